@@ -1,0 +1,24 @@
+import type { ConflictView as Conflict } from '../lib/shared/views';
+import { Quote } from './Quote';
+
+/** A disputed question with each side's claim next to the other: who says what, quoted from where. */
+export function ConflictView({ conflict }: { conflict: Conflict }) {
+  return (
+    <section class="bs-conflict" aria-label={`Disputed: ${conflict.question}`}>
+      <h3>
+        <span class="bs-badge">Disputed</span> {conflict.question}
+      </h3>
+      <div class="bs-sides">
+        {conflict.claims.map((claim) => (
+          <div class="bs-side" key={claim.id}>
+            <p class="bs-claimant">{claim.claimant} says</p>
+            <p class="bs-claim">{claim.text}</p>
+            {claim.quotes.map((q, i) => (
+              <Quote quote={q} key={i} />
+            ))}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

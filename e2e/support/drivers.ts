@@ -1,0 +1,131 @@
+/**
+ * Real browsers with the built extension loaded: Chromium through playwright-core, Firefox ESR through
+ * puppeteer-core (WebDriver BiDi), behind one small interface so each test is written once.
+ * See shared/BROWSERS.md for the flags and prefs that make them start here.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { ensureBrowser, type BrowserName } from './browsers';
+
+export const GECKO_ID = 'backstory@backstory.example';
+const FIREFOX_UUID = '6f1c1b53-2d0a-4f5e-9a53-0b1c4a7e2d11';
+
+export interface E2EPage {
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Waits until `fn` returns a truthy value in the page; returns it. */
+  waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeout?: number): Promise<R>;
+  mouseMove(x: number, y: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  /** Messages the page printed to its console as errors. */
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  version: string;
+  open(url: string): Promise<E2EPage>;
+  openPopup(): Promise<E2EPage>;
+  close(): Promise<void>;
+}
+
+export const buildDir = (name: BrowserName) => resolve(name === 'chromium' ? '.output/chrome-mv3' : '.output/firefox-mv2');
+
+export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+async function launchChromium(): Promise<ExtensionBrowser> {
+  const executablePath = ensureBrowser('chromium');
+  const dir = buildDir('chromium');
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: process.env.BACKSTORY_HEADED !== '1',
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const wrap = async (url: string): Promise<E2EPage> => {
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    await page.goto(url);
+    return {
+      consoleErrors,
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      waitFor: async (fn, arg, timeout = 15_000) => (await (await page.waitForFunction(fn as never, arg, { timeout })).jsonValue()) as never,
+      mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+      screenshot: async (path) => void (await page.screenshot({ path })),
+      close: () => page.close(),
+    };
+  };
+  return {
+    name: 'chromium',
+    version: context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent)),
+    open: wrap,
+    openPopup: () => wrap(`chrome-extension://${extensionId}/popup.html`),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(): Promise<ExtensionBrowser> {
+  const executablePath = ensureBrowser('firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: process.env.BACKSTORY_HEADED !== '1',
+    defaultViewport: { width: 1100, height: 800 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      // Pins the add-on's internal UUID so the popup's moz-extension:// URL is known.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+    },
+  });
+  await browser.installExtension(buildDir('firefox'));
+  const wrap = async (url: string, awaitNavigation = true): Promise<E2EPage> => {
+    const page = await browser.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    // moz-extension:// navigations never resolve here (BROWSERS.md): start them and wait for the content.
+    if (awaitNavigation) await page.goto(url);
+    else void page.goto(url).catch(() => undefined);
+    return {
+      consoleErrors,
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      waitFor: async (fn, arg, timeout = 15_000) => {
+        const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout }, arg);
+        return (await handle.jsonValue()) as never;
+      },
+      mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+      screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+      close: () => page.close(),
+    };
+  };
+  return {
+    name: 'firefox',
+    version: await browser.version(),
+    open: (url) => wrap(url),
+    openPopup: () => wrap(`moz-extension://${FIREFOX_UUID}/popup.html`, false),
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,3 @@
+import { startPopup } from '../../lib/extension/popup';
+
+startPopup(document.getElementById('app')!);

@@ -1,0 +1,20 @@
+/** Wires the service to the extension's events: install/update seeding, messages, closed tabs. */
+import type { Browser, Runtime } from 'webextension-polyfill';
+import { seedPack } from '../pack/seed';
+import { enabledSetting } from '../shared/settings';
+import { createService } from './service';
+
+export function startBackground(browser: Browser) {
+  const service = createService({
+    seed: seedPack,
+    extensionId: browser.runtime.id,
+    extensionUrl: browser.runtime.getURL('/'),
+    isEnabled: () => enabledSetting.getValue(),
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    service.ensureSeeded().catch((error) => console.error('Backstory: seeding failed', error));
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => service.handle(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+  return service;
+}

@@ -1,0 +1,34 @@
+/** The toolbar popup: loads the incident, this tab's findings and the on/off setting, and renders them. */
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { IncidentSummary, type PopupState } from '../../components/IncidentSummary';
+import { send } from '../shared/messaging';
+import { enabledSetting } from '../shared/settings';
+import '../../components/conflict.css';
+import '../../components/popup.css';
+
+/** Which tab's findings to show: the active tab's, or with `?tab=last` (the summary opened in a tab of its own) the last page read. */
+async function findingsTab(): Promise<number | 'last' | null> {
+  if (new URLSearchParams(location.search).get('tab') === 'last') return 'last';
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export async function loadPopupState(): Promise<PopupState> {
+  const tabId = await findingsTab();
+  const [incident, findings, enabled] = await Promise.all([
+    send('getIncident', {}),
+    tabId !== null ? send('getFindings', { tabId }) : Promise.resolve(null),
+    enabledSetting.getValue(),
+  ]);
+  return { status: 'ready', incident, findings, enabled };
+}
+
+export function startPopup(root: HTMLElement) {
+  const draw = (state: PopupState) =>
+    render(<IncidentSummary state={state} onToggle={(on) => void enabledSetting.setValue(on).then(refresh)} />, root);
+  const refresh = () =>
+    loadPopupState().then(draw, (error: unknown) => draw({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
+  draw({ status: 'loading' });
+  return refresh();
+}

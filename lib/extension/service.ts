@@ -1,0 +1,198 @@
+/**
+ * The background's work: owns the store, answers the protocol. Everything here can run under the fake
+ * browser in unit tests; entrypoints/background.ts only wires it to the real events.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { matcherSpecFromPacks } from '../pack/matcher-spec';
+import { checkQuotes } from '../pack/quotes';
+import { validatePack, type Pack, type PackProblem } from '../pack/schema';
+import type { MatcherSpec } from '../shared/matcher';
+import type { ErrorCode, MessageType, Reply, RequestOf, ResponseOf } from '../shared/protocol';
+import type { PageFindings } from '../shared/views';
+import { allowedFrom, envelopeSchema, isMessageType, requestSchemas } from './messages';
+import { DB_NAME, getPack, listPacks, openStore, removeUserPack, seedStore, storeUserPack, type Store } from './store';
+import { cardView, incidentView } from './views';
+
+class Refusal extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly problems?: PackProblem[],
+  ) {
+    super(message);
+  }
+}
+
+type Handlers = { [K in MessageType]: (data: RequestOf<K>, sender: Runtime.MessageSender) => Promise<ResponseOf<K>> };
+
+export interface ServiceOptions {
+  seed: Pack;
+  /** The extension's own id and base URL, to tell its pages from content scripts. */
+  extensionId: string;
+  extensionUrl: string;
+  dbName?: string;
+  /** Whether Backstory is switched on (the settings module). */
+  isEnabled: () => Promise<boolean>;
+}
+
+export function createService(options: ServiceOptions) {
+  const dbName = options.dbName ?? DB_NAME;
+  let opening: Promise<Store> | null = null;
+  let specCache: MatcherSpec | null = null;
+  const findings = new Map<number, PageFindings>();
+  let lastReported: number | null = null;
+
+  /** The open, seeded store; reopened (and rebuilt from the seed pack if gone) after any loss. */
+  function store(): Promise<Store> {
+    if (!opening) {
+      opening = (async () => {
+        const db = await openStore(dbName);
+        const forget = () => {
+          opening = null;
+          specCache = null;
+        };
+        db.addEventListener('close', forget);
+        db.addEventListener('versionchange', () => {
+          db.close();
+          forget();
+        });
+        await seedStore(db, options.seed);
+        return db;
+      })();
+      opening.catch(() => (opening = null));
+    }
+    return opening;
+  }
+
+  /** Runs a store operation; if the database was deleted or broke under us, rebuilds it and tries once more. */
+  async function withStore<T>(work: (db: Store) => Promise<T>): Promise<T> {
+    try {
+      return await work(await store());
+    } catch (error) {
+      if (error instanceof Refusal) throw error;
+      console.warn('Backstory: store operation failed, reopening', error);
+      opening = null;
+      specCache = null;
+      return work(await store());
+    }
+  }
+
+  const handlers: Handlers = {
+    async getMatcherSpec() {
+      const spec = specCache ?? (specCache = await withStore(async (db) => matcherSpecFromPacks(orderPacks(await listPacks(db)).map((p) => p.pack))));
+      return { spec, enabled: await options.isEnabled() };
+    },
+    async getCard({ entityId }) {
+      const card = await withStore((db) => cardView(db, entityId));
+      if (!card) throw new Refusal('not-found', `No entity "${entityId}" in the store.`);
+      return card;
+    },
+    async getIncident() {
+      const view = await withStore((db) => incidentView(db));
+      if (!view) throw new Refusal('not-found', 'No pack in the store describes an incident.');
+      return view;
+    },
+    async reportFindings(data, sender) {
+      if (sender.tab?.id !== undefined) {
+        findings.set(sender.tab.id, data);
+        lastReported = sender.tab.id;
+      }
+      return null;
+    },
+    async getFindings({ tabId }) {
+      const id = tabId === 'last' ? lastReported : tabId;
+      return id === null ? null : (findings.get(id) ?? null);
+    },
+    async importPack({ pack: input }) {
+      const result = validatePack(input);
+      if (!result.ok) throw new Refusal('invalid-pack', `The pack has ${result.problems.length} problem(s).`, result.problems);
+      const pack = result.pack;
+      const problems = checkQuotes(pack, (s) => s.text);
+      const summary = await withStore(async (db) => {
+        const others = (await listPacks(db)).filter((p) => p.id !== pack.id);
+        if ((await getPack(db, pack.id))?.seed) problems.push({ path: 'id', reason: `"${pack.id}" is the built-in pack's id` });
+        problems.push(...idClashes(pack, others.map((p) => p.pack)));
+        if (problems.length) throw new Refusal('invalid-pack', `The pack has ${problems.length} problem(s).`, problems);
+        await storeUserPack(db, pack);
+        return { id: pack.id, name: pack.name, version: pack.version, seed: false, entities: pack.entities.length };
+      });
+      specCache = null;
+      return summary;
+    },
+    async exportPack({ packId }) {
+      const record = await withStore((db) => getPack(db, packId));
+      if (!record) throw new Refusal('not-found', `No pack "${packId}".`);
+      return { json: JSON.stringify(record.pack, null, 2) };
+    },
+    async removePack({ packId }) {
+      const removed = await withStore((db) => removeUserPack(db, packId));
+      if (!removed) throw new Refusal('not-found', `No imported pack "${packId}" (the built-in pack cannot be removed).`);
+      specCache = null;
+      return null;
+    },
+    async listPacks() {
+      const packs = await withStore(listPacks);
+      return orderPacks(packs).map((p) => ({ id: p.id, name: p.name, version: p.version, seed: p.seed, entities: p.pack.entities.length }));
+    },
+  };
+
+  /** Answers one message: always a Reply, whatever arrives. */
+  async function handle(message: unknown, sender: Runtime.MessageSender): Promise<Reply> {
+    const envelope = envelopeSchema.safeParse(message);
+    if (!envelope.success) return refuse('malformed', 'Not a Backstory message.');
+    const { type, data } = envelope.data;
+    if (!isMessageType(type)) return refuse('unknown-message', `Unknown message "${type}".`);
+    if (sender.id !== options.extensionId) return refuse('forbidden-sender', 'Messages are accepted from this extension only.');
+    const fromExtensionPage = !!sender.url?.startsWith(options.extensionUrl);
+    if (allowedFrom[type] === 'extension' && !fromExtensionPage) return refuse('forbidden-sender', `"${type}" is for the extension's own pages.`);
+    const parsed = requestSchemas[type].safeParse(data);
+    if (!parsed.success) return refuse('malformed', `Malformed "${type}": ${parsed.error.issues.map((i) => `${i.path.join('.') || 'data'}: ${i.message}`).join('; ')}`);
+    try {
+      const handler = handlers[type] as (d: unknown, s: Runtime.MessageSender) => Promise<unknown>;
+      return { ok: true, data: (await handler(parsed.data, sender)) as never };
+    } catch (error) {
+      if (error instanceof Refusal) return { ok: false, error: { code: error.code, message: error.message, problems: error.problems } };
+      console.error('Backstory: handler failed', type, error);
+      return refuse('internal', error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  return {
+    handle,
+    /** Install and update: put the bundled pack in the store (replacing an older seed, keeping user packs). */
+    ensureSeeded: () => withStore(async () => undefined),
+    forgetTab: (tabId: number) => {
+      findings.delete(tabId);
+      if (lastReported === tabId) lastReported = null;
+    },
+    /** For tests: close the database. */
+    close: async () => (await opening)?.close(),
+  };
+}
+
+function refuse(code: ErrorCode, message: string): Reply {
+  return { ok: false, error: { code, message } };
+}
+
+/** The seed pack first, then imported packs in the order they were stored. */
+function orderPacks<T extends { seed: boolean; storedAt: number }>(packs: T[]): T[] {
+  return [...packs].sort((a, b) => Number(b.seed) - Number(a.seed) || a.storedAt - b.storedAt);
+}
+
+/** Ids a new pack would share with the packs already stored. */
+function idClashes(pack: Pack, others: Pack[]): PackProblem[] {
+  const taken = new Map<string, string>();
+  for (const other of others)
+    for (const list of [other.sources, other.entities, other.claims, other.conflicts]) for (const item of list) taken.set(item.id, other.id);
+  const problems: PackProblem[] = [];
+  const check = (list: { id: string }[], name: string) =>
+    list.forEach((item, i) => {
+      const owner = taken.get(item.id);
+      if (owner) problems.push({ path: `${name}.${i}.id`, reason: `id "${item.id}" is already used by pack "${owner}"` });
+    });
+  check(pack.sources, 'sources');
+  check(pack.entities, 'entities');
+  check(pack.claims, 'claims');
+  check(pack.conflicts, 'conflicts');
+  return problems;
+}

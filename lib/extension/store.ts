@@ -1,0 +1,179 @@
+/**
+ * The knowledge store: one IndexedDB database on the extension's origin (never the page's), opened with
+ * idb. Seeded from the bundled pack in one transaction; user packs are kept across updates; a deleted or
+ * unreadable database is rebuilt on next use.
+ */
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { foldText } from '../shared/fold';
+import type { Claim, Conflict, Entity, Incident, Pack, Source } from '../pack/schema';
+
+export const DB_NAME = 'backstory';
+/** v1: packs, entities (by alias), meta. v2: sources, claims, conflicts, incidents, and their indexes. */
+export const DB_VERSION = 2;
+
+type Owned<T> = T & { pack: string };
+export interface PackRecord {
+  id: string;
+  name: string;
+  version: number;
+  seed: boolean;
+  /** The pack exactly as validated, for export. */
+  pack: Pack;
+  storedAt: number;
+}
+export type EntityRecord = Owned<Entity> & { aliasKeys: string[] };
+export type ConflictRecord = Owned<Conflict> & { entities: string[] };
+
+export interface BackstoryDB extends DBSchema {
+  packs: { key: string; value: PackRecord };
+  entities: { key: string; value: EntityRecord; indexes: { alias: string; pack: string } };
+  sources: { key: string; value: Owned<Source>; indexes: { pack: string } };
+  claims: { key: string; value: Owned<Claim>; indexes: { about: string; topic: string; pack: string } };
+  conflicts: { key: string; value: ConflictRecord; indexes: { entity: string; pack: string } };
+  incidents: { key: string; value: Owned<Incident>; indexes: { pack: string } };
+  meta: { key: string; value: unknown };
+}
+
+export type Store = IDBPDatabase<BackstoryDB>;
+/** Every store: pack writes take them all in one transaction, so they land whole or not at all. */
+const allStores: StoreNames<BackstoryDB>[] = ['packs', 'entities', 'sources', 'claims', 'conflicts', 'incidents', 'meta'];
+type WriteTx = IDBPTransaction<BackstoryDB, StoreNames<BackstoryDB>[], 'readwrite'>;
+
+/** Creates or upgrades the object stores; each version's step runs once, in order. */
+function upgrade(db: IDBPDatabase<BackstoryDB>, oldVersion: number, tx: IDBPTransaction<BackstoryDB, StoreNames<BackstoryDB>[], 'versionchange'>) {
+  if (oldVersion < 1) {
+    db.createObjectStore('packs', { keyPath: 'id' });
+    const entities = db.createObjectStore('entities', { keyPath: 'id' });
+    entities.createIndex('alias', 'aliasKeys', { multiEntry: true });
+    db.createObjectStore('meta');
+  }
+  if (oldVersion < 2) {
+    tx.objectStore('entities').createIndex('pack', 'pack');
+    db.createObjectStore('sources', { keyPath: 'id' }).createIndex('pack', 'pack');
+    const claims = db.createObjectStore('claims', { keyPath: 'id' });
+    claims.createIndex('about', 'about', { multiEntry: true });
+    claims.createIndex('topic', 'topic');
+    claims.createIndex('pack', 'pack');
+    const conflicts = db.createObjectStore('conflicts', { keyPath: 'id' });
+    conflicts.createIndex('entity', 'entities', { multiEntry: true });
+    conflicts.createIndex('pack', 'pack');
+    db.createObjectStore('incidents', { keyPath: 'id' }).createIndex('pack', 'pack');
+    // v1 kept only packs and entities: the next seeding rewrites the seed pack, and users' packs get
+    // their claims, conflicts and incidents from the pack JSON they were stored with.
+    void tx.objectStore('meta').delete('seedVersion');
+    void tx
+      .objectStore('packs')
+      .getAll()
+      .then((records) => records.filter((r) => !r.seed).forEach((r) => putPack(tx as unknown as WriteTx, r.pack, false)));
+  }
+}
+
+/** Opens (creating or upgrading) the database; an unreadable one is deleted and made anew. */
+export async function openStore(name = DB_NAME): Promise<Store> {
+  const open = () =>
+    openDB<BackstoryDB>(name, DB_VERSION, {
+      upgrade: (db, oldVersion, _newVersion, tx) => upgrade(db, oldVersion, tx),
+      // Another context is deleting or upgrading the database: step aside so it is not blocked.
+      blocking: (_c, _n, event) => (event.target as IDBDatabase).close(),
+    });
+  try {
+    return await open();
+  } catch (error) {
+    console.warn('Backstory: the store could not be opened, rebuilding it', error);
+    await deleteDB(name);
+    return open();
+  }
+}
+
+/** Writes every record of a pack into an open read-write transaction. */
+function putPack(tx: WriteTx, pack: Pack, seed: boolean) {
+  const owned = { pack: pack.id };
+  void tx.objectStore('packs').put({ id: pack.id, name: pack.name, version: pack.version, seed, pack, storedAt: Date.now() });
+  for (const s of pack.sources) void tx.objectStore('sources').put({ ...s, ...owned });
+  for (const e of pack.entities) {
+    const aliasKeys = [...new Set([e.name, ...e.aliases].map(foldText))];
+    void tx.objectStore('entities').put({ ...e, ...owned, aliasKeys });
+  }
+  const claims = new Map(pack.claims.map((c) => [c.id, c]));
+  for (const c of pack.claims) void tx.objectStore('claims').put({ ...c, ...owned });
+  for (const c of pack.conflicts) {
+    const entities = [...new Set(c.claims.flatMap((id) => claims.get(id)?.about ?? []))];
+    void tx.objectStore('conflicts').put({ ...c, ...owned, entities });
+  }
+  if (pack.incident) void tx.objectStore('incidents').put({ ...pack.incident, ...owned });
+}
+
+/** Deletes every record a pack owns, within the transaction. */
+async function deletePack(tx: WriteTx, packId: string) {
+  await tx.objectStore('packs').delete(packId);
+  for (const name of ['entities', 'sources', 'claims', 'conflicts', 'incidents'] as const) {
+    const store = tx.objectStore(name);
+    const keys = await store.index('pack').getAllKeys(packId);
+    await Promise.all(keys.map((k) => store.delete(k)));
+  }
+}
+
+/**
+ * Puts the bundled seed pack in the store when it is missing or older than the bundled one (install,
+ * update, a rebuilt database). One transaction: the old seed data is replaced whole or not at all.
+ * User packs are not touched.
+ */
+export async function seedStore(db: Store, seed: Pack): Promise<'seeded' | 'current'> {
+  const tx = db.transaction(allStores, 'readwrite');
+  const stored = (await tx.objectStore('meta').get('seedVersion')) as number | undefined;
+  const record = await tx.objectStore('packs').get(seed.id);
+  if (stored === seed.version && record?.version === seed.version) {
+    await tx.done;
+    return 'current';
+  }
+  try {
+    await deletePack(tx, seed.id);
+    putPack(tx, seed, true);
+    await tx.objectStore('meta').put(seed.version, 'seedVersion');
+  } catch (error) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  await tx.done;
+  return 'seeded';
+}
+
+/** Stores a user's pack, replacing an earlier import with the same id: all of it, or nothing. */
+export async function storeUserPack(db: Store, pack: Pack): Promise<void> {
+  const tx = db.transaction(allStores, 'readwrite');
+  try {
+    await deletePack(tx, pack.id);
+    putPack(tx, pack, false);
+  } catch (error) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  await tx.done;
+}
+
+export async function removeUserPack(db: Store, packId: string): Promise<boolean> {
+  const tx = db.transaction(allStores, 'readwrite');
+  const record = await tx.objectStore('packs').get(packId);
+  if (!record || record.seed) {
+    await tx.done;
+    return false;
+  }
+  await deletePack(tx, packId);
+  await tx.done;
+  return true;
+}
+
+export const listPacks = (db: Store) => db.getAll('packs');
+export const getPack = (db: Store, id: string) => db.get('packs', id);
+export const getEntity = (db: Store, id: string) => db.get('entities', id);
+export const getSource = (db: Store, id: string) => db.get('sources', id);
+export const getClaim = (db: Store, id: string) => db.get('claims', id);
+/** Entities one spelling may mean (the spelling is folded like the matcher folds text). */
+export const entitiesByAlias = (db: Store, alias: string) => db.getAllFromIndex('entities', 'alias', foldText(alias));
+export const claimsAbout = (db: Store, entityId: string) => db.getAllFromIndex('claims', 'about', entityId);
+export const claimsOnTopic = (db: Store, topic: string) => db.getAllFromIndex('claims', 'topic', topic);
+export const conflictsOf = (db: Store, entityId: string) => db.getAllFromIndex('conflicts', 'entity', entityId);
+export const getIncidents = (db: Store) => db.getAll('incidents');
+export const getConflict = (db: Store, id: string) => db.get('conflicts', id);

@@ -1,0 +1,60 @@
+/** Builds the card and the incident summary from the store: data shaped for views, nothing else. */
+import type { Citation } from '../pack/schema';
+import type { CardView, ClaimView, ConflictView, IncidentView, QuoteView } from '../shared/views';
+import { getClaim, getConflict, getEntity, getIncidents, getSource, conflictsOf, type ConflictRecord, type Store } from './store';
+
+async function quotes(db: Store, citations: Citation[]): Promise<QuoteView[]> {
+  return Promise.all(
+    citations.map(async (c) => ({ sourceId: c.source, sourceTitle: (await getSource(db, c.source))?.title ?? c.source, quote: c.quote })),
+  );
+}
+
+/** The name of whoever makes a claim: an entity, or a source document speaking for itself. */
+async function claimantName(db: Store, id: string): Promise<string> {
+  return (await getEntity(db, id))?.name ?? (await getSource(db, id))?.title ?? id;
+}
+
+async function conflictView(db: Store, conflict: ConflictRecord): Promise<ConflictView> {
+  const claims: ClaimView[] = [];
+  for (const id of conflict.claims) {
+    const claim = await getClaim(db, id);
+    if (!claim) continue;
+    claims.push({ id, claimant: await claimantName(db, claim.claimant), text: claim.text, quotes: await quotes(db, claim.citations) });
+  }
+  return { id: conflict.id, question: conflict.question, claims };
+}
+
+export async function cardView(db: Store, entityId: string): Promise<CardView | null> {
+  const entity = await getEntity(db, entityId);
+  if (!entity) return null;
+  const conflicts = await conflictsOf(db, entityId);
+  const related = await Promise.all(entity.related.map((id) => getEntity(db, id)));
+  return {
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind,
+    summary: entity.summary,
+    facts: await Promise.all(entity.facts.map(async (f) => ({ text: f.text, quotes: await quotes(db, f.citations) }))),
+    conflicts: await Promise.all(conflicts.map((c) => conflictView(db, c))),
+    related: related.filter((e) => e !== undefined).map((e) => ({ id: e.id, name: e.name })),
+    pack: entity.pack,
+  };
+}
+
+/** The incident summary of the first pack that has one (the seed pack's, unless a user pack adds its own). */
+export async function incidentView(db: Store, packId?: string): Promise<IncidentView | null> {
+  const incidents = await getIncidents(db);
+  const incident = incidents.find((i) => i.pack === packId) ?? incidents.find((i) => i.pack === 'seed') ?? incidents[0];
+  if (!incident) return null;
+  const parties = await Promise.all(incident.parties.map((id) => getEntity(db, id)));
+  const conflicts = await Promise.all(incident.conflicts.map((id) => getConflict(db, id)));
+  const sources = await Promise.all(incident.sources.map((id) => getSource(db, id)));
+  return {
+    title: incident.title,
+    summary: incident.summary,
+    timeline: await Promise.all(incident.timeline.map(async (t) => ({ when: t.when, text: t.text, quotes: await quotes(db, t.citations) }))),
+    parties: parties.filter((e) => e !== undefined).map((e) => ({ id: e.id, name: e.name, kind: e.kind })),
+    conflicts: await Promise.all(conflicts.filter((c) => c !== undefined).map((c) => conflictView(db, c))),
+    sources: sources.filter((s) => s !== undefined).map((s) => ({ id: s.id, title: s.title, file: s.file })),
+  };
+}

@@ -1,0 +1,27 @@
+/** Turns packs into the small, plain matcher spec the content script compiles (no zod, no pack). */
+import type { MatcherSpec } from '../shared/matcher';
+import type { Pack } from './schema';
+
+export function matcherSpecFromPacks(packs: Pack[]): MatcherSpec {
+  const spec: MatcherSpec = { entities: [], names: [], never: [] };
+  const index = new Map<string, number>();
+  for (const pack of packs) {
+    for (const e of pack.entities) {
+      if (index.has(e.id)) continue;
+      index.set(e.id, spec.entities.push({ id: e.id, name: e.name }) - 1);
+    }
+  }
+  for (const pack of packs) {
+    for (const e of pack.entities) {
+      const i = index.get(e.id)!;
+      for (const text of new Set([e.name, ...e.aliases])) spec.names.push({ text, entities: [i] });
+      for (const text of e.familyNames) spec.names.push({ text, entities: [i], family: true });
+    }
+    for (const a of pack.ambiguous) {
+      const entities = a.entities.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
+      if (entities.length) spec.names.push({ text: a.alias, entities, ambiguous: true });
+    }
+    spec.never.push(...pack.neverMatch);
+  }
+  return spec;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { samplePackInput } from '../testing/packs';
+import { validatePack } from './schema';
+import { checkQuotes } from './quotes';
+
+describe('validatePack', () => {
+  it('accepts a complete pack and applies defaults', () => {
+    const result = validatePack(samplePackInput());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.pack.entities[1]!.related).toEqual([]);
+  });
+
+  it('reports every shape problem with its path', () => {
+    const input = samplePackInput();
+    const broken = { ...input, format: 2, entities: [{ ...input.entities[0]!, facts: [{ text: 'x', citations: [] }] }, { id: 'Bad Id' }] };
+    const result = validatePack(broken);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.problems.map((p) => p.path);
+    expect(paths).toContain('format');
+    expect(paths).toContain('entities.0.facts.0.citations');
+    expect(paths).toContain('entities.1.id');
+    expect(paths).toContain('entities.1.kind');
+  });
+
+  it('reports references that do not resolve and ids used twice', () => {
+    const input = samplePackInput();
+    const result = validatePack({
+      ...input,
+      entities: [...input.entities, { ...input.entities[0]!, related: ['nobody'] }],
+      conflicts: [{ id: 'c', topic: 'other', question: 'Q?', claims: ['short', 'missing'] }],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        { path: 'entities.4.id', reason: 'id "ana-lind" is already used at entities.0.id' },
+        { path: 'entities.4.related.0', reason: 'no entity with id "nobody"' },
+        { path: 'conflicts.0.claims.0', reason: 'claim "short" answers topic "length", not "other"' },
+        { path: 'conflicts.0.claims.1', reason: 'no claim with id "missing"' },
+        { path: 'incident.conflicts.0', reason: 'no conflict with id "length-of-meeting"' },
+      ]),
+    );
+  });
+});
+
+describe('checkQuotes', () => {
+  it('finds a quote that is not verbatim in its source', () => {
+    const result = validatePack(samplePackInput());
+    if (!result.ok) throw new Error('sample pack invalid');
+    expect(checkQuotes(result.pack, (s) => s.text)).toEqual([]);
+    const pack = structuredClone(result.pack);
+    pack.claims[0]!.citations[0]!.quote = 'Lind says the meeting was brief.';
+    expect(checkQuotes(pack, (s) => s.text)).toEqual([
+      { path: 'claims.0.citations.0.quote', reason: 'not found verbatim in source "story": “Lind says the meeting was brief.”' },
+    ]);
+  });
+});

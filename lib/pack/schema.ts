@@ -1,0 +1,207 @@
+/**
+ * The knowledge pack: the one schema every pack (the bundled seed pack and any a user imports) must pass.
+ * Types are inferred from it; nothing else in the code base describes a pack's shape.
+ * Extension side and tools only: never imported by the content script (it would pull zod into every page).
+ */
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes');
+const text = z.string().trim().min(1);
+
+/** A verbatim quote from one source document: the proof behind a fact, claim or timeline entry. */
+export const citationSchema = z.strictObject({
+  source: id,
+  quote: text,
+});
+
+const citations = z.array(citationSchema).min(1, 'at least one citation');
+
+export const sourceSchema = z.strictObject({
+  id,
+  title: text,
+  /** The document's file name in the pack's folder (for the seed pack, `seeds/`). */
+  file: text,
+  /** The document's full text, when the pack carries it (imported packs), so quotes can be checked. */
+  text: z.string().optional(),
+});
+
+export const factSchema = z.strictObject({
+  text,
+  citations,
+});
+
+export const entityKinds = ['person', 'group', 'country', 'place', 'organisation', 'event'] as const;
+
+export const entitySchema = z.strictObject({
+  id,
+  kind: z.enum(entityKinds),
+  name: text,
+  /** Every spelling a reader may meet, in any script. Russian aliases are inflected by the matcher. */
+  aliases: z.array(text).default([]),
+  /** Family names whose plural ("the Safarovs", «Сафаровы») means this entity. */
+  familyNames: z.array(text).default([]),
+  summary: text,
+  facts: z.array(factSchema).min(1, 'at least one fact'),
+  related: z.array(id).default([]),
+});
+
+export const claimSchema = z.strictObject({
+  id,
+  /** The question the claim answers; claims on one topic can be compared. */
+  topic: id,
+  /** Who makes the claim: an entity id, or a source id when the document itself is the claimant. */
+  claimant: id,
+  text,
+  /** Entities the claim is about (its card shows it). */
+  about: z.array(id).min(1),
+  citations,
+});
+
+export const conflictSchema = z.strictObject({
+  id,
+  topic: id,
+  /** The question, in the reader's words. */
+  question: text,
+  claims: z.array(id).min(2, 'a conflict needs at least two claims'),
+});
+
+export const timelineEntrySchema = z.strictObject({
+  /** The time as the sources give it ("Last December", "1991", "this week"). */
+  when: text,
+  text,
+  entities: z.array(id).default([]),
+  citations,
+});
+
+export const incidentSchema = z.strictObject({
+  id,
+  title: text,
+  summary: text,
+  /** The event entity the incident is about (its card). */
+  entity: id,
+  timeline: z.array(timelineEntrySchema).min(1),
+  parties: z.array(id).min(1),
+  conflicts: z.array(id).default([]),
+  sources: z.array(id).min(1),
+});
+
+export const ambiguousAliasSchema = z.strictObject({
+  alias: text,
+  /** The entities the alias may mean; it is resolved from other mentions on the page, or left unmarked. */
+  entities: z.array(id).min(1),
+});
+
+export const packSchema = z.strictObject({
+  format: z.literal(1),
+  id,
+  name: text,
+  /** Raised whenever the pack's content changes; a newer bundled seed pack replaces the stored one. */
+  version: z.number().int().nonnegative(),
+  sources: z.array(sourceSchema).min(1),
+  entities: z.array(entitySchema).min(1),
+  claims: z.array(claimSchema).default([]),
+  conflicts: z.array(conflictSchema).default([]),
+  incident: incidentSchema.optional(),
+  ambiguous: z.array(ambiguousAliasSchema).default([]),
+  /** Phrases that must never be read as a mention (an airport or street named after a person). */
+  neverMatch: z.array(text).default([]),
+});
+
+export type Citation = z.infer<typeof citationSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type EntityKind = (typeof entityKinds)[number];
+export type Entity = z.infer<typeof entitySchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Conflict = z.infer<typeof conflictSchema>;
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+export type Incident = z.infer<typeof incidentSchema>;
+export type Pack = z.infer<typeof packSchema>;
+/** A pack as written in a file, before defaults are applied. */
+export type PackInput = z.input<typeof packSchema>;
+
+export interface PackProblem {
+  /** Where in the pack, as a dotted path (`entities.3.facts.0.citations`). */
+  path: string;
+  reason: string;
+}
+
+/**
+ * Checks a pack completely: its shape (zod), then that every reference resolves and every id is unique.
+ * Returns every problem found, not just the first.
+ */
+export function validatePack(input: unknown): { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] } {
+  const parsed = packSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.') || '(pack)',
+        reason: issue.message,
+      })),
+    };
+  }
+  const problems = checkReferences(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, pack: parsed.data };
+}
+
+/** Unique ids and resolving references: what a schema alone cannot say. */
+export function checkReferences(pack: Pack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const seen = new Map<string, string>();
+  const claimOwn = (path: string, value: string) => {
+    const first = seen.get(value);
+    if (first) problems.push({ path, reason: `id "${value}" is already used at ${first}` });
+    else seen.set(value, path);
+  };
+  pack.sources.forEach((s, i) => claimOwn(`sources.${i}.id`, s.id));
+  pack.entities.forEach((e, i) => claimOwn(`entities.${i}.id`, e.id));
+  pack.claims.forEach((c, i) => claimOwn(`claims.${i}.id`, c.id));
+  pack.conflicts.forEach((c, i) => claimOwn(`conflicts.${i}.id`, c.id));
+
+  const sources = new Set(pack.sources.map((s) => s.id));
+  const entities = new Set(pack.entities.map((e) => e.id));
+  const claims = new Map(pack.claims.map((c) => [c.id, c]));
+  const conflicts = new Set(pack.conflicts.map((c) => c.id));
+  const expect = (set: { has(v: string): boolean }, value: string, path: string, what: string) => {
+    if (!set.has(value)) problems.push({ path, reason: `no ${what} with id "${value}"` });
+  };
+  const checkCitations = (list: Citation[], path: string) =>
+    list.forEach((c, i) => expect(sources, c.source, `${path}.citations.${i}.source`, 'source'));
+
+  pack.entities.forEach((e, i) => {
+    e.related.forEach((r, j) => expect(entities, r, `entities.${i}.related.${j}`, 'entity'));
+    e.facts.forEach((f, j) => checkCitations(f.citations, `entities.${i}.facts.${j}`));
+  });
+  const claimants = { has: (v: string) => entities.has(v) || sources.has(v) };
+  pack.claims.forEach((c, i) => {
+    expect(claimants, c.claimant, `claims.${i}.claimant`, 'entity or source');
+    c.about.forEach((a, j) => expect(entities, a, `claims.${i}.about.${j}`, 'entity'));
+    checkCitations(c.citations, `claims.${i}`);
+  });
+  pack.conflicts.forEach((c, i) => {
+    c.claims.forEach((cl, j) => {
+      const claim = claims.get(cl);
+      if (!claim) problems.push({ path: `conflicts.${i}.claims.${j}`, reason: `no claim with id "${cl}"` });
+      else if (claim.topic !== c.topic)
+        problems.push({ path: `conflicts.${i}.claims.${j}`, reason: `claim "${cl}" answers topic "${claim.topic}", not "${c.topic}"` });
+    });
+  });
+  const inc = pack.incident;
+  if (inc) {
+    expect(entities, inc.entity, 'incident.entity', 'entity');
+    inc.parties.forEach((p, j) => expect(entities, p, `incident.parties.${j}`, 'entity'));
+    inc.conflicts.forEach((c, j) => expect(conflicts, c, `incident.conflicts.${j}`, 'conflict'));
+    inc.sources.forEach((s, j) => expect(sources, s, `incident.sources.${j}`, 'source'));
+    inc.timeline.forEach((t, j) => {
+      t.entities.forEach((e, k) => expect(entities, e, `incident.timeline.${j}.entities.${k}`, 'entity'));
+      checkCitations(t.citations, `incident.timeline.${j}`);
+    });
+  }
+  pack.ambiguous.forEach((a, i) =>
+    a.entities.forEach((e, j) => expect(entities, e, `ambiguous.${i}.entities.${j}`, 'entity')),
+  );
+  return problems;
+}

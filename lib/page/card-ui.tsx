@@ -1,0 +1,73 @@
+/**
+ * The hover card's place on the page: one host element outside the page's content (a child of <html>),
+ * a shadow root for isolation, Preact inside, positioned next to the mention with floating-ui.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import { EntityCard, type CardState } from '../../components/EntityCard';
+import cardCss from '../../components/card.css?inline';
+import conflictCss from '../../components/conflict.css?inline';
+import { UI_TAG } from './text';
+
+export interface CardUi {
+  show(anchor: Range, state: CardState): void;
+  update(state: CardState): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** Whether an event target is inside the card. */
+  contains(target: EventTarget | null): boolean;
+  host: HTMLElement;
+  destroy(): void;
+}
+
+export function createCardUi(doc: Document, onClose: () => void): CardUi {
+  const host = doc.createElement(UI_TAG.toLowerCase());
+  host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;display:none;';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = conflictCss + cardCss;
+  const mount = doc.createElement('div');
+  shadow.append(style, mount);
+  doc.documentElement.append(host);
+  let stopFollowing: (() => void) | null = null;
+  let open = false;
+
+  const draw = (state: CardState) => render(<EntityCard state={state} onClose={onClose} />, mount);
+
+  return {
+    host,
+    show(anchor, state) {
+      draw(state);
+      host.style.display = 'block';
+      open = true;
+      stopFollowing?.();
+      const reference = {
+        getBoundingClientRect: () => anchor.getBoundingClientRect(),
+        getClientRects: () => anchor.getClientRects(),
+      };
+      stopFollowing = autoUpdate(reference, host, () => {
+        void computePosition(reference, host, {
+          strategy: 'fixed',
+          placement: 'bottom-start',
+          middleware: [inline(), offset(6), flip(), shift({ padding: 8 })],
+        }).then(({ x, y }) => {
+          host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        });
+      });
+    },
+    update: draw,
+    hide() {
+      stopFollowing?.();
+      stopFollowing = null;
+      host.style.display = 'none';
+      open = false;
+    },
+    isOpen: () => open,
+    contains: (target) => target instanceof Node && (target === host || host.contains(target)),
+    destroy() {
+      stopFollowing?.();
+      render(null, mount);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,282 @@
+/**
+ * Finds mentions on a live page and keeps them current: reads the page's text in slices that yield to the
+ * page, runs the matcher once over each slice, highlights mentions with the CSS Custom Highlight API
+ * (no element is inserted into the page), and rescans only what changes later. Everything it starts stops
+ * with `stop()`.
+ */
+import { ambiguityOf, pickEntity, type Matcher } from '../shared/matcher';
+import { blockOf, createReader, isReadable, locate, readSome, type Reader, type TextChunk } from './text';
+
+/** The entity of a mention that is gone (its block was rescanned or removed). */
+const DEAD = -2;
+
+export interface PageMention {
+  /** The entity's index in the matcher, or -1 while an ambiguous name is unresolved. */
+  entity: number;
+  /** Which reading of the page found it. */
+  pass: number;
+  range: StaticRange;
+  block: Element;
+  /** For a name that may mean several entities: its candidates, and whether the text makes it someone else's. */
+  ambiguity?: { candidates: number[]; someoneElse: boolean };
+}
+
+/** What the scanner needs of a CSS Highlight (the real one, or a stand-in where the API is missing). */
+export interface HighlightSet {
+  add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): unknown;
+  clear(): void;
+}
+
+export interface ScannerOptions {
+  matcher: Matcher;
+  highlight: HighlightSet;
+  /** Called (at most once a slice) when the set of mentions changed. */
+  onChange?: () => void;
+  /** Called for each open shadow root found, so the caller can style highlights inside it. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** How long one slice may read, in ms; then the scanner yields to the page. */
+  sliceMs?: number;
+  maxChunkChars?: number;
+}
+
+/** Lets the page run before the next slice (scheduler.yield where there is one). */
+function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+export function createPageScanner(doc: Document, options: ScannerOptions) {
+  const { matcher, highlight } = options;
+  const sliceMs = options.sliceMs ?? 8;
+  const maxChunkChars = options.maxChunkChars ?? 64_000;
+  /** Mentions by the text nodes they touch (for hit-testing) and by block (for rescans). */
+  const byNode = new WeakMap<Text, PageMention[]>();
+  const byBlock = new Map<Element, PageMention[]>();
+  /** Entities named unambiguously on the page, with how many times. */
+  const clearCounts = new Map<number, number>();
+  const queue: Node[] = [];
+  const observed = new Set<Node>();
+  let reader: Reader | null = null;
+  let running = false;
+  let pass = 0;
+  let needsSweep = false;
+  let stopped = false;
+  let idleWaiters: (() => void)[] = [];
+  const observer = new MutationObserver((records) => onMutations(records));
+
+  function shown(m: PageMention): boolean {
+    return m.entity >= 0;
+  }
+
+
+  function addMention(m: PageMention, nodes: Text[]) {
+    for (const n of nodes) {
+      const list = byNode.get(n);
+      if (list) list.push(m);
+      else byNode.set(n, [m]);
+    }
+    const list = byBlock.get(m.block);
+    if (list) list.push(m);
+    else byBlock.set(m.block, [m]);
+    if (shown(m)) highlight.add(m.range);
+    if (!m.ambiguity) clearCounts.set(m.entity, (clearCounts.get(m.entity) ?? 0) + 1);
+  }
+
+  function dropBlock(block: Element) {
+    const list = byBlock.get(block);
+    if (!list) return;
+    byBlock.delete(block);
+    for (const m of list) {
+      highlight.delete(m.range);
+      if (!m.ambiguity) {
+        const left = (clearCounts.get(m.entity) ?? 1) - 1;
+        if (left > 0) clearCounts.set(m.entity, left);
+        else clearCounts.delete(m.entity);
+      }
+      m.entity = DEAD;
+    }
+  }
+
+  /** Drops mentions whose text has left the page. */
+  function sweep() {
+    for (const [block, list] of byBlock) {
+      if (!block.isConnected || list.some((m) => !m.range.startContainer.isConnected || !m.range.endContainer.isConnected)) dropBlock(block);
+    }
+  }
+
+  /** Runs the matcher over a chunk and records its mentions. */
+  function processChunk(chunk: TextChunk) {
+    if (!chunk.text) return;
+    // A block read again replaces what an earlier reading found in it.
+    let lastBlock: Element | null = null;
+    for (const block of chunk.blocks) {
+      if (block === lastBlock) continue;
+      lastBlock = block;
+      const old = byBlock.get(block);
+      if (old && old[0]!.pass !== pass) dropBlock(block);
+    }
+    const raw = matcher.scan(chunk.text);
+    for (const r of raw) {
+      const start = locate(chunk, r.start);
+      const end = locate(chunk, r.end, true);
+      const range = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
+      const nodes = chunk.nodes.slice(start.index, end.index + 1);
+      const amb = ambiguityOf(matcher, chunk.text, r);
+      const block = chunk.blocks[start.index]!;
+      if (amb) addMention({ entity: -1, pass, range, block, ambiguity: amb }, nodes);
+      else addMention({ entity: matcher.targets[r.target]!.entities[0]!, pass, range, block }, nodes);
+    }
+  }
+
+  /** Gives ambiguous names their entity from what the whole page names clearly, or takes it away. */
+  function resolveAmbiguous() {
+    const known = new Set(clearCounts.keys());
+    for (const list of byBlock.values()) {
+      for (const m of list) {
+        if (!m.ambiguity) continue;
+        const entity = pickEntity(m.ambiguity.candidates, m.ambiguity.someoneElse, known);
+        if (entity === m.entity) continue;
+        if (m.entity >= 0) highlight.delete(m.range);
+        m.entity = entity ?? -1;
+        if (m.entity >= 0) highlight.add(m.range);
+      }
+    }
+  }
+
+  function nextReader(): Reader | null {
+    while (queue.length) {
+      const root = queue.shift()!;
+      if (!root.isConnected || !isReadable(root)) continue;
+      pass++;
+      return createReader(root);
+    }
+    return null;
+  }
+
+  async function run() {
+    if (running) return;
+    running = true;
+    try {
+      while (!stopped) {
+        if (!reader || reader.done) {
+          if (reader) {
+            for (const shadow of reader.shadowRoots) watchShadowRoot(shadow);
+          }
+          reader = nextReader();
+          if (!reader) break;
+        }
+        const deadline = performance.now() + sliceMs;
+        const chunk = readSome(reader, deadline, maxChunkChars);
+        processChunk(chunk);
+        if (performance.now() >= deadline || !reader.done) {
+          await yieldToPage();
+        }
+      }
+      if (!stopped) {
+        if (needsSweep) {
+          needsSweep = false;
+          sweep();
+        }
+        resolveAmbiguous();
+        options.onChange?.();
+      }
+    } finally {
+      running = false;
+      if (!stopped && queue.length) void run();
+      else {
+        const waiters = idleWaiters;
+        idleWaiters = [];
+        waiters.forEach((w) => w());
+      }
+    }
+  }
+
+  function enqueue(root: Node) {
+    if (stopped) return;
+    if (queue.some((q) => q === root || q.contains(root))) return;
+    queue.push(root);
+    void run();
+  }
+
+  function watchShadowRoot(root: ShadowRoot) {
+    if (observed.has(root)) return;
+    observed.add(root);
+    options.onShadowRoot?.(root);
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    enqueue(root);
+  }
+
+  function onMutations(records: MutationRecord[]) {
+    for (const record of records) {
+      const target = record.target;
+      if (target.nodeType === 1 && (target as Element).tagName === 'BACKSTORY-UI') continue;
+      if (record.type === 'characterData') {
+        const block = blockOf(target);
+        if (block) enqueue(block);
+        continue;
+      }
+      let blockChanged = record.removedNodes.length > 0;
+      if (blockChanged) needsSweep = true;
+      for (const added of record.addedNodes) {
+        if (added.nodeType === 1 && (added as Element).tagName === 'BACKSTORY-UI') continue;
+        // A new block stands alone; new inline content changes the line it joins.
+        if (added.nodeType === 1 && blockOf(added) === added) enqueue(added);
+        else blockChanged = true;
+      }
+      if (blockChanged) {
+        const block = blockOf(target);
+        if (block) enqueue(block);
+      }
+    }
+  }
+
+  return {
+    start(root: Node = doc.body ?? doc.documentElement) {
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      enqueue(root);
+    },
+    /** The mention at a position in a text node, if any. */
+    mentionAt(node: Node, offset: number): PageMention | null {
+      const list = byNode.get(node as Text);
+      if (!list) return null;
+      for (const m of list) {
+        if (m.entity < 0 || m.range.collapsed) continue;
+        const r = m.range;
+        const afterStart = node !== r.startContainer || offset >= r.startOffset;
+        const beforeEnd = node !== r.endContainer || offset < r.endOffset;
+        if (afterStart && beforeEnd) return m;
+      }
+      return null;
+    },
+    /** Every shown mention, in no particular order. */
+    mentions(): PageMention[] {
+      return [...byBlock.values()].flat().filter(shown);
+    },
+    /** Resolves when nothing is queued or being read. */
+    idle(): Promise<void> {
+      if (!running && !queue.length) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
+    },
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      queue.length = 0;
+      highlight.clear();
+      byBlock.clear();
+      clearCounts.clear();
+      idleWaiters.forEach((w) => w());
+      idleWaiters = [];
+    },
+  };
+}
+
+export type PageScanner = ReturnType<typeof createPageScanner>;

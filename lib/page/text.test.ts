@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createReader, readAll, readSome } from './text';
+
+function page(html: string) {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+describe('reading a page’s text', () => {
+  it('joins a name split across inline elements into one line', () => {
+    // A byline-style paragraph where the CMS bolds the first name.
+    expect(readAll(page('<p>Brothers <b>Ziyaddin</b> <a href="#">Safarov</a> and <em>Huseyn</em></p>')).text).toBe('Brothers Ziyaddin Safarov and Huseyn');
+  });
+
+  it('separates blocks so no name spans two paragraphs', () => {
+    expect(readAll(page('<h1>Nagorno</h1><p>Karabakh</p><div>one<br>two</div>')).text).toBe('Nagorno\u2029Karabakh\u2029one\u2029two');
+  });
+
+  it('skips what is not read: scripts, styles, form fields, editable regions, hidden content, our UI', () => {
+    // A comment form under an article, a JSON-LD script, a hidden teaser, and Backstory's own card host.
+    const body = page(`<p>Baku</p>
+      <script>var Baku = 1</script><style>.Baku{}</style><noscript>Baku</noscript>
+      <textarea>Baku</textarea><input value="Baku"><select><option>Baku</option></select>
+      <div contenteditable="true"><p>Baku</p></div><div contenteditable>Baku</div>
+      <div hidden><p>Baku</p></div><backstory-ui>Baku</backstory-ui><p>Moscow</p>`);
+    expect(readAll(body).text.split('\u2029').filter((t) => t.trim())).toEqual(['Baku', 'Moscow']);
+  });
+
+  it('reports open shadow roots for reading', () => {
+    const body = page('<p>Outside</p><news-widget></news-widget>');
+    const shadow = body.querySelector('news-widget')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Inside</p>';
+    const read = readAll(body);
+    expect(read.shadowRoots).toEqual([shadow]);
+    expect(readAll(shadow).text).toBe('Inside');
+  });
+
+  it('reads in slices that stop only between blocks and together cover everything', () => {
+    const body = page(Array.from({ length: 50 }, (_, i) => `<p>Para <b>${i}</b> end</p>`).join(''));
+    const reader = createReader(body);
+    const pieces: string[] = [];
+    let clock = 0;
+    // A clock that runs out at once: each slice stops at its first chance.
+    while (!reader.done) pieces.push(readSome(reader, 0, Infinity, () => ++clock).text);
+    expect(pieces.length).toBeGreaterThan(3);
+    for (const p of pieces.filter(Boolean)) expect(p.split('\u2029').every((line) => /^Para \d+ end$/.test(line))).toBe(true);
+    expect(pieces.filter(Boolean).join('\u2029')).toBe(readAll(body).text);
+  });
+});

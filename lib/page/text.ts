@@ -1,0 +1,178 @@
+/**
+ * Reads a page's visible text the way a reader does: text nodes in document order, joined within a block
+ * (so `<b>Ziyaddin</b> Safarov` reads as one name) and separated between blocks. Skips what is not
+ * read (scripts, styles, form fields, editable regions, hidden content, our own UI) and reports open
+ * shadow roots it passes so they can be read too. Works in slices: `readSome` stops at a deadline.
+ */
+import { BLOCK_BREAK } from '../shared/fold';
+
+/** Elements whose text is not prose a reader reads, or is the reader's own input. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE']);
+/** Elements that flow inside a line: text on both sides of them belongs to one block. */
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'RP', 'RT', 'RUBY', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL', 'LABEL', 'NOBR', 'TT', 'BIG', 'STRIKE', 'ACRONYM']);
+
+/** The tag of Backstory's own UI host, never read. */
+export const UI_TAG = 'BACKSTORY-UI';
+
+/** A run of a page's text, and where each piece of it lives. */
+export interface TextChunk {
+  text: string;
+  /** The text nodes, in order, and where each starts in `text`. */
+  nodes: Text[];
+  starts: number[];
+  /** The block element each node belongs to. */
+  blocks: Element[];
+}
+
+/** Where a reading of one root has got to. */
+export interface Reader {
+  root: Node;
+  walker: TreeWalker;
+  done: boolean;
+  /** Open shadow roots met on the way (to be read as roots of their own). */
+  shadowRoots: ShadowRoot[];
+  /** The node the last slice stopped before. */
+  resume: Node | null;
+}
+
+export function createReader(root: Node): Reader {
+  const doc = root.ownerDocument ?? (root as Document);
+  // 1 | 4 = SHOW_ELEMENT | SHOW_TEXT (the constants are not on every global, e.g. in Node).
+  return { root, walker: doc.createTreeWalker(root, 1 | 4), done: false, shadowRoots: [], resume: null };
+}
+
+/** The element that makes the line a node's text is in: its nearest non-inline ancestor. */
+export function blockOf(node: Node): Element | null {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
+  if (el) return el;
+  // Inside a shadow root: its host's line.
+  const root = node.getRootNode();
+  return 'host' in root ? blockOf((root as ShadowRoot).host) : null;
+}
+
+/** Whether an element's own subtree is read at all. */
+function isRead(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP.has(tag) || tag === UI_TAG) return false;
+  if ((el as HTMLElement).hidden) return false;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return false;
+  return true;
+}
+
+/** Whether a node is in read content: neither it nor an ancestor is skipped. */
+export function isReadable(node: Node): boolean {
+  for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (!isRead(el)) return false;
+  }
+  return true;
+}
+
+/** Whether a block element is rendered (not display:none or inside such). */
+function isShown(el: Element): boolean {
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true;
+}
+
+/**
+ * Reads text from where the reader stopped until `deadline` (performance.now() ms) or `maxChars`, always
+ * stopping at a block boundary so no name is cut in two. Returns the chunk read (maybe empty).
+ */
+export function readSome(reader: Reader, deadline = Infinity, maxChars = Infinity, now: () => number = () => performance.now()): TextChunk {
+  const chunk: TextChunk = { text: '', nodes: [], starts: [], blocks: [] };
+  const parts: string[] = [];
+  let length = 0;
+  const walker = reader.walker;
+  let lastParent: Node | null = null;
+  let lastBlock: Element | null = null;
+  let blockShown = true;
+  let pendingBreak = false;
+  let steps = 0;
+  let node: Node | null = reader.resume ?? walker.nextNode();
+  reader.resume = null;
+  while (node) {
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (!isRead(el)) {
+        node = skipSubtree(walker, el);
+        continue;
+      }
+      if (el.shadowRoot) reader.shadowRoots.push(el.shadowRoot);
+      if (el.tagName.toUpperCase() === 'BR') pendingBreak = true;
+      node = walker.nextNode();
+      continue;
+    }
+    const textNode = node as Text;
+    const data = textNode.data;
+    const parent = textNode.parentNode;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      const block = blockOf(textNode) ?? (reader.root as Element);
+      if (block !== lastBlock) {
+        // A new line of text: the place to stop a slice, and to separate from the previous line.
+        if (lastBlock && ((++steps & 7) === 0 || length >= maxChars) && (length >= maxChars || now() >= deadline)) {
+          reader.resume = textNode;
+          return finish(chunk, parts);
+        }
+        lastBlock = block;
+        blockShown = isShown(block);
+        pendingBreak = length > 0;
+      }
+    }
+    if (blockShown && data.length) {
+      if (pendingBreak) {
+        parts.push(BLOCK_BREAK);
+        length += 1;
+        pendingBreak = false;
+      }
+      chunk.nodes.push(textNode);
+      chunk.starts.push(length);
+      chunk.blocks.push(lastBlock!);
+      parts.push(data);
+      length += data.length;
+    }
+    node = walker.nextNode();
+  }
+  reader.done = true;
+  return finish(chunk, parts);
+}
+
+function finish(chunk: TextChunk, parts: string[]): TextChunk {
+  chunk.text = parts.join('');
+  return chunk;
+}
+
+/** Moves the walker past an element's subtree; returns the next node or null. */
+function skipSubtree(walker: TreeWalker, el: Element): Node | null {
+  walker.currentNode = el;
+  const sibling = walker.nextSibling();
+  if (sibling) return sibling;
+  let parent = walker.parentNode();
+  while (parent) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    parent = walker.parentNode();
+  }
+  return null;
+}
+
+/** Reads a whole root at once (the scan command, tests). */
+export function readAll(root: Node): TextChunk & { shadowRoots: ShadowRoot[] } {
+  const reader = createReader(root);
+  return { ...readSome(reader), shadowRoots: reader.shadowRoots };
+}
+
+/** The node and offset in it of a position in a chunk's text. */
+export function locate(chunk: TextChunk, position: number, preferEnd = false): { node: Text; offset: number; index: number } {
+  const starts = chunk.starts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = starts[mid]!;
+    if (s < position || (s === position && !preferEnd)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = chunk.nodes[lo]!;
+  return { node, offset: Math.min(position - starts[lo]!, node.data.length), index: lo };
+}

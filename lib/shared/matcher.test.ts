@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, resolveMentions, type MatcherSpec } from './matcher';
+
+// A small pack's worth of names: two brothers sharing a family name, a president, places in two scripts.
+const spec: MatcherSpec = {
+  entities: [
+    { id: 'ziyaddin', name: 'Ziyaddin Safarov' },
+    { id: 'huseyn', name: 'Huseyn Safarov' },
+    { id: 'brothers', name: 'Safarov brothers' },
+    { id: 'aliyev', name: 'Ilham Aliyev' },
+    { id: 'azerbaijan', name: 'Azerbaijan' },
+    { id: 'yekaterinburg', name: 'Yekaterinburg' },
+    { id: 'karabakh', name: 'Nagorno-Karabakh' },
+    { id: 'baku', name: 'Baku' },
+  ],
+  names: [
+    { text: 'Ziyaddin Safarov', entities: [0] },
+    { text: 'Ziyaddin', entities: [0] },
+    { text: 'Зияддин Сафаров', entities: [0] },
+    { text: 'Huseyn Safarov', entities: [1] },
+    { text: 'Guseyn Safarov', entities: [1] },
+    { text: 'Huseyn', entities: [1] },
+    { text: 'Гусейн Сафаров', entities: [1] },
+    { text: 'Safarov brothers', entities: [2] },
+    { text: 'Safarov', entities: [2], family: true },
+    { text: 'Сафаров', entities: [2], family: true },
+    { text: 'Safarov', entities: [0, 1], ambiguous: true },
+    { text: 'Сафаров', entities: [0, 1], ambiguous: true },
+    { text: 'Ilham Aliyev', entities: [3] },
+    { text: 'Aliyev', entities: [3], ambiguous: true },
+    { text: 'Azerbaijan', entities: [4] },
+    { text: 'Azerbaijani', entities: [4] },
+    { text: 'Азербайджан', entities: [4] },
+    { text: 'азербайджанцев', entities: [4] },
+    { text: 'Yekaterinburg', entities: [5] },
+    { text: 'Ekaterinburg', entities: [5] },
+    { text: 'Екатеринбург', entities: [5] },
+    { text: 'Nagorno-Karabakh', entities: [6] },
+    { text: 'Нагорный Карабах', entities: [6] },
+    { text: 'Baku', entities: [7] },
+    { text: 'Баку', entities: [7] },
+  ],
+  never: ['Heydar Aliyev International Airport'],
+};
+const matcher = compileMatcher(spec);
+
+/** The entity ids and texts the matcher finds and resolves in a text. */
+function found(text: string) {
+  const raw = matcher.scan(text);
+  return resolveMentions(matcher, text, raw).mentions.map((m) => [text.slice(m.start, m.end), spec.entities[m.entity]!.id]);
+}
+
+describe('findMentions rules', () => {
+  it('finds names case- and diacritic-insensitively', () => {
+    expect(found('AZERBAİJAN and azerbaijan; İlham Əliyev; Hüseyn')).toEqual([
+      ['AZERBAİJAN', 'azerbaijan'],
+      ['azerbaijan', 'azerbaijan'],
+      ['İlham Əliyev', 'aliyev'],
+      ['Hüseyn', 'huseyn'],
+    ]);
+    expect(found('YEKATERINBURG, Russia —')).toEqual([['YEKATERINBURG', 'yekaterinburg']]);
+  });
+
+  it('keeps possessives with straight and curly apostrophes outside the mention', () => {
+    expect(found("Azerbaijan's prosecutor and Azerbaijan’s media")).toEqual([
+      ['Azerbaijan', 'azerbaijan'],
+      ['Azerbaijan', 'azerbaijan'],
+    ]);
+  });
+
+  it('does not take a longer word that merely begins with a name', () => {
+    expect(found('Bakuvian streets, Ziyaddinov, Azerbaijanis')).toEqual([]);
+  });
+
+  it('takes the longest name at a position', () => {
+    expect(found('Ziyaddin Safarov died')).toEqual([['Ziyaddin Safarov', 'ziyaddin']]);
+    expect(found('the Safarov brothers')).toEqual([['Safarov brothers', 'brothers']]);
+  });
+
+  it('matches across any run of spaces and hyphens', () => {
+    expect(found('Ziyaddin \n  Safarov and Nagorno Karabakh and Nagorno–Karabakh')).toEqual([
+      ['Ziyaddin \n  Safarov', 'ziyaddin'],
+      ['Nagorno Karabakh', 'karabakh'],
+      ['Nagorno–Karabakh', 'karabakh'],
+    ]);
+  });
+
+  it('never spans a block break', () => {
+    expect(found('Nagorno\u2029Karabakh')).toEqual([]);
+    expect(found('Nagorno Karabakh')).toEqual([['Nagorno Karabakh', 'karabakh']]);
+  });
+
+  it('knows transliteration variants listed as aliases', () => {
+    expect(found('Guseyn Safarov in Ekaterinburg')).toEqual([
+      ['Guseyn Safarov', 'huseyn'],
+      ['Ekaterinburg', 'yekaterinburg'],
+    ]);
+  });
+
+  it('inflects Russian names, places and phrases', () => {
+    const text = 'Азербайджан, Азербайджана, Азербайджане, Азербайджаном; в Екатеринбурге; Гусейна Сафарова; о Нагорном Карабахе; Баку';
+    expect(found(text).map(([, id]) => id)).toEqual([
+      'azerbaijan', 'azerbaijan', 'azerbaijan', 'azerbaijan', 'yekaterinburg', 'huseyn', 'karabakh', 'baku',
+    ]);
+    expect(found('двух азербайджанцев')).toEqual([['азербайджанцев', 'azerbaijan']]);
+  });
+
+  it('reads a plural family name as the family', () => {
+    expect(found('the Safarovs and the Safarovs’ lawyer; братьев Сафаровых')).toEqual([
+      ['Safarovs', 'brothers'],
+      ['Safarovs', 'brothers'],
+      ['Сафаровых', 'brothers'],
+    ]);
+  });
+});
+
+describe('ambiguous names', () => {
+  it('resolves a bare family name from the full name elsewhere on the page', () => {
+    expect(found('President Ilham Aliyev spoke. Later, Aliyev said more.')).toEqual([
+      ['Ilham Aliyev', 'aliyev'],
+      ['Aliyev', 'aliyev'],
+    ]);
+  });
+
+  it('leaves a bare family name unmarked when the page never names its bearer', () => {
+    expect(found('Aliyev said more.')).toEqual([]);
+  });
+
+  it('leaves a shared family name unmarked when both bearers are on the page', () => {
+    expect(found('Ziyaddin and Huseyn were detained. Safarov died.')).toEqual([
+      ['Ziyaddin', 'ziyaddin'],
+      ['Huseyn', 'huseyn'],
+    ]);
+  });
+
+  it('resolves a shared family name when only one bearer is on the page', () => {
+    expect(found('Huseyn was detained. Safarov died.')).toEqual([
+      ['Huseyn', 'huseyn'],
+      ['Safarov', 'huseyn'],
+    ]);
+  });
+
+  it('does not give an official sharing the president’s surname to the president', () => {
+    expect(found('Ilham Aliyev met Ramiz Aliyev, an official.')).toEqual([['Ilham Aliyev', 'aliyev']]);
+  });
+
+  it('does not read an airport named after a former president as the president', () => {
+    expect(found('Ilham Aliyev flew from Heydar Aliyev International Airport.')).toEqual([['Ilham Aliyev', 'aliyev']]);
+  });
+
+  it('does not read a relative whose surname starts with a brother’s first name as the brother', () => {
+    expect(found('Their cousin Ziyaddinova Leyla spoke; Huseynov too.')).toEqual([]);
+  });
+});

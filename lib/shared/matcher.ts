@@ -1,0 +1,253 @@
+/**
+ * The name matcher: compiled once from the packs' aliases into a trie over folded text, then run in one
+ * pass over any text, whatever the number of names. Pure code: the content script, the scan command and
+ * the benchmark all use this same module.
+ */
+import { BREAK, IGNORABLE, SPACE, WORD, charClass, foldCode, foldText } from './fold';
+import { inflections, pluralForms } from './forms';
+
+/** What the matcher is compiled from: plain data, small enough to send to every page. */
+export interface MatcherSpec {
+  /** Entities that can be found, by index. */
+  entities: { id: string; name: string }[];
+  /** Each written name and the entities (indexes) it may mean. */
+  names: {
+    text: string;
+    entities: number[];
+    /** The name may mean several entities, or someone else: resolve from the page or leave unmarked. */
+    ambiguous?: boolean;
+    /** A family name: its plural forms mean these entities. */
+    family?: boolean;
+  }[];
+  /** Phrases that are never mentions (an airport named after a person); they hide the names inside them. */
+  never: string[];
+}
+
+/** One name found in a text, before ambiguity is resolved. */
+export interface RawMention {
+  start: number;
+  end: number;
+  /** Index into the compiled target list. */
+  target: number;
+}
+
+/** What a trie path ends in: a name meaning some entities, or a phrase that hides a name. */
+export interface Target {
+  entities: number[];
+  ambiguous: boolean;
+  block: boolean;
+}
+
+interface Node {
+  next: Map<number, Node>;
+  /** Index into targets when a name ends here. */
+  accept: number;
+}
+
+export interface Matcher {
+  spec: MatcherSpec;
+  targets: Target[];
+  /** Every name in `text[from, to)`, longest first at each position, left to right, never overlapping. */
+  scan(text: string, from?: number, to?: number): RawMention[];
+}
+
+const newNode = (): Node => ({ next: new Map(), accept: -1 });
+
+export function compileMatcher(spec: MatcherSpec): Matcher {
+  const root = newNode();
+  const targets: Target[] = [];
+  const targetOf = new Map<string, number>();
+  const target = (t: Target) => {
+    const key = `${t.block ? 'b' : t.ambiguous ? 'a' : 'n'}:${t.entities.join(',')}`;
+    let i = targetOf.get(key);
+    if (i === undefined) {
+      i = targets.push(t) - 1;
+      targetOf.set(key, i);
+    }
+    return i;
+  };
+  const insert = (form: string, t: number) => {
+    if (!form) return;
+    let node = root;
+    for (let i = 0; i < form.length; i++) {
+      const c = form.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = newNode()));
+      node = child;
+    }
+    const prev = node.accept;
+    // Two names with one spelling: the spelling becomes ambiguous between them, never silently one of them.
+    if (prev >= 0 && prev !== t) {
+      const a = targets[prev]!;
+      const b = targets[t]!;
+      if (a.block || b.block) node.accept = a.block ? prev : t;
+      else node.accept = target({ entities: [...new Set([...a.entities, ...b.entities])].sort((x, y) => x - y), ambiguous: true, block: false });
+    } else node.accept = t;
+  };
+
+  for (const name of spec.names) {
+    const folded = foldText(name.text);
+    const entities = [...name.entities].sort((a, b) => a - b);
+    const t = target({ entities, ambiguous: !!name.ambiguous || entities.length > 1, block: false });
+    for (const form of inflections(folded)) insert(form, t);
+    if (name.family) for (const form of pluralForms(folded)) insert(form, target({ entities, ambiguous: false, block: false }));
+  }
+  const blockTarget = target({ entities: [], ambiguous: false, block: true });
+  for (const phrase of spec.never) for (const form of inflections(foldText(phrase))) insert(form, blockTarget);
+
+  const SPACE_CODE = 0x20;
+
+  function scan(text: string, from = 0, to = text.length): RawMention[] {
+    const out: RawMention[] = [];
+    let prevWord = false;
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      const cls = charClass(code);
+      if (cls === IGNORABLE) continue;
+      if (cls !== WORD) {
+        prevWord = false;
+        continue;
+      }
+      if (prevWord) continue;
+      prevWord = true;
+      let node = root.next.get(foldCode(code));
+      if (!node) continue;
+      // Walk the trie from this word start; remember the longest name that ends at a word boundary.
+      let bestEnd = -1;
+      let bestTarget = -1;
+      let j = i + 1;
+      let lastWasWord = true;
+      for (;;) {
+        if (node.accept >= 0) {
+          let k = j;
+          while (k < to && charClass(text.charCodeAt(k)) === IGNORABLE) k++;
+          if (!lastWasWord || k >= to || charClass(text.charCodeAt(k)) !== WORD) {
+            bestEnd = j;
+            bestTarget = node.accept;
+          }
+        }
+        if (j >= to) break;
+        const c = text.charCodeAt(j);
+        const cl = charClass(c);
+        if (cl === IGNORABLE) {
+          j++;
+          continue;
+        }
+        if (cl === BREAK) break;
+        if (cl === SPACE) {
+          const child = node.next.get(SPACE_CODE);
+          if (!child) break;
+          while (j < to && (charClass(text.charCodeAt(j)) === SPACE || charClass(text.charCodeAt(j)) === IGNORABLE)) j++;
+          node = child;
+          lastWasWord = false;
+          continue;
+        }
+        const child = node.next.get(foldCode(c));
+        if (!child) break;
+        node = child;
+        lastWasWord = cl === WORD;
+        j++;
+      }
+      if (bestEnd < 0) continue;
+      out.push({ start: i, end: bestEnd, target: bestTarget });
+      i = bestEnd - 1;
+    }
+    // Phrases that are never mentions are consumed by the walk above and dropped here.
+    return out.filter((m) => !targets[m.target]!.block);
+  }
+
+  return { spec, targets, scan };
+}
+
+/** A mention whose entity is known. */
+export interface Mention {
+  start: number;
+  end: number;
+  entity: number;
+}
+
+/** Titles that may stand before a bare family name without making it someone else's full name. */
+const titles = new Set(['president', 'mr', 'mrs', 'ms', 'dr', 'minister', 'prime', 'deputy', 'general', 'prosecutor', 'premier', 'leader', 'chairman', 'spokesman', 'spokeswoman', 'brothers', 'brother', 'the', 'and']);
+
+/** The word just before `start`, when only spaces separate it (same block), with its first letter's case. */
+function previousWord(text: string, start: number): { word: string; capital: boolean } | null {
+  let j = start - 1;
+  let sawSpace = false;
+  while (j >= 0 && charClass(text.charCodeAt(j)) === SPACE && text.charCodeAt(j) !== 0x2d) {
+    sawSpace = true;
+    j--;
+  }
+  if (!sawSpace || j < 0 || charClass(text.charCodeAt(j)) !== WORD) return null;
+  const end = j + 1;
+  while (j >= 0 && (charClass(text.charCodeAt(j)) === WORD || charClass(text.charCodeAt(j)) === IGNORABLE)) j--;
+  const word = text.slice(j + 1, end);
+  const first = word.charAt(0);
+  return { word: foldText(word), capital: first !== first.toLowerCase() };
+}
+
+/**
+ * For a name that may mean several entities: its candidates, and whether a capitalised word just before it
+ * makes it someone else's full name ("Ramiz Aliyev"). Null for a name that means one entity.
+ */
+export function ambiguityOf(matcher: Matcher, text: string, m: RawMention): { candidates: number[]; someoneElse: boolean } | null {
+  const t = matcher.targets[m.target]!;
+  if (!t.ambiguous) return null;
+  const prev = previousWord(text, m.start);
+  return { candidates: t.entities, someoneElse: prev !== null && prev.capital && !titles.has(prev.word) };
+}
+
+/** The entity an ambiguous name means: the one candidate the page names clearly, else none. */
+export function pickEntity(candidates: number[], someoneElse: boolean, known: Set<number>): number | null {
+  if (someoneElse) return null;
+  const named = candidates.filter((e) => known.has(e));
+  return named.length === 1 ? named[0]! : null;
+}
+
+/**
+ * Gives each mention of one text its entity. A name that may mean several entities takes the one of them
+ * that the text (or `known`, the rest of the page) names unambiguously, and is left out otherwise.
+ */
+export function resolveMentions(
+  matcher: Matcher,
+  text: string,
+  raw: RawMention[],
+  known: Set<number> = new Set(),
+): { mentions: Mention[]; unresolved: RawMention[] } {
+  const clear = clearEntities(matcher, raw, new Set(known));
+  const mentions: Mention[] = [];
+  const unresolved: RawMention[] = [];
+  for (const m of raw) {
+    const amb = ambiguityOf(matcher, text, m);
+    const entity = amb ? pickEntity(amb.candidates, amb.someoneElse, clear) : matcher.targets[m.target]!.entities[0]!;
+    if (entity === null || entity === undefined) unresolved.push(m);
+    else mentions.push({ start: m.start, end: m.end, entity });
+  }
+  return { mentions, unresolved };
+}
+
+/** The entities a text names without ambiguity: what resolves ambiguous names elsewhere on the page. */
+export function clearEntities(matcher: Matcher, raw: RawMention[], into: Set<number> = new Set()): Set<number> {
+  for (const m of raw) {
+    const t = matcher.targets[m.target]!;
+    if (!t.ambiguous && t.entities.length === 1) into.add(t.entities[0]!);
+  }
+  return into;
+}
+
+/** A mention as tools report it: where, what text, which entity. */
+export interface FoundMention {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  entityName: string;
+}
+
+/** Every mention in one text, resolved: what the scan command prints. */
+export function findMentions(matcher: Matcher, text: string): FoundMention[] {
+  const { mentions } = resolveMentions(matcher, text, matcher.scan(text));
+  return mentions.map((m) => {
+    const entity = matcher.spec.entities[m.entity]!;
+    return { start: m.start, end: m.end, text: text.slice(m.start, m.end), entityId: entity.id, entityName: entity.name };
+  });
+}

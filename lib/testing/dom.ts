@@ -1,0 +1,29 @@
+/** DOM test helpers: happy-dom has no StaticRange, so tests give it the small one the spec describes. */
+export function installStaticRange() {
+  if (typeof globalThis.StaticRange === 'function') return;
+  class FakeStaticRange {
+    startContainer: Node;
+    startOffset: number;
+    endContainer: Node;
+    endOffset: number;
+    constructor(init: StaticRangeInit) {
+      this.startContainer = init.startContainer;
+      this.startOffset = init.startOffset;
+      this.endContainer = init.endContainer;
+      this.endOffset = init.endOffset;
+    }
+    get collapsed() {
+      return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
+    }
+  }
+  globalThis.StaticRange = FakeStaticRange as unknown as typeof StaticRange;
+}
+
+/** The text a range covers (across text nodes). */
+export function rangeText(range: AbstractRange): string {
+  const doc = range.startContainer.ownerDocument!;
+  const live = doc.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live.toString();
+}

@@ -1,0 +1,68 @@
+/**
+ * scan: what a pack finds in an article, with the same reading and matching code the content script runs.
+ *   npm run --silent scan -- [--json] [--pack PACK.json ...] FILE.txt|FILE.html ...
+ * Offsets are into the file's text (.txt) or into the page's extracted text (.html, blocks joined by U+2029).
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { Window } from 'happy-dom';
+import { matcherSpecFromPacks } from '../lib/pack/matcher-spec';
+import { validatePack, type Pack } from '../lib/pack/schema';
+import { seedPack } from '../lib/pack/seed';
+import { readAll } from '../lib/page/text';
+import { compileMatcher, findMentions, type FoundMention } from '../lib/shared/matcher';
+
+function usage(message?: string): never {
+  if (message) console.error(`scan: ${message}`);
+  console.error('usage: npm run --silent scan -- [--json] [--pack PACK.json ...] FILE.txt|FILE.html ...');
+  process.exit(2);
+}
+
+/** The text the content script would read from a file: itself, or an HTML page's extracted text. */
+export function textOf(file: string): string {
+  const content = readFileSync(file, 'utf8');
+  if (!['.html', '.htm'].includes(extname(file).toLowerCase())) return content;
+  const window = new Window();
+  window.document.write(content);
+  const text = readAll(window.document.body as unknown as Node).text;
+  void window.happyDOM.close();
+  return text;
+}
+
+function main(args: string[]) {
+  let json = false;
+  const packs: Pack[] = [seedPack];
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--pack') {
+      const file = args[++i] ?? usage('--pack needs a file');
+      const result = validatePack(JSON.parse(readFileSync(file, 'utf8')));
+      if (!result.ok) {
+        console.error(`scan: ${file} is not a valid pack:`);
+        for (const p of result.problems) console.error(`  ${p.path}: ${p.reason}`);
+        process.exit(1);
+      }
+      packs.push(result.pack);
+    } else if (a === '--help' || a === '-h') usage();
+    else if (a.startsWith('--')) usage(`unknown option ${a}`);
+    else files.push(a);
+  }
+  if (!files.length) usage('name at least one file');
+  const matcher = compileMatcher(matcherSpecFromPacks(packs));
+  const results: { file: string; mentions: FoundMention[] }[] = files.map((file) => ({ file, mentions: findMentions(matcher, textOf(file)) }));
+  if (json) {
+    // One array of mentions; with several files each mention also says which file it is in.
+    const all = results.length === 1 ? results[0]!.mentions : results.flatMap((r) => r.mentions.map((m) => ({ file: r.file, ...m })));
+    process.stdout.write(JSON.stringify(all, null, 2) + '\n');
+    return;
+  }
+  for (const { file, mentions } of results) {
+    const entities = new Set(mentions.map((m) => m.entityId));
+    console.log(`${file}: ${mentions.length} mentions of ${entities.size} entities`);
+    for (const m of mentions) console.log(`  ${String(m.start).padStart(6)}–${String(m.end).padEnd(6)} ${m.text.replace(/\s+/g, ' ')}  →  ${m.entityName} (${m.entityId})`);
+  }
+}
+
+main(process.argv.slice(2));
