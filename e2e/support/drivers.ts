@@ -28,7 +28,8 @@ export interface ExtensionBrowser {
   name: BrowserName;
   version: string;
   open(url: string): Promise<E2EPage>;
-  openPopup(): Promise<E2EPage>;
+  /** The toolbar popup, opened as a page (`query` e.g. '?tab=last'). */
+  openPopup(query?: string): Promise<E2EPage>;
   close(): Promise<void>;
 }
 
@@ -79,7 +80,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     name: 'chromium',
     version: context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent)),
     open: wrap,
-    openPopup: () => wrap(`chrome-extension://${extensionId}/popup.html`),
+    openPopup: (query = '') => wrap(`chrome-extension://${extensionId}/popup.html${query}`),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -125,7 +126,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     name: 'firefox',
     version: await browser.version(),
     open: (url) => wrap(url),
-    openPopup: () => wrap(`moz-extension://${FIREFOX_UUID}/popup.html`, false),
+    openPopup: (query = '') => wrap(`moz-extension://${FIREFOX_UUID}/popup.html${query}`, false),
     close: () => browser.close(),
   };
 }

@@ -30,5 +30,8 @@ export function startPopup(root: HTMLElement) {
   const refresh = () =>
     loadPopupState().then(draw, (error: unknown) => draw({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
   draw({ status: 'loading' });
+  // The page may still be reading (or growing): keep "On this page" current while the popup is open.
+  const timer = setInterval(() => void refresh(), 2000);
+  addEventListener('pagehide', () => clearInterval(timer));
   return refresh();
 }

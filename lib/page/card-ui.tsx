@@ -2,7 +2,7 @@
  * The hover card's place on the page: one host element outside the page's content (a child of <html>),
  * a shadow root for isolation, Preact inside, positioned next to the mention with floating-ui.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import { EntityCard, type CardState } from '../../components/EntityCard';
 import cardCss from '../../components/card.css?inline';
@@ -49,7 +49,14 @@ export function createCardUi(doc: Document, onClose: () => void): CardUi {
         void computePosition(reference, host, {
           strategy: 'fixed',
           placement: 'bottom-start',
-          middleware: [inline(), offset(6), flip(), shift({ padding: 8 })],
+          middleware: [
+            inline(),
+            offset(6),
+            flip({ padding: 8 }),
+            shift({ padding: 8, crossAxis: true }),
+            // Never taller than the room left on screen: the card scrolls instead.
+            size({ padding: 8, apply: ({ availableHeight }) => host.style.setProperty('--bs-room', `${Math.max(160, Math.floor(availableHeight))}px`) }),
+          ],
         }).then(({ x, y }) => {
           host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         });

@@ -1,0 +1,60 @@
+/**
+ * Functions run inside the page under test (serialised by the driver, so each is self-contained).
+ * They read what the reader sees: highlighted text, the card, where a word is on screen.
+ */
+
+/** The text of every highlighted mention, in document order. */
+export function highlightedTexts(): string[] {
+  const h = CSS.highlights.get('backstory-mention');
+  if (!h) return [];
+  const texts: { text: string; range: Range }[] = [];
+  h.forEach((r) => {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    texts.push({ text: range.toString(), range });
+  });
+  texts.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  return texts.map((t) => t.text);
+}
+
+/** The centre of the first occurrence of `word` in the page's text (looking into open shadow roots too). */
+export function pointOf(word: string): { x: number; y: number } | null {
+  const roots: Node[] = [document.body];
+  while (roots.length) {
+    const root = roots.shift()!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === 1) {
+        if ((n as Element).shadowRoot) roots.push((n as Element).shadowRoot!);
+        continue;
+      }
+      const i = (n as Text).data.indexOf(word);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + word.length);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+}
+
+/** The open card's text, or '' while none is shown. */
+export function cardText(): string {
+  const host = document.querySelector('backstory-ui') as HTMLElement | null;
+  if (!host || host.style.display === 'none') return '';
+  return host.shadowRoot?.textContent ?? '';
+}
+
+/** Nodes inside the page's content that the page did not put there (Backstory must add none). */
+export function foreignNodesInBody(): string[] {
+  const found: string[] = [];
+  document.body.querySelectorAll('*').forEach((el) => {
+    const tag = el.tagName.toLowerCase();
+    if (tag.startsWith('backstory') || el.hasAttribute('data-backstory') || tag === 'mark') found.push(tag);
+  });
+  return found;
+}
