@@ -57,7 +57,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
     // Move off the name and the card, as a reader would, and the card closes.
     await page.mouseMove(2, 2);
-    await page.waitFor(() => (document.querySelector('backstory-ui')?.style.display === 'none' ? true : null));
+    await page.waitFor(() => ((document.querySelector('backstory-ui') as HTMLElement | null)?.style.display === 'none' ? true : null));
     const brother = await page.evaluate(pointOf, 'Ziyaddin');
     await page.mouseMove(brother!.x, brother!.y);
     await page.waitFor((n) => (document.querySelector('backstory-ui')?.shadowRoot?.querySelector('h2')?.textContent === n ? true : null), entity('ziyaddin-safarov').name);

@@ -19,7 +19,8 @@ export function matcherSpecFromPacks(packs: Pack[]): MatcherSpec {
     }
     for (const a of pack.ambiguous) {
       const entities = a.entities.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
-      if (entities.length) spec.names.push({ text: a.alias, entities, ambiguous: true });
+      const context = a.context.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
+      if (entities.length) spec.names.push({ text: a.alias, entities, ambiguous: true, ...(context.length ? { context } : {}) });
     }
     spec.never.push(...pack.neverMatch);
   }

@@ -91,6 +91,8 @@ export const ambiguousAliasSchema = z.strictObject({
   alias: text,
   /** The entities the alias may mean; it is resolved from other mentions on the page, or left unmarked. */
   entities: z.array(id).min(1),
+  /** For a generic phrase with one candidate ("pro-government media"): entities whose mention on the page confirms it. */
+  context: z.array(id).default([]),
 });
 
 export const packSchema = z.strictObject({
@@ -200,8 +202,9 @@ export function checkReferences(pack: Pack): PackProblem[] {
       checkCitations(t.citations, `incident.timeline.${j}`);
     });
   }
-  pack.ambiguous.forEach((a, i) =>
-    a.entities.forEach((e, j) => expect(entities, e, `ambiguous.${i}.entities.${j}`, 'entity')),
-  );
+  pack.ambiguous.forEach((a, i) => {
+    a.entities.forEach((e, j) => expect(entities, e, `ambiguous.${i}.entities.${j}`, 'entity'));
+    a.context.forEach((e, j) => expect(entities, e, `ambiguous.${i}.context.${j}`, 'entity'));
+  });
   return problems;
 }

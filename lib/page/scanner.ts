@@ -4,7 +4,7 @@
  * (no element is inserted into the page), and rescans only what changes later. Everything it starts stops
  * with `stop()`.
  */
-import { ambiguityOf, pickEntity, type Matcher } from '../shared/matcher';
+import { ambiguityOf, pickEntity, type Ambiguity, type Matcher } from '../shared/matcher';
 import { blockOf, createReader, isReadable, locate, readSome, type Reader, type TextChunk } from './text';
 
 /** The entity of a mention that is gone (its block was rescanned or removed). */
@@ -18,7 +18,9 @@ export interface PageMention {
   range: StaticRange;
   block: Element;
   /** For a name that may mean several entities: its candidates, and whether the text makes it someone else's. */
-  ambiguity?: { candidates: number[]; someoneElse: boolean };
+  ambiguity?: Ambiguity;
+  /** Inside a longer name ("Ukraine" in "invasion of Ukraine"). */
+  nested?: boolean;
 }
 
 /** What the scanner needs of a CSS Highlight (the real one, or a stand-in where the API is missing). */
@@ -133,7 +135,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       const amb = ambiguityOf(matcher, chunk.text, r);
       const block = chunk.blocks[start.index]!;
       if (amb) addMention({ entity: -1, pass, range, block, ambiguity: amb }, nodes);
-      else addMention({ entity: matcher.targets[r.target]!.entities[0]!, pass, range, block }, nodes);
+      else addMention({ entity: matcher.targets[r.target]!.entities[0]!, pass, range, block, nested: r.within !== undefined }, nodes);
     }
   }
 
@@ -143,7 +145,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     for (const list of byBlock.values()) {
       for (const m of list) {
         if (!m.ambiguity) continue;
-        const entity = pickEntity(m.ambiguity.candidates, m.ambiguity.someoneElse, known);
+        const entity = pickEntity(m.ambiguity, known);
         if (entity === m.entity) continue;
         if (m.entity >= 0) highlight.delete(m.range);
         m.entity = entity ?? -1;
@@ -244,18 +246,19 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       observer.observe(root, { childList: true, subtree: true, characterData: true });
       enqueue(root);
     },
-    /** The mention at a position in a text node, if any. */
+    /** The mention at a position in a text node, if any; inside a longer name, the innermost one. */
     mentionAt(node: Node, offset: number): PageMention | null {
       const list = byNode.get(node as Text);
       if (!list) return null;
+      let found: PageMention | null = null;
       for (const m of list) {
         if (m.entity < 0 || m.range.collapsed) continue;
         const r = m.range;
         const afterStart = node !== r.startContainer || offset >= r.startOffset;
         const beforeEnd = node !== r.endContainer || offset < r.endOffset;
-        if (afterStart && beforeEnd) return m;
+        if (afterStart && beforeEnd && (!found || m.nested)) found = m;
       }
-      return null;
+      return found;
     },
     /** Every shown mention, in no particular order. */
     mentions(): PageMention[] {

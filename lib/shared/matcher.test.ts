@@ -12,6 +12,9 @@ const spec: MatcherSpec = {
     { id: 'yekaterinburg', name: 'Yekaterinburg' },
     { id: 'karabakh', name: 'Nagorno-Karabakh' },
     { id: 'baku', name: 'Baku' },
+    { id: 'ukraine', name: 'Ukraine' },
+    { id: 'invasion', name: 'Invasion of Ukraine' },
+    { id: 'media', name: 'Azerbaijani pro-government media' },
   ],
   names: [
     { text: 'Ziyaddin Safarov', entities: [0] },
@@ -39,6 +42,9 @@ const spec: MatcherSpec = {
     { text: 'Нагорный Карабах', entities: [6] },
     { text: 'Baku', entities: [7] },
     { text: 'Баку', entities: [7] },
+    { text: 'Ukraine', entities: [8] },
+    { text: 'invasion of Ukraine', entities: [9] },
+    { text: 'pro-government media', entities: [10], ambiguous: true, context: [4] },
   ],
   never: ['Heydar Aliyev International Airport'],
 };
@@ -114,7 +120,31 @@ describe('findMentions rules', () => {
   });
 });
 
+describe('names inside longer names', () => {
+  it('keeps a name inside a longer one as nested, and the longer one whole', () => {
+    const text = 'after the invasion of Ukraine began';
+    const raw = matcher.scan(text);
+    expect(raw.map((m) => [text.slice(m.start, m.end), m.within])).toEqual([
+      ['invasion of Ukraine', undefined],
+      ['Ukraine', 0],
+    ]);
+  });
+
+  it('does not nest the same entity, an ambiguous name, or anything inside a never-match phrase', () => {
+    expect(matcher.scan('Ziyaddin Safarov').length).toBe(1);
+    expect(matcher.scan('Heydar Aliyev International Airport in Baku').map((m) => m.start)).toEqual([39]);
+  });
+});
+
 describe('ambiguous names', () => {
+  it('reads a generic phrase as its one candidate only where the page names its context', () => {
+    expect(found('In Azerbaijan, pro-government media agreed.')).toEqual([
+      ['Azerbaijan', 'azerbaijan'],
+      ['pro-government media', 'media'],
+    ]);
+    expect(found('In Hungary, pro-government media agreed.')).toEqual([]);
+  });
+
   it('resolves a bare family name from the full name elsewhere on the page', () => {
     expect(found('President Ilham Aliyev spoke. Later, Aliyev said more.')).toEqual([
       ['Ilham Aliyev', 'aliyev'],

@@ -18,6 +18,8 @@ export interface MatcherSpec {
     ambiguous?: boolean;
     /** A family name: its plural forms mean these entities. */
     family?: boolean;
+    /** For an ambiguous name: entities whose clear mention on the page confirms its (single) candidate. */
+    context?: number[];
   }[];
   /** Phrases that are never mentions (an airport named after a person); they hide the names inside them. */
   never: string[];
@@ -29,6 +31,8 @@ export interface RawMention {
   end: number;
   /** Index into the compiled target list. */
   target: number;
+  /** For a name inside a longer one ("Ukraine" in "invasion of Ukraine"): the index of the outer mention. */
+  within?: number;
 }
 
 /** What a trie path ends in: a name meaning some entities, or a phrase that hides a name. */
@@ -36,6 +40,8 @@ export interface Target {
   entities: number[];
   ambiguous: boolean;
   block: boolean;
+  /** For an ambiguous name with one candidate: entities whose clear mention on the page confirms it. */
+  context?: number[];
 }
 
 interface Node {
@@ -58,7 +64,7 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
   const targets: Target[] = [];
   const targetOf = new Map<string, number>();
   const target = (t: Target) => {
-    const key = `${t.block ? 'b' : t.ambiguous ? 'a' : 'n'}:${t.entities.join(',')}`;
+    const key = `${t.block ? 'b' : t.ambiguous ? 'a' : 'n'}:${t.entities.join(',')}:${t.context?.join(',') ?? ''}`;
     let i = targetOf.get(key);
     if (i === undefined) {
       i = targets.push(t) - 1;
@@ -88,7 +94,7 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
   for (const name of spec.names) {
     const folded = foldText(name.text);
     const entities = [...name.entities].sort((a, b) => a - b);
-    const t = target({ entities, ambiguous: !!name.ambiguous || entities.length > 1, block: false });
+    const t = target({ entities, ambiguous: !!name.ambiguous || entities.length > 1, block: false, context: name.context });
     for (const form of inflections(folded)) insert(form, t);
     if (name.family) for (const form of pluralForms(folded)) insert(form, target({ entities, ambiguous: false, block: false }));
   }
@@ -96,10 +102,17 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
   for (const phrase of spec.never) for (const form of inflections(foldText(phrase))) insert(form, blockTarget);
 
   const SPACE_CODE = 0x20;
+  const MAX_ACCEPTS = 64;
+  const acceptEnds = new Int32Array(MAX_ACCEPTS);
+  const acceptTargets = new Int32Array(MAX_ACCEPTS);
+  const sameEntities = (a: Target, b: Target) => a.entities.length === b.entities.length && a.entities.every((e, k) => e === b.entities[k]);
 
   function scan(text: string, from = 0, to = text.length): RawMention[] {
     const out: RawMention[] = [];
     let prevWord = false;
+    /** The outermost mention the scan is inside, and where it ends. */
+    let coverIndex = -1;
+    let coverEnd = -1;
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
       const cls = charClass(code);
@@ -113,17 +126,17 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
       let node = root.next.get(foldCode(code));
       if (!node) continue;
       // Walk the trie from this word start; remember the longest name that ends at a word boundary.
-      let bestEnd = -1;
-      let bestTarget = -1;
+      // Every name that ends at a word boundary on this walk, shortest first (reused buffers: no allocation).
+      let accepts = 0;
       let j = i + 1;
       let lastWasWord = true;
       for (;;) {
         if (node.accept >= 0) {
           let k = j;
           while (k < to && charClass(text.charCodeAt(k)) === IGNORABLE) k++;
-          if (!lastWasWord || k >= to || charClass(text.charCodeAt(k)) !== WORD) {
-            bestEnd = j;
-            bestTarget = node.accept;
+          if ((!lastWasWord || k >= to || charClass(text.charCodeAt(k)) !== WORD) && accepts < MAX_ACCEPTS) {
+            acceptEnds[accepts] = j;
+            acceptTargets[accepts++] = node.accept;
           }
         }
         if (j >= to) break;
@@ -148,12 +161,34 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
         lastWasWord = cl === WORD;
         j++;
       }
-      if (bestEnd < 0) continue;
-      out.push({ start: i, end: bestEnd, target: bestTarget });
-      i = bestEnd - 1;
+      if (accepts === 0) continue;
+      let top = accepts - 1;
+      if (coverEnd <= i) {
+        // The longest name here wins and covers what follows until its end.
+        coverIndex = out.push({ start: i, end: acceptEnds[top]!, target: acceptTargets[top]! }) - 1;
+        coverEnd = acceptEnds[top]!;
+        top--;
+      }
+      // A name inside the covering one is kept as nested: the longest that fits and means something else.
+      const outer = targets[out[coverIndex]!.target]!;
+      if (outer.block) continue;
+      for (let a = top; a >= 0; a--) {
+        const inner = targets[acceptTargets[a]!]!;
+        if (acceptEnds[a]! > coverEnd || inner.block || inner.ambiguous || sameEntities(inner, outer)) continue;
+        out.push({ start: i, end: acceptEnds[a]!, target: acceptTargets[a]!, within: coverIndex });
+        break;
+      }
     }
     // Phrases that are never mentions are consumed by the walk above and dropped here.
-    return out.filter((m) => !targets[m.target]!.block);
+    if (!out.some((m) => targets[m.target]!.block)) return out;
+    const kept: RawMention[] = [];
+    const newIndex = new Map<number, number>();
+    out.forEach((m, k) => {
+      if (targets[m.target]!.block) return;
+      newIndex.set(k, kept.length);
+      kept.push(m.within === undefined ? m : { ...m, within: newIndex.get(m.within)! });
+    });
+    return kept;
   }
 
   return { spec, targets, scan };
@@ -164,6 +199,8 @@ export interface Mention {
   start: number;
   end: number;
   entity: number;
+  /** Index (in the same list) of the mention this one is inside. */
+  within?: number;
 }
 
 /** Titles that may stand before a bare family name without making it someone else's full name. */
@@ -189,18 +226,29 @@ function previousWord(text: string, start: number): { word: string; capital: boo
  * For a name that may mean several entities: its candidates, and whether a capitalised word just before it
  * makes it someone else's full name ("Ramiz Aliyev"). Null for a name that means one entity.
  */
-export function ambiguityOf(matcher: Matcher, text: string, m: RawMention): { candidates: number[]; someoneElse: boolean } | null {
+export interface Ambiguity {
+  candidates: number[];
+  someoneElse: boolean;
+  context?: number[];
+}
+
+export function ambiguityOf(matcher: Matcher, text: string, m: RawMention): Ambiguity | null {
   const t = matcher.targets[m.target]!;
   if (!t.ambiguous) return null;
   const prev = previousWord(text, m.start);
-  return { candidates: t.entities, someoneElse: prev !== null && prev.capital && !titles.has(prev.word) };
+  return { candidates: t.entities, someoneElse: prev !== null && prev.capital && !titles.has(prev.word), context: t.context };
 }
 
-/** The entity an ambiguous name means: the one candidate the page names clearly, else none. */
-export function pickEntity(candidates: number[], someoneElse: boolean, known: Set<number>): number | null {
-  if (someoneElse) return null;
-  const named = candidates.filter((e) => known.has(e));
-  return named.length === 1 ? named[0]! : null;
+/**
+ * The entity an ambiguous name means: the one candidate the page names clearly; or, for a name with one
+ * candidate and a declared context, that candidate when the page names its context. Else none.
+ */
+export function pickEntity(a: Ambiguity, known: Set<number>): number | null {
+  if (a.someoneElse) return null;
+  const named = a.candidates.filter((e) => known.has(e));
+  if (named.length === 1) return named[0]!;
+  if (named.length === 0 && a.candidates.length === 1 && a.context?.some((e) => known.has(e))) return a.candidates[0]!;
+  return null;
 }
 
 /**
@@ -216,12 +264,14 @@ export function resolveMentions(
   const clear = clearEntities(matcher, raw, new Set(known));
   const mentions: Mention[] = [];
   const unresolved: RawMention[] = [];
-  for (const m of raw) {
+  const index = new Map<number, number>();
+  raw.forEach((m, k) => {
     const amb = ambiguityOf(matcher, text, m);
-    const entity = amb ? pickEntity(amb.candidates, amb.someoneElse, clear) : matcher.targets[m.target]!.entities[0]!;
-    if (entity === null || entity === undefined) unresolved.push(m);
-    else mentions.push({ start: m.start, end: m.end, entity });
-  }
+    const entity = amb ? pickEntity(amb, clear) : matcher.targets[m.target]!.entities[0]!;
+    if (entity === null || entity === undefined) return void unresolved.push(m);
+    const within = m.within === undefined ? undefined : index.get(m.within);
+    index.set(k, mentions.push(within === undefined ? { start: m.start, end: m.end, entity } : { start: m.start, end: m.end, entity, within }) - 1);
+  });
   return { mentions, unresolved };
 }
 
@@ -241,6 +291,8 @@ export interface FoundMention {
   text: string;
   entityId: string;
   entityName: string;
+  /** Set for a name inside a longer one: the longer name's entity. */
+  within?: string;
 }
 
 /** Every mention in one text, resolved: what the scan command prints. */
@@ -248,6 +300,8 @@ export function findMentions(matcher: Matcher, text: string): FoundMention[] {
   const { mentions } = resolveMentions(matcher, text, matcher.scan(text));
   return mentions.map((m) => {
     const entity = matcher.spec.entities[m.entity]!;
-    return { start: m.start, end: m.end, text: text.slice(m.start, m.end), entityId: entity.id, entityName: entity.name };
+    const found: FoundMention = { start: m.start, end: m.end, text: text.slice(m.start, m.end), entityId: entity.id, entityName: entity.name };
+    if (m.within !== undefined) found.within = matcher.spec.entities[mentions[m.within]!.entity]!.id;
+    return found;
   });
 }
