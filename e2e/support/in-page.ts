@@ -14,7 +14,14 @@ export function highlightedTexts(): string[] {
     range.setEnd(r.endContainer, r.endOffset);
     texts.push({ text: range.toString(), range });
   });
-  texts.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  // Document order; ranges in different trees (open shadow roots) cannot be compared and keep their place.
+  texts.sort((a, b) => {
+    try {
+      return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+    } catch {
+      return 0;
+    }
+  });
   return texts.map((t) => t.text);
 }
 
