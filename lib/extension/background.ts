@@ -1,6 +1,7 @@
 /** Wires the service to the extension's events: install/update seeding, messages, closed tabs. */
 import type { Browser, Runtime } from 'webextension-polyfill';
 import { seedPack } from '../pack/seed';
+import type { ExtensionApi } from '../shared/extension-api';
 import { enabledSetting } from '../shared/settings';
 import { createService } from './service';
 
@@ -9,7 +10,7 @@ export function startBackground(browser: Browser) {
     seed: seedPack,
     extensionId: browser.runtime.id,
     extensionUrl: browser.runtime.getURL('/'),
-    isEnabled: () => enabledSetting.getValue(),
+    isEnabled: () => enabledSetting.get((browser as unknown as ExtensionApi).storage),
   });
   browser.runtime.onInstalled.addListener(() => {
     service.ensureSeeded().catch((error) => console.error('Backstory: seeding failed', error));

@@ -2,10 +2,14 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { IncidentSummary, type PopupState } from '../../components/IncidentSummary';
-import { send } from '../shared/messaging';
+import type { ExtensionApi } from '../shared/extension-api';
+import { createSend } from '../shared/messaging';
 import { enabledSetting } from '../shared/settings';
 import '../../components/conflict.css';
 import '../../components/popup.css';
+
+const api = browser as unknown as ExtensionApi;
+const send = createSend(api.runtime);
 
 /** Which tab's findings to show: the active tab's, or with `?tab=last` (the summary opened in a tab of its own) the last page read. */
 async function findingsTab(): Promise<number | 'last' | null> {
@@ -19,14 +23,14 @@ export async function loadPopupState(): Promise<PopupState> {
   const [incident, findings, enabled] = await Promise.all([
     send('getIncident', {}),
     tabId !== null ? send('getFindings', { tabId }) : Promise.resolve(null),
-    enabledSetting.getValue(),
+    enabledSetting.get(api.storage),
   ]);
   return { status: 'ready', incident, findings, enabled };
 }
 
 export function startPopup(root: HTMLElement) {
   const draw = (state: PopupState) =>
-    render(<IncidentSummary state={state} onToggle={(on) => void enabledSetting.setValue(on).then(refresh)} />, root);
+    render(<IncidentSummary state={state} onToggle={(on) => void enabledSetting.set(api.storage, on).then(refresh)} />, root);
   const refresh = () =>
     loadPopupState().then(draw, (error: unknown) => draw({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
   draw({ status: 'loading' });

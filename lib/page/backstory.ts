@@ -4,7 +4,8 @@
  */
 import type { CardState } from '../../components/EntityCard';
 import { compileMatcher, type Matcher } from '../shared/matcher';
-import { send } from '../shared/messaging';
+import { nativeApi, type ExtensionApi } from '../shared/extension-api';
+import { createSend, type Send } from '../shared/messaging';
 import { BackstoryError } from '../shared/protocol';
 import { enabledSetting } from '../shared/settings';
 import type { CardView } from '../shared/views';
@@ -14,7 +15,7 @@ import { watchHover } from './hover';
 import { createPageScanner, type PageScanner } from './scanner';
 
 /** One running session on the page; `stop()` leaves nothing behind. */
-function runOnPage(doc: Document, matcher: Matcher) {
+function runOnPage(doc: Document, matcher: Matcher, send: Send) {
   const controller = new AbortController();
   const highlights = createHighlights(doc);
   const shadowRoots: ShadowRoot[] = [];
@@ -90,7 +91,8 @@ function runOnPage(doc: Document, matcher: Matcher) {
 }
 
 /** What the content script's main() calls: runs while Backstory is switched on, until `signal` aborts. */
-export async function startBackstory(doc: Document, signal: AbortSignal): Promise<void> {
+export async function startBackstory(doc: Document, signal: AbortSignal, api: ExtensionApi = nativeApi()): Promise<void> {
+  const send = createSend(api.runtime);
   if (!canHighlight()) {
     console.info('Backstory: this browser has no CSS Custom Highlight API; nothing is highlighted.');
     return;
@@ -98,9 +100,9 @@ export async function startBackstory(doc: Document, signal: AbortSignal): Promis
   const { spec, enabled } = await send('getMatcherSpec', {});
   if (signal.aborted) return;
   const matcher = compileMatcher(spec);
-  let session: ReturnType<typeof runOnPage> | null = enabled ? runOnPage(doc, matcher) : null;
-  const unwatch = enabledSetting.watch((on) => {
-    if (on && !session) session = runOnPage(doc, matcher);
+  let session: ReturnType<typeof runOnPage> | null = enabled ? runOnPage(doc, matcher, send) : null;
+  const unwatch = enabledSetting.watch(api.storage, (on) => {
+    if (on && !session) session = runOnPage(doc, matcher, send);
     if (!on && session) {
       session.stop();
       session = null;

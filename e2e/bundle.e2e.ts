@@ -1,0 +1,30 @@
+/**
+ * The built content script — the code every page pays for — stays small and carries none of zod, idb or
+ * the pack (the store and its schema live on the extension's side).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDir } from './support/drivers';
+
+const pack = JSON.parse(readFileSync('seeds/pack.json', 'utf8')) as { entities: { summary: string }[] };
+
+describe.each(['chromium', 'firefox'] as const)('%s build', (name) => {
+  const file = `${buildDir(name)}/content-scripts/content.js`;
+  const code = readFileSync(file, 'utf8');
+
+  it('keeps the content script within 60 kB minified', () => {
+    expect(statSync(file).size).toBeLessThanOrEqual(60_000);
+  });
+
+  it('leaves zod, idb, the polyfill and the pack out of the content script', () => {
+    expect(code).not.toMatch(/ZodError|indexedDB|openDB|webextension-polyfill|This script should only be loaded in a browser extension/);
+    for (const e of pack.entities) expect(code.includes(e.summary)).toBe(false);
+  });
+
+  it('asks for no permission beyond storage and no host access', () => {
+    const manifest = JSON.parse(readFileSync(`${buildDir(name)}/manifest.json`, 'utf8'));
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions).toBeUndefined();
+    if (name === 'firefox') expect(manifest.browser_specific_settings.gecko.id).toBe('backstory@backstory.example');
+  });
+});
