@@ -40,6 +40,8 @@ export interface ScannerOptions {
   /** How long one slice may read, in ms; then the scanner yields to the page. */
   sliceMs?: number;
   maxChunkChars?: number;
+  /** Told how long each slice ran, in ms (the benchmark's measure of the scanner's longest task). */
+  onSlice?: (ms: number) => void;
 }
 
 /** Lets the page run before the next slice (scheduler.yield where there is one). */
@@ -176,9 +178,11 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
           reader = nextReader();
           if (!reader) break;
         }
-        const deadline = performance.now() + sliceMs;
+        const began = performance.now();
+        const deadline = began + sliceMs;
         const chunk = readSome(reader, deadline, maxChunkChars);
         processChunk(chunk);
+        options.onSlice?.(performance.now() - began);
         if (performance.now() >= deadline || !reader.done) {
           await yieldToPage();
         }
@@ -188,8 +192,10 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
           needsSweep = false;
           sweep();
         }
+        const began = performance.now();
         resolveAmbiguous();
         options.onChange?.();
+        options.onSlice?.(performance.now() - began);
       }
     } finally {
       running = false;

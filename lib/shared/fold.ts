@@ -17,8 +17,9 @@ export const BREAK = 4;
 /** The separator written between blocks of a page's text. */
 export const BLOCK_BREAK = '\u2029';
 
-const classes = new Uint8Array(0x10000).fill(255);
-const folded = new Uint16Array(0x10000);
+/** Per code unit: its class (255 = not yet known) and its folded code. Exported for the matcher's hot loop. */
+export const classes = new Uint8Array(0x10000).fill(255);
+export const folded = new Uint16Array(0x10000);
 
 const wordRe = /[\p{L}\p{N}]/u;
 const markRe = /\p{M}/u;

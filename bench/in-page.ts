@@ -1,0 +1,124 @@
+/**
+ * The benchmark's page side, bundled by bench/run.ts into one script: each variant scans the page once and
+ * reports its time, its longest task, and what it found. mark.js is loaded by the page as a global.
+ */
+import { createHighlights } from '../lib/page/highlight';
+import { createPageScanner } from '../lib/page/scanner';
+import { compileMatcher, type MatcherSpec } from '../lib/shared/matcher';
+
+declare const Mark: new (ctx: Element | Element[]) => {
+  mark(terms: string[], options: Record<string, unknown>): void;
+  markRegExp(re: RegExp, options: Record<string, unknown>): void;
+};
+
+export interface RunResult {
+  ms: number;
+  /** The longest task the variant ran (its own slices for Backstory; the whole call for synchronous ones). */
+  longestTaskMs: number;
+  /** Tasks over 50 ms the browser reported while it ran (PerformanceObserver 'longtask'). */
+  longTasks: number;
+  count: number;
+  /** Mentions inside one text node whose text is an alias as written (case aside): what every variant can find. */
+  plain: Record<string, number>;
+  batchMs: number;
+}
+
+const longTasks: number[] = [];
+new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+
+function tally(texts: Iterable<string>, aliases: Set<string>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of texts) {
+    const k = t.toLowerCase();
+    if (aliases.has(k)) out[k] = (out[k] ?? 0) + 1;
+  }
+  return out;
+}
+
+/** Fifty paragraphs like the page's own, as an infinite-scroll feed appends them. */
+function appendBatch(): HTMLElement {
+  const feed = document.createElement('section');
+  const source = document.querySelectorAll('article p');
+  for (let i = 0; i < 50; i++) feed.append(source[(i * 37) % source.length]!.cloneNode(true));
+  document.querySelector('article')!.append(feed);
+  return feed;
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 50));
+
+async function lowerBound(aliases: string[]): Promise<RunResult> {
+  const re = combinedRegExp(aliases);
+  const lower = new Set(aliases.map((a) => a.toLowerCase()));
+  const found: string[] = [];
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = (n as Text).data;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) found.push(m[0]);
+  }
+  const ms = performance.now() - t0;
+  return { ms, longestTaskMs: ms, longTasks: 0, count: found.length, plain: tally(found, lower), batchMs: NaN };
+}
+
+export function combinedRegExp(aliases: string[]): RegExp {
+  const escaped = [...aliases].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+async function backstory(spec: MatcherSpec, aliases: string[]): Promise<RunResult> {
+  const lower = new Set(aliases.map((a) => a.toLowerCase()));
+  let longest = 0;
+  const before = longTasks.length;
+  const t0 = performance.now();
+  const matcher = compileMatcher(spec);
+  const highlights = createHighlights(document);
+  const scanner = createPageScanner(document, { matcher, highlight: highlights.mentions, onSlice: (ms) => (longest = Math.max(longest, ms)) });
+  scanner.start();
+  await scanner.idle();
+  const ms = performance.now() - t0;
+  const mentions = scanner.mentions();
+  const texts = mentions.filter((m) => !m.nested && m.range.startContainer === m.range.endContainer).map((m) => (m.range.startContainer as Text).data.slice(m.range.startOffset, m.range.endOffset));
+  const count = mentions.length;
+  await settle();
+  const longTaskCount = longTasks.length - before;
+  // A batch: time from the paragraphs' arrival to their mentions being highlighted.
+  const b0 = performance.now();
+  appendBatch();
+  await new Promise((r) => setTimeout(r, 0));
+  await scanner.idle();
+  const batchMs = performance.now() - b0;
+  scanner.stop();
+  highlights.remove();
+  return { ms, longestTaskMs: longest, longTasks: longTaskCount, count, plain: tally(texts, lower), batchMs };
+}
+
+async function markjs(aliases: string[], mode: 'array' | 'regex'): Promise<RunResult> {
+  const lower = new Set(aliases.map((a) => a.toLowerCase()));
+  const before = longTasks.length;
+  const run = (ctx: Element) =>
+    new Promise<number>((resolve) => {
+      const options = { accuracy: 'exactly', separateWordSearch: false, done: resolve };
+      if (mode === 'array') new Mark(ctx).mark(aliases, options);
+      else new Mark(ctx).markRegExp(combinedRegExp(aliases), { done: resolve });
+    });
+  const t0 = performance.now();
+  const count = await run(document.body);
+  const ms = performance.now() - t0;
+  const texts = [...document.querySelectorAll('mark')].filter((m) => m.childNodes.length === 1).map((m) => m.textContent ?? '');
+  await settle();
+  const longTaskCount = longTasks.length - before;
+  const feed = appendBatch();
+  const b0 = performance.now();
+  await run(feed);
+  const batchMs = performance.now() - b0;
+  return { ms, longestTaskMs: ms, longTasks: longTaskCount, count, plain: tally(texts, lower), batchMs };
+}
+
+(globalThis as { bench?: unknown }).bench = {
+  run(variant: string, spec: MatcherSpec, aliases: string[]): Promise<RunResult> {
+    if (variant === 'lower-bound') return lowerBound(aliases);
+    if (variant.startsWith('backstory')) return backstory(spec, aliases);
+    return markjs(aliases, variant === 'mark-array' ? 'array' : 'regex');
+  },
+};

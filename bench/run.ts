@@ -1,0 +1,156 @@
+/**
+ * npm run bench: Backstory's scanning against mark.js, side by side in one run of headless Chromium, on
+ * (a) a generated 1 MB article of ~10,000 text nodes and (b) the sample page made from a seed document.
+ * Prints a table of medians and the mark.js ÷ Backstory ratios, and writes them to bench/RESULTS.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { ensureBrowser } from '../e2e/support/browsers';
+import { buildDir } from '../e2e/support/drivers';
+import { samplePage } from '../e2e/support/sample-page';
+import { serveFixtures } from '../e2e/support/server';
+import { matcherSpecFromPacks } from '../lib/pack/matcher-spec';
+import { seedPack } from '../lib/pack/seed';
+import type { MatcherSpec } from '../lib/shared/matcher';
+import type { RunResult } from './in-page';
+import { generateArticle, syntheticNames } from './page';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const variants = ['lower-bound', 'backstory', 'backstory-10x', 'mark-regex', 'mark-array'] as const;
+type Variant = (typeof variants)[number];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
+};
+const shuffle = <T>(xs: T[]) => {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+  }
+  return xs;
+};
+
+async function main() {
+  console.log('Building the extension (for entrypoint sizes)…');
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'ignore' });
+
+  const spec = matcherSpecFromPacks([seedPack]);
+  const aliases = [...new Set(spec.names.filter((n) => !n.ambiguous).map((n) => n.text))];
+  // Ten times the names: the pack's own plus generated ones that the page never mentions.
+  const extra = syntheticNames(aliases.length * 9);
+  const spec10: MatcherSpec = {
+    ...spec,
+    entities: [...spec.entities, ...extra.map((text, i) => ({ id: `synthetic-${i}`, name: text }))],
+    names: [...spec.names, ...extra.map((text, i) => ({ text, entities: [spec.entities.length + i] }))],
+  };
+
+  const article = generateArticle(aliases);
+  const bundle = (await build({ entryPoints: ['bench/in-page.ts'], bundle: true, write: false, format: 'iife', minify: true })).outputFiles[0]!.text;
+  const markJs = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
+  const withScripts = (html: string) => html.replace('</body>', '<script src="/mark.min.js"></script><script src="/bench.js"></script></body>');
+  const server = await serveFixtures({
+    '/long.html': () => withScripts(article.html),
+    '/sample.html': () => withScripts(samplePage()),
+    '/bench.js': () => bundle,
+    '/mark.min.js': () => markJs,
+  });
+
+  const browser = await chromium.launch({
+    executablePath: ensureBrowser('chromium'),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const pages = [
+    { id: 'a', title: `(a) generated article: ${(article.textChars / 1e6).toFixed(2)} MB of text, ${article.textNodes.toLocaleString('en')} text nodes`, path: '/long.html' },
+    { id: 'b', title: '(b) the sample page (seed document 000)', path: '/sample.html' },
+  ];
+  const results: Record<string, Record<Variant, RunResult[]>> = {};
+  for (const p of pages) {
+    results[p.id] = Object.fromEntries(variants.map((v) => [v, []])) as unknown as Record<Variant, RunResult[]>;
+    const order = shuffle(variants.flatMap((v) => Array.from({ length: RUNS }, () => v)));
+    process.stdout.write(`${p.title}: ${order.length} runs `);
+    for (const variant of order) {
+      const page = await browser.newPage();
+      await page.goto(server.url(p.path));
+      const r = (await page.evaluate(
+        ([v, s, a]) => (globalThis as unknown as { bench: { run: (v: string, s: unknown, a: string[]) => Promise<unknown> } }).bench.run(v, s, a),
+        [variant, variant === 'backstory-10x' ? spec10 : spec, aliases] as const,
+      )) as RunResult;
+      results[p.id]![variant].push(r);
+      await page.close();
+      process.stdout.write('.');
+    }
+    process.stdout.write('\n');
+  }
+  const version = browser.version();
+  await browser.close();
+  await server.close();
+
+  const lines: string[] = [];
+  const out = (s = '') => {
+    lines.push(s);
+    console.log(s);
+  };
+  out(`# Benchmark: Backstory against mark.js`);
+  out();
+  out(`Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · headless Chromium ${version} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} · ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}`);
+  out(`Medians of ${RUNS} runs per variant, variants in random order, a fresh page for each run. ${aliases.length} aliases (the seed pack's); "10×" adds ${extra.length} generated ones.`);
+  out(`Planted on page (a): ${article.planted.toLocaleString('en')} mentions (${article.plantedKinds}), plus ${article.decoys.toLocaleString('en')} decoys that must not match.`);
+  for (const p of pages) {
+    const r = results[p.id]!;
+    const m = (v: Variant, f: (x: RunResult) => number) => median(r[v].map(f));
+    out();
+    out(`## ${p.title}`);
+    out();
+    out('| variant | scan + highlight (ms) | longest task (ms) | tasks > 50 ms | 50-paragraph batch (ms) | mentions found |');
+    out('| --- | ---: | ---: | ---: | ---: | ---: |');
+    const names: Record<Variant, string> = {
+      'lower-bound': 'read-only lower bound (TreeWalker + one regex, no highlighting)',
+      backstory: 'Backstory (matcher + Custom Highlights)',
+      'backstory-10x': 'Backstory, 10× aliases',
+      'mark-regex': 'mark.js markRegExp, one combined regex',
+      'mark-array': 'mark.js mark(array), exactly',
+    };
+    for (const v of variants) {
+      const fmt = (x: number) => (Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(2) : x.toFixed(1));
+      out(`| ${names[v]} | ${fmt(m(v, (x) => x.ms))} | ${fmt(m(v, (x) => x.longestTaskMs))} | ${m(v, (x) => x.longTasks)} | ${fmt(m(v, (x) => x.batchMs))} | ${m(v, (x) => x.count)} |`);
+    }
+    const bs = m('backstory', (x) => x.ms);
+    out();
+    out(`- mark.js array ÷ Backstory: **${(m('mark-array', (x) => x.ms) / bs).toFixed(1)}×**; mark.js single regex ÷ Backstory: **${(m('mark-regex', (x) => x.ms) / bs).toFixed(2)}×**`);
+    out(`- Backstory ÷ read-only lower bound: **${(bs / m('lower-bound', (x) => x.ms)).toFixed(2)}×**; Backstory 10× aliases ÷ Backstory: **${(m('backstory-10x', (x) => x.ms) / bs).toFixed(2)}×**`);
+    out(`- Agreement on plain mentions (one text node, an alias as written): ${agreement(r)}`);
+  }
+  out();
+  out('## Built entrypoints (minified, not compressed)');
+  out();
+  out('| entrypoint | Chrome MV3 | Firefox |');
+  out('| --- | ---: | ---: |');
+  const size = (b: 'chromium' | 'firefox', f: string) => `${(statSync(`${buildDir(b)}/${f}`).size / 1000).toFixed(1)} kB`;
+  const popupChunk = (b: 'chromium' | 'firefox') => readFileSync(`${buildDir(b)}/popup.html`, 'utf8').match(/src="\/(chunks\/popup-[^"]+\.js)"/)?.[1];
+  out(`| content script | ${size('chromium', 'content-scripts/content.js')} | ${size('firefox', 'content-scripts/content.js')} |`);
+  out(`| background | ${size('chromium', 'background.js')} | ${size('firefox', 'background.js')} |`);
+  const pc = popupChunk('chromium');
+  const pf = popupChunk('firefox');
+  if (pc && pf) out(`| popup | ${size('chromium', pc)} | ${size('firefox', pf)} |`);
+  writeFileSync('bench/RESULTS.md', lines.join('\n') + '\n');
+  console.log('\nWritten to bench/RESULTS.md');
+}
+
+/** Whether every variant found the same plain mentions (the ones all of them can find), by alias. */
+function agreement(r: Record<Variant, RunResult[]>): string {
+  const reference = JSON.stringify(sorted(r['lower-bound'][0]?.plain ?? {}));
+  const differing = variants.filter((v) => r[v].some((x) => JSON.stringify(sorted(x.plain)) !== reference));
+  const total = Object.values(r['lower-bound'][0]?.plain ?? {}).reduce((a, b) => a + b, 0);
+  return differing.length ? `differs for ${differing.join(', ')} (lower bound: ${total})` : `all variants agree (${total} mentions)`;
+}
+const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
