@@ -54,8 +54,8 @@ export function generateArticle(_aliases: string[], paragraphs = 2000): Article 
   const parts: string[] = [];
   for (let p = 0; p < paragraphs; p++) {
     // Five text nodes a paragraph: text, <b>text</b>, text, <a>text</a>, text.
-    const seg = () => `${sentence(8)} ${rnd() < 0.25 ? plant() + ' ' : ''}${sentence(7)}`;
-    parts.push(`<p>${seg()} <b>${sentence(3)}</b> ${seg()}, <a href="#">${sentence(3)}</a> ${seg()}.</p>`);
+    const seg = () => `${sentence(14)} ${rnd() < 0.25 ? plant() + ' ' : ''}${sentence(14)}`;
+    parts.push(`<p>${seg()} <b>${sentence(6)}</b> ${seg()}, <a href="#">${sentence(6)}</a> ${seg()}.</p>`);
   }
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long article</title></head><body><article>\n${parts.join('\n')}\n</article></body></html>`;
   const text = html.replace(/<[^>]+>/g, '');

@@ -1,9 +1,15 @@
 /** Turns packs into the small, plain matcher spec the content script compiles (no zod, no pack). */
-import type { MatcherSpec } from '../shared/matcher';
+import { prepareMatcher, type MatcherSpec, type NameSpec } from '../shared/matcher';
 import type { Pack } from './schema';
 
+/** The prepared spec every page receives: all packs' names, folded and inflected once. */
 export function matcherSpecFromPacks(packs: Pack[]): MatcherSpec {
-  const spec: MatcherSpec = { entities: [], names: [], never: [] };
+  return prepareMatcher(namesFromPacks(packs));
+}
+
+/** Every name the packs give, with the entities it may mean. */
+export function namesFromPacks(packs: Pack[]): NameSpec {
+  const spec: NameSpec = { entities: [], names: [], never: [] };
   const index = new Map<string, number>();
   for (const pack of packs) {
     for (const e of pack.entities) {

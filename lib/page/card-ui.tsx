@@ -21,7 +21,7 @@ export interface CardUi {
 }
 
 export function createCardUi(doc: Document, onClose: () => void): CardUi {
-  const host = doc.createElement(UI_TAG.toLowerCase());
+  const host = doc.createElement(UI_TAG);
   host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;display:none;';
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');

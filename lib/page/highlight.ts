@@ -54,9 +54,21 @@ export function createHighlights(doc: Document): Highlights {
       fallbacks.push(style);
     }
   };
-  adopt(doc);
+  // Styled on the first mention only: adding a sheet restyles the whole page, a cost pages without names skip.
+  let styled_ = false;
+  const mentionSet: HighlightSet = {
+    add(range) {
+      if (!styled_) {
+        styled_ = true;
+        adopt(doc);
+      }
+      return mentions.add(range);
+    },
+    delete: (range) => mentions.delete(range),
+    clear: () => mentions.clear(),
+  };
   return {
-    mentions,
+    mentions: mentionSet,
     setActive(range) {
       active.clear();
       if (range) active.add(range);

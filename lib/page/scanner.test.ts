@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileMatcher, type MatcherSpec } from '../shared/matcher';
+import { compileMatcher, prepareMatcher, type NameSpec } from '../shared/matcher';
 import { installStaticRange, rangeText } from '../testing/dom';
 import { createPageScanner, type HighlightSet } from './scanner';
 
 beforeAll(installStaticRange);
 
-const spec: MatcherSpec = {
+const spec: NameSpec = {
   entities: [
     { id: 'ziyaddin', name: 'Ziyaddin Safarov' },
     { id: 'huseyn', name: 'Huseyn Safarov' },
@@ -31,7 +31,7 @@ function recorder() {
 async function scan(html: string) {
   document.body.innerHTML = html;
   const h = recorder();
-  const scanner = createPageScanner(document, { matcher: compileMatcher(spec), highlight: h.set });
+  const scanner = createPageScanner(document, { matcher: compileMatcher(prepareMatcher(spec)), highlight: h.set });
   scanner.start();
   await scanner.idle();
   return { scanner, h };
@@ -87,7 +87,7 @@ describe('the page scanner', () => {
     document.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Huseyn Safarov</p>';
     const h = recorder();
     const found: ShadowRoot[] = [];
-    const scanner = createPageScanner(document, { matcher: compileMatcher(spec), highlight: h.set, onShadowRoot: (r) => found.push(r) });
+    const scanner = createPageScanner(document, { matcher: compileMatcher(prepareMatcher(spec)), highlight: h.set, onShadowRoot: (r) => found.push(r) });
     scanner.start();
     await scanner.idle();
     await scanner.idle();

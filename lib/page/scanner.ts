@@ -5,7 +5,7 @@
  * with `stop()`.
  */
 import { ambiguityOf, pickEntity, type Ambiguity, type Matcher } from '../shared/matcher';
-import { blockOf, createReader, isReadable, locate, readSome, type Reader, type TextChunk } from './text';
+import { UI_TAG, blockOf, createReader, isReadable, locate, readSome, type Reader, type TextChunk } from './text';
 
 /** The entity of a mention that is gone (its block was rescanned or removed). */
 const DEAD = -2;
@@ -44,6 +44,9 @@ export interface ScannerOptions {
   onSlice?: (ms: number) => void;
 }
 
+/** How long found mentions may wait before they are shown, on a page still being read. */
+const FLUSH_MS = 250;
+
 /** Lets the page run before the next slice (scheduler.yield where there is one). */
 function yieldToPage(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -60,8 +63,8 @@ function yieldToPage(): Promise<void> {
 
 export function createPageScanner(doc: Document, options: ScannerOptions) {
   const { matcher, highlight } = options;
-  const sliceMs = options.sliceMs ?? 8;
-  const maxChunkChars = options.maxChunkChars ?? 64_000;
+  const sliceMs = options.sliceMs ?? 6;
+  const maxChunkChars = options.maxChunkChars ?? 24_000;
   /** Mentions by the text nodes they touch (for hit-testing) and by block (for rescans). */
   const byNode = new WeakMap<Text, PageMention[]>();
   const byBlock = new Map<Element, PageMention[]>();
@@ -77,6 +80,23 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   let idleWaiters: (() => void)[] = [];
   const observer = new MutationObserver((records) => onMutations(records));
 
+  /**
+   * Ranges wait here and reach the highlight together when a reading ends (or every `flushMs`): each change
+   * to a highlight repaints the page, so one change per reading instead of one per slice.
+   */
+  const pending = new Set<AbstractRange>();
+  let lastFlush = 0;
+  const show = (r: AbstractRange) => void pending.add(r);
+  const hide = (r: AbstractRange) => {
+    if (!pending.delete(r)) highlight.delete(r);
+  };
+  function flush() {
+    lastFlush = performance.now();
+    if (!pending.size) return;
+    for (const r of pending) highlight.add(r);
+    pending.clear();
+  }
+
   function shown(m: PageMention): boolean {
     return m.entity >= 0;
   }
@@ -91,7 +111,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     const list = byBlock.get(m.block);
     if (list) list.push(m);
     else byBlock.set(m.block, [m]);
-    if (shown(m)) highlight.add(m.range);
+    if (shown(m)) show(m.range);
     if (!m.ambiguity) clearCounts.set(m.entity, (clearCounts.get(m.entity) ?? 0) + 1);
   }
 
@@ -100,7 +120,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     if (!list) return;
     byBlock.delete(block);
     for (const m of list) {
-      highlight.delete(m.range);
+      hide(m.range);
       if (!m.ambiguity) {
         const left = (clearCounts.get(m.entity) ?? 1) - 1;
         if (left > 0) clearCounts.set(m.entity, left);
@@ -149,9 +169,9 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         if (!m.ambiguity) continue;
         const entity = pickEntity(m.ambiguity, known);
         if (entity === m.entity) continue;
-        if (m.entity >= 0) highlight.delete(m.range);
+        if (m.entity >= 0) hide(m.range);
         m.entity = entity ?? -1;
-        if (m.entity >= 0) highlight.add(m.range);
+        if (m.entity >= 0) show(m.range);
       }
     }
   }
@@ -183,6 +203,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         const chunk = readSome(reader, deadline, maxChunkChars);
         processChunk(chunk);
         options.onSlice?.(performance.now() - began);
+        if (performance.now() - lastFlush > FLUSH_MS) flush();
         if (performance.now() >= deadline || !reader.done) {
           await yieldToPage();
         }
@@ -194,6 +215,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         }
         const began = performance.now();
         resolveAmbiguous();
+        flush();
         options.onChange?.();
         options.onSlice?.(performance.now() - began);
       }
@@ -226,7 +248,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   function onMutations(records: MutationRecord[]) {
     for (const record of records) {
       const target = record.target;
-      if (target.nodeType === 1 && (target as Element).tagName === 'BACKSTORY-UI') continue;
+      if (target.nodeType === 1 && (target as Element).localName === UI_TAG) continue;
       if (record.type === 'characterData') {
         const block = blockOf(target);
         if (block) enqueue(block);
@@ -235,7 +257,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       let blockChanged = record.removedNodes.length > 0;
       if (blockChanged) needsSweep = true;
       for (const added of record.addedNodes) {
-        if (added.nodeType === 1 && (added as Element).tagName === 'BACKSTORY-UI') continue;
+        if (added.nodeType === 1 && (added as Element).localName === UI_TAG) continue;
         // A new block stands alone; new inline content changes the line it joins.
         if (added.nodeType === 1 && blockOf(added) === added) enqueue(added);
         else blockChanged = true;
@@ -279,6 +301,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       stopped = true;
       observer.disconnect();
       queue.length = 0;
+      pending.clear();
       highlight.clear();
       byBlock.clear();
       clearCounts.clear();

@@ -23,7 +23,8 @@ describe('reading a page’s text', () => {
       <script>var Baku = 1</script><style>.Baku{}</style><noscript>Baku</noscript>
       <textarea>Baku</textarea><input value="Baku"><select><option>Baku</option></select>
       <div contenteditable="true"><p>Baku</p></div><div contenteditable>Baku</div>
-      <div hidden><p>Baku</p></div><backstory-ui>Baku</backstory-ui><p>Moscow</p>`);
+      <div hidden><p>Baku</p></div><div style="display: none">Baku</div><div aria-hidden="true">Baku</div>
+      <backstory-ui>Baku</backstory-ui><p>Moscow</p>`);
     expect(readAll(body).text.split('\u2029').filter((t) => t.trim())).toEqual(['Baku', 'Moscow']);
   });
 

@@ -7,12 +7,12 @@
 import { BLOCK_BREAK } from '../shared/fold';
 
 /** Elements whose text is not prose a reader reads, or is the reader's own input. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE']);
+const SKIP = new Set(['script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'template', 'iframe', 'object', 'canvas', 'svg', 'math', 'head', 'title']);
 /** Elements that flow inside a line: text on both sides of them belongs to one block. */
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'RP', 'RT', 'RUBY', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL', 'LABEL', 'NOBR', 'TT', 'BIG', 'STRIKE', 'ACRONYM']);
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'ins', 'del', 'label', 'nobr', 'tt', 'big', 'strike', 'acronym']);
 
-/** The tag of Backstory's own UI host, never read. */
-export const UI_TAG = 'BACKSTORY-UI';
+/** The tag (local name) of Backstory's own UI host, never read. */
+export const UI_TAG = 'backstory-ui';
 
 /** A run of a page's text, and where each piece of it lives. */
 export interface TextChunk {
@@ -44,7 +44,7 @@ export function createReader(root: Node): Reader {
 /** The element that makes the line a node's text is in: its nearest non-inline ancestor. */
 export function blockOf(node: Node): Element | null {
   let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  while (el && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
+  while (el && INLINE.has(el.localName)) el = el.parentElement;
   if (el) return el;
   // Inside a shadow root: its host's line.
   const root = node.getRootNode();
@@ -53,9 +53,9 @@ export function blockOf(node: Node): Element | null {
 
 /** Whether an element's own subtree is read at all. */
 function isRead(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+  const tag = el.localName;
   if (SKIP.has(tag) || tag === UI_TAG) return false;
-  if ((el as HTMLElement).hidden) return false;
+  if (isHiddenByMarkup(el)) return false;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return false;
   return true;
@@ -69,9 +69,12 @@ export function isReadable(node: Node): boolean {
   return true;
 }
 
-/** Whether a block element is rendered (not display:none or inside such). */
-function isShown(el: Element): boolean {
-  return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true;
+/**
+ * Whether an element is visibly hidden by its own markup. Computed styles are not consulted: asking for
+ * them forces the browser to restyle a long page (about 40 ms for 1 MB here), the scan's largest cost.
+ */
+function isHiddenByMarkup(el: Element): boolean {
+  return !!(el as HTMLElement).hidden || (el as HTMLElement).style?.display === 'none' || el.getAttribute('aria-hidden') === 'true';
 }
 
 /**
@@ -85,7 +88,6 @@ export function readSome(reader: Reader, deadline = Infinity, maxChars = Infinit
   const walker = reader.walker;
   let lastParent: Node | null = null;
   let lastBlock: Element | null = null;
-  let blockShown = true;
   let pendingBreak = false;
   let steps = 0;
   let node: Node | null = reader.resume ?? walker.nextNode();
@@ -98,7 +100,7 @@ export function readSome(reader: Reader, deadline = Infinity, maxChars = Infinit
         continue;
       }
       if (el.shadowRoot) reader.shadowRoots.push(el.shadowRoot);
-      if (el.tagName.toUpperCase() === 'BR') pendingBreak = true;
+      if (el.localName === 'br') pendingBreak = true;
       node = walker.nextNode();
       continue;
     }
@@ -115,11 +117,10 @@ export function readSome(reader: Reader, deadline = Infinity, maxChars = Infinit
           return finish(chunk, parts);
         }
         lastBlock = block;
-        blockShown = isShown(block);
         pendingBreak = length > 0;
       }
     }
-    if (blockShown && data.length) {
+    if (data.length) {
       if (pendingBreak) {
         parts.push(BLOCK_BREAK);
         length += 1;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, resolveMentions, type MatcherSpec } from './matcher';
+import { compileMatcher, prepareMatcher, resolveMentions, type NameSpec } from './matcher';
 
 // A small pack's worth of names: two brothers sharing a family name, a president, places in two scripts.
-const spec: MatcherSpec = {
+const spec: NameSpec = {
   entities: [
     { id: 'ziyaddin', name: 'Ziyaddin Safarov' },
     { id: 'huseyn', name: 'Huseyn Safarov' },
@@ -48,7 +48,7 @@ const spec: MatcherSpec = {
   ],
   never: ['Heydar Aliyev International Airport'],
 };
-const matcher = compileMatcher(spec);
+const matcher = compileMatcher(prepareMatcher(spec));
 
 /** The entity ids and texts the matcher finds and resolves in a text. */
 function found(text: string) {
@@ -109,6 +109,21 @@ describe('findMentions rules', () => {
       'azerbaijan', 'azerbaijan', 'azerbaijan', 'azerbaijan', 'yekaterinburg', 'huseyn', 'karabakh', 'baku',
     ]);
     expect(found('двух азербайджанцев')).toEqual([['азербайджанцев', 'azerbaijan']]);
+  });
+
+  it('is case-insensitive in Cyrillic too, and takes no longer word that begins with a name', () => {
+    expect(found('АЗЕРБАЙДЖАН, азербайджане; Азербайджанский газ; Бакинский')).toEqual([
+      ['АЗЕРБАЙДЖАН', 'azerbaijan'],
+      ['азербайджане', 'azerbaijan'],
+    ]);
+  });
+
+  it('takes the longest Russian name and resolves a bare Russian family name like an English one', () => {
+    expect(found('Зияддина Сафарова задержали. Сафаров умер.')).toEqual([
+      ['Зияддина Сафарова', 'ziyaddin'],
+      ['Сафаров', 'ziyaddin'],
+    ]);
+    expect(found('Сафаров умер.')).toEqual([]);
   });
 
   it('reads a plural family name as the family', () => {

@@ -6,8 +6,8 @@
 import { BREAK, IGNORABLE, SPACE, WORD, charClass, classes, foldCode, folded, foldText } from './fold';
 import { inflections, pluralForms } from './forms';
 
-/** What the matcher is compiled from: plain data, small enough to send to every page. */
-export interface MatcherSpec {
+/** The names to find, as packs give them (lib/pack/matcher-spec.ts). */
+export interface NameSpec {
   /** Entities that can be found, by index. */
   entities: { id: string; name: string }[];
   /** Each written name and the entities (indexes) it may mean. */
@@ -25,6 +25,18 @@ export interface MatcherSpec {
   never: string[];
 }
 
+/**
+ * The names prepared once on the extension's side — folded, inflected, every spelling given one target —
+ * small plain data sent to each page, where `compileMatcher` only has to build the trie.
+ */
+export interface MatcherSpec {
+  entities: { id: string; name: string }[];
+  targets: Target[];
+  /** Folded written forms, and the target each one means. */
+  forms: string[];
+  formTargets: number[];
+}
+
 /** One name found in a text, before ambiguity is resolved. */
 export interface RawMention {
   start: number;
@@ -35,13 +47,49 @@ export interface RawMention {
   within?: number;
 }
 
-/** What a trie path ends in: a name meaning some entities, or a phrase that hides a name. */
+/** What a written form means: a name meaning some entities, or a phrase that hides a name. */
 export interface Target {
   entities: number[];
   ambiguous: boolean;
   block: boolean;
   /** For an ambiguous name with one candidate: entities whose clear mention on the page confirms it. */
   context?: number[];
+}
+
+export function prepareMatcher(names: NameSpec): MatcherSpec {
+  const targets: Target[] = [];
+  const targetOf = new Map<string, number>();
+  const target = (t: Target) => {
+    const key = `${t.block ? 'b' : t.ambiguous ? 'a' : 'n'}:${t.entities.join(',')}:${t.context?.join(',') ?? ''}`;
+    let i = targetOf.get(key);
+    if (i === undefined) {
+      i = targets.push(t.context?.length ? t : { entities: t.entities, ambiguous: t.ambiguous, block: t.block }) - 1;
+      targetOf.set(key, i);
+    }
+    return i;
+  };
+  const meaning = new Map<string, number>();
+  const add = (form: string, t: number) => {
+    if (!form) return;
+    const prev = meaning.get(form);
+    // Two names with one spelling: the spelling becomes ambiguous between them, never silently one of them.
+    if (prev !== undefined && prev !== t) {
+      const a = targets[prev]!;
+      const b = targets[t]!;
+      if (a.block || b.block) meaning.set(form, a.block ? prev : t);
+      else meaning.set(form, target({ entities: [...new Set([...a.entities, ...b.entities])].sort((x, y) => x - y), ambiguous: true, block: false }));
+    } else meaning.set(form, t);
+  };
+  for (const name of names.names) {
+    const folded = foldText(name.text);
+    const entities = [...name.entities].sort((a, b) => a - b);
+    const t = target({ entities, ambiguous: !!name.ambiguous || entities.length > 1, block: false, context: name.context });
+    for (const form of inflections(folded)) add(form, t);
+    if (name.family) for (const form of pluralForms(folded)) add(form, target({ entities, ambiguous: false, block: false }));
+  }
+  const blockTarget = target({ entities: [], ambiguous: false, block: true });
+  for (const phrase of names.never) for (const form of inflections(foldText(phrase))) add(form, blockTarget);
+  return { entities: names.entities, targets, forms: [...meaning.keys()], formTargets: [...meaning.values()] };
 }
 
 interface Node {
@@ -53,27 +101,17 @@ interface Node {
 export interface Matcher {
   spec: MatcherSpec;
   targets: Target[];
-  /** Every name in `text[from, to)`, longest first at each position, left to right, never overlapping. */
+  /** Every name in `text[from, to)`: the longest at each position, and names nested inside it, left to right. */
   scan(text: string, from?: number, to?: number): RawMention[];
 }
 
 const newNode = (): Node => ({ next: new Map(), accept: -1 });
 
+/** Builds the trie of a prepared spec (what the content script does once per page). */
 export function compileMatcher(spec: MatcherSpec): Matcher {
   const root = newNode();
-  const targets: Target[] = [];
-  const targetOf = new Map<string, number>();
-  const target = (t: Target) => {
-    const key = `${t.block ? 'b' : t.ambiguous ? 'a' : 'n'}:${t.entities.join(',')}:${t.context?.join(',') ?? ''}`;
-    let i = targetOf.get(key);
-    if (i === undefined) {
-      i = targets.push(t) - 1;
-      targetOf.set(key, i);
-    }
-    return i;
-  };
-  const insert = (form: string, t: number) => {
-    if (!form) return;
+  const targets = spec.targets;
+  spec.forms.forEach((form, f) => {
     let node = root;
     for (let i = 0; i < form.length; i++) {
       const c = form.charCodeAt(i);
@@ -81,25 +119,8 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
       if (!child) node.next.set(c, (child = newNode()));
       node = child;
     }
-    const prev = node.accept;
-    // Two names with one spelling: the spelling becomes ambiguous between them, never silently one of them.
-    if (prev >= 0 && prev !== t) {
-      const a = targets[prev]!;
-      const b = targets[t]!;
-      if (a.block || b.block) node.accept = a.block ? prev : t;
-      else node.accept = target({ entities: [...new Set([...a.entities, ...b.entities])].sort((x, y) => x - y), ambiguous: true, block: false });
-    } else node.accept = t;
-  };
-
-  for (const name of spec.names) {
-    const folded = foldText(name.text);
-    const entities = [...name.entities].sort((a, b) => a - b);
-    const t = target({ entities, ambiguous: !!name.ambiguous || entities.length > 1, block: false, context: name.context });
-    for (const form of inflections(folded)) insert(form, t);
-    if (name.family) for (const form of pluralForms(folded)) insert(form, target({ entities, ambiguous: false, block: false }));
-  }
-  const blockTarget = target({ entities: [], ambiguous: false, block: true });
-  for (const phrase of spec.never) for (const form of inflections(foldText(phrase))) insert(form, blockTarget);
+    node.accept = spec.formTargets[f]!;
+  });
 
   const SPACE_CODE = 0x20;
   /** The root's children for Latin and Cyrillic first letters, by folded code: an array beats a Map here. */
@@ -113,6 +134,50 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
   const acceptEnds = new Int32Array(MAX_ACCEPTS);
   const acceptTargets = new Int32Array(MAX_ACCEPTS);
   const sameEntities = (a: Target, b: Target) => a.entities.length === b.entities.length && a.entities.every((e, k) => e === b.entities[k]);
+
+  /**
+   * Walks the trie from a word start at `i` (its first letter already matched by `node`); records in the
+   * accept buffers, shortest first, every name that ends at a word boundary. Kept apart from the scan loop
+   * so that loop stays small (the engine optimises it sooner on a fresh page).
+   */
+  function walk(text: string, i: number, to: number, start: Node): number {
+    let node = start;
+    let accepts = 0;
+    let j = i + 1;
+    let lastWasWord = true;
+    for (;;) {
+      if (node.accept >= 0) {
+        let k = j;
+        while (k < to && charClass(text.charCodeAt(k)) === IGNORABLE) k++;
+        if ((!lastWasWord || k >= to || charClass(text.charCodeAt(k)) !== WORD) && accepts < MAX_ACCEPTS) {
+          acceptEnds[accepts] = j;
+          acceptTargets[accepts++] = node.accept;
+        }
+      }
+      if (j >= to) break;
+      const c = text.charCodeAt(j);
+      const cl = charClass(c);
+      if (cl === IGNORABLE) {
+        j++;
+        continue;
+      }
+      if (cl === BREAK) break;
+      if (cl === SPACE) {
+        const child = node.next.get(SPACE_CODE);
+        if (!child) break;
+        while (j < to && (charClass(text.charCodeAt(j)) === SPACE || charClass(text.charCodeAt(j)) === IGNORABLE)) j++;
+        node = child;
+        lastWasWord = false;
+        continue;
+      }
+      const child = node.next.get(foldCode(c));
+      if (!child) break;
+      node = child;
+      lastWasWord = cl === WORD;
+      j++;
+    }
+    return accepts;
+  }
 
   function scan(text: string, from = 0, to = text.length): RawMention[] {
     const out: RawMention[] = [];
@@ -134,7 +199,7 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
       if (prevWord) continue;
       prevWord = true;
       const f = fold[code]!;
-      let node = f < FIRST_FAST ? firstFast[f] : root.next.get(f);
+      const node = f < FIRST_FAST ? firstFast[f] : root.next.get(f);
       if (!node) continue;
       // Most words share a first letter with some name but not the second: a bitmap of first pairs says so.
       if (node.accept < 0 && i + 1 < to) {
@@ -142,42 +207,7 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
         const nc = cls_[next]!;
         if (nc === WORD && !pairs[(f * 31 + fold[next]!) & 0xffff]) continue;
       }
-      // Walk the trie from this word start; remember the longest name that ends at a word boundary.
-      // Every name that ends at a word boundary on this walk, shortest first (reused buffers: no allocation).
-      let accepts = 0;
-      let j = i + 1;
-      let lastWasWord = true;
-      for (;;) {
-        if (node.accept >= 0) {
-          let k = j;
-          while (k < to && charClass(text.charCodeAt(k)) === IGNORABLE) k++;
-          if ((!lastWasWord || k >= to || charClass(text.charCodeAt(k)) !== WORD) && accepts < MAX_ACCEPTS) {
-            acceptEnds[accepts] = j;
-            acceptTargets[accepts++] = node.accept;
-          }
-        }
-        if (j >= to) break;
-        const c = text.charCodeAt(j);
-        const cl = charClass(c);
-        if (cl === IGNORABLE) {
-          j++;
-          continue;
-        }
-        if (cl === BREAK) break;
-        if (cl === SPACE) {
-          const child = node.next.get(SPACE_CODE);
-          if (!child) break;
-          while (j < to && (charClass(text.charCodeAt(j)) === SPACE || charClass(text.charCodeAt(j)) === IGNORABLE)) j++;
-          node = child;
-          lastWasWord = false;
-          continue;
-        }
-        const child = node.next.get(foldCode(c));
-        if (!child) break;
-        node = child;
-        lastWasWord = cl === WORD;
-        j++;
-      }
+      const accepts = walk(text, i, to, node);
       if (accepts === 0) continue;
       let top = accepts - 1;
       if (coverEnd <= i) {
