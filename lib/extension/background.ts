@@ -11,6 +11,7 @@ export function startBackground(browser: Browser) {
     extensionId: browser.runtime.id,
     extensionUrl: browser.runtime.getURL('/'),
     isEnabled: () => enabledSetting.get((browser as unknown as ExtensionApi).storage),
+    session: browser.storage.session,
   });
   browser.runtime.onInstalled.addListener(() => {
     service.ensureSeeded().catch((error) => console.error('Backstory: seeding failed', error));

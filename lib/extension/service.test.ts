@@ -110,4 +110,29 @@ describe('the protocol', () => {
     expect(await s.handle(msg('getFindings', { tabId: 7 }), popup)).toEqual({ ok: true, data: findings });
     expect(await s.handle(msg('getFindings', { tabId: 8 }), popup)).toEqual({ ok: true, data: null });
   });
+
+  it('still knows what a tab found after the background was stopped and started again', async () => {
+    const items = new Map<string, unknown>();
+    const session = {
+      get: async (key: string) => (items.has(key) ? { [key]: items.get(key) } : {}),
+      set: async (o: Record<string, unknown>) => void Object.entries(o).forEach(([k, v]) => items.set(k, v)),
+      remove: async (key: string) => void items.delete(key),
+    };
+    const make = () => createService({ seed: samplePack({ id: 'seed' }), extensionId: EXT, extensionUrl: BASE, dbName: `svc-session-${++n}`, isEnabled: async () => true, session });
+    const findings = { url: 'https://news.example/story', entities: [{ id: 'oslo', name: 'Oslo', count: 1 }] };
+    const first = make();
+    await first.handle(msg('reportFindings', findings), contentScript);
+    await first.close();
+    const second = make(); // a new service worker: memory is empty
+    expect(await second.handle(msg('getFindings', { tabId: 7 }), popup)).toEqual({ ok: true, data: findings });
+    expect(await second.handle(msg('getFindings', { tabId: 'last' }), popup)).toEqual({ ok: true, data: findings });
+    await second.close();
+  });
+
+  it('refuses a pack whose incident id another pack uses', async () => {
+    const { s } = service();
+    const pack = { ...otherPack(), incident: { ...samplePackInput().incident!, entity: 'cara', parties: ['cara'], conflicts: [], sources: ['my-story'], timeline: [{ when: 'Now', text: 'x', citations: [{ source: 'my-story', quote: 'Cara Holm' }] }] } };
+    const reply = await s.handle(msg('importPack', { pack }), popup);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-pack', problems: [{ path: 'incident.id', reason: 'id "oslo-meeting" is already used by pack "seed"' }] } });
+  });
 });

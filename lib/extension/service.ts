@@ -10,7 +10,7 @@ import type { MatcherSpec } from '../shared/matcher';
 import type { ErrorCode, MessageType, Reply, RequestOf, ResponseOf } from '../shared/protocol';
 import type { PageFindings } from '../shared/views';
 import { allowedFrom, envelopeSchema, isMessageType, requestSchemas } from './messages';
-import { DB_NAME, getPack, listPacks, openStore, removeUserPack, seedStore, storeUserPack, type Store } from './store';
+import { DB_NAME, NewerStoreError, getPack, listPacks, openStore, removeUserPack, seedStore, storeUserPack, type Store } from './store';
 import { cardView, incidentView } from './views';
 
 class Refusal extends Error {
@@ -33,6 +33,11 @@ export interface ServiceOptions {
   dbName?: string;
   /** Whether Backstory is switched on (the settings module). */
   isEnabled: () => Promise<boolean>;
+  /**
+   * Where what each tab found outlives the background: Chrome stops an idle MV3 service worker after
+   * about 30 s, and the popup must still show the page's findings (storage.session, memory only).
+   */
+  session?: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> };
 }
 
 export function createService(options: ServiceOptions) {
@@ -41,6 +46,8 @@ export function createService(options: ServiceOptions) {
   let specCache: MatcherSpec | null = null;
   const findings = new Map<number, PageFindings>();
   let lastReported: number | null = null;
+  const session = options.session;
+  const quiet = (p: Promise<unknown> | undefined) => void p?.catch((e) => console.warn('Backstory: session storage', e));
 
   /** The open, seeded store; reopened (and rebuilt from the seed pack if gone) after any loss. */
   function store(): Promise<Store> {
@@ -69,7 +76,7 @@ export function createService(options: ServiceOptions) {
     try {
       return await work(await store());
     } catch (error) {
-      if (error instanceof Refusal) throw error;
+      if (error instanceof Refusal || error instanceof NewerStoreError) throw error;
       console.warn('Backstory: store operation failed, reopening', error);
       opening = null;
       specCache = null;
@@ -96,12 +103,17 @@ export function createService(options: ServiceOptions) {
       if (sender.tab?.id !== undefined) {
         findings.set(sender.tab.id, data);
         lastReported = sender.tab.id;
+        quiet(session?.set({ [`findings.${sender.tab.id}`]: data, 'findings.last': sender.tab.id }));
       }
       return null;
     },
     async getFindings({ tabId }) {
-      const id = tabId === 'last' ? lastReported : tabId;
-      return id === null ? null : (findings.get(id) ?? null);
+      let id = tabId === 'last' ? lastReported : tabId;
+      if (id === null && session) id = ((await session.get('findings.last'))['findings.last'] as number | undefined) ?? null;
+      if (id === null) return null;
+      const known = findings.get(id);
+      if (known || !session) return known ?? null;
+      return ((await session.get(`findings.${id}`))[`findings.${id}`] as PageFindings | undefined) ?? null;
     },
     async importPack({ pack: input }) {
       const result = validatePack(input);
@@ -164,6 +176,7 @@ export function createService(options: ServiceOptions) {
     forgetTab: (tabId: number) => {
       findings.delete(tabId);
       if (lastReported === tabId) lastReported = null;
+      quiet(session?.remove(`findings.${tabId}`));
     },
     /** For tests: close the database. */
     close: async () => (await opening)?.close(),
@@ -194,5 +207,9 @@ function idClashes(pack: Pack, others: Pack[]): PackProblem[] {
   check(pack.entities, 'entities');
   check(pack.claims, 'claims');
   check(pack.conflicts, 'conflicts');
+  if (pack.incident) {
+    const owner = others.find((o) => o.incident?.id === pack.incident!.id);
+    if (owner) problems.push({ path: 'incident.id', reason: `id "${pack.incident.id}" is already used by pack "${owner.id}"` });
+  }
   return problems;
 }

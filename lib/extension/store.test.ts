@@ -92,25 +92,41 @@ describe('seedStore', () => {
   });
 
   it('rebuilds a database it cannot read', async () => {
-    // A database from a future version: opening it at ours fails, so it is deleted and made anew.
-    const future = await openDB(name, 99, { upgrade: (d) => void d.createObjectStore('junk') });
-    future.close();
+    // A database of our name and version without our object stores (written by something else).
+    const broken = await openDB(name, 2, { upgrade: (d) => void d.createObjectStore('junk') });
+    broken.close();
     db = await openStore(name);
-    expect(db.version).toBe(2);
+    expect(db.objectStoreNames.contains('claims')).toBe(true);
     expect(await seedStore(db, seed())).toBe('seeded');
+  });
+
+  it('keeps a database written by a newer Backstory and says so', async () => {
+    const future = await openDB(name, 99, { upgrade: (d) => void d.createObjectStore('packs') });
+    await future.put('packs', { id: 'mine' }, 'mine');
+    future.close();
+    await expect(openStore(name)).rejects.toThrow(/newer version of Backstory/);
+    const again = await openDB(name);
+    expect(again.version).toBe(99);
+    expect(await again.count('packs')).toBe(1);
+    again.close();
   });
 });
 
 describe('user packs', () => {
-  it('stores a pack all or nothing', async () => {
+  it('stores a pack all or nothing, also when replacing an earlier import', async () => {
     db = await openStore(name);
     await seedStore(db, seed());
+    await storeUserPack(db, userPack());
     const bad = userPack();
-    // A value IndexedDB cannot store, in the pack's last entity: the write fails part-way.
+    bad.version = 2;
+    bad.entities[0]!.name = 'Cara Holm (v2)';
+    // A value IndexedDB cannot store, in the pack's last entity: the write fails part-way through, after
+    // the old version was deleted and the first new entity written.
     bad.entities.push({ ...bad.entities[0]!, id: 'dan', summary: (() => 'x') as unknown as string });
     await expect(storeUserPack(db, bad)).rejects.toThrow();
-    expect(await getEntity(db, 'cara')).toBeUndefined();
-    expect((await listPacks(db)).map((p) => p.id)).toEqual(['seed']);
+    expect((await getEntity(db, 'cara'))?.name).toBe('Cara Holm');
+    expect(await getEntity(db, 'dan')).toBeUndefined();
+    expect((await listPacks(db)).map((p) => [p.id, p.version]).sort()).toEqual([['mine', 1], ['seed', 1]]);
   });
 
   it('removes an imported pack and leaves the seed pack intact', async () => {

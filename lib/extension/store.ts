@@ -68,7 +68,18 @@ function upgrade(db: IDBPDatabase<BackstoryDB>, oldVersion: number, tx: IDBPTran
   }
 }
 
-/** Opens (creating or upgrading) the database; an unreadable one is deleted and made anew. */
+/** Thrown when the database was written by a newer Backstory: it is kept (with the user's packs), not wiped. */
+export class NewerStoreError extends Error {
+  constructor() {
+    super('The knowledge store was written by a newer version of Backstory; update the extension to use it.');
+    this.name = 'NewerStoreError';
+  }
+}
+
+/**
+ * Opens (creating or upgrading) the database. One that cannot be read (its stores missing or broken) is
+ * deleted and made anew; one from a newer version of Backstory is left alone and reported.
+ */
 export async function openStore(name = DB_NAME): Promise<Store> {
   const open = () =>
     openDB<BackstoryDB>(name, DB_VERSION, {
@@ -76,31 +87,41 @@ export async function openStore(name = DB_NAME): Promise<Store> {
       // Another context is deleting or upgrading the database: step aside so it is not blocked.
       blocking: (_c, _n, event) => (event.target as IDBDatabase).close(),
     });
+  let db: Store;
   try {
-    return await open();
+    db = await open();
   } catch (error) {
+    if (error instanceof DOMException && error.name === 'VersionError') throw new NewerStoreError();
     console.warn('Backstory: the store could not be opened, rebuilding it', error);
     await deleteDB(name);
     return open();
   }
+  if (allStores.every((s) => db.objectStoreNames.contains(s))) return db;
+  console.warn('Backstory: the store is missing object stores, rebuilding it');
+  db.close();
+  await deleteDB(name);
+  return open();
 }
 
-/** Writes every record of a pack into an open read-write transaction. */
+/** A write whose failure the transaction reports (tx.done): its own rejection is not left unhandled. */
+const settle = (request: Promise<unknown>) => void request.catch(() => undefined);
+
+/** Writes every record of a pack into an open read-write transaction, the pack's own record last. */
 function putPack(tx: WriteTx, pack: Pack, seed: boolean) {
   const owned = { pack: pack.id };
-  void tx.objectStore('packs').put({ id: pack.id, name: pack.name, version: pack.version, seed, pack, storedAt: Date.now() });
-  for (const s of pack.sources) void tx.objectStore('sources').put({ ...s, ...owned });
+  for (const s of pack.sources) settle(tx.objectStore('sources').put({ ...s, ...owned }));
   for (const e of pack.entities) {
     const aliasKeys = [...new Set([e.name, ...e.aliases].map(foldText))];
-    void tx.objectStore('entities').put({ ...e, ...owned, aliasKeys });
+    settle(tx.objectStore('entities').put({ ...e, ...owned, aliasKeys }));
   }
   const claims = new Map(pack.claims.map((c) => [c.id, c]));
-  for (const c of pack.claims) void tx.objectStore('claims').put({ ...c, ...owned });
+  for (const c of pack.claims) settle(tx.objectStore('claims').put({ ...c, ...owned }));
   for (const c of pack.conflicts) {
     const entities = [...new Set(c.claims.flatMap((id) => claims.get(id)?.about ?? []))];
-    void tx.objectStore('conflicts').put({ ...c, ...owned, entities });
+    settle(tx.objectStore('conflicts').put({ ...c, ...owned, entities }));
   }
-  if (pack.incident) void tx.objectStore('incidents').put({ ...pack.incident, ...owned });
+  if (pack.incident) settle(tx.objectStore('incidents').put({ ...pack.incident, ...owned }));
+  settle(tx.objectStore('packs').put({ id: pack.id, name: pack.name, version: pack.version, seed, pack, storedAt: Date.now() }));
 }
 
 /** Deletes every record a pack owns, within the transaction. */

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileMatcher, prepareMatcher, type NameSpec } from '../shared/matcher';
 import { installStaticRange, rangeText } from '../testing/dom';
 import { createPageScanner, type HighlightSet } from './scanner';
@@ -28,10 +28,10 @@ function recorder() {
   return { set, texts: () => [...ranges].map(rangeText).sort(), ranges };
 }
 
-async function scan(html: string) {
+async function scan(html: string, options: Partial<Parameters<typeof createPageScanner>[1]> = {}) {
   document.body.innerHTML = html;
   const h = recorder();
-  const scanner = createPageScanner(document, { matcher: compileMatcher(prepareMatcher(spec)), highlight: h.set });
+  const scanner = createPageScanner(document, { matcher: compileMatcher(prepareMatcher(spec)), highlight: h.set, ...options });
   scanner.start();
   await scanner.idle();
   return { scanner, h };
@@ -96,12 +96,64 @@ describe('the page scanner', () => {
     scanner.stop();
   });
 
-  it('leaves nothing highlighted and watches nothing after stop', async () => {
+  it('leaves nothing highlighted, no mention to hover and no observer after stop', async () => {
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
     const { h, scanner } = await scan('<p id="p">Baku</p>');
+    const text = document.getElementById('p')!.firstChild!;
+    expect(scanner.mentionAt(text, 1)).not.toBeNull();
     scanner.stop();
+    expect(disconnect).toHaveBeenCalled();
     expect(h.ranges.size).toBe(0);
-    document.getElementById('p')!.append(' Huseyn Safarov');
+    expect(scanner.mentionAt(text, 1)).toBeNull();
+    disconnect.mockRestore();
+  });
+
+  it('reads on when the page removes the node a slice stopped at', async () => {
+    // A live-blog page that drops an item while Backstory is between slices.
+    let slices = 0;
+    const { h, scanner } = await scan('<main><p>one</p><p id="two">two</p><p>three</p></main><aside><p>Baku news</p></aside>', {
+      maxChunkChars: 1,
+      onSlice: () => {
+        if (++slices === 1) document.getElementById('two')!.remove();
+      },
+    });
     await settle(scanner);
-    expect(h.ranges.size).toBe(0);
+    expect(h.texts()).toEqual(['Baku']);
+    scanner.stop();
+  });
+
+  it('forgets a mention whose text is emptied', async () => {
+    const { h, scanner } = await scan('<p id="p">Baku</p><p>Moscow</p>');
+    (document.getElementById('p')!.firstChild as Text).data = '';
+    await settle(scanner);
+    expect(h.texts()).toEqual([]);
+    expect(scanner.mentions()).toEqual([]);
+    scanner.stop();
+  });
+
+  it('does not read the whole page again when a block is removed from it', async () => {
+    // An ad script removing its empty slot from <body>.
+    const { h, scanner } = await scan('<div id="ad"></div><p>Baku</p><p>Huseyn Safarov</p>');
+    const before = [...h.ranges];
+    document.getElementById('ad')!.remove();
+    await settle(scanner);
+    expect([...h.ranges]).toEqual(before);
+    scanner.stop();
+  });
+
+  it('keeps text directly inside a shadow root apart from its host’s line, and follows edits to it', async () => {
+    document.body.innerHTML = '<x-card>Baku</x-card>';
+    const shadow = document.querySelector('x-card')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<span>Huseyn Safarov</span> <slot></slot>';
+    const h = recorder();
+    const scanner = createPageScanner(document, { matcher: compileMatcher(prepareMatcher(spec)), highlight: h.set });
+    scanner.start();
+    await scanner.idle();
+    await scanner.idle();
+    expect(h.texts()).toEqual(['Baku', 'Huseyn Safarov']);
+    (shadow.querySelector('span')!.firstChild as Text).data = 'Ziyaddin Safarov';
+    await settle(scanner);
+    expect(h.texts()).toEqual(['Baku', 'Ziyaddin Safarov']);
+    scanner.stop();
   });
 });

@@ -5,7 +5,7 @@
  * with `stop()`.
  */
 import { ambiguityOf, pickEntity, type Ambiguity, type Matcher } from '../shared/matcher';
-import { UI_TAG, blockOf, createReader, isReadable, locate, readSome, type Reader, type TextChunk } from './text';
+import { UI_TAG, blockOf, createReader, isReadable, locate, readSome, type Block, type Reader, type TextChunk } from './text';
 
 /** The entity of a mention that is gone (its block was rescanned or removed). */
 const DEAD = -2;
@@ -16,7 +16,9 @@ export interface PageMention {
   /** Which reading of the page found it. */
   pass: number;
   range: StaticRange;
-  block: Element;
+  block: Block;
+  /** The text nodes it spans. */
+  nodes: Text[];
   /** For a name that may mean several entities: its candidates, and whether the text makes it someone else's. */
   ambiguity?: Ambiguity;
   /** Inside a longer name ("Ukraine" in "invasion of Ukraine"). */
@@ -44,6 +46,9 @@ export interface ScannerOptions {
   onSlice?: (ms: number) => void;
 }
 
+/** Whether an element makes a line of its own (its own block). */
+const isBlockElement = (el: Element) => blockOf(el) === el;
+
 /** How long found mentions may wait before they are shown, on a page still being read. */
 const FLUSH_MS = 250;
 
@@ -66,8 +71,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   const sliceMs = options.sliceMs ?? 6;
   const maxChunkChars = options.maxChunkChars ?? 24_000;
   /** Mentions by the text nodes they touch (for hit-testing) and by block (for rescans). */
-  const byNode = new WeakMap<Text, PageMention[]>();
-  const byBlock = new Map<Element, PageMention[]>();
+  let byNode = new WeakMap<Text, PageMention[]>();
+  const byBlock = new Map<Block, PageMention[]>();
   /** Entities named unambiguously on the page, with how many times. */
   const clearCounts = new Map<number, number>();
   const queue: Node[] = [];
@@ -102,8 +107,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   }
 
 
-  function addMention(m: PageMention, nodes: Text[]) {
-    for (const n of nodes) {
+  function addMention(m: PageMention) {
+    for (const n of m.nodes) {
       const list = byNode.get(n);
       if (list) list.push(m);
       else byNode.set(n, [m]);
@@ -115,12 +120,17 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     if (!m.ambiguity) clearCounts.set(m.entity, (clearCounts.get(m.entity) ?? 0) + 1);
   }
 
-  function dropBlock(block: Element) {
+  function dropBlock(block: Block) {
     const list = byBlock.get(block);
     if (!list) return;
     byBlock.delete(block);
     for (const m of list) {
       hide(m.range);
+      for (const n of m.nodes) {
+        const on = byNode.get(n)?.filter((x) => x !== m);
+        if (on?.length) byNode.set(n, on);
+        else byNode.delete(n);
+      }
       if (!m.ambiguity) {
         const left = (clearCounts.get(m.entity) ?? 1) - 1;
         if (left > 0) clearCounts.set(m.entity, left);
@@ -139,15 +149,12 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
 
   /** Runs the matcher over a chunk and records its mentions. */
   function processChunk(chunk: TextChunk) {
-    if (!chunk.text) return;
-    // A block read again replaces what an earlier reading found in it.
-    let lastBlock: Element | null = null;
-    for (const block of chunk.blocks) {
-      if (block === lastBlock) continue;
-      lastBlock = block;
+    // A block read again replaces what an earlier reading found in it (even if its text is now empty).
+    for (const block of chunk.touched) {
       const old = byBlock.get(block);
       if (old && old[0]!.pass !== pass) dropBlock(block);
     }
+    if (!chunk.text) return;
     const raw = matcher.scan(chunk.text);
     for (const r of raw) {
       const start = locate(chunk, r.start);
@@ -156,8 +163,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       const nodes = chunk.nodes.slice(start.index, end.index + 1);
       const amb = ambiguityOf(matcher, chunk.text, r);
       const block = chunk.blocks[start.index]!;
-      if (amb) addMention({ entity: -1, pass, range, block, ambiguity: amb }, nodes);
-      else addMention({ entity: matcher.targets[r.target]!.entities[0]!, pass, range, block, nested: r.within !== undefined }, nodes);
+      if (amb) addMention({ entity: -1, pass, range, block, nodes, ambiguity: amb });
+      else addMention({ entity: matcher.targets[r.target]!.entities[0]!, pass, range, block, nodes, nested: r.within !== undefined });
     }
   }
 
@@ -181,6 +188,9 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       const root = queue.shift()!;
       if (!root.isConnected || !isReadable(root)) continue;
       pass++;
+      // The root's own line is read afresh: what it held before goes, even if no text is left in it.
+      const own = blockOf(root);
+      if (own === root) dropBlock(own);
       return createReader(root);
     }
     return null;
@@ -194,6 +204,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         if (!reader || reader.done) {
           if (reader) {
             for (const shadow of reader.shadowRoots) watchShadowRoot(shadow);
+            // The page removed the node a slice stopped at: read that root again from its start.
+            if (reader.interrupted) queue.push(reader.root);
           }
           reader = nextReader();
           if (!reader) break;
@@ -254,17 +266,24 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         if (block) enqueue(block);
         continue;
       }
-      let blockChanged = record.removedNodes.length > 0;
-      if (blockChanged) needsSweep = true;
+      // Removed blocks take their mentions with them (the sweep); removed text or inline content changes
+      // the line it was part of, which is read again.
+      let lineChanged = false;
+      for (const removed of record.removedNodes) {
+        needsSweep = true;
+        if (removed.nodeType === 3 || (removed.nodeType === 1 && !isBlockElement(removed as Element))) lineChanged = true;
+      }
       for (const added of record.addedNodes) {
         if (added.nodeType === 1 && (added as Element).localName === UI_TAG) continue;
         // A new block stands alone; new inline content changes the line it joins.
-        if (added.nodeType === 1 && blockOf(added) === added) enqueue(added);
-        else blockChanged = true;
+        if (added.nodeType === 1 && isBlockElement(added as Element)) enqueue(added);
+        else if (added.nodeType === 3 || added.nodeType === 1) lineChanged = true;
       }
-      if (blockChanged) {
+      if (lineChanged) {
         const block = blockOf(target);
-        if (block) enqueue(block);
+        // Inline content added straight into <body> is read on its own, not with the whole page.
+        if (block && block !== doc.body && block !== doc.documentElement) enqueue(block);
+        else for (const added of record.addedNodes) if (added.nodeType === 1 || added.nodeType === 3) enqueue(added);
       }
     }
   }
@@ -304,6 +323,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       pending.clear();
       highlight.clear();
       byBlock.clear();
+      byNode = new WeakMap();
       clearCounts.clear();
       idleWaiters.forEach((w) => w());
       idleWaiters = [];

@@ -14,14 +14,19 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
 /** The tag (local name) of Backstory's own UI host, never read. */
 export const UI_TAG = 'backstory-ui';
 
+/** What makes a line of text: a block element, or a shadow root for text directly inside it. */
+export type Block = Element | ShadowRoot;
+
 /** A run of a page's text, and where each piece of it lives. */
 export interface TextChunk {
   text: string;
   /** The text nodes, in order, and where each starts in `text`. */
   nodes: Text[];
   starts: number[];
-  /** The block element each node belongs to. */
-  blocks: Element[];
+  /** The block each node belongs to. */
+  blocks: Block[];
+  /** Every block met, including those whose text is now empty (so their old mentions can go). */
+  touched: Set<Block>;
 }
 
 /** Where a reading of one root has got to. */
@@ -33,22 +38,24 @@ export interface Reader {
   shadowRoots: ShadowRoot[];
   /** The node the last slice stopped before. */
   resume: Node | null;
+  /** Set when the page removed that node between slices: the root must be read again from the start. */
+  interrupted: boolean;
 }
 
 export function createReader(root: Node): Reader {
   const doc = root.ownerDocument ?? (root as Document);
   // 1 | 4 = SHOW_ELEMENT | SHOW_TEXT (the constants are not on every global, e.g. in Node).
-  return { root, walker: doc.createTreeWalker(root, 1 | 4), done: false, shadowRoots: [], resume: null };
+  return { root, walker: doc.createTreeWalker(root, 1 | 4), done: false, shadowRoots: [], resume: null, interrupted: false };
 }
 
-/** The element that makes the line a node's text is in: its nearest non-inline ancestor. */
-export function blockOf(node: Node): Element | null {
+/** What makes the line a node's text is in: its nearest non-inline ancestor, or its shadow root. */
+export function blockOf(node: Node): Block | null {
+  if (node.nodeType === 11) return 'host' in node ? (node as ShadowRoot) : null;
   let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
   while (el && INLINE.has(el.localName)) el = el.parentElement;
   if (el) return el;
-  // Inside a shadow root: its host's line.
   const root = node.getRootNode();
-  return 'host' in root ? blockOf((root as ShadowRoot).host) : null;
+  return 'host' in root ? (root as ShadowRoot) : null;
 }
 
 /** Whether an element's own subtree is read at all. */
@@ -82,12 +89,17 @@ function isHiddenByMarkup(el: Element): boolean {
  * stopping at a block boundary so no name is cut in two. Returns the chunk read (maybe empty).
  */
 export function readSome(reader: Reader, deadline = Infinity, maxChars = Infinity, now: () => number = () => performance.now()): TextChunk {
-  const chunk: TextChunk = { text: '', nodes: [], starts: [], blocks: [] };
+  const chunk: TextChunk = { text: '', nodes: [], starts: [], blocks: [], touched: new Set() };
+  if (reader.resume && (!reader.resume.isConnected || !reader.root.contains(reader.resume))) {
+    reader.done = true;
+    reader.interrupted = true;
+    return chunk;
+  }
   const parts: string[] = [];
   let length = 0;
   const walker = reader.walker;
   let lastParent: Node | null = null;
-  let lastBlock: Element | null = null;
+  let lastBlock: Block | null = null;
   let pendingBreak = false;
   let steps = 0;
   let node: Node | null = reader.resume ?? walker.nextNode();
@@ -109,7 +121,7 @@ export function readSome(reader: Reader, deadline = Infinity, maxChars = Infinit
     const parent = textNode.parentNode;
     if (parent !== lastParent) {
       lastParent = parent;
-      const block = blockOf(textNode) ?? (reader.root as Element);
+      const block = blockOf(textNode) ?? (reader.root as Block);
       if (block !== lastBlock) {
         // A new line of text: the place to stop a slice, and to separate from the previous line.
         if (lastBlock && ((++steps & 7) === 0 || length >= maxChars) && (length >= maxChars || now() >= deadline)) {
@@ -117,6 +129,7 @@ export function readSome(reader: Reader, deadline = Infinity, maxChars = Infinit
           return finish(chunk, parts);
         }
         lastBlock = block;
+        chunk.touched.add(block);
         pendingBreak = length > 0;
       }
     }

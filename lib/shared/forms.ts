@@ -16,6 +16,9 @@ const paradigms: [RegExp, Paradigm][] = [
   [/ый$/, { cut: 2, cases: [['ый'], ['ого'], ['ому'], ['ый', 'ого'], ['ым'], ['ом']] }],
   [/[^и]ий$/, { cut: 2, cases: [['ий'], ['его', 'ого', 'ия'], ['ему', 'ому', 'ию'], ['ий', 'его', 'ия'], ['им', 'ием'], ['ем', 'ии']] }],
   [/ой$/, { cut: 2, cases: [['ой'], ['ого'], ['ому'], ['ой', 'ого'], ['ым'], ['ом']] }],
+  [/ая$/, { cut: 2, cases: [['ая'], ['ой'], ['ой'], ['ую'], ['ой', 'ою'], ['ой']] }],
+  [/яя$/, { cut: 2, cases: [['яя'], ['ей'], ['ей'], ['юю'], ['ей', 'ею'], ['ей']] }],
+  [/ое$/, { cut: 2, cases: [['ое'], ['ого'], ['ому'], ['ое'], ['ым'], ['ом']] }],
   [/ия$/, { cut: 1, cases: [['я'], ['и'], ['и'], ['ю'], ['ей', 'ею'], ['и']] }],
   [/а$/, { cut: 1, cases: [['а'], ['ы', 'и'], ['е'], ['у'], ['ой', 'ою'], ['е']] }],
   [/я$/, { cut: 1, cases: [['я'], ['и'], ['е'], ['ю'], ['ей', 'ею'], ['е']] }],
@@ -39,12 +42,12 @@ function wordForms(word: string, p: Paradigm, caseIndex: number): string[] {
   return (p.cases[caseIndex] ?? p.cases[0]!).map((ending) => stem + ending);
 }
 
-/** Every case of a (multi-word) Cyrillic name, its words agreeing in case; other scripts as they are. */
-export function inflections(name: string): string[] {
-  const words = name.split(' ');
-  const ps = words.map(paradigmOf);
-  if (ps.every((p) => p === indeclinable)) return [name];
-  const out = new Set<string>();
+const adjective = /(?:ый|ий|ой|ая|яя|ое|ее)$/;
+const prepositions = new Set(['о', 'об', 'в', 'во', 'на', 'с', 'со', 'по', 'за', 'для', 'от', 'до', 'из', 'к', 'ко', 'у', 'при', 'над', 'под']);
+
+/** Every case of the words marked to decline, agreeing; the other words as written. */
+function decline(words: string[], declines: (i: number) => boolean, out: Set<string>) {
+  const ps = words.map((w, i) => (declines(i) ? paradigmOf(w) : indeclinable));
   for (let c = 0; c < 6; c++) {
     let combos = [''];
     words.forEach((w, i) => {
@@ -53,6 +56,23 @@ export function inflections(name: string): string[] {
     });
     combos.forEach((f) => out.add(f));
   }
+}
+
+/**
+ * Every case of a (multi-word) Cyrillic name; other scripts as they are. Words agree in case («Гусейна
+ * Сафарова»); what follows a preposition stays as written («декларации о союзническом взаимодействии»);
+ * and a phrase may also decline only its leading adjectives and head noun, keeping a genitive after it
+ * («генеральной прокуратуры Азербайджана»).
+ */
+export function inflections(name: string): string[] {
+  const words = name.split(' ');
+  if (!words.some((w) => cyrillicWord.test(w))) return [name];
+  const prep = words.findIndex((w) => prepositions.has(w));
+  const before = prep < 0 ? words.length : prep;
+  const out = new Set<string>();
+  decline(words, (i) => i < before, out);
+  const head = words.findIndex((w) => !adjective.test(w));
+  if (head >= 0 && head < before - 1) decline(words, (i) => i <= head, out);
   return [...out];
 }
 

@@ -167,6 +167,13 @@ describe('ambiguous names', () => {
     ]);
   });
 
+  it('does not take a capitalised word opening a sentence for a first name', () => {
+    expect(found('But Aliyev said no. Ilham Aliyev said it twice.')).toEqual([
+      ['Aliyev', 'aliyev'],
+      ['Ilham Aliyev', 'aliyev'],
+    ]);
+  });
+
   it('leaves a bare family name unmarked when the page never names its bearer', () => {
     expect(found('Aliyev said more.')).toEqual([]);
   });

@@ -250,8 +250,16 @@ export interface Mention {
   within?: number;
 }
 
-/** Titles that may stand before a bare family name without making it someone else's full name. */
-const titles = new Set(['president', 'mr', 'mrs', 'ms', 'dr', 'minister', 'prime', 'deputy', 'general', 'prosecutor', 'premier', 'leader', 'chairman', 'spokesman', 'spokeswoman', 'brothers', 'brother', 'the', 'and']);
+/**
+ * Capitalised words that may stand before a bare family name without making it someone else's full name:
+ * titles, and the words that most often open an English sentence.
+ */
+const titles = new Set(
+  ('president mr mrs ms dr minister prime deputy general prosecutor premier leader chairman spokesman spokeswoman brothers brother ' +
+    'the and but or so yet when while after before since as if on in at by for from with without of to then now later meanwhile ' +
+    'also still however though although because once today yesterday here there this that these those what why how where which ' +
+    'who whom mr. both neither either only even').split(' '),
+);
 
 /** The word just before `start`, when only spaces separate it (same block), with its first letter's case. */
 function previousWord(text: string, start: number): { word: string; capital: boolean } | null {
