@@ -62,6 +62,8 @@ export function blockOf(node: Node): Block | null {
 function isRead(el: Element): boolean {
   const tag = el.localName;
   if (SKIP.has(tag) || tag === UI_TAG) return false;
+  // Most elements carry no attribute at all: nothing more to ask them.
+  if (!el.hasAttributes()) return true;
   if (isHiddenByMarkup(el)) return false;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return false;
@@ -81,7 +83,9 @@ export function isReadable(node: Node): boolean {
  * them forces the browser to restyle a long page (about 40 ms for 1 MB here), the scan's largest cost.
  */
 function isHiddenByMarkup(el: Element): boolean {
-  return !!(el as HTMLElement).hidden || (el as HTMLElement).style?.display === 'none' || el.getAttribute('aria-hidden') === 'true';
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none/i.test(style);
 }
 
 /**

@@ -89,13 +89,9 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   }
   const blockTarget = target({ entities: [], ambiguous: false, block: true });
   for (const phrase of names.never) for (const form of inflections(foldText(phrase))) add(form, blockTarget);
-  return { entities: names.entities, targets, forms: [...meaning.keys()], formTargets: [...meaning.values()] };
-}
-
-interface Node {
-  next: Map<number, Node>;
-  /** Index into targets when a name ends here. */
-  accept: number;
+  // Sorted here, once, so each page builds its trie in one pass over already-ordered forms.
+  const forms = [...meaning.keys()].sort();
+  return { entities: names.entities, targets, forms, formTargets: forms.map((f) => meaning.get(f)!) };
 }
 
 export interface Matcher {
@@ -105,31 +101,61 @@ export interface Matcher {
   scan(text: string, from?: number, to?: number): RawMention[];
 }
 
-const newNode = (): Node => ({ next: new Map(), accept: -1 });
-
-/** Builds the trie of a prepared spec (what the content script does once per page). */
+/**
+ * Builds the trie of a prepared spec (what the content script does once per page). The trie is flat —
+ * typed arrays of nodes, each with its first child and next sibling — and built in one pass over the
+ * forms in sorted order, so a page pays no per-node objects or maps.
+ */
 export function compileMatcher(spec: MatcherSpec): Matcher {
-  const root = newNode();
   const targets = spec.targets;
-  spec.forms.forEach((form, f) => {
-    let node = root;
-    for (let i = 0; i < form.length; i++) {
-      const c = form.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = newNode()));
-      node = child;
+  const order = spec.forms.map((_, i) => i).sort((x, y) => (spec.forms[x]! < spec.forms[y]! ? -1 : spec.forms[x]! > spec.forms[y]! ? 1 : 0));
+  const size = spec.forms.reduce((n, f) => n + f.length, 1);
+  const code = new Uint16Array(size);
+  const firstChild = new Int32Array(size).fill(-1);
+  const lastChild = new Int32Array(size).fill(-1);
+  const nextSibling = new Int32Array(size).fill(-1);
+  const accept = new Int32Array(size).fill(-1);
+  let nodes = 1; // node 0 is the root
+  const path: number[] = [0];
+  let previous = '';
+  for (const f of order) {
+    const form = spec.forms[f]!;
+    let shared = 0;
+    while (shared < form.length && shared < previous.length && form.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    let node = path[shared]!;
+    for (let d = shared; d < form.length; d++) {
+      const n = nodes++;
+      code[n] = form.charCodeAt(d);
+      // Sorted input: a new child always comes after its siblings.
+      if (lastChild[node]! < 0) firstChild[node] = n;
+      else nextSibling[lastChild[node]!] = n;
+      lastChild[node] = n;
+      path[d + 1] = n;
+      node = n;
     }
-    node.accept = spec.formTargets[f]!;
-  });
+    if (form.length) accept[node] = spec.formTargets[f]!;
+    previous = form;
+  }
+  /** The child of `node` reached by folded code `c`, or -1 (siblings are in code order). */
+  const child = (node: number, c: number): number => {
+    for (let k = firstChild[node]!; k >= 0; k = nextSibling[k]!) {
+      const kc = code[k]!;
+      if (kc === c) return k;
+      if (kc > c) return -1;
+    }
+    return -1;
+  };
 
   const SPACE_CODE = 0x20;
-  /** The root's children for Latin and Cyrillic first letters, by folded code: an array beats a Map here. */
+  /** The root's children for Latin and Cyrillic first letters, by folded code. */
   const FIRST_FAST = 0x500;
-  const firstFast: (Node | undefined)[] = new Array(FIRST_FAST).fill(undefined);
-  for (const [c, child] of root.next) if (c < FIRST_FAST) firstFast[c] = child;
+  const firstFast = new Int32Array(FIRST_FAST).fill(-1);
   /** First two folded letters of every name, hashed into a bitmap (false positives only cost a walk). */
   const pairs = new Uint8Array(0x10000);
-  for (const [c1, child] of root.next) for (const c2 of child.next.keys()) pairs[(c1 * 31 + c2) & 0xffff] = 1;
+  for (let k = firstChild[0]!; k >= 0; k = nextSibling[k]!) {
+    if (code[k]! < FIRST_FAST) firstFast[code[k]!] = k;
+    for (let k2 = firstChild[k]!; k2 >= 0; k2 = nextSibling[k2]!) pairs[(code[k]! * 31 + code[k2]!) & 0xffff] = 1;
+  }
   const MAX_ACCEPTS = 64;
   const acceptEnds = new Int32Array(MAX_ACCEPTS);
   const acceptTargets = new Int32Array(MAX_ACCEPTS);
@@ -140,18 +166,18 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
    * accept buffers, shortest first, every name that ends at a word boundary. Kept apart from the scan loop
    * so that loop stays small (the engine optimises it sooner on a fresh page).
    */
-  function walk(text: string, i: number, to: number, start: Node): number {
+  function walk(text: string, i: number, to: number, start: number): number {
     let node = start;
     let accepts = 0;
     let j = i + 1;
     let lastWasWord = true;
     for (;;) {
-      if (node.accept >= 0) {
+      if (accept[node]! >= 0) {
         let k = j;
         while (k < to && charClass(text.charCodeAt(k)) === IGNORABLE) k++;
         if ((!lastWasWord || k >= to || charClass(text.charCodeAt(k)) !== WORD) && accepts < MAX_ACCEPTS) {
           acceptEnds[accepts] = j;
-          acceptTargets[accepts++] = node.accept;
+          acceptTargets[accepts++] = accept[node]!;
         }
       }
       if (j >= to) break;
@@ -163,16 +189,16 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
       }
       if (cl === BREAK) break;
       if (cl === SPACE) {
-        const child = node.next.get(SPACE_CODE);
-        if (!child) break;
+        const next = child(node, SPACE_CODE);
+        if (next < 0) break;
         while (j < to && (charClass(text.charCodeAt(j)) === SPACE || charClass(text.charCodeAt(j)) === IGNORABLE)) j++;
-        node = child;
+        node = next;
         lastWasWord = false;
         continue;
       }
-      const child = node.next.get(foldCode(c));
-      if (!child) break;
-      node = child;
+      const next = child(node, foldCode(c));
+      if (next < 0) break;
+      node = next;
       lastWasWord = cl === WORD;
       j++;
     }
@@ -199,10 +225,10 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
       if (prevWord) continue;
       prevWord = true;
       const f = fold[code]!;
-      const node = f < FIRST_FAST ? firstFast[f] : root.next.get(f);
-      if (!node) continue;
+      const node = f < FIRST_FAST ? firstFast[f]! : child(0, f);
+      if (node < 0) continue;
       // Most words share a first letter with some name but not the second: a bitmap of first pairs says so.
-      if (node.accept < 0 && i + 1 < to) {
+      if (accept[node]! < 0 && i + 1 < to) {
         const next = text.charCodeAt(i + 1);
         const nc = cls_[next]!;
         if (nc === WORD && !pairs[(f * 31 + fold[next]!) & 0xffff]) continue;
