@@ -29,6 +29,8 @@ const decoys = ['Bakuvian', 'Putinism', 'Ziyaddinov', 'Azerbaijanism', 'Moscowit
 
 export interface Article {
   html: string;
+  /** The names planted whole in one text node (as written or possessive): what every variant can find. */
+  comparable: string[];
   textChars: number;
   textNodes: number;
   planted: number;
@@ -63,6 +65,7 @@ export function generateArticle(_aliases: string[], paragraphs = 2000): Article 
   const planted = counts.plain + counts.possessive + counts.cyrillic + counts.split;
   return {
     html,
+    comparable: [...plain, ...possessive.map((p) => p.replace(/['’]s$/, ''))],
     textChars: text.length,
     textNodes,
     planted,

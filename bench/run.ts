@@ -88,6 +88,22 @@ async function main() {
     }
     process.stdout.write('\n');
   }
+  // Where Backstory's time goes on page (a): each stage alone, on a fresh page each time.
+  const profiles: Record<string, number>[] = [];
+  process.stdout.write('profile of page (a): ');
+  for (let i = 0; i < RUNS; i++) {
+    const page = await browser.newPage();
+    await page.goto(server.url('/long.html'));
+    profiles.push(
+      (await page.evaluate(
+        ([s, a]) => (globalThis as unknown as { bench: { profile: (s: unknown, a: string[]) => Record<string, number> } }).bench.profile(s, a),
+        [spec, aliases] as const,
+      )) as Record<string, number>,
+    );
+    await page.close();
+    process.stdout.write('.');
+  }
+  process.stdout.write('\n');
   const version = browser.version();
   await browser.close();
   await server.close();
@@ -125,8 +141,46 @@ async function main() {
     out();
     out(`- mark.js array ÷ Backstory: **${(m('mark-array', (x) => x.ms) / bs).toFixed(1)}×**; mark.js single regex ÷ Backstory: **${(m('mark-regex', (x) => x.ms) / bs).toFixed(2)}×**`);
     out(`- Backstory ÷ read-only lower bound: **${(bs / m('lower-bound', (x) => x.ms)).toFixed(2)}×**; Backstory 10× aliases ÷ Backstory: **${(m('backstory-10x', (x) => x.ms) / bs).toFixed(2)}×**`);
-    out(`- Agreement on plain mentions (one text node, an alias as written): ${agreement(r)}`);
+    const comparable = p.id === 'a' ? new Set(article.comparable.map((n) => n.toLowerCase())) : undefined;
+    out(`- Agreement where the rules agree (${p.id === 'a' ? 'names planted whole in one text node' : 'an alias as written, in one text node'}): ${agreement(r, comparable)}`);
+    if (p.id === 'a') {
+      const lb = m('lower-bound', (x) => x.ms);
+      const checks: [string, boolean, string][] = [
+        ['scan + highlight ≤ 1.5 × the read-only lower bound', bs <= 1.5 * lb, `${(bs / lb).toFixed(2)}×`],
+        ['at least 2 × faster than mark.js single regex', m('mark-regex', (x) => x.ms) >= 2 * bs, `${(m('mark-regex', (x) => x.ms) / bs).toFixed(2)}×`],
+        ['around 100 × faster than mark.js array mode', m('mark-array', (x) => x.ms) >= 80 * bs, `${(m('mark-array', (x) => x.ms) / bs).toFixed(0)}×`],
+        ['10 × the aliases costs ≤ 1.3 × the time', m('backstory-10x', (x) => x.ms) <= 1.3 * bs, `${(m('backstory-10x', (x) => x.ms) / bs).toFixed(2)}×`],
+        ['no Backstory task over 20 ms during the first scan', m('backstory', (x) => x.longestTaskMs) <= 20, `${m('backstory', (x) => x.longestTaskMs).toFixed(1)} ms`],
+        ['no task over 50 ms (longtask observer)', m('backstory', (x) => x.longTasks) === 0, `${m('backstory', (x) => x.longTasks)}`],
+        ['a 50-paragraph batch under 4 ms', m('backstory', (x) => x.batchMs) < 4, `${m('backstory', (x) => x.batchMs).toFixed(2)} ms`],
+      ];
+      out();
+      out('Targets on page (a):');
+      out();
+      for (const [what, met, value] of checks) out(`- ${met ? 'met' : '**not met**'}: ${what} (${value})`);
+    }
   }
+  out();
+  out('## Where Backstory’s time goes on page (a)');
+  out();
+  out('Each stage alone, in order, on a fresh page (medians). The scanner does the same work in 6 ms slices; the');
+  out('difference between "scan + highlight" and "its own work" above is the page’s time between slices.');
+  out();
+  out('| stage | ms |');
+  out('| --- | ---: |');
+  const stage = (name: string) => median(profiles.map((p) => p[name]!));
+  for (const name of Object.keys(profiles[0] ?? {})) out(`| ${name} | ${stage(name).toFixed(1)} |`);
+  const read = stage('read the page’s text (TreeWalker, lines, offsets)');
+  const walk = stage('lower bound, walk + read text nodes only');
+  const cold = stage('match, first run (cold code)');
+  const warm = stage('match, second run (optimised code)');
+  out();
+  out(
+    `What stands in the way of the 1.5× target: reading the text into lines with offsets costs ${read.toFixed(0)} ms, ` +
+      `${(read / walk).toFixed(1)}× a bare walk over the same text nodes (${walk.toFixed(0)} ms), and matching in JavaScript costs ` +
+      `${cold.toFixed(0)} ms on a fresh page (${warm.toFixed(0)} ms once the engine has optimised it), where the lower bound's ` +
+      'single regular expression runs as native code from the start. Both run on every fresh page, so the cold cost is the one paid.',
+  );
   out();
   out('## Built entrypoints (minified, not compressed)');
   out();
@@ -139,18 +193,30 @@ async function main() {
   const pc = popupChunk('chromium');
   const pf = popupChunk('firefox');
   if (pc && pf) out(`| popup | ${size('chromium', pc)} | ${size('firefox', pf)} |`);
+  const content = statSync(`${buildDir('chromium')}/content-scripts/content.js`).size;
+  out();
+  out(`- ${content <= 60_000 ? 'met' : '**not met**'}: the content script at most 60 kB (${(content / 1000).toFixed(1)} kB)`);
   writeFileSync('bench/RESULTS.md', lines.join('\n') + '\n');
   console.log('\nWritten to bench/RESULTS.md');
 }
 
-/** Whether every variant found the same plain mentions (the ones all of them can find), by alias. */
-function agreement(r: Record<Variant, RunResult[]>): string {
-  const reference = JSON.stringify(sorted(r['lower-bound'][0]?.plain ?? {}));
-  const differing = variants.filter((v) => r[v].some((x) => JSON.stringify(sorted(x.plain)) !== reference));
-  const total = Object.values(r['lower-bound'][0]?.plain ?? {}).reduce((a, b) => a + b, 0);
-  return differing.length ? `differs for ${differing.join(', ')} (lower bound: ${total})` : `all variants agree (${total} mentions)`;
+/**
+ * Whether every variant found the same mentions where their rules agree — names planted whole in one text
+ * node, as written or possessive (not split across tags, not inflected) — by name; where not, how.
+ */
+function agreement(r: Record<Variant, RunResult[]>, comparable?: Set<string>): string {
+  const only = (o: Record<string, number>) => (comparable ? Object.fromEntries(Object.entries(o).filter(([k]) => comparable.has(k))) : o);
+  const reference = only(r['lower-bound'][0]?.plain ?? {});
+  const total = Object.values(reference).reduce((a, b) => a + b, 0);
+  const diffs: string[] = [];
+  for (const v of variants) {
+    const plain = only(r[v][0]?.plain ?? {});
+    const keys = new Set([...Object.keys(reference), ...Object.keys(plain)]);
+    const differing = [...keys].filter((k) => (plain[k] ?? 0) !== (reference[k] ?? 0)).map((k) => `“${k}” ${plain[k] ?? 0} vs ${reference[k] ?? 0}`);
+    if (differing.length) diffs.push(`${v}: ${differing.slice(0, 4).join(', ')}${differing.length > 4 ? ', …' : ''}`);
+  }
+  return diffs.length ? `${total} for the lower bound; differences — ${diffs.join('; ')}` : `all variants agree (${total} mentions)`;
 }
-const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 
 main().catch((error) => {
   console.error(error);
