@@ -53,7 +53,7 @@ export function pointOf(word: string): { x: number; y: number } | null {
 export function cardText(): string {
   const host = document.querySelector('backstory-ui') as HTMLElement | null;
   if (!host || host.style.display === 'none') return '';
-  return host.shadowRoot?.textContent ?? '';
+  return host.shadowRoot?.querySelector('.bs-card')?.textContent ?? '';
 }
 
 /** Nodes inside the page's content that the page did not put there (Backstory must add none). */

@@ -145,6 +145,23 @@ describe('names inside longer names', () => {
     ]);
   });
 
+  it('keeps one level of nesting: no name inside a nested one', () => {
+    const nested = compileMatcher(
+      prepareMatcher({
+        entities: [{ id: 'visit', name: 'visit' }, { id: 'overchuk', name: 'Alexei Overchuk' }],
+        names: [
+          { text: 'visit by Deputy Prime Minister Alexei Overchuk', entities: [0] },
+          { text: 'Deputy Prime Minister Alexei Overchuk', entities: [1] },
+          { text: 'Alexei Overchuk', entities: [1] },
+          { text: 'Overchuk', entities: [1] },
+        ],
+        never: [],
+      }),
+    );
+    const text = 'a visit by Deputy Prime Minister Alexei Overchuk';
+    expect(nested.scan(text).map((m) => text.slice(m.start, m.end))).toEqual(['visit by Deputy Prime Minister Alexei Overchuk', 'Deputy Prime Minister Alexei Overchuk']);
+  });
+
   it('does not nest the same entity, an ambiguous name, or anything inside a never-match phrase', () => {
     expect(matcher.scan('Ziyaddin Safarov').length).toBe(1);
     expect(matcher.scan('Heydar Aliyev International Airport in Baku').map((m) => m.start)).toEqual([39]);

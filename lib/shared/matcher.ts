@@ -211,6 +211,8 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
     /** The outermost mention the scan is inside, and where it ends. */
     let coverIndex = -1;
     let coverEnd = -1;
+    /** Where the last nested mention ends. */
+    let nestedEnd = -1;
     const cls_ = classes;
     const fold = folded;
     // The hot loop: one table lookup per character; a trie walk only where a word starts like a name.
@@ -243,12 +245,15 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
         top--;
       }
       // A name inside the covering one is kept as nested: the longest that fits and means something else.
+      // One level only: a name inside an earlier nested one ("Overchuk" in "Alexei Overchuk") is not kept.
       const outer = targets[out[coverIndex]!.target]!;
       if (outer.block) continue;
       for (let a = top; a >= 0; a--) {
         const inner = targets[acceptTargets[a]!]!;
         if (acceptEnds[a]! > coverEnd || inner.block || inner.ambiguous || sameEntities(inner, outer)) continue;
+        if (acceptEnds[a]! <= nestedEnd) break;
         out.push({ start: i, end: acceptEnds[a]!, target: acceptTargets[a]!, within: coverIndex });
+        nestedEnd = acceptEnds[a]!;
         break;
       }
     }
