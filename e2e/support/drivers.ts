@@ -109,13 +109,27 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
     // moz-extension:// navigations never resolve here (BROWSERS.md): start them and wait for the content.
     if (awaitNavigation) await page.goto(url);
-    else void page.goto(url).catch(() => undefined);
+    else {
+      void page.goto(url).catch(() => undefined);
+      const until = Date.now() + 15_000;
+      while (!page.url().startsWith(url.split('?')[0]!) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    }
     return {
       consoleErrors,
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
       waitFor: async (fn, arg, timeout = 15_000) => {
-        const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout }, arg);
-        return (await handle.jsonValue()) as never;
+        // While a page is still replacing its document, BiDi can refuse an evaluation; that is not the
+        // test's answer, so ask again until the time is up.
+        const until = Date.now() + timeout;
+        for (;;) {
+          try {
+            const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: Math.max(1, until - Date.now()) }, arg);
+            return (await handle.jsonValue()) as never;
+          } catch (error) {
+            if (!(error instanceof Error) || error.name === 'TimeoutError' || Date.now() >= until) throw error;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
       },
       mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
       screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
