@@ -135,6 +135,21 @@ async function deletePack(tx: WriteTx, packId: string) {
 }
 
 /**
+ * Runs a transaction's writes and waits for it to commit; if a write throws part-way (a value IndexedDB
+ * cannot store), aborts it so that none of the earlier writes land.
+ */
+async function allOrNothing(tx: WriteTx, writes: () => Promise<void>): Promise<void> {
+  try {
+    await writes();
+  } catch (error) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  await tx.done;
+}
+
+/**
  * Puts the bundled seed pack in the store when it is missing or older than the bundled one (install,
  * update, a rebuilt database). One transaction: the old seed data is replaced whole or not at all.
  * User packs are not touched.
@@ -147,31 +162,21 @@ export async function seedStore(db: Store, seed: Pack): Promise<'seeded' | 'curr
     await tx.done;
     return 'current';
   }
-  try {
+  await allOrNothing(tx, async () => {
     await deletePack(tx, seed.id);
     putPack(tx, seed, true);
     await tx.objectStore('meta').put(seed.version, 'seedVersion');
-  } catch (error) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
-  await tx.done;
+  });
   return 'seeded';
 }
 
 /** Stores a user's pack, replacing an earlier import with the same id: all of it, or nothing. */
 export async function storeUserPack(db: Store, pack: Pack): Promise<void> {
   const tx = db.transaction(allStores, 'readwrite');
-  try {
+  await allOrNothing(tx, async () => {
     await deletePack(tx, pack.id);
     putPack(tx, pack, false);
-  } catch (error) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
-  await tx.done;
+  });
 }
 
 export async function removeUserPack(db: Store, packId: string): Promise<boolean> {
