@@ -3,6 +3,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { IncidentSummary, type PopupState } from '../../components/IncidentSummary';
 import type { ExtensionApi } from '../shared/extension-api';
+import type { IncidentView } from '../shared/views';
 import { createSend } from '../shared/messaging';
 import { enabledSetting } from '../shared/settings';
 import '../../components/conflict.css';
@@ -18,10 +19,11 @@ async function findingsTab(): Promise<number | 'last' | null> {
   return tab?.id ?? null;
 }
 
-export async function loadPopupState(): Promise<PopupState> {
+/** The popup's data; an incident already loaded is reused (it does not change while the popup is open). */
+export async function loadPopupState(known?: IncidentView): Promise<PopupState> {
   const tabId = await findingsTab();
   const [incident, findings, enabled] = await Promise.all([
-    send('getIncident', {}),
+    known ?? send('getIncident', {}),
     tabId !== null ? send('getFindings', { tabId }) : Promise.resolve(null),
     enabledSetting.get(api.storage),
   ]);
@@ -29,10 +31,14 @@ export async function loadPopupState(): Promise<PopupState> {
 }
 
 export function startPopup(root: HTMLElement) {
-  const draw = (state: PopupState) =>
+  let incident: IncidentView | undefined;
+  const draw = (state: PopupState) => {
+    if (state.status === 'ready') incident = state.incident;
     render(<IncidentSummary state={state} onToggle={(on) => void enabledSetting.set(api.storage, on).then(refresh)} />, root);
+  };
+  // Polls read only what changes: this tab's findings and the switch.
   const refresh = () =>
-    loadPopupState().then(draw, (error: unknown) => draw({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
+    loadPopupState(incident).then(draw, (error: unknown) => draw({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
   draw({ status: 'loading' });
   // The page may still be reading (or growing): keep "On this page" current while the popup is open.
   const timer = setInterval(() => void refresh(), 2000);
