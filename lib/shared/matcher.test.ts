@@ -53,7 +53,7 @@ const matcher = compileMatcher(prepareMatcher(spec));
 /** The entity ids and texts the matcher finds and resolves in a text. */
 function found(text: string) {
   const raw = matcher.scan(text);
-  return resolveMentions(matcher, text, raw).mentions.map((m) => [text.slice(m.start, m.end), spec.entities[m.entity]!.id]);
+  return resolveMentions(matcher, text, raw).map((m) => [text.slice(m.start, m.end), spec.entities[m.entity]!.id]);
 }
 
 describe('findMentions rules', () => {

@@ -338,31 +338,27 @@ export function pickEntity(a: Ambiguity, known: Set<number>): number | null {
 }
 
 /**
- * Gives each mention of one text its entity. A name that may mean several entities takes the one of them
- * that the text (or `known`, the rest of the page) names unambiguously, and is left out otherwise.
+ * Gives each mention of one whole text (a file, for the scan command) its entity. A name that may mean
+ * several entities takes the one of them that the text names unambiguously, and is left out otherwise.
+ * (The page scanner resolves the same way, with pickEntity, over the whole page as it grows.)
  */
-export function resolveMentions(
-  matcher: Matcher,
-  text: string,
-  raw: RawMention[],
-  known: Set<number> = new Set(),
-): { mentions: Mention[]; unresolved: RawMention[] } {
-  const clear = clearEntities(matcher, raw, new Set(known));
+export function resolveMentions(matcher: Matcher, text: string, raw: RawMention[]): Mention[] {
+  const clear = clearEntities(matcher, raw);
   const mentions: Mention[] = [];
-  const unresolved: RawMention[] = [];
   const index = new Map<number, number>();
   raw.forEach((m, k) => {
     const amb = ambiguityOf(matcher, text, m);
     const entity = amb ? pickEntity(amb, clear) : matcher.targets[m.target]!.entities[0]!;
-    if (entity === null || entity === undefined) return void unresolved.push(m);
+    if (entity === null || entity === undefined) return;
     const within = m.within === undefined ? undefined : index.get(m.within);
     index.set(k, mentions.push(within === undefined ? { start: m.start, end: m.end, entity } : { start: m.start, end: m.end, entity, within }) - 1);
   });
-  return { mentions, unresolved };
+  return mentions;
 }
 
 /** The entities a text names without ambiguity: what resolves ambiguous names elsewhere on the page. */
-export function clearEntities(matcher: Matcher, raw: RawMention[], into: Set<number> = new Set()): Set<number> {
+export function clearEntities(matcher: Matcher, raw: RawMention[]): Set<number> {
+  const into = new Set<number>();
   for (const m of raw) {
     const t = matcher.targets[m.target]!;
     if (!t.ambiguous && t.entities.length === 1) into.add(t.entities[0]!);
@@ -383,7 +379,7 @@ export interface FoundMention {
 
 /** Every mention in one text, resolved: what the scan command prints. */
 export function findMentions(matcher: Matcher, text: string): FoundMention[] {
-  const { mentions } = resolveMentions(matcher, text, matcher.scan(text));
+  const mentions = resolveMentions(matcher, text, matcher.scan(text));
   return mentions.map((m) => {
     const entity = matcher.spec.entities[m.entity]!;
     const found: FoundMention = { start: m.start, end: m.end, text: text.slice(m.start, m.end), entityId: entity.id, entityName: entity.name };
