@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from './support/browsers';
 import { launch, type ExtensionBrowser } from './support/drivers';
-import { foreignNodesInBody, highlightedTexts } from './support/in-page';
+import { foreignNodesInBody, highlightedTexts, someHighlighted } from './support/in-page';
 import { reactRoutes } from './support/react-page';
 import { serveFixtures, type FixtureServer } from './support/server';
 
@@ -71,13 +71,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('takes every highlight away when switched off in the popup, and brings them back', async () => {
     const news = await browser.open(server.url('/news.html'));
-    await news.waitFor(() => ((CSS.highlights.get('backstory-mention')?.size ?? 0) > 0 ? true : null));
+    await news.waitFor(someHighlighted);
     const popup = await browser.openPopup();
     await popup.waitFor(() => (document.querySelector('.bs-toggle input') ? true : null));
     await popup.evaluate(() => (document.querySelector('.bs-toggle input') as HTMLInputElement).click());
     await news.waitFor(() => (!CSS.highlights.has('backstory-mention') && !document.querySelector('backstory-ui') ? true : null));
     await popup.evaluate(() => (document.querySelector('.bs-toggle input') as HTMLInputElement).click());
-    await news.waitFor(() => ((CSS.highlights.get('backstory-mention')?.size ?? 0) > 0 ? true : null));
+    await news.waitFor(someHighlighted);
     await popup.close();
     await news.close();
   });

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from './support/browsers';
 import { launch, type ExtensionBrowser } from './support/drivers';
-import { cardText, foreignNodesInBody, highlightedTexts, pointOf } from './support/in-page';
+import { cardText, foreignNodesInBody, highlightedTexts, pointOf, someHighlighted } from './support/in-page';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const pack = JSON.parse(readFileSync('seeds/pack.json', 'utf8')) as {
@@ -46,7 +46,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('shows a card from the store on hover, with the disputed cause of death side by side', async () => {
     const page = await browser.open(server.url('/news.html'));
-    await page.waitFor(() => ((CSS.highlights.get('backstory-mention')?.size ?? 0) > 0 ? true : null));
+    await page.waitFor(someHighlighted);
 
     const city = await page.evaluate(pointOf, 'Yekaterinburg');
     expect(city).not.toBeNull();
@@ -77,7 +77,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('shows the incident and what was found on the page in the popup', async () => {
     const news = await browser.open(server.url('/news.html'));
-    await news.waitFor(() => ((CSS.highlights.get('backstory-mention')?.size ?? 0) > 0 ? true : null));
+    await news.waitFor(someHighlighted);
     // Opened as a tab of its own, the popup's active tab is itself: ?tab=last shows the page last read.
     const popup = await browser.openPopup('?tab=last');
     const title = await popup.waitFor(() => document.querySelector('.bs-title')?.textContent || null, undefined, 20_000);

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDir, launch } from '../e2e/support/drivers';
-import { cardText, highlightedTexts, pointOf } from '../e2e/support/in-page';
+import { cardText, highlightedTexts, pointOf, someHighlighted } from '../e2e/support/in-page';
 import { serveFixtures } from '../e2e/support/server';
 
 async function main() {
@@ -20,7 +20,7 @@ async function main() {
   const browser = await launch('chromium');
   try {
     const page = await browser.open(server.url('/news.html'));
-    await page.waitFor(() => ((CSS.highlights.get('backstory-mention')?.size ?? 0) > 0 ? true : null));
+    await page.waitFor(someHighlighted);
     const names = await page.evaluate(highlightedTexts);
     console.log(`\nOn the sample page (${server.url('/news.html')}) Backstory highlighted ${names.length} mentions:`);
     console.log(`  ${[...new Set(names)].join(', ')}`);

@@ -3,6 +3,11 @@
  * They read what the reader sees: highlighted text, the card, where a word is on screen.
  */
 
+/** True once anything is highlighted, else null (a waitFor predicate). */
+export function someHighlighted(): true | null {
+  return (CSS.highlights.get('backstory-mention')?.size ?? 0) > 0 ? true : null;
+}
+
 /** The text of every highlighted mention, in document order. */
 export function highlightedTexts(): string[] {
   const h = CSS.highlights.get('backstory-mention');

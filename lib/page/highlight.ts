@@ -55,11 +55,11 @@ export function createHighlights(doc: Document): Highlights {
     }
   };
   // Styled on the first mention only: adding a sheet restyles the whole page, a cost pages without names skip.
-  let styled_ = false;
+  let sheetAdopted = false;
   const mentionSet: HighlightSet = {
     add(range) {
-      if (!styled_) {
-        styled_ = true;
+      if (!sheetAdopted) {
+        sheetAdopted = true;
         adopt(doc);
       }
       return mentions.add(range);

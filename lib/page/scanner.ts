@@ -86,7 +86,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   const observer = new MutationObserver((records) => onMutations(records));
 
   /**
-   * Ranges wait here and reach the highlight together when a reading ends (or every `flushMs`): each change
+   * Ranges wait here and reach the highlight together when a reading ends (or every FLUSH_MS): each change
    * to a highlight repaints the page, so one change per reading instead of one per slice.
    */
   const pending = new Set<AbstractRange>();
@@ -105,7 +105,6 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   function shown(m: PageMention): boolean {
     return m.entity >= 0;
   }
-
 
   function addMention(m: PageMention) {
     for (const n of m.nodes) {
