@@ -14,7 +14,7 @@ import { samplePage } from '../e2e/support/sample-page';
 import { serveFixtures } from '../e2e/support/server';
 import { namesFromPacks } from '../lib/pack/matcher-spec';
 import { seedPack } from '../lib/pack/seed';
-import { prepareMatcher, type NameSpec } from '../lib/shared/matcher';
+import { prepareMatcher, type NameSpec } from '../lib/pack/prepare';
 import type { RunResult } from './in-page';
 import { generateArticle, syntheticNames } from './page';
 

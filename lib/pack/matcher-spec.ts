@@ -1,15 +1,19 @@
 /** Turns packs into the small, plain matcher spec the content script compiles (no zod, no pack). */
-import { prepareMatcher, type MatcherSpec, type NameSpec } from '../shared/matcher';
+import type { MatcherSpec } from '../shared/matcher';
+import { prepareMatcher, type NameSpec } from './prepare';
 import type { Pack } from './schema';
 
-/** The prepared spec every page receives: all packs' names, folded and inflected once. */
+/** The prepared spec every page receives: all packs' names, their forms derived and keyed once. */
 export function matcherSpecFromPacks(packs: Pack[]): MatcherSpec {
   return prepareMatcher(namesFromPacks(packs));
 }
 
-/** Every name the packs give, with the entities it may mean. */
+/** Words per language as [text, language] pairs. */
+const each = (words: Record<string, string[]>) => Object.entries(words).flatMap(([lang, list]) => list.map((text) => ({ text, lang })));
+
+/** Every name the packs give, with the entities it may mean, and their events' patterns. */
 export function namesFromPacks(packs: Pack[]): NameSpec {
-  const spec: NameSpec = { entities: [], names: [], never: [] };
+  const spec: NameSpec = { entities: [], names: [], never: [], events: [] };
   const index = new Map<string, number>();
   for (const pack of packs) {
     for (const e of pack.entities) {
@@ -17,16 +21,32 @@ export function namesFromPacks(packs: Pack[]): NameSpec {
       index.set(e.id, spec.entities.push({ id: e.id, name: e.name }) - 1);
     }
   }
+  const indexes = (ids: string[]) => ids.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
   for (const pack of packs) {
     for (const e of pack.entities) {
-      const i = index.get(e.id)!;
-      for (const text of new Set([e.name, ...e.aliases])) spec.names.push({ text, entities: [i] });
-      for (const text of e.familyNames) spec.names.push({ text, entities: [i], family: true });
+      const entities = [index.get(e.id)!];
+      for (const text of new Set([e.name, ...e.aliases])) spec.names.push({ text, entities });
+      for (const { text, lang } of each(e.names)) spec.names.push({ text, lang, entities });
+      for (const { text, lang } of each(e.adjectives)) spec.names.push({ text, lang, role: 'adjective', entities });
+      for (const { text, lang } of each(e.demonyms)) spec.names.push({ text, lang, role: 'demonym', entities });
+      for (const text of e.abbreviations) spec.names.push({ text, entities, exact: true });
+      const families = Array.isArray(e.familyNames) ? e.familyNames.map((text) => ({ text, lang: undefined })) : each(e.familyNames);
+      for (const { text, lang } of families) spec.names.push({ text, ...(lang ? { lang } : {}), role: 'family', entities });
+      for (const p of e.patterns) {
+        spec.events!.push({
+          entity: entities[0]!,
+          heads: each(p.heads),
+          participants: indexes(p.participants),
+          words: each(p.words),
+          within: p.within,
+          ...(p.context.length ? { context: indexes(p.context) } : {}),
+        });
+      }
     }
     for (const a of pack.ambiguous) {
-      const entities = a.entities.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
-      const context = a.context.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
-      if (entities.length) spec.names.push({ text: a.alias, entities, ambiguous: true, ...(context.length ? { context } : {}) });
+      const entities = indexes(a.entities);
+      const context = indexes(a.context);
+      if (entities.length) spec.names.push({ text: a.alias, ...(a.lang ? { lang: a.lang } : {}), entities, ambiguous: true, ...(context.length ? { context } : {}) });
     }
     spec.never.push(...pack.neverMatch);
   }

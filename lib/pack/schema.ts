@@ -34,14 +34,45 @@ export const factSchema = z.strictObject({
 
 export const entityKinds = ['person', 'group', 'country', 'place', 'organisation', 'event'] as const;
 
+/** A language code (en, ru, az…): which language module derives a word's forms. */
+const lang = z.string().regex(/^[a-z]{2,3}$/, 'a language code such as en, ru or az');
+/** Words per language; the matcher derives their forms (cases, suffixes, plurals) by that language's rules. */
+const perLanguage = z.record(lang, z.array(text)).default({});
+
+/**
+ * An event in the writer's own words: one of its heads (raid, облава, əməliyyat) within a few words of one
+ * of its participants, in one sentence, either order ("raids in Yekaterinburg", «облавы в Екатеринбурге»).
+ */
+export const eventPatternSchema = z.strictObject({
+  heads: perLanguage,
+  /** Entities whose mention near a head makes the event. */
+  participants: z.array(id).default([]),
+  /** Words that stand for a participant (brothers, братьев, qardaş). */
+  words: perLanguage,
+  /** At most this many words between head and participant. */
+  within: z.number().int().min(0).max(8).default(4),
+  /** Entities one of which the page must name clearly (needed when a participant is only a word). */
+  context: z.array(id).default([]),
+});
+
 export const entitySchema = z.strictObject({
   id,
   kind: z.enum(entityKinds),
   name: text,
-  /** Every spelling a reader may meet, in any script. Russian aliases are inflected by the matcher. */
+  /** Its names per language; each language derives their forms (Rusiyanın, Азербайджана, Azerbaijan's). */
+  names: perLanguage,
+  /** More spellings, in any script, language guessed from the letters (Cyrillic: ru; ə ı ğ…: az; else en). */
   aliases: z.array(text).default([]),
-  /** Family names whose plural ("the Safarovs", «Сафаровы») means this entity. */
-  familyNames: z.array(text).default([]),
+  /** Abbreviations, found only as written, capitals included (РФ, USSR, AZAL). */
+  abbreviations: z.array(text).default([]),
+  /** Adjectives that count as a mention (Azerbaijani, азербайджанский); list none if they should not. */
+  adjectives: perLanguage,
+  /** Words for its people that count as a mention (Azerbaijanis, азербайджанец, azərbaycanlı). */
+  demonyms: perLanguage,
+  /** Family names whose plural ("the Safarovs", «Сафаровы», Səfərovlar) means this entity. */
+  familyNames: z.union([z.array(text), perLanguage]).default([]),
+  /** For an event: how writers name it in their own words. */
+  patterns: z.array(eventPatternSchema).default([]),
   summary: text,
   facts: z.array(factSchema).min(1, 'at least one fact'),
   related: z.array(id).default([]),
@@ -89,6 +120,8 @@ export const incidentSchema = z.strictObject({
 
 export const ambiguousAliasSchema = z.strictObject({
   alias: text,
+  /** Its language, when the letters do not tell (see entity aliases). */
+  lang: lang.optional(),
   /** The entities the alias may mean; it is resolved from other mentions on the page, or left unmarked. */
   entities: z.array(id).min(1),
   /** For a generic phrase with one candidate ("pro-government media"): entities whose mention on the page confirms it. */
@@ -116,6 +149,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type EntityKind = (typeof entityKinds)[number];
 export type Entity = z.infer<typeof entitySchema>;
+export type EventPatternInput = z.infer<typeof eventPatternSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Conflict = z.infer<typeof conflictSchema>;
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
@@ -175,6 +209,12 @@ export function checkReferences(pack: Pack): PackProblem[] {
 
   pack.entities.forEach((e, i) => {
     e.related.forEach((r, j) => expect(entities, r, `entities.${i}.related.${j}`, 'entity'));
+    e.patterns.forEach((p, j) => {
+      p.participants.forEach((r, k) => expect(entities, r, `entities.${i}.patterns.${j}.participants.${k}`, 'entity'));
+      p.context.forEach((r, k) => expect(entities, r, `entities.${i}.patterns.${j}.context.${k}`, 'entity'));
+      if (!p.participants.length && !Object.values(p.words).flat().length)
+        problems.push({ path: `entities.${i}.patterns.${j}`, reason: 'a pattern needs participants or words' });
+    });
     e.facts.forEach((f, j) => checkCitations(f.citations, `entities.${i}.facts.${j}`));
   });
   const claimants = { has: (v: string) => entities.has(v) || sources.has(v) };

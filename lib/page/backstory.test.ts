@@ -3,7 +3,7 @@
 // takes everything away when switched off or when the extension goes (its signal aborts).
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ExtensionApi, StorageChanges } from '../shared/extension-api';
-import { prepareMatcher } from '../shared/matcher';
+import { prepareMatcher } from '../pack/prepare';
 import { installStaticRange } from '../testing/dom';
 import { startBackstory } from './backstory';
 

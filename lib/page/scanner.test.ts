@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { compileMatcher, prepareMatcher, type NameSpec } from '../shared/matcher';
+import { prepareMatcher, type NameSpec } from '../pack/prepare';
+import { compileMatcher } from '../shared/matcher';
 import { installStaticRange, rangeText } from '../testing/dom';
 import { createPageScanner, type HighlightSet } from './scanner';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, prepareMatcher, resolveMentions, type NameSpec } from './matcher';
+import { prepareMatcher, type NameSpec } from '../pack/prepare';
+import { compileMatcher, resolveMentions } from './matcher';
 
 // A small pack's worth of names: two brothers sharing a family name, a president, places in two scripts.
 const spec: NameSpec = {
@@ -25,8 +26,8 @@ const spec: NameSpec = {
     { text: 'Huseyn', entities: [1] },
     { text: 'Гусейн Сафаров', entities: [1] },
     { text: 'Safarov brothers', entities: [2] },
-    { text: 'Safarov', entities: [2], family: true },
-    { text: 'Сафаров', entities: [2], family: true },
+    { text: 'Safarov', entities: [2], role: 'family' },
+    { text: 'Сафаров', entities: [2], role: 'family' },
     { text: 'Safarov', entities: [0, 1], ambiguous: true },
     { text: 'Сафаров', entities: [0, 1], ambiguous: true },
     { text: 'Ilham Aliyev', entities: [3] },

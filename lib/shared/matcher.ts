@@ -1,40 +1,30 @@
 /**
- * The name matcher: compiled once from the packs' aliases into a trie over folded text, then run in one
- * pass over any text, whatever the number of names. Pure code: the content script, the scan command and
+ * The name matcher: compiled once from the packs' names into a trie over keyed text (key.ts), then run
+ * in one pass over any text, whatever the number of names. Pure code: the content script, the scan command and
  * the benchmark all use this same module.
  */
-import { BREAK, IGNORABLE, SPACE, WORD, charClass, classes, foldCode, folded, foldText } from './fold';
-import { inflections, pluralForms } from './forms';
-
-/** The names to find, as packs give them (lib/pack/matcher-spec.ts). */
-export interface NameSpec {
-  /** Entities that can be found, by index. */
-  entities: { id: string; name: string }[];
-  /** Each written name and the entities (indexes) it may mean. */
-  names: {
-    text: string;
-    entities: number[];
-    /** The name may mean several entities, or someone else: resolve from the page or leave unmarked. */
-    ambiguous?: boolean;
-    /** A family name: its plural forms mean these entities. */
-    family?: boolean;
-    /** For an ambiguous name: entities whose clear mention on the page confirms its (single) candidate. */
-    context?: number[];
-  }[];
-  /** Phrases that are never mentions (an airport named after a person); they hide the names inside them. */
-  never: string[];
-}
+import { BREAK, IGNORABLE, SPACE, WORD, charClass, classes, foldCode, foldText } from './fold';
+import { keeps, keyCount, keyLetter, peekKey } from './key';
+import { suffixEnd, type SuffixGrammar } from './suffixes';
 
 /**
- * The names prepared once on the extension's side — folded, inflected, every spelling given one target —
- * small plain data sent to each page, where `compileMatcher` only has to build the trie.
+ * The names prepared once on the extension's side (lib/pack/prepare.ts) — every written form derived by
+ * its language, keyed (key.ts), given its meaning — small plain data sent to each page, where
+ * `compileMatcher` only has to build the trie.
  */
 export interface MatcherSpec {
   entities: { id: string; name: string }[];
   targets: Target[];
-  /** Folded written forms, and the target each one means. */
+  /** Keys of written forms, sorted (a key appears once per meaning), and what each means. */
   forms: string[];
   formTargets: number[];
+  /** The suffix grammar that may follow each form (index into `grammars`); -1: none, -2: as written (`exact`). */
+  formGrammars: number[];
+  /** For forms found only as written (abbreviations): the writing, by form index. */
+  exact: Record<number, string>;
+  grammars: SuffixGrammar[];
+  /** Events in the writer's own words: a head near a participant. */
+  events: EventPattern[];
 }
 
 /** One name found in a text, before ambiguity is resolved. */
@@ -47,79 +37,62 @@ export interface RawMention {
   within?: number;
 }
 
-/** What a written form means: a name meaning some entities, or a phrase that hides a name. */
+/** What a written form means: a name meaning some entities, a phrase that hides a name, or a word events use. */
 export interface Target {
   entities: number[];
   ambiguous: boolean;
   block: boolean;
   /** For an ambiguous name with one candidate: entities whose clear mention on the page confirms it. */
   context?: number[];
+  /** A family name's plural (the Safarovs, Сафаровых): the family, unless a given name stands before it. */
+  family?: boolean;
+  /** A head of these event patterns (raid, облава): never a mention itself. */
+  heads?: number[];
+  /** A word standing for a participant of these event patterns (brothers). */
+  words?: number[];
 }
 
-export function prepareMatcher(names: NameSpec): MatcherSpec {
-  const targets: Target[] = [];
-  const targetOf = new Map<string, number>();
-  const target = (t: Target) => {
-    const key = `${t.block ? 'b' : t.ambiguous ? 'a' : 'n'}:${t.entities.join(',')}:${t.context?.join(',') ?? ''}`;
-    let i = targetOf.get(key);
-    if (i === undefined) {
-      i = targets.push(t.context?.length ? t : { entities: t.entities, ambiguous: t.ambiguous, block: t.block }) - 1;
-      targetOf.set(key, i);
-    }
-    return i;
-  };
-  const meaning = new Map<string, number>();
-  const add = (form: string, t: number) => {
-    if (!form) return;
-    const prev = meaning.get(form);
-    // Two names with one spelling: the spelling becomes ambiguous between them, never silently one of them.
-    if (prev !== undefined && prev !== t) {
-      const a = targets[prev]!;
-      const b = targets[t]!;
-      if (a.block || b.block) meaning.set(form, a.block ? prev : t);
-      else meaning.set(form, target({ entities: [...new Set([...a.entities, ...b.entities])].sort((x, y) => x - y), ambiguous: true, block: false }));
-    } else meaning.set(form, t);
-  };
-  for (const name of names.names) {
-    const folded = foldText(name.text);
-    const entities = [...name.entities].sort((a, b) => a - b);
-    const t = target({ entities, ambiguous: !!name.ambiguous || entities.length > 1, block: false, context: name.context });
-    for (const form of inflections(folded)) add(form, t);
-    if (name.family) for (const form of pluralForms(folded)) add(form, target({ entities, ambiguous: false, block: false }));
-  }
-  const blockTarget = target({ entities: [], ambiguous: false, block: true });
-  for (const phrase of names.never) for (const form of inflections(foldText(phrase))) add(form, blockTarget);
-  // Sorted here, once, so each page builds its trie in one pass over already-ordered forms.
-  const forms = [...meaning.keys()].sort();
-  return { entities: names.entities, targets, forms, formTargets: forms.map((f) => meaning.get(f)!) };
+/** An event found as a head near one of its participants, in one sentence. */
+export interface EventPattern {
+  /** The target an event found this way gets. */
+  target: number;
+  /** Entities whose mention near a head makes the event. */
+  participants: number[];
+  /** At most this many words between head and participant. */
+  within: number;
 }
+
+const isHidden = (t: Target) => !!(t.heads || t.words);
 
 export interface Matcher {
   spec: MatcherSpec;
   targets: Target[];
-  /** Every name in `text[from, to)`: the longest at each position, and names nested inside it, left to right. */
+  /** Every name in `text[from, to)`: the longest at each position, names nested inside it, and events. */
   scan(text: string, from?: number, to?: number): RawMention[];
 }
 
 /**
  * Builds the trie of a prepared spec (what the content script does once per page). The trie is flat —
  * typed arrays of nodes, each with its first child and next sibling — and built in one pass over the
- * forms in sorted order, so a page pays no per-node objects or maps.
+ * keys in sorted order, so a page pays no per-node objects or maps.
  */
 export function compileMatcher(spec: MatcherSpec): Matcher {
   const targets = spec.targets;
-  const order = spec.forms.map((_, i) => i).sort((x, y) => (spec.forms[x]! < spec.forms[y]! ? -1 : spec.forms[x]! > spec.forms[y]! ? 1 : 0));
-  const size = spec.forms.reduce((n, f) => n + f.length, 1);
+  const forms = spec.forms;
+  const size = forms.reduce((n, f) => n + f.length, 1);
   const code = new Uint16Array(size);
   const firstChild = new Int32Array(size).fill(-1);
   const lastChild = new Int32Array(size).fill(-1);
   const nextSibling = new Int32Array(size).fill(-1);
+  /** The first form accepted at a node, and the next form accepted at the same node. */
   const accept = new Int32Array(size).fill(-1);
+  const nextAccept = new Int32Array(forms.length).fill(-1);
+  const lastAccept = new Int32Array(size).fill(-1);
   let nodes = 1; // node 0 is the root
   const path: number[] = [0];
   let previous = '';
-  for (const f of order) {
-    const form = spec.forms[f]!;
+  for (let f = 0; f < forms.length; f++) {
+    const form = forms[f]!;
     let shared = 0;
     while (shared < form.length && shared < previous.length && form.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
     let node = path[shared]!;
@@ -133,10 +106,14 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
       path[d + 1] = n;
       node = n;
     }
-    if (form.length) accept[node] = spec.formTargets[f]!;
+    if (form.length) {
+      if (accept[node]! < 0) accept[node] = f;
+      else nextAccept[lastAccept[node]!] = f;
+      lastAccept[node] = f;
+    }
     previous = form;
   }
-  /** The child of `node` reached by folded code `c`, or -1 (siblings are in code order). */
+  /** The child of `node` reached by key letter `c`, or -1 (siblings are in code order). */
   const child = (node: number, c: number): number => {
     for (let k = firstChild[node]!; k >= 0; k = nextSibling[k]!) {
       const kc = code[k]!;
@@ -147,10 +124,10 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
   };
 
   const SPACE_CODE = 0x20;
-  /** The root's children for Latin and Cyrillic first letters, by folded code. */
+  /** The root's children for Latin first letters, by key letter. */
   const FIRST_FAST = 0x500;
   const firstFast = new Int32Array(FIRST_FAST).fill(-1);
-  /** First two folded letters of every name, hashed into a bitmap (false positives only cost a walk). */
+  /** First two key letters of every name, hashed into a bitmap (false positives only cost a walk). */
   const pairs = new Uint8Array(0x10000);
   for (let k = firstChild[0]!; k >= 0; k = nextSibling[k]!) {
     if (code[k]! < FIRST_FAST) firstFast[code[k]!] = k;
@@ -159,27 +136,49 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
   const MAX_ACCEPTS = 64;
   const acceptEnds = new Int32Array(MAX_ACCEPTS);
   const acceptTargets = new Int32Array(MAX_ACCEPTS);
+  let accepts = 0;
   const sameEntities = (a: Target, b: Target) => a.entities.length === b.entities.length && a.entities.every((e, k) => e === b.entities[k]);
 
+  function record(end: number, target: number) {
+    for (let a = 0; a < accepts; a++) if (acceptEnds[a] === end && acceptTargets[a] === target) return;
+    if (accepts < MAX_ACCEPTS) {
+      acceptEnds[accepts] = end;
+      acceptTargets[accepts++] = target;
+    }
+  }
+
+  /** The forms accepted at `node`, with the text read up to `j`: each ends here, or takes a suffix to its word's end. */
+  function acceptAt(node: number, text: string, start: number, wordStart: number, j: number, to: number, lastWasWord: boolean) {
+    let k = j;
+    while (k < to && charClass(text.charCodeAt(k)) === IGNORABLE) k++;
+    const boundary = !lastWasWord || k >= to || charClass(text.charCodeAt(k)) !== WORD;
+    for (let f = accept[node]!; f >= 0; f = nextAccept[f]!) {
+      const g = spec.formGrammars[f]!;
+      if (g === -1) {
+        if (boundary) record(j, spec.formTargets[f]!);
+      } else if (g === -2) {
+        if (boundary && text.slice(start, j) === spec.exact[f]) record(j, spec.formTargets[f]!);
+      } else if (lastWasWord) {
+        const end = suffixEnd(spec.grammars[g]!, text, wordStart, j, to);
+        if (end >= 0) record(end, spec.formTargets[f]!);
+      }
+    }
+  }
+
   /**
-   * Walks the trie from a word start at `i` (its first letter already matched by `node`); records in the
-   * accept buffers, shortest first, every name that ends at a word boundary. Kept apart from the scan loop
-   * so that loop stays small (the engine optimises it sooner on a fresh page).
+   * Walks the trie from a word start at `i`, keying the text as it goes; records in the accept buffers,
+   * shortest first, every form that ends at a word boundary or takes a suffix its grammar allows. Kept apart
+   * from the scan loop so that loop stays small (the engine optimises it sooner on a fresh page).
    */
-  function walk(text: string, i: number, to: number, start: number): number {
-    let node = start;
-    let accepts = 0;
-    let j = i + 1;
+  function walk(text: string, i: number, to: number): void {
+    accepts = 0;
+    let node = 0;
+    let last = 0;
+    let j = i;
+    let wordStart = i;
     let lastWasWord = true;
     for (;;) {
-      if (accept[node]! >= 0) {
-        let k = j;
-        while (k < to && charClass(text.charCodeAt(k)) === IGNORABLE) k++;
-        if ((!lastWasWord || k >= to || charClass(text.charCodeAt(k)) !== WORD) && accepts < MAX_ACCEPTS) {
-          acceptEnds[accepts] = j;
-          acceptTargets[accepts++] = accept[node]!;
-        }
-      }
+      if (j > i && accept[node]! >= 0) acceptAt(node, text, i, wordStart, j, to, lastWasWord);
       if (j >= to) break;
       const c = text.charCodeAt(j);
       const cl = charClass(c);
@@ -193,20 +192,49 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
         if (next < 0) break;
         while (j < to && (charClass(text.charCodeAt(j)) === SPACE || charClass(text.charCodeAt(j)) === IGNORABLE)) j++;
         node = next;
+        last = 0;
+        wordStart = j;
         lastWasWord = false;
         continue;
       }
-      const next = child(node, foldCode(c));
-      if (next < 0) break;
-      node = next;
-      lastWasWord = cl === WORD;
+      if (cl !== WORD) {
+        const next = child(node, foldCode(c));
+        if (next < 0) break;
+        node = next;
+        last = 0;
+        lastWasWord = false;
+        j++;
+        wordStart = j;
+        continue;
+      }
+      const n = keyCount(c);
+      let t = 0;
+      for (; t < n; t++) {
+        const k = keyLetter(c, t);
+        if (!keeps(k, last, t + 1 < n ? keyLetter(c, t + 1) : peekKey(text, j + 1, to))) continue;
+        const next = child(node, k);
+        if (next < 0) break;
+        node = next;
+        last = k;
+      }
+      if (t < n) break;
+      lastWasWord = true;
       j++;
     }
-    return accepts;
+  }
+
+  /** The first key letter a word starting at `i` gives, or -1 where that cannot be told cheaply. */
+  function firstLetter(text: string, code: number, i: number, to: number): number {
+    const n = keyCount(code);
+    if (n === 0) return -1;
+    const k = keyLetter(code, 0);
+    const next = n > 1 ? keyLetter(code, 1) : peekKey(text, i + 1, to);
+    return keeps(k, 0, next) ? k : next || -1;
   }
 
   function scan(text: string, from = 0, to = text.length): RawMention[] {
     const out: RawMention[] = [];
+    const hidden: RawMention[] = [];
     let prevWord = false;
     /** The outermost mention the scan is inside, and where it ends. */
     let coverIndex = -1;
@@ -214,30 +242,39 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
     /** Where the last nested mention ends. */
     let nestedEnd = -1;
     const cls_ = classes;
-    const fold = folded;
     // The hot loop: one table lookup per character; a trie walk only where a word starts like a name.
     for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i);
-      let cls = cls_[code]!;
-      if (cls === 255) cls = charClass(code);
+      const c = text.charCodeAt(i);
+      let cls = cls_[c]!;
+      if (cls === 255) cls = charClass(c);
       if (cls !== WORD) {
         if (cls !== IGNORABLE) prevWord = false;
         continue;
       }
       if (prevWord) continue;
       prevWord = true;
-      const f = fold[code]!;
-      const node = f < FIRST_FAST ? firstFast[f]! : child(0, f);
-      if (node < 0) continue;
-      // Most words share a first letter with some name but not the second: a bitmap of first pairs says so.
-      if (accept[node]! < 0 && i + 1 < to) {
-        const next = text.charCodeAt(i + 1);
-        const nc = cls_[next]!;
-        if (nc === WORD && !pairs[(f * 31 + fold[next]!) & 0xffff]) continue;
+      const f = firstLetter(text, c, i, to);
+      if (f >= 0) {
+        const node = f < FIRST_FAST ? firstFast[f]! : child(0, f);
+        if (node < 0) continue;
+        // Most words share a first letter with some name but not the second: a bitmap of first pairs says so.
+        if (accept[node]! < 0 && f === keyLetter(c, 0) && keyCount(c) === 1 && i + 1 < to) {
+          const next = text.charCodeAt(i + 1);
+          if (cls_[next] === WORD && keyCount(next) === 1) {
+            const second = keyLetter(next, 0);
+            if (second !== f && second !== 0x69 && second !== 0x6b && !pairs[(f * 31 + second) & 0xffff]) continue;
+          }
+        }
       }
-      const accepts = walk(text, i, to, node);
+      walk(text, i, to);
       if (accepts === 0) continue;
-      let top = accepts - 1;
+      // Words events use are kept aside; the names compete for the position.
+      let top = -1;
+      for (let a = 0; a < accepts; a++) {
+        if (isHidden(targets[acceptTargets[a]!]!)) hidden.push({ start: i, end: acceptEnds[a]!, target: acceptTargets[a]! });
+        else top = a;
+      }
+      if (top < 0) continue;
       if (coverEnd <= i) {
         // The longest name here wins and covers what follows until its end.
         coverIndex = out.push({ start: i, end: acceptEnds[top]!, target: acceptTargets[top]! }) - 1;
@@ -250,7 +287,7 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
       if (outer.block) continue;
       for (let a = top; a >= 0; a--) {
         const inner = targets[acceptTargets[a]!]!;
-        if (acceptEnds[a]! > coverEnd || inner.block || inner.ambiguous || sameEntities(inner, outer)) continue;
+        if (acceptEnds[a]! > coverEnd || inner.block || inner.ambiguous || isHidden(inner) || sameEntities(inner, outer)) continue;
         if (acceptEnds[a]! <= nestedEnd) break;
         out.push({ start: i, end: acceptEnds[a]!, target: acceptTargets[a]!, within: coverIndex });
         nestedEnd = acceptEnds[a]!;
@@ -258,18 +295,99 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
       }
     }
     // Phrases that are never mentions are consumed by the walk above and dropped here.
-    if (!out.some((m) => targets[m.target]!.block)) return out;
-    const kept: RawMention[] = [];
-    const newIndex = new Map<number, number>();
-    out.forEach((m, k) => {
-      if (targets[m.target]!.block) return;
-      newIndex.set(k, kept.length);
-      kept.push(m.within === undefined ? m : { ...m, within: newIndex.get(m.within)! });
+    let kept = out;
+    if (out.some((m) => targets[m.target]!.block)) {
+      kept = [];
+      const newIndex = new Map<number, number>();
+      out.forEach((m, k) => {
+        if (targets[m.target]!.block) return;
+        newIndex.set(k, kept.length);
+        kept.push(m.within === undefined ? m : { ...m, within: newIndex.get(m.within)! });
+      });
+    }
+    return hidden.length && spec.events.length ? findEvents(text, kept, hidden) : kept;
+  }
+
+  /**
+   * Events in the writer's own words: a head (raid, облава) with one of the event's participants within a
+   * few words of it, in either order, in one sentence. The event covers both; names inside it are nested.
+   */
+  function findEvents(text: string, mentions: RawMention[], hidden: RawMention[]): RawMention[] {
+    const events: RawMention[] = [];
+    const tops = mentions.filter((m) => m.within === undefined);
+    const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => b.start <= a.start && a.end <= b.end;
+    const crosses = (m: RawMention, s: number, e: number) => m.start < e && s < m.end && !(s <= m.start && m.end <= e) && !(m.start <= s && e <= m.end);
+    for (const head of hidden) {
+      const patterns = targets[head.target]!.heads;
+      if (!patterns || tops.some((m) => inside(head, m))) continue;
+      for (const p of patterns) {
+        const pattern = spec.events[p]!;
+        let best: RawMention | null = null;
+        let bestGap = Infinity;
+        const consider = (m: RawMention) => {
+          if (m.end > head.start && m.start < head.end) return;
+          const gap = m.end <= head.start ? wordsBetween(text, m.end, head.start) : wordsBetween(text, head.end, m.start);
+          if (gap <= pattern.within && gap < bestGap) {
+            best = m;
+            bestGap = gap;
+          }
+        };
+        for (const m of mentions) if (targets[m.target]!.entities.some((e) => pattern.participants.includes(e))) consider(m);
+        for (const w of hidden) if (targets[w.target]!.words?.includes(p)) consider(w);
+        if (!best) continue;
+        const start = Math.min(head.start, (best as RawMention).start);
+        const end = Math.max(head.end, (best as RawMention).end);
+        const event = targets[pattern.target]!;
+        if (tops.some((m) => crosses(m, start, end) || (m.start < end && start < m.end && sameEntities(targets[m.target]!, event)))) continue;
+        if (events.some((e) => e.start < end && start < e.end)) continue;
+        events.push({ start, end, target: pattern.target });
+        break;
+      }
+    }
+    if (!events.length) return mentions;
+    // Rebuild the list in order: each event before the names it covers, which become nested in it.
+    const all: { m: RawMention; outer: RawMention | null }[] = [];
+    const byOld = mentions.map((m) => ({ m, outer: m.within === undefined ? null : mentions[m.within]! }));
+    for (const e of events) all.push({ m: e, outer: null });
+    for (const x of byOld) {
+      const event = events.find((e) => inside(x.m, e));
+      if (!event) all.push(x);
+      else if (x.outer === null) all.push({ m: x.m, outer: event });
+      // A name nested in one that is now nested itself goes: one level only.
+    }
+    all.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
+    const index = new Map<RawMention, number>();
+    all.forEach((x, k) => index.set(x.m, k));
+    return all.map(({ m, outer }) => {
+      const { within: _, ...plain } = m;
+      return outer ? { ...plain, within: index.get(outer)! } : plain;
     });
-    return kept;
   }
 
   return { spec, targets, scan };
+}
+
+/** How many words stand between two positions of one sentence; Infinity across a sentence's or block's end. */
+function wordsBetween(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    const cls = charClass(c);
+    if (cls === BREAK) return Infinity;
+    if (cls === WORD) {
+      if (!inWord) words++;
+      inWord = true;
+      continue;
+    }
+    if (cls !== IGNORABLE) inWord = false;
+    // . ! ? ; followed by a space end a sentence (an initial's dot, "A.", does not).
+    if ((c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) && k + 1 < text.length && charClass(text.charCodeAt(k + 1)) === SPACE) {
+      const single = k >= 2 && charClass(text.charCodeAt(k - 1)) === WORD && charClass(text.charCodeAt(k - 2)) !== WORD;
+      if (!(c === 0x2e && single)) return Infinity;
+    }
+  }
+  return words;
 }
 
 /** A mention whose entity is known. */
@@ -283,13 +401,17 @@ export interface Mention {
 
 /**
  * Capitalised words that may stand before a bare family name without making it someone else's full name:
- * titles, and the words that most often open an English sentence.
+ * titles, and the words that most often open a sentence, in English, Russian and Azerbaijani (folded).
  */
 const titles = new Set(
   ('president mr mrs ms dr minister prime deputy general prosecutor premier leader chairman spokesman spokeswoman brothers brother ' +
     'the and but or so yet when while after before since as if on in at by for from with without of to then now later meanwhile ' +
     'also still however though although because once today yesterday here there this that these those what why how where which ' +
-    'who whom mr. both neither either only even').split(' '),
+    'who whom both neither either only even two late ' +
+    'президент премьер вице генпрокурор прокурор министр глава братья братьев братьям братьями братьях брат брата ' +
+    'и в во на а но по с со о об к ко у из за от для как что это эти этот после до при когда также однако кроме между против ' +
+    'еще уже лишь только даже бывший двух два оба обоих ' +
+    'va bu lakin amma ancaq hamcinin prezident bas nazir qardaslar qardaslari qardas sonra avval ila ucun da isa artiq hala yalniz hatta iki').split(' '),
 );
 
 /** The word just before `start`, when only spaces separate it (same block), with its first letter's case. */
@@ -309,20 +431,26 @@ function previousWord(text: string, start: number): { word: string; capital: boo
 }
 
 /**
- * For a name that may mean several entities: its candidates, and whether a capitalised word just before it
- * makes it someone else's full name ("Ramiz Aliyev"). Null for a name that means one entity.
+ * For a name that may mean several entities (or someone else): its candidates, and whether a capitalised
+ * word just before it makes it someone else's full name ("Ramiz Aliyev", «Бакир Сафаровы»). Null for a
+ * name that means one entity.
  */
 export interface Ambiguity {
   candidates: number[];
   someoneElse: boolean;
   context?: number[];
+  /** Its one candidate holds unless someone else is meant (a family's plural). */
+  sure?: boolean;
 }
 
 export function ambiguityOf(matcher: Matcher, text: string, m: RawMention): Ambiguity | null {
   const t = matcher.targets[m.target]!;
-  if (!t.ambiguous) return null;
+  if (!t.ambiguous && !t.family) return null;
   const prev = previousWord(text, m.start);
-  return { candidates: t.entities, someoneElse: prev !== null && prev.capital && !titles.has(prev.word), context: t.context };
+  const amb: Ambiguity = { candidates: t.entities, someoneElse: prev !== null && prev.capital && !titles.has(prev.word) };
+  if (t.context) amb.context = t.context;
+  if (t.family) amb.sure = true;
+  return amb;
 }
 
 /**
@@ -331,6 +459,7 @@ export function ambiguityOf(matcher: Matcher, text: string, m: RawMention): Ambi
  */
 export function pickEntity(a: Ambiguity, known: Set<number>): number | null {
   if (a.someoneElse) return null;
+  if (a.sure) return a.candidates[0]!;
   const named = a.candidates.filter((e) => known.has(e));
   if (named.length === 1) return named[0]!;
   if (named.length === 0 && a.candidates.length === 1 && a.context?.some((e) => known.has(e))) return a.candidates[0]!;
@@ -361,7 +490,7 @@ export function clearEntities(matcher: Matcher, raw: RawMention[]): Set<number> 
   const into = new Set<number>();
   for (const m of raw) {
     const t = matcher.targets[m.target]!;
-    if (!t.ambiguous && t.entities.length === 1) into.add(t.entities[0]!);
+    if ((!t.ambiguous || t.family) && t.entities.length === 1) into.add(t.entities[0]!);
   }
   return into;
 }

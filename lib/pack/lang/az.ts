@@ -1,0 +1,47 @@
+/**
+ * Azerbaijani. A name takes stacked suffixes in vowel harmony (Rusiya|nın, Bakı|dakı, Yekaterinburq|da,
+ * azərbaycanlı|lar|ın): the forms are the names themselves, and the grammars below say which suffix chains
+ * may follow. Harmony: A is a after a back vowel (a ı o u) and ə after a front one (ə e i ö ü); I is ı, u,
+ * i or ü after a ı, o u, ə e i, ö ü. A bracketed letter is a buffer: a consonant written only after a
+ * vowel (Bakı-n-ın), a vowel only after a consonant (Azərbaycan-ı-mız).
+ */
+import type { Language, SuffixRules } from './types';
+
+const vowels = ['', 'aı', 'ou', 'əei', 'öü'];
+/** Texts typed without Azerbaijani letters still read; harmony then only tells i from u and a from e. */
+const fold = { ı: 'i', ə: 'e', ö: 'o', ü: 'u' };
+const harmony = { A: ['ə', 'a', 'a', 'ə', 'ə'], I: ['i', 'ı', 'u', 'i', 'ü'] };
+
+const plural = { templates: ['lAr'] };
+/** Possessive: 3rd person (qardaş-ları, Bakı-sı) and 1st plural (Azərbaycan-ımız). */
+const possessive = { templates: ['(s)I', '(I)mIz'] };
+/** Genitive, dative, accusative, locative, ablative, instrumental; after a vowel also the n- forms of a possessed noun. */
+const cases = { templates: ['(n)In', '(y)A', '(n)I', 'dA', 'dAn', '(y)lA', '(n)A', '(n)dA', '(n)dAn'] };
+/** -kI after a locative or genitive (Bakıdakı, Rusiyanınkı), then a case again (Bakıdakılar). */
+const relative = { templates: ['kI', 'kIlAr'] };
+const copula = { templates: ['dIr'] };
+
+const rules = (slots: SuffixRules['slots']): SuffixRules => ({ vowels, fold, harmony, slots });
+
+export const az: Language = {
+  code: 'az',
+  grammars: {
+    /** A proper name: cases, possessives, -dakı, -dır; no plural (a person is not many). */
+    'az:name': rules([possessive, cases, relative, cases, copula]),
+    /** A common noun, demonym or adjective: the plural too. */
+    'az:noun': rules([plural, possessive, cases, relative, cases, copula]),
+    /** A family name's plural, the family (Səfərovlar, Səfərovların). */
+    'az:family': rules([{ ...plural, required: true }, possessive, cases, relative, copula]),
+  },
+  forms(name, role) {
+    const text = name.toLocaleLowerCase('az');
+    switch (role) {
+      case 'name':
+        return [{ text, grammar: 'az:name' }];
+      case 'family':
+        return [{ text, grammar: 'az:name' }, { text, grammar: 'az:family', familyPlural: true }];
+      default:
+        return [{ text, grammar: 'az:noun' }];
+    }
+  },
+};

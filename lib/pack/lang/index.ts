@@ -1,0 +1,18 @@
+/** The languages Backstory reads, by code. Adding one: a module beside this file and a line here. */
+import { az } from './az';
+import { en } from './en';
+import { ru } from './ru';
+import type { Language } from './types';
+
+export const languages: Record<string, Language> = { en, ru, az };
+
+/**
+ * For a name given without a language (a pack's plain aliases): Russian if it is written in Cyrillic,
+ * Azerbaijani if it has letters only Azerbaijani uses (ə, ı, ğ…), else English.
+ */
+export function guessLanguage(text: string): string {
+  if (/[\u0400-\u04ff]/.test(text)) return 'ru';
+  return /[əƏıİğĞşŞçÇöÖüÜ]/.test(text) ? 'az' : 'en';
+}
+
+export type { Form, Language, Role } from './types';

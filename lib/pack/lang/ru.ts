@@ -1,0 +1,176 @@
+/**
+ * Russian. Words decline: each word's paradigm is chosen by its ending (as Snowball's stemmer reads
+ * Russian, but generating instead of stripping), a phrase's adjectives agree with its head noun, and what
+ * follows the head (a preposition's object, a genitive) stays as written. Forms are spelled out whole:
+ * the trie holds them, so no suffix check runs on the page.
+ */
+import type { Form, Language, Role } from './types';
+
+/** The six cases in order: nominative, genitive, dative, accusative, instrumental, prepositional. */
+type Cases = string[][];
+interface Paradigm {
+  /** How many letters the stem drops from the nominative. */
+  cut: number;
+  singular: Cases;
+  plural: Cases;
+}
+
+const hard = (pl: string) => ({ cut: 0, singular: [[''], ['а'], ['у'], ['', 'а'], ['ом'], ['е']], plural: [[pl], ['ов', 'ей'], ['ам'], [pl, 'ов'], ['ами'], ['ах']] });
+
+/** Nouns by the ending of their nominative singular; the first that fits is taken. */
+const nouns: [RegExp, Paradigm][] = [
+  // россиянин, россияне.
+  [/[ая]нин$/, { cut: 2, singular: [['ин'], ['ина'], ['ину'], ['ина'], ['ином'], ['ине']], plural: [['е'], [''], ['ам'], [''], ['ами'], ['ах']] }],
+  // Family names in -ов/-ев/-ин/-ын decline like adjectives in the instrumental and plural (Сафаровым, Сафаровых).
+  [/(ов|ев|ёв|ин|ын)$/, { cut: 0, singular: [[''], ['а'], ['у'], ['', 'а'], ['ым', 'ом'], ['е']], plural: [['ы'], ['ых', 'ов'], ['ым', 'ам'], ['ых', 'ы'], ['ыми', 'ами'], ['ых', 'ах']] }],
+  // The fleeting vowel: азербайджанец, азербайджанца.
+  [/ец$/, { cut: 2, singular: [['ец'], ['ца'], ['цу'], ['ца'], ['цем', 'цом'], ['це']], plural: [['цы'], ['цев', 'цов'], ['цам'], ['цев'], ['цами'], ['цах']] }],
+  [/ия$/, { cut: 1, singular: [['я'], ['и'], ['и'], ['ю'], ['ей', 'ею'], ['и']], plural: [['и'], ['й'], ['ям'], ['и'], ['ями'], ['ях']] }],
+  [/ие$/, { cut: 1, singular: [['е'], ['я'], ['ю'], ['е'], ['ем'], ['и']], plural: [['я'], ['й'], ['ям'], ['я'], ['ями'], ['ях']] }],
+  [/[кгхжшчщ]а$/, { cut: 1, singular: [['а'], ['и'], ['е'], ['у'], ['ой', 'ою'], ['е']], plural: [['и'], [''], ['ам'], ['и'], ['ами'], ['ах']] }],
+  [/а$/, { cut: 1, singular: [['а'], ['ы'], ['е'], ['у'], ['ой', 'ою'], ['е']], plural: [['ы'], ['', 'ов'], ['ам'], ['ы'], ['ами'], ['ах']] }],
+  [/я$/, { cut: 1, singular: [['я'], ['и'], ['е'], ['ю'], ['ей', 'ею'], ['е']], plural: [['и'], ['ь', 'й'], ['ям'], ['и'], ['ями'], ['ях']] }],
+  [/о$/, { cut: 1, singular: [['о'], ['а'], ['у'], ['о'], ['ом'], ['е']], plural: [['а'], [''], ['ам'], ['а'], ['ами'], ['ах']] }],
+  [/й$/, { cut: 1, singular: [['й'], ['я'], ['ю'], ['й', 'я'], ['ем'], ['е']], plural: [['и'], ['ев'], ['ям'], ['и'], ['ями'], ['ях']] }],
+  // -ь is masculine or feminine: both sets of endings (гибель, гибели, гибелью; Кремль, Кремля).
+  [/ь$/, { cut: 1, singular: [['ь'], ['я', 'и'], ['ю', 'и'], ['ь', 'я'], ['ем', 'ью'], ['е', 'и']], plural: [['и'], ['ей'], ['ям'], ['и'], ['ями'], ['ях']] }],
+  [/[кгхжшчщ]$/, hard('и')],
+  [/[бвдзлмнпрстфц]$/, hard('ы')],
+];
+
+/** A plural given as the name (органы, братья): its cases from the nominative plural. */
+const pluralNouns: [RegExp, Paradigm][] = [
+  [/(ов|ев|ин|ын)ы$/, { cut: 1, singular: [], plural: [['ы'], ['ых'], ['ым'], ['ых'], ['ыми'], ['ых']] }],
+  [/ья$/, { cut: 1, singular: [], plural: [['я'], ['ев'], ['ям'], ['ев'], ['ями'], ['ях']] }],
+  [/[ая]не$/, { cut: 1, singular: [], plural: [['е'], [''], ['ам'], [''], ['ами'], ['ах']] }],
+  [/ы$/, { cut: 1, singular: [], plural: [['ы'], ['ов', ''], ['ам'], ['ы', 'ов'], ['ами'], ['ах']] }],
+  [/и$/, { cut: 1, singular: [], plural: [['и'], ['ей', 'ов', 'ий', ''], ['ам', 'ям'], ['и', 'ей'], ['ами', 'ями'], ['ах', 'ях']] }],
+];
+
+/** Adjective endings: masculine, feminine, neuter singular, and plural, by case. */
+interface AdjectiveEndings {
+  m: Cases;
+  f: Cases;
+  n: Cases;
+  pl: Cases;
+}
+const hardAdjective: AdjectiveEndings = {
+  m: [['ый', 'ой'], ['ого'], ['ому'], ['ый', 'ой', 'ого'], ['ым'], ['ом']],
+  f: [['ая'], ['ой'], ['ой'], ['ую'], ['ой', 'ою'], ['ой']],
+  n: [['ое'], ['ого'], ['ому'], ['ое'], ['ым'], ['ом']],
+  pl: [['ые'], ['ых'], ['ым'], ['ые', 'ых'], ['ыми'], ['ых']],
+};
+/** After к г х (российский, азербайджанский): и for ы. */
+const velarAdjective: AdjectiveEndings = {
+  m: [['ий', 'ой'], ['ого'], ['ому'], ['ий', 'ой', 'ого'], ['им'], ['ом']],
+  f: [['ая'], ['ой'], ['ой'], ['ую'], ['ой', 'ою'], ['ой']],
+  n: [['ое'], ['ого'], ['ому'], ['ое'], ['им'], ['ом']],
+  pl: [['ие'], ['их'], ['им'], ['ие', 'их'], ['ими'], ['их']],
+};
+/** Soft stems and after ж ш ч щ (синий, общий). */
+const softAdjective: AdjectiveEndings = {
+  m: [['ий'], ['его', 'ого'], ['ему', 'ому'], ['ий', 'его'], ['им'], ['ем', 'ом']],
+  f: [['яя', 'ая'], ['ей', 'ой'], ['ей', 'ой'], ['юю', 'ую'], ['ей'], ['ей', 'ой']],
+  n: [['ее', 'ое'], ['его', 'ого'], ['ему', 'ому'], ['ее', 'ое'], ['им'], ['ем', 'ом']],
+  pl: [['ие'], ['их'], ['им'], ['ие', 'их'], ['ими'], ['их']],
+};
+
+const adjectiveEnding = /(ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
+const cyrillic = /^[\u0400-\u04ff]+$/;
+/** Words that do not decline: foreign names in a vowel (Баку, Тбилиси), abbreviations (СССР, РФ). */
+const isIndeclinable = (word: string) => !cyrillic.test(word) || word.length < 3 || /[уюиэ]$/.test(word) || word === word.toUpperCase();
+
+function adjectiveParadigm(word: string): { endings: AdjectiveEndings; stem: string; gender: keyof AdjectiveEndings } | null {
+  const m = adjectiveEnding.exec(word);
+  if (!m || word.length < 5) return null;
+  const stem = word.slice(0, -2);
+  const ending = m[1]!;
+  const gender: keyof AdjectiveEndings =
+    ending === 'ая' || ending === 'яя' ? 'f' : ending === 'ое' || ending === 'ее' ? 'n' : ending === 'ые' || ending === 'ие' ? 'pl' : 'm';
+  const endings = /[кгх]$/.test(stem) ? velarAdjective : /[жшчщ]$/.test(stem) || ending === 'яя' || ending === 'ее' || (ending === 'ий' && /н$/.test(stem)) ? softAdjective : ending === 'ий' || ending === 'ие' ? velarAdjective : hardAdjective;
+  return { endings, stem, gender };
+}
+
+/** One word's forms in one case and number ('sg' or 'pl'), agreeing with `gender` if it is an adjective. */
+function wordCase(word: string, c: number, number: 'sg' | 'pl', asAdjective: boolean): string[] {
+  if (isIndeclinable(word)) return [word];
+  if (asAdjective) {
+    const adj = adjectiveParadigm(word);
+    if (adj) {
+      const column = number === 'pl' ? adj.endings.pl : adj.gender === 'pl' ? adj.endings.pl : adj.endings[adj.gender];
+      return column[c]!.map((e) => adj.stem + e);
+    }
+  }
+  const table = number === 'pl' && isPluralNoun(word) ? pluralNouns : nouns;
+  for (const [re, p] of table) {
+    if (!re.test(word)) continue;
+    const stem = word.slice(0, word.length - p.cut);
+    const cases = number === 'pl' ? p.plural : p.singular;
+    return (cases[c] ?? [''])!.map((e) => stem + e);
+  }
+  return [word];
+}
+
+/** Whether a noun as written is a nominative plural (органы, братья, россияне). */
+function isPluralNoun(word: string): boolean {
+  return /(ья|[ая]не|ы)$/.test(word) || (/и$/.test(word) && !/ии$/.test(word));
+}
+
+const prepositions = new Set(['о', 'об', 'в', 'во', 'на', 'с', 'со', 'по', 'за', 'для', 'от', 'до', 'из', 'к', 'ко', 'у', 'при', 'над', 'под']);
+
+/**
+ * Every form of a phrase in the given numbers: words up to a preposition decline together, adjectives
+ * agreeing with the head noun; and also only the leading adjectives and head noun, keeping a genitive after
+ * it («генеральной прокуратуры Азербайджана»).
+ */
+export function declinePhrase(phrase: string, numbers: ('sg' | 'pl')[]): string[] {
+  const words = phrase.split(' ');
+  if (!words.some((w) => cyrillic.test(w))) return [phrase];
+  const prep = words.findIndex((w) => prepositions.has(w));
+  const before = prep < 0 ? words.length : prep;
+  // The head noun: the first word that is not an adjective, or the last one (крушение, not an adjective).
+  const found = words.findIndex((w, i) => i < before - 1 && !adjectiveParadigm(w));
+  const head = found >= 0 ? found : before - 1;
+  const out = new Set<string>([phrase]);
+  const spans = [before];
+  if (head >= 0 && head < before - 1) spans.push(head + 1);
+  // A phrase written in the plural (российские правоохранительные органы) declines in the plural only.
+  const written = head >= 0 && isPluralNoun(words[head]!) && (head === 0 || adjectiveParadigm(words[head - 1]!)?.gender === 'pl' || /(ья|[ая]не)$/.test(words[head]!)) ? ['pl' as const] : numbers;
+  for (const declined of spans) {
+    for (const number of written) {
+      for (let c = 0; c < 6; c++) {
+        let combos = [''];
+        words.forEach((w, i) => {
+          const forms = i < declined ? wordCase(w, c, number, head < 0 || i < head) : [w];
+          combos = combos.flatMap((prefix) => forms.map((f) => (prefix ? `${prefix} ${f}` : f)));
+        });
+        combos.forEach((f) => out.add(f));
+      }
+    }
+  }
+  return [...out];
+}
+
+/** Every gender, number and case of an adjective (азербайджанский → азербайджанской, азербайджанских…). */
+function adjectiveForms(word: string): string[] {
+  const adj = adjectiveParadigm(word);
+  if (!adj) return [word];
+  const out = new Set<string>();
+  for (const column of [adj.endings.m, adj.endings.f, adj.endings.n, adj.endings.pl]) for (const c of column) for (const e of c) out.add(adj.stem + e);
+  return [...out];
+}
+
+const numbersOf: Record<Role, ('sg' | 'pl')[]> = { name: ['sg'], family: ['sg'], adjective: ['sg'], demonym: ['sg', 'pl'], noun: ['sg', 'pl'] };
+
+export const ru: Language = {
+  code: 'ru',
+  forms(name, role) {
+    const text = name.toLowerCase().replace(/ё/g, 'е');
+    if (role === 'adjective' && !text.includes(' ')) return adjectiveForms(text).map((t) => ({ text: t }));
+    const forms: Form[] = declinePhrase(text, numbersOf[role]).map((t) => ({ text: t }));
+    // A plural that is also a singular form (Сафаровым) is left to the singular: it may mean one bearer.
+    const singular = new Set(forms.map((f) => f.text));
+    if (role === 'family') forms.push(...declinePhrase(text, ['pl']).filter((t) => !singular.has(t)).map((t) => ({ text: t, familyPlural: true })));
+    return forms;
+  },
+};

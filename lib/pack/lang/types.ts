@@ -1,0 +1,49 @@
+/**
+ * One language module per language: how the names of that language behave. Each derives, by rule, the
+ * written forms of a name in its role; an agglutinative language may instead give suffix grammars that
+ * the matcher checks after a name (compiled to small automata, see suffixes.ts). Adding a language is one
+ * module and one line in index.ts.
+ */
+
+/** What a name is to its entity; the forms a language derives depend on it. */
+export type Role =
+  /** A proper name (Azerbaijan, Екатеринбург, Alexei Overchuk): its cases, never a plural. */
+  | 'name'
+  /** A family name alone: read as one bearer (ambiguous between them); its plural is the family. */
+  | 'family'
+  /** An adjective made from the name (Azerbaijani, азербайджанский): every gender, number and case. */
+  | 'adjective'
+  /** A word for the people (Azerbaijanis, азербайджанец, azərbaycanlı): singular and plural, every case. */
+  | 'demonym'
+  /** A common noun or phrase (an event's head: raid, облава, əməliyyat): singular and plural, every case. */
+  | 'noun';
+
+/** A written form: lower-case text with single spaces; with a suffix grammar, the suffixes that may follow. */
+export interface Form {
+  text: string;
+  /** The suffix grammar's name (a key of some language's `grammars`), or none: the form ends the word. */
+  grammar?: string;
+  /** The plural of a family name: the family, not one bearer. */
+  familyPlural?: boolean;
+}
+
+/** A suffix grammar as a language writes it: ordered slots of suffix templates (see suffixes.ts). */
+export interface SuffixRules {
+  /** Lower-case vowels by harmony class, 1-based (class 0: no vowel). */
+  vowels: string[];
+  /** Letters folded before suffixes are compared (so a text typed without diacritics still reads). */
+  fold: Record<string, string>;
+  /** For each class, the class a harmonising letter takes and what A and I become. */
+  harmony: Record<'A' | 'I', string[]>;
+  /** Slots in order; each is optional unless `required`; a template's `(x)` is used only after a vowel. */
+  slots: { templates: string[]; required?: boolean; after?: number[] }[];
+}
+
+export interface Language {
+  /** ISO 639-1 code, as packs write it. */
+  code: string;
+  /** The written forms of a name in a role. */
+  forms(name: string, role: Role): Form[];
+  /** Suffix grammars this language's forms refer to, by name. */
+  grammars?: Record<string, SuffixRules>;
+}

@@ -1,0 +1,160 @@
+/**
+ * Prepares names for the page, once, on the extension's side: each language module derives the written
+ * forms of each name, every form is keyed (lib/shared/key.ts), and each key is given what it means. The
+ * result is small plain data (MatcherSpec) that the content script only has to build a trie from.
+ */
+import { keyText } from '../shared/key';
+import type { EventPattern, MatcherSpec, Target } from '../shared/matcher';
+import type { SuffixGrammar } from '../shared/suffixes';
+import { guessLanguage, languages, type Form, type Role } from './lang';
+import { compileSuffixes } from './lang/suffixes';
+
+/** The grammar number of a form found only as written (see MatcherSpec.exact). */
+const EXACT = -2;
+
+/** The names to find, as packs give them (lib/pack/matcher-spec.ts). */
+export interface NameSpec {
+  /** Entities that can be found, by index. */
+  entities: { id: string; name: string }[];
+  names: NameEntry[];
+  /** Phrases that are never mentions (an airport named after a person); they hide the names inside them. */
+  never: string[];
+  /** Events found in the writer's own words: a head near a participant. */
+  events?: EventSpec[];
+}
+
+export interface NameEntry {
+  text: string;
+  /** Its language (en, ru, az…): which rules derive its forms. Guessed from the script when missing. */
+  lang?: string;
+  /** What the name is (default `name`); a `family` entry stands for its plural only (the family). */
+  role?: Role;
+  /** The entities (indexes) it may mean. */
+  entities: number[];
+  /** The name may mean several entities, or someone else: resolve from the page or leave unmarked. */
+  ambiguous?: boolean;
+  /** For an ambiguous name: entities whose clear mention on the page confirms its (single) candidate. */
+  context?: number[];
+  /** An abbreviation: found only as written, letter case included (РФ, USSR), never inflected. */
+  exact?: boolean;
+}
+
+export interface EventSpec {
+  /** The event entity. */
+  entity: number;
+  /** Words that name this kind of happening (raid, облава, əməliyyat), with their language. */
+  heads: { text: string; lang?: string }[];
+  /** Entities one of which must be mentioned near a head. */
+  participants: number[];
+  /** Words that stand for a participant (brothers, братьев, qardaş). */
+  words: { text: string; lang?: string }[];
+  /** At most this many words between a head and its participant (default 4). */
+  within?: number;
+  /** Entities one of which the page must name clearly for the event to count. */
+  context?: number[];
+}
+
+/** Forms of one name in its language; a language without a module keeps the name as written. */
+function formsOf(text: string, lang: string | undefined, role: Role): Form[] {
+  const language = languages[lang ?? guessLanguage(text)];
+  return language ? language.forms(text, role) : [{ text: text.toLowerCase() }];
+}
+
+export function prepareMatcher(names: NameSpec): MatcherSpec {
+  const targets: Target[] = [];
+  const targetOf = new Map<string, number>();
+  const target = (t: Target) => {
+    const key = JSON.stringify([t.block, t.ambiguous, t.entities, t.context ?? [], t.family ?? false, t.heads ?? [], t.words ?? []]);
+    let i = targetOf.get(key);
+    if (i === undefined) {
+      const clean: Target = { entities: t.entities, ambiguous: t.ambiguous, block: t.block };
+      if (t.context?.length) clean.context = t.context;
+      if (t.family) clean.family = true;
+      if (t.heads?.length) clean.heads = t.heads;
+      if (t.words?.length) clean.words = t.words;
+      i = targets.push(clean) - 1;
+      targetOf.set(key, i);
+    }
+    return i;
+  };
+
+  const grammars: SuffixGrammar[] = [];
+  const grammarIndex = new Map<string, number>();
+  const grammarOf = (name: string | undefined): number => {
+    if (!name) return -1;
+    let i = grammarIndex.get(name);
+    if (i === undefined) {
+      const rules = Object.values(languages).find((l) => l.grammars?.[name])?.grammars?.[name];
+      if (!rules) throw new Error(`no suffix grammar "${name}"`);
+      i = grammars.push(compileSuffixes(rules)) - 1;
+      grammarIndex.set(name, i);
+    }
+    return i;
+  };
+
+  /** Each key, then each grammar after it: what it means. Visible names sharing both become ambiguous. */
+  const meaning = new Map<string, Map<number, number[]>>();
+  const exact = new Map<string, string>();
+  const add = (text: string, t: number, grammar: number) => {
+    const key = keyText(text);
+    if (!key) return;
+    let byGrammar = meaning.get(key);
+    if (!byGrammar) meaning.set(key, (byGrammar = new Map()));
+    const list = byGrammar.get(grammar) ?? [];
+    const hidden = (i: number) => !!(targets[i]!.heads || targets[i]!.words);
+    const visible = list.findIndex((i) => !hidden(i));
+    if (list.includes(t)) return;
+    if (hidden(t) || visible < 0) list.push(t);
+    else {
+      // Two names with one spelling: the spelling becomes ambiguous between them, never silently one of them.
+      const a = targets[list[visible]!]!;
+      const b = targets[t]!;
+      if (a.block || b.block) list[visible] = a.block ? list[visible]! : t;
+      else list[visible] = target({ entities: [...new Set([...a.entities, ...b.entities])].sort((x, y) => x - y), ambiguous: true, block: false });
+    }
+    byGrammar.set(grammar, list);
+  };
+
+  for (const name of names.names) {
+    const entities = [...name.entities].sort((a, b) => a - b);
+    if (name.exact) {
+      const t = target({ entities, ambiguous: !!name.ambiguous || entities.length > 1, block: false, context: name.context });
+      add(name.text, t, EXACT);
+      exact.set(`${keyText(name.text)}|${t}`, name.text);
+      continue;
+    }
+    const role = name.role ?? 'name';
+    for (const form of formsOf(name.text, name.lang, role)) {
+      if (role === 'family' && !form.familyPlural) continue;
+      const t = form.familyPlural
+        ? target({ entities, ambiguous: false, block: false, family: true })
+        : target({ entities, ambiguous: !!name.ambiguous || entities.length > 1, block: false, context: name.context });
+      add(form.text, t, grammarOf(form.grammar));
+    }
+  }
+
+  const events: EventPattern[] = [];
+  (names.events ?? []).forEach((ev, p) => {
+    const t = target({ entities: [ev.entity], ambiguous: !!ev.context?.length, block: false, context: ev.context });
+    events.push({ target: t, participants: [...ev.participants].sort((a, b) => a - b), within: ev.within ?? 4 });
+    for (const head of ev.heads) for (const form of formsOf(head.text, head.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, heads: [p] }), grammarOf(form.grammar));
+    for (const word of ev.words) for (const form of formsOf(word.text, word.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, words: [p] }), grammarOf(form.grammar));
+  });
+
+  const blockTarget = target({ entities: [], ambiguous: false, block: true });
+  for (const phrase of names.never) for (const form of formsOf(phrase, undefined, 'name')) add(form.text, blockTarget, -1);
+
+  // Sorted here, once, so each page builds its trie in one pass over already-ordered keys.
+  const spec: MatcherSpec = { entities: names.entities, targets, forms: [], formTargets: [], formGrammars: [], exact: {}, grammars, events };
+  for (const key of [...meaning.keys()].sort()) {
+    for (const [grammar, list] of meaning.get(key)!) {
+      for (const t of list) {
+        if (grammar === EXACT) spec.exact[spec.forms.length] = exact.get(`${key}|${t}`)!;
+        spec.forms.push(key);
+        spec.formTargets.push(t);
+        spec.formGrammars.push(grammar);
+      }
+    }
+  }
+  return spec;
+}
