@@ -9,7 +9,7 @@ export default defineConfig({
     alias: { 'webextension-polyfill': fileURLToPath(new URL('./lib/testing/fake-polyfill.ts', import.meta.url)) },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['eval/**/*.test.ts', 'lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'scripts/**/*.test.ts'],
     setupFiles: ['fake-indexeddb/auto'],
   },
 });

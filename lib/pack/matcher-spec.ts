@@ -25,8 +25,9 @@ export function namesFromPacks(packs: Pack[]): NameSpec {
   for (const pack of packs) {
     for (const e of pack.entities) {
       const entities = [index.get(e.id)!];
-      for (const text of new Set([e.name, ...e.aliases])) spec.names.push({ text, entities });
-      for (const { text, lang } of each(e.names)) spec.names.push({ text, lang, entities });
+      const role = e.kind === 'person' ? ('person' as const) : ('name' as const);
+      for (const text of new Set([e.name, ...e.aliases])) spec.names.push({ text, role, entities });
+      for (const { text, lang } of each(e.names)) spec.names.push({ text, lang, role, entities });
       for (const { text, lang } of each(e.adjectives)) spec.names.push({ text, lang, role: 'adjective', entities });
       for (const { text, lang } of each(e.demonyms)) spec.names.push({ text, lang, role: 'demonym', entities });
       for (const text of e.abbreviations) spec.names.push({ text, entities, exact: true });
@@ -46,7 +47,8 @@ export function namesFromPacks(packs: Pack[]): NameSpec {
     for (const a of pack.ambiguous) {
       const entities = indexes(a.entities);
       const context = indexes(a.context);
-      if (entities.length) spec.names.push({ text: a.alias, ...(a.lang ? { lang: a.lang } : {}), entities, ambiguous: true, ...(context.length ? { context } : {}) });
+      const as = a.as === 'given-name' ? { given: true } : a.as === 'phrase' ? { phrase: true } : {};
+      if (entities.length) spec.names.push({ text: a.alias, ...(a.lang ? { lang: a.lang } : {}), entities, ambiguous: true, ...as, ...(context.length ? { context } : {}) });
     }
     spec.never.push(...pack.neverMatch);
   }

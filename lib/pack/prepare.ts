@@ -3,6 +3,7 @@
  * forms of each name, every form is keyed (lib/shared/key.ts), and each key is given what it means. The
  * result is small plain data (MatcherSpec) that the content script only has to build a trie from.
  */
+import { foldText } from '../shared/fold';
 import { keyText } from '../shared/key';
 import type { EventPattern, MatcherSpec, Target } from '../shared/matcher';
 import type { SuffixGrammar } from '../shared/suffixes';
@@ -37,6 +38,10 @@ export interface NameEntry {
   context?: number[];
   /** An abbreviation: found only as written, letter case included (РФ, USSR), never inflected. */
   exact?: boolean;
+  /** An ambiguous given name: someone else's when a capitalised word follows it ("Huseyn Huseynov"). */
+  given?: boolean;
+  /** An ambiguous generic phrase (the Prosecutor General's Office): its neighbours never make it someone else. */
+  phrase?: boolean;
 }
 
 export interface EventSpec {
@@ -64,7 +69,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const targets: Target[] = [];
   const targetOf = new Map<string, number>();
   const target = (t: Target) => {
-    const key = JSON.stringify([t.block, t.ambiguous, t.entities, t.context ?? [], t.family ?? false, t.heads ?? [], t.words ?? []]);
+    const key = JSON.stringify([t.block, t.ambiguous, t.entities, t.context ?? [], t.family ?? false, t.heads ?? [], t.words ?? [], t.given ?? false, t.phrase ?? false]);
     let i = targetOf.get(key);
     if (i === undefined) {
       const clean: Target = { entities: t.entities, ambiguous: t.ambiguous, block: t.block };
@@ -72,6 +77,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
       if (t.family) clean.family = true;
       if (t.heads?.length) clean.heads = t.heads;
       if (t.words?.length) clean.words = t.words;
+      if (t.given) clean.given = true;
+      if (t.phrase) clean.phrase = true;
       i = targets.push(clean) - 1;
       targetOf.set(key, i);
     }
@@ -94,7 +101,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
 
   /** Each key, then each grammar after it: what it means. Visible names sharing both become ambiguous. */
   const meaning = new Map<string, Map<number, number[]>>();
-  const exact = new Map<string, string>();
+  /** Abbreviations: each writing is its own form, since only the writing tells РФ from rf. */
+  const exact: { key: string; text: string; target: number }[] = [];
   const add = (text: string, t: number, grammar: number) => {
     const key = keyText(text);
     if (!key) return;
@@ -119,8 +127,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     const entities = [...name.entities].sort((a, b) => a - b);
     if (name.exact) {
       const t = target({ entities, ambiguous: !!name.ambiguous || entities.length > 1, block: false, context: name.context });
-      add(name.text, t, EXACT);
-      exact.set(`${keyText(name.text)}|${t}`, name.text);
+      const key = keyText(name.text);
+      if (key) exact.push({ key, text: name.text, target: t });
       continue;
     }
     const role = name.role ?? 'name';
@@ -128,14 +136,14 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
       if (role === 'family' && !form.familyPlural) continue;
       const t = form.familyPlural
         ? target({ entities, ambiguous: false, block: false, family: true })
-        : target({ entities, ambiguous: !!name.ambiguous || entities.length > 1, block: false, context: name.context });
+        : target({ entities, ambiguous: !!name.ambiguous || entities.length > 1, block: false, context: name.context, given: name.given, phrase: name.phrase });
       add(form.text, t, grammarOf(form.grammar));
     }
   }
 
   const events: EventPattern[] = [];
   (names.events ?? []).forEach((ev, p) => {
-    const t = target({ entities: [ev.entity], ambiguous: !!ev.context?.length, block: false, context: ev.context });
+    const t = target({ entities: [ev.entity], ambiguous: !!ev.context?.length, block: false, context: ev.context, phrase: true });
     events.push({ target: t, participants: [...ev.participants].sort((a, b) => a - b), within: ev.within ?? 4 });
     for (const head of ev.heads) for (const form of formsOf(head.text, head.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, heads: [p] }), grammarOf(form.grammar));
     for (const word of ev.words) for (const form of formsOf(word.text, word.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, words: [p] }), grammarOf(form.grammar));
@@ -145,15 +153,23 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   for (const phrase of names.never) for (const form of formsOf(phrase, undefined, 'name')) add(form.text, blockTarget, -1);
 
   // Sorted here, once, so each page builds its trie in one pass over already-ordered keys.
-  const spec: MatcherSpec = { entities: names.entities, targets, forms: [], formTargets: [], formGrammars: [], exact: {}, grammars, events };
-  for (const key of [...meaning.keys()].sort()) {
-    for (const [grammar, list] of meaning.get(key)!) {
+  const titles = [...new Set(Object.values(languages).flatMap((l) => l.titles.map(foldText)))].sort();
+  const spec: MatcherSpec = { entities: names.entities, targets, forms: [], formTargets: [], formGrammars: [], exact: {}, grammars, events, titles };
+  const keys = new Set([...meaning.keys(), ...exact.map((x) => x.key)]);
+  for (const key of [...keys].sort()) {
+    for (const [grammar, list] of meaning.get(key) ?? []) {
       for (const t of list) {
-        if (grammar === EXACT) spec.exact[spec.forms.length] = exact.get(`${key}|${t}`)!;
         spec.forms.push(key);
         spec.formTargets.push(t);
         spec.formGrammars.push(grammar);
       }
+    }
+    for (const x of exact) {
+      if (x.key !== key) continue;
+      spec.exact[spec.forms.length] = x.text;
+      spec.forms.push(key);
+      spec.formTargets.push(x.target);
+      spec.formGrammars.push(EXACT);
     }
   }
   return spec;

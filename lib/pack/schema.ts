@@ -122,6 +122,11 @@ export const ambiguousAliasSchema = z.strictObject({
   alias: text,
   /** Its language, when the letters do not tell (see entity aliases). */
   lang: lang.optional(),
+  /**
+   * What sort of name it is, which says when it means someone else: a family name after a capitalised
+   * word ("Ramiz Aliyev"), a given name before one ("Huseyn Huseynov"); a generic phrase never.
+   */
+  as: z.enum(['family-name', 'given-name', 'phrase']).default('family-name'),
   /** The entities the alias may mean; it is resolved from other mentions on the page, or left unmarked. */
   entities: z.array(id).min(1),
   /** For a generic phrase with one candidate ("pro-government media"): entities whose mention on the page confirms it. */

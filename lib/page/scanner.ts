@@ -162,18 +162,22 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       const nodes = chunk.nodes.slice(start.index, end.index + 1);
       const amb = ambiguityOf(matcher, chunk.text, r);
       const block = chunk.blocks[start.index]!;
-      if (amb) addMention({ entity: -1, pass, range, block, nodes, ambiguity: amb });
-      else addMention({ entity: matcher.targets[r.target]!.entities[0]!, pass, range, block, nodes, nested: r.within !== undefined });
+      const nested = r.within !== undefined;
+      if (amb) addMention({ entity: -1, pass, range, block, nodes, ambiguity: amb, nested });
+      else addMention({ entity: matcher.targets[r.target]!.entities[0]!, pass, range, block, nodes, nested });
     }
   }
 
   /** Gives ambiguous names their entity from what the whole page names clearly, or takes it away. */
   function resolveAmbiguous() {
     const known = new Set(clearCounts.keys());
+    // The sole candidates of ambiguous names are context for one another (see clearEntities).
+    const candidates = new Set(known);
+    for (const list of byBlock.values()) for (const m of list) if (m.ambiguity?.candidates.length === 1 && !m.ambiguity.someoneElse) candidates.add(m.ambiguity.candidates[0]!);
     for (const list of byBlock.values()) {
       for (const m of list) {
         if (!m.ambiguity) continue;
-        const entity = pickEntity(m.ambiguity, known);
+        const entity = pickEntity(m.ambiguity, known, candidates);
         if (entity === m.entity) continue;
         if (m.entity >= 0) hide(m.range);
         m.entity = entity ?? -1;

@@ -25,6 +25,8 @@ export interface MatcherSpec {
   grammars: SuffixGrammar[];
   /** Events in the writer's own words: a head near a participant. */
   events: EventPattern[];
+  /** Folded words that, capitalised beside a name, leave it the name (titles, sentence openers; see lang/). */
+  titles: string[];
 }
 
 /** One name found in a text, before ambiguity is resolved. */
@@ -50,6 +52,10 @@ export interface Target {
   heads?: number[];
   /** A word standing for a participant of these event patterns (brothers). */
   words?: number[];
+  /** An ambiguous given name: someone else's before a capitalised word. */
+  given?: boolean;
+  /** An ambiguous generic phrase: never someone else's. */
+  phrase?: boolean;
 }
 
 /** An event found as a head near one of its participants, in one sentence. */
@@ -67,6 +73,7 @@ const isHidden = (t: Target) => !!(t.heads || t.words);
 export interface Matcher {
   spec: MatcherSpec;
   targets: Target[];
+  titles: Set<string>;
   /** Every name in `text[from, to)`: the longest at each position, names nested inside it, and events. */
   scan(text: string, from?: number, to?: number): RawMention[];
 }
@@ -137,6 +144,7 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
   const acceptEnds = new Int32Array(MAX_ACCEPTS);
   const acceptTargets = new Int32Array(MAX_ACCEPTS);
   let accepts = 0;
+  const titles = new Set(spec.titles);
   const sameEntities = (a: Target, b: Target) => a.entities.length === b.entities.length && a.entities.every((e, k) => e === b.entities[k]);
 
   function record(end: number, target: number) {
@@ -294,18 +302,53 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
         break;
       }
     }
-    // Phrases that are never mentions are consumed by the walk above and dropped here.
-    let kept = out;
-    if (out.some((m) => targets[m.target]!.block)) {
+    // Phrases that are never mentions are consumed by the walk above and dropped here, after they have
+    // told where other names stand.
+    let kept = dropInsideLongerNames(text, out);
+    if (kept.some((m) => targets[m.target]!.block)) {
+      const all = kept;
       kept = [];
       const newIndex = new Map<number, number>();
-      out.forEach((m, k) => {
+      all.forEach((m, k) => {
         if (targets[m.target]!.block) return;
         newIndex.set(k, kept.length);
         kept.push(m.within === undefined ? m : { ...m, within: newIndex.get(m.within)! });
       });
     }
     return hidden.length && spec.events.length ? findEvents(text, kept, hidden) : kept;
+  }
+
+  /**
+   * A name that runs into a longer proper name is not itself: «Баку Плаза», Moscow State University,
+   * Bakı Dövlət Universiteti, Sputnik Azerbaijan. That is, a capitalised word right after it, or right
+   * before it in mid-sentence, that is no title or sentence opener (`titles`), no acronym and no other
+   * name, in running text (a Title Case headline capitalises everything, so there the rule is off).
+   */
+  function dropInsideLongerNames(text: string, mentions: RawMention[]): RawMention[] {
+    const starts = new Set(mentions.map((m) => m.start));
+    const ends = new Set(mentions.map((m) => m.end));
+    const extends_ = (w: Neighbour | null) => !!w && w.capital && !w.acronym && !titles.has(w.word) && !starts.has(w.start) && !ends.has(w.end);
+    const dropped = new Set<number>();
+    mentions.forEach((m, k) => {
+      if (m.within !== undefined) {
+        if (dropped.has(m.within)) dropped.add(k);
+        return;
+      }
+      const t = targets[m.target]!;
+      // One word only: a longer name ("Carnegie Russia Eurasia Center") is rarely part of one longer still.
+      if (t.ambiguous || t.family || t.block || hasSpace(text, m.start, m.end)) return;
+      const before = previousWord(text, m.start);
+      if ((extends_(nextWord(text, m.end)) || (extends_(before) && !before!.sentenceStart)) && !titleCase(text, m.start, m.end)) dropped.add(k);
+    });
+    if (!dropped.size) return mentions;
+    const kept: RawMention[] = [];
+    const newIndex = new Map<number, number>();
+    mentions.forEach((m, k) => {
+      if (dropped.has(k)) return;
+      newIndex.set(k, kept.length);
+      kept.push(m.within === undefined ? m : { ...m, within: newIndex.get(m.within)! });
+    });
+    return kept;
   }
 
   /**
@@ -364,7 +407,7 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
     });
   }
 
-  return { spec, targets, scan };
+  return { spec, targets, titles, scan };
 }
 
 /** How many words stand between two positions of one sentence; Infinity across a sentence's or block's end. */
@@ -399,35 +442,70 @@ export interface Mention {
   within?: number;
 }
 
-/**
- * Capitalised words that may stand before a bare family name without making it someone else's full name:
- * titles, and the words that most often open a sentence, in English, Russian and Azerbaijani (folded).
- */
-const titles = new Set(
-  ('president mr mrs ms dr minister prime deputy general prosecutor premier leader chairman spokesman spokeswoman brothers brother ' +
-    'the and but or so yet when while after before since as if on in at by for from with without of to then now later meanwhile ' +
-    'also still however though although because once today yesterday here there this that these those what why how where which ' +
-    'who whom both neither either only even two late ' +
-    'президент премьер вице генпрокурор прокурор министр глава братья братьев братьям братьями братьях брат брата ' +
-    'и в во на а но по с со о об к ко у из за от для как что это эти этот после до при когда также однако кроме между против ' +
-    'еще уже лишь только даже бывший двух два оба обоих ' +
-    'va bu lakin amma ancaq hamcinin prezident bas nazir qardaslar qardaslari qardas sonra avval ila ucun da isa artiq hala yalniz hatta iki').split(' '),
-);
+/** A word next to a mention (only spaces between, same block): folded, and how it is written. */
+interface Neighbour {
+  word: string;
+  start: number;
+  end: number;
+  capital: boolean;
+  /** Written in capitals throughout (NATO, AP). */
+  acronym: boolean;
+  /** Nothing but a sentence's or block's start before it. */
+  sentenceStart: boolean;
+}
 
-/** The word just before `start`, when only spaces separate it (same block), with its first letter's case. */
-function previousWord(text: string, start: number): { word: string; capital: boolean } | null {
+function neighbour(text: string, start: number, end: number): Neighbour {
+  const written = text.slice(start, end);
+  const first = written.charAt(0);
   let j = start - 1;
-  let sawSpace = false;
-  while (j >= 0 && charClass(text.charCodeAt(j)) === SPACE && text.charCodeAt(j) !== 0x2d) {
-    sawSpace = true;
-    j--;
-  }
-  if (!sawSpace || j < 0 || charClass(text.charCodeAt(j)) !== WORD) return null;
+  while (j >= 0 && (charClass(text.charCodeAt(j)) === SPACE || '"«“„\'(‘'.includes(text.charAt(j)))) j--;
+  return {
+    word: foldText(written),
+    start,
+    end,
+    capital: first !== first.toLowerCase(),
+    acronym: written.length > 1 && written === written.toUpperCase(),
+    sentenceStart: j < 0 || charClass(text.charCodeAt(j)) === BREAK || '.!?:'.includes(text.charAt(j)),
+  };
+}
+
+const hasSpace = (text: string, start: number, end: number) => {
+  for (let k = start; k < end; k++) if (charClass(text.charCodeAt(k)) === SPACE) return true;
+  return false;
+};
+
+const isWordPart = (code: number) => {
+  const cls = charClass(code);
+  return cls === WORD || cls === IGNORABLE;
+};
+
+/** The word just before `start`, when only spaces (not a hyphen) separate it, in the same block. */
+function previousWord(text: string, start: number): Neighbour | null {
+  let j = start - 1;
+  while (j >= 0 && charClass(text.charCodeAt(j)) === SPACE && text.charCodeAt(j) !== 0x2d) j--;
+  if (j === start - 1 || j < 0 || charClass(text.charCodeAt(j)) !== WORD) return null;
   const end = j + 1;
-  while (j >= 0 && (charClass(text.charCodeAt(j)) === WORD || charClass(text.charCodeAt(j)) === IGNORABLE)) j--;
-  const word = text.slice(j + 1, end);
-  const first = word.charAt(0);
-  return { word: foldText(word), capital: first !== first.toLowerCase() };
+  while (j >= 0 && isWordPart(text.charCodeAt(j))) j--;
+  return neighbour(text, j + 1, end);
+}
+
+/** The word just after `end`, when only spaces (not a hyphen) separate it, in the same block. */
+function nextWord(text: string, end: number): Neighbour | null {
+  let j = end;
+  while (j < text.length && charClass(text.charCodeAt(j)) === SPACE && text.charCodeAt(j) !== 0x2d) j++;
+  if (j === end || j >= text.length || charClass(text.charCodeAt(j)) !== WORD) return null;
+  const start = j;
+  while (j < text.length && isWordPart(text.charCodeAt(j))) j++;
+  return neighbour(text, start, j);
+}
+
+/** Whether the words around a span are mostly capitalised, as in a Title Case headline. */
+function titleCase(text: string, start: number, end: number): boolean {
+  let capitals = 0;
+  let seen = 0;
+  for (let w = previousWord(text, start), n = 0; w && n < 3; w = previousWord(text, w.start), n++, seen++) if (w.capital) capitals++;
+  for (let w = nextWord(text, end), n = 0; w && n < 3; w = nextWord(text, w.end), n++, seen++) if (w.capital) capitals++;
+  return seen >= 3 && capitals >= seen - 1;
 }
 
 /**
@@ -446,8 +524,8 @@ export interface Ambiguity {
 export function ambiguityOf(matcher: Matcher, text: string, m: RawMention): Ambiguity | null {
   const t = matcher.targets[m.target]!;
   if (!t.ambiguous && !t.family) return null;
-  const prev = previousWord(text, m.start);
-  const amb: Ambiguity = { candidates: t.entities, someoneElse: prev !== null && prev.capital && !titles.has(prev.word) };
+  const word = t.phrase ? null : t.given ? nextWord(text, m.end) : previousWord(text, m.start);
+  const amb: Ambiguity = { candidates: t.entities, someoneElse: word !== null && word.capital && !matcher.titles.has(word.word) };
   if (t.context) amb.context = t.context;
   if (t.family) amb.sure = true;
   return amb;
@@ -457,12 +535,12 @@ export function ambiguityOf(matcher: Matcher, text: string, m: RawMention): Ambi
  * The entity an ambiguous name means: the one candidate the page names clearly; or, for a name with one
  * candidate and a declared context, that candidate when the page names its context. Else none.
  */
-export function pickEntity(a: Ambiguity, known: Set<number>): number | null {
+export function pickEntity(a: Ambiguity, known: Set<number>, candidates: Set<number> = known): number | null {
   if (a.someoneElse) return null;
   if (a.sure) return a.candidates[0]!;
   const named = a.candidates.filter((e) => known.has(e));
   if (named.length === 1) return named[0]!;
-  if (named.length === 0 && a.candidates.length === 1 && a.context?.some((e) => known.has(e))) return a.candidates[0]!;
+  if (named.length === 0 && a.candidates.length === 1 && a.context?.some((e) => known.has(e) || candidates.has(e))) return a.candidates[0]!;
   return null;
 }
 
@@ -473,11 +551,12 @@ export function pickEntity(a: Ambiguity, known: Set<number>): number | null {
  */
 export function resolveMentions(matcher: Matcher, text: string, raw: RawMention[]): Mention[] {
   const clear = clearEntities(matcher, raw);
+  const candidates = candidateEntities(matcher, raw);
   const mentions: Mention[] = [];
   const index = new Map<number, number>();
   raw.forEach((m, k) => {
     const amb = ambiguityOf(matcher, text, m);
-    const entity = amb ? pickEntity(amb, clear) : matcher.targets[m.target]!.entities[0]!;
+    const entity = amb ? pickEntity(amb, clear, candidates) : matcher.targets[m.target]!.entities[0]!;
     if (entity === null || entity === undefined) return;
     const within = m.within === undefined ? undefined : index.get(m.within);
     index.set(k, mentions.push(within === undefined ? { start: m.start, end: m.end, entity } : { start: m.start, end: m.end, entity, within }) - 1);
@@ -485,12 +564,26 @@ export function resolveMentions(matcher: Matcher, text: string, raw: RawMention[
   return mentions;
 }
 
-/** The entities a text names without ambiguity: what resolves ambiguous names elsewhere on the page. */
+/**
+ * The entities a text names: what resolves ambiguous names elsewhere on the page. Names without ambiguity
+ * count; so does the one candidate of an ambiguous name, but only as context for another name (so that
+ * «Зияддин и Гусейн» vouch for each other, while "Aliyev" alone still needs "Ilham Aliyev").
+ */
 export function clearEntities(matcher: Matcher, raw: RawMention[]): Set<number> {
   const into = new Set<number>();
   for (const m of raw) {
     const t = matcher.targets[m.target]!;
     if ((!t.ambiguous || t.family) && t.entities.length === 1) into.add(t.entities[0]!);
+  }
+  return into;
+}
+
+/** The sole candidates of ambiguous names in a text: context for other names, never proof of themselves. */
+export function candidateEntities(matcher: Matcher, raw: RawMention[]): Set<number> {
+  const into = new Set<number>();
+  for (const m of raw) {
+    const t = matcher.targets[m.target]!;
+    if (t.ambiguous && !t.block && t.entities.length === 1) into.add(t.entities[0]!);
   }
   return into;
 }

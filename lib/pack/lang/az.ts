@@ -25,6 +25,10 @@ const rules = (slots: SuffixRules['slots']): SuffixRules => ({ vowels, fold, har
 
 export const az: Language = {
   code: 'az',
+  titles: (
+    'və bu lakin amma ancaq həmçinin prezident prezidenti baş nazir naziri xarici səfir hökumət nazirliyi qardaşlar qardaşları ' +
+    'qardaş sonra əvvəl ilə üçün da də isə artıq hələ yalnız hətta iki bazar çərşənbə cümə şənbə'
+  ).split(' '),
   grammars: {
     /** A proper name: cases, possessives, -dakı, -dır; no plural (a person is not many). */
     'az:name': rules([possessive, cases, relative, cases, copula]),
@@ -37,6 +41,7 @@ export const az: Language = {
     const text = name.toLocaleLowerCase('az');
     switch (role) {
       case 'name':
+      case 'person':
         return [{ text, grammar: 'az:name' }];
       case 'family':
         return [{ text, grammar: 'az:name' }, { text, grammar: 'az:family', familyPlural: true }];

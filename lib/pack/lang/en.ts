@@ -13,6 +13,14 @@ export function englishPlural(word: string): string {
 
 export const en: Language = {
   code: 'en',
+  titles: (
+    'president mr mrs ms dr minister prime deputy general prosecutor premier leader chairman spokesman spokeswoman brothers brother ' +
+    'foreign ambassador embassy government parliament officials ministry monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april may june july august september october november december ' +
+    'the and but or so yet when while after before since as if on in at by for from with without of to then now later meanwhile ' +
+    'also still however though although because once today yesterday here there this that these those what why how where which ' +
+    'who whom both neither either only even two late'
+  ).split(' '),
   forms(name, role) {
     const text = name.toLowerCase();
     const plural = (familyPlural?: boolean): Form[] => {
@@ -22,6 +30,7 @@ export const en: Language = {
     };
     switch (role) {
       case 'name':
+      case 'person':
       case 'adjective':
         return [{ text }];
       case 'family':

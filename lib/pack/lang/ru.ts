@@ -135,7 +135,9 @@ export function declinePhrase(phrase: string, numbers: ('sg' | 'pl')[]): string[
   const spans = [before];
   if (head >= 0 && head < before - 1) spans.push(head + 1);
   // A phrase written in the plural (российские правоохранительные органы) declines in the plural only.
-  const written = head >= 0 && isPluralNoun(words[head]!) && (head === 0 || adjectiveParadigm(words[head - 1]!)?.gender === 'pl' || /(ья|[ая]не)$/.test(words[head]!)) ? ['pl' as const] : numbers;
+  const headWord = words[head] ?? '';
+  const plural = (head > 0 && adjectiveParadigm(words[head - 1]!)?.gender === 'pl') || /(ья|[ая]не|ы)$/.test(headWord);
+  const written = plural ? ['pl' as const] : numbers;
   for (const declined of spans) {
     for (const number of written) {
       for (let c = 0; c < 6; c++) {
@@ -160,14 +162,40 @@ function adjectiveForms(word: string): string[] {
   return [...out];
 }
 
-const numbersOf: Record<Role, ('sg' | 'pl')[]> = { name: ['sg'], family: ['sg'], adjective: ['sg'], demonym: ['sg', 'pl'], noun: ['sg', 'pl'] };
+/**
+ * A given name with its family name in the plural, as siblings named together are written («Зияддина и
+ * Гусейна Сафаровых»): the given name's case with the plural surname's.
+ */
+function withSharedSurname(name: string): string[] {
+  const words = name.split(' ');
+  const surname = words[words.length - 1]!;
+  if (words.length < 2 || !/(ов|ев|ин|ын)$/.test(surname)) return [];
+  const out: string[] = [];
+  for (let c = 0; c < 6; c++) {
+    const given = words.slice(0, -1).map((w) => wordCase(w, c, 'sg', false));
+    const plural = wordCase(surname, c, 'pl', false);
+    let combos = [''];
+    for (const forms of [...given, plural]) combos = combos.flatMap((prefix) => forms.map((f) => (prefix ? `${prefix} ${f}` : f)));
+    out.push(...combos);
+  }
+  return out;
+}
+
+const numbersOf: Record<Role, ('sg' | 'pl')[]> = { name: ['sg'], person: ['sg'], family: ['sg'], adjective: ['sg'], demonym: ['sg', 'pl'], noun: ['sg', 'pl'] };
 
 export const ru: Language = {
   code: 'ru',
+  titles: (
+    'президент премьер вице генпрокурор генеральный прокурор министр министерство глава посол правительство власти братья братьев ' +
+    'братьям братьями братьях брат брата понедельник вторник среда четверг пятница суббота воскресенье ' +
+    'и в во на а но по с со о об к ко у из за от для как что это эти этот после до при когда также однако кроме между против ' +
+    'еще уже лишь только даже бывший двух два оба обоих'
+  ).split(' '),
   forms(name, role) {
     const text = name.toLowerCase().replace(/ё/g, 'е');
     if (role === 'adjective' && !text.includes(' ')) return adjectiveForms(text).map((t) => ({ text: t }));
     const forms: Form[] = declinePhrase(text, numbersOf[role]).map((t) => ({ text: t }));
+    if (role === 'person') forms.push(...withSharedSurname(text).map((t) => ({ text: t })));
     // A plural that is also a singular form (Сафаровым) is left to the singular: it may mean one bearer.
     const singular = new Set(forms.map((f) => f.text));
     if (role === 'family') forms.push(...declinePhrase(text, ['pl']).filter((t) => !singular.has(t)).map((t) => ({ text: t, familyPlural: true })));

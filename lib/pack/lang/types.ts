@@ -9,6 +9,9 @@
 export type Role =
   /** A proper name (Azerbaijan, Екатеринбург, Alexei Overchuk): its cases, never a plural. */
   | 'name'
+  /** A person's name (Гусейн Сафаров): as `name`, and where a language says so, with a family name shared by
+   * siblings named together («Зияддина и Гусейна Сафаровых»). */
+  | 'person'
   /** A family name alone: read as one bearer (ambiguous between them); its plural is the family. */
   | 'family'
   /** An adjective made from the name (Azerbaijani, азербайджанский): every gender, number and case. */
@@ -46,4 +49,10 @@ export interface Language {
   forms(name: string, role: Role): Form[];
   /** Suffix grammars this language's forms refer to, by name. */
   grammars?: Record<string, SuffixRules>;
+  /**
+   * Words that, capitalised next to a name, leave it the name: titles (President, генпрокурор, Prezident)
+   * and words that open a sentence (But, Однако, Lakin). Any other capitalised word before a family name
+   * makes it someone else's ("Ramiz Aliyev"), and beside a place makes a longer name ("Baku Plaza").
+   */
+  titles: string[];
 }
