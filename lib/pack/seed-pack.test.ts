@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../shared/fold';
+import { keyText } from '../shared/key';
 import { compileMatcher, findMentions } from '../shared/matcher';
 import { matcherSpecFromPacks } from './matcher-spec';
 import { checkQuotes, citationsOf } from './quotes';
@@ -32,17 +32,23 @@ describe('the seed pack', () => {
     expect(checkQuotes(pack, (s) => seedFile(s.file))).toEqual([]);
   });
 
-  it('gives every alias one owner, or declares it ambiguous with the entities it may mean', () => {
+  it('gives every name one owner, in every language, or declares it ambiguous with the entities it may mean', () => {
+    // Names meet by their transliteration key, as the matcher reads them (Guseyn = Huseyn = Гусейн).
     const owners = new Map<string, Set<string>>();
     for (const e of pack.entities)
-      for (const a of [e.name, ...e.aliases]) {
-        const key = foldText(a);
+      for (const a of [e.name, ...e.aliases, ...Object.values(e.names).flat()]) {
+        const key = keyText(a);
         owners.set(key, (owners.get(key) ?? new Set()).add(e.id));
       }
     const shared = [...owners].filter(([, ids]) => ids.size > 1).map(([alias, ids]) => `${alias}: ${[...ids].join(', ')}`);
     expect(shared).toEqual([]);
-    const declaredAndOwned = pack.ambiguous.filter((a) => owners.has(foldText(a.alias))).map((a) => a.alias);
+    const declaredAndOwned = pack.ambiguous.filter((a) => owners.has(keyText(a.alias))).map((a) => a.alias);
     expect(declaredAndOwned).toEqual([]);
+  });
+
+  it('names every entity in English, Russian and Azerbaijani', () => {
+    const missing = pack.entities.flatMap((e) => (['en', 'ru', 'az'] as const).filter((l) => !e.names[l]?.length && !(l === 'en' && e.aliases.length)).map((l) => `${e.id}: ${l}`));
+    expect(missing).toEqual([]);
   });
 
   it('has the disputed cause of death, with both sides attributed and quoted', () => {

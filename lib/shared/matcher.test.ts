@@ -222,3 +222,127 @@ describe('ambiguous names', () => {
     expect(found('Their cousin Ziyaddinova Leyla spoke; Huseynov too.')).toEqual([]);
   });
 });
+
+// The names of a small pack in three languages, with the forms each language derives.
+const languages: NameSpec = {
+  entities: [
+    { id: 'russia', name: 'Russia' },
+    { id: 'baku', name: 'Baku' },
+    { id: 'huseyn', name: 'Huseyn Safarov' },
+    { id: 'brothers', name: 'Safarov brothers' },
+    { id: 'azerbaijan', name: 'Azerbaijan' },
+    { id: 'yekaterinburg', name: 'Yekaterinburg' },
+    { id: 'raid', name: 'Yekaterinburg police operation' },
+    { id: 'ussr', name: 'Soviet Union' },
+  ],
+  names: [
+    { text: 'Russia', entities: [0] },
+    { text: 'Rusiya', lang: 'az', entities: [0] },
+    { text: 'Россия', lang: 'ru', entities: [0] },
+    { text: 'РФ', entities: [0], exact: true },
+    { text: 'Baku', entities: [1] },
+    { text: 'Bakı', lang: 'az', entities: [1] },
+    { text: 'Баку', lang: 'ru', entities: [1] },
+    { text: 'Huseyn Safarov', role: 'person', entities: [2] },
+    { text: 'Гусейн Сафаров', lang: 'ru', role: 'person', entities: [2] },
+    { text: 'Huseyn', entities: [2], ambiguous: true, given: true, context: [3] },
+    { text: 'Safarov', entities: [3], role: 'family' },
+    { text: 'Сафаров', lang: 'ru', entities: [3], role: 'family' },
+    { text: 'Səfərov', lang: 'az', entities: [3], role: 'family' },
+    { text: 'Azerbaijan', entities: [4] },
+    { text: 'азербайджанский', lang: 'ru', role: 'adjective', entities: [4] },
+    { text: 'azərbaycanlı', lang: 'az', role: 'demonym', entities: [4] },
+    { text: 'Yekaterinburg', entities: [5] },
+    { text: 'Yekaterinburq', lang: 'az', entities: [5] },
+    { text: 'Екатеринбург', lang: 'ru', entities: [5] },
+    { text: 'USSR', entities: [7], exact: true },
+  ],
+  never: [],
+  events: [
+    {
+      entity: 6,
+      heads: [{ text: 'raid' }, { text: 'operation' }, { text: 'облава', lang: 'ru' }, { text: 'əməliyyat', lang: 'az' }],
+      participants: [5],
+      words: [],
+    },
+  ],
+};
+const multi = compileMatcher(prepareMatcher(languages));
+const ids = (text: string) =>
+  resolveMentions(multi, text, multi.scan(text)).map((m) => [text.slice(m.start, m.end), languages.entities[m.entity]!.id]);
+
+describe('names in three languages', () => {
+  it('reads Azerbaijani suffixes in vowel harmony, and no false friend', () => {
+    expect(ids('Rusiyanın, Bakıdakı və Yekaterinburqda; Bakunin')).toEqual([
+      ['Rusiyanın', 'russia'],
+      ['Bakıdakı', 'baku'],
+      ['Yekaterinburqda', 'yekaterinburg'],
+    ]);
+    expect(ids('azərbaycanlıların')).toEqual([['azərbaycanlıların', 'azerbaijan']]);
+  });
+
+  it('meets every romanisation of a name', () => {
+    expect(ids('Husein Safarov, Hussein Safarov, Хусейна Сафарова, in Ekaterinburg')).toEqual([
+      ['Husein Safarov', 'huseyn'],
+      ['Hussein Safarov', 'huseyn'],
+      ['Хусейна Сафарова', 'huseyn'],
+      ['Ekaterinburg', 'yekaterinburg'],
+    ]);
+  });
+
+  it('finds an abbreviation only as written', () => {
+    expect(ids('власти РФ; an RF signal; the USSR, a Ussr')).toEqual([
+      ['РФ', 'russia'],
+      ['USSR', 'ussr'],
+    ]);
+  });
+
+  it('declines a Russian adjective that counts as its country', () => {
+    expect(ids('азербайджанской стороны, азербайджанских дипломатов')).toEqual([
+      ['азербайджанской', 'azerbaijan'],
+      ['азербайджанских', 'azerbaijan'],
+    ]);
+  });
+
+  it('reads a family’s plural as the family, unless another given name stands before it', () => {
+    expect(ids('братьев Сафаровых; the Safarovs; Səfərovların')).toEqual([
+      ['Сафаровых', 'brothers'],
+      ['Safarovs', 'brothers'],
+      ['Səfərovların', 'brothers'],
+    ]);
+    expect(ids('Аяз, Мазахир, Бакир Сафаровы')).toEqual([]);
+  });
+
+  it('takes a given name alone in context, and not before another family name', () => {
+    expect(ids('The Safarovs died. Huseyn was 35.')).toEqual([
+      ['Safarovs', 'brothers'],
+      ['Huseyn', 'huseyn'],
+    ]);
+    expect(ids('The Safarovs died. Huseyn Huseynov spoke.')).toEqual([['Safarovs', 'brothers']]);
+  });
+
+  it('finds an event in the writer’s own words: a head near a participant, in one sentence', () => {
+    const text = 'the raids in Yekaterinburg; the Yekaterinburg operation; облавы в Екатеринбурге; Yekaterinburq əməliyyatında';
+    expect(ids(text)).toEqual([
+      ['raids in Yekaterinburg', 'raid'],
+      ['Yekaterinburg', 'yekaterinburg'],
+      ['Yekaterinburg operation', 'raid'],
+      ['Yekaterinburg', 'yekaterinburg'],
+      ['облавы в Екатеринбурге', 'raid'],
+      ['Екатеринбурге', 'yekaterinburg'],
+      ['Yekaterinburq əməliyyatında', 'raid'],
+      ['Yekaterinburq', 'yekaterinburg'],
+    ]);
+    expect(ids('a raid in Omsk')).toEqual([]);
+    expect(ids('Police staged a raid. Yekaterinburg was calm.')).toEqual([['Yekaterinburg', 'yekaterinburg']]);
+  });
+
+  it('leaves a name that runs into a longer proper name, except in a Title Case headline', () => {
+    expect(ids('students of Baku State University; у ТЦ «Баку Плаза»; Bakı Dövlət Universitetinin')).toEqual([]);
+    expect(ids('in Baku on Monday; Azerbaijan President Ilham Aliyev')).toEqual([
+      ['Baku', 'baku'],
+      ['Azerbaijan', 'azerbaijan'],
+    ]);
+    expect(ids('Baku Grounds Overchuk Trip As Row Deepens')).toEqual([['Baku', 'baku']]);
+  });
+});

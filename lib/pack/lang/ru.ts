@@ -44,7 +44,7 @@ const pluralNouns: [RegExp, Paradigm][] = [
   [/ья$/, { cut: 1, singular: [], plural: [['я'], ['ев'], ['ям'], ['ев'], ['ями'], ['ях']] }],
   [/[ая]не$/, { cut: 1, singular: [], plural: [['е'], [''], ['ам'], [''], ['ами'], ['ах']] }],
   [/ы$/, { cut: 1, singular: [], plural: [['ы'], ['ов', ''], ['ам'], ['ы', 'ов'], ['ами'], ['ах']] }],
-  [/и$/, { cut: 1, singular: [], plural: [['и'], ['ей', 'ов', 'ий', ''], ['ам', 'ям'], ['и', 'ей'], ['ами', 'ями'], ['ах', 'ях']] }],
+  [/и$/, { cut: 1, singular: [], plural: [['и'], ['ей', 'ов', 'й', ''], ['ам', 'ям'], ['и', 'ей'], ['ами', 'ями'], ['ах', 'ях']] }],
 ];
 
 /** Adjective endings: masculine, feminine, neuter singular, and plural, by case. */
@@ -93,7 +93,8 @@ function adjectiveParadigm(word: string): { endings: AdjectiveEndings; stem: str
 
 /** One word's forms in one case and number ('sg' or 'pl'), agreeing with `gender` if it is an adjective. */
 function wordCase(word: string, c: number, number: 'sg' | 'pl', asAdjective: boolean): string[] {
-  if (isIndeclinable(word)) return [word];
+  // -и ends foreign names (Тбилиси) but also plurals (территории): in a plural phrase it declines.
+  if (isIndeclinable(word) && !(number === 'pl' && /и$/.test(word))) return [word];
   if (asAdjective) {
     const adj = adjectiveParadigm(word);
     if (adj) {
@@ -101,7 +102,7 @@ function wordCase(word: string, c: number, number: 'sg' | 'pl', asAdjective: boo
       return column[c]!.map((e) => adj.stem + e);
     }
   }
-  const table = number === 'pl' && isPluralNoun(word) ? pluralNouns : nouns;
+  const table = number === 'pl' && (isPluralNoun(word) || /ии$/.test(word)) ? pluralNouns : nouns;
   for (const [re, p] of table) {
     if (!re.test(word)) continue;
     const stem = word.slice(0, word.length - p.cut);
@@ -129,21 +130,25 @@ export function declinePhrase(phrase: string, numbers: ('sg' | 'pl')[]): string[
   const prep = words.findIndex((w) => prepositions.has(w));
   const before = prep < 0 ? words.length : prep;
   // The head noun: the first word that is not an adjective, or the last one (крушение, not an adjective).
-  const found = words.findIndex((w, i) => i < before - 1 && !adjectiveParadigm(w));
+  // After a plural adjective the head is the first plural noun: «оккупированные Россией территории».
+  const pluralAdjective = before > 1 && adjectiveParadigm(words[0]!)?.gender === 'pl';
+  const found = words.findIndex((w, i) => i < before - 1 && !adjectiveParadigm(w) && (!pluralAdjective || /(ы|и|ья|[ая]не)$/.test(w)));
   const head = found >= 0 ? found : before - 1;
   const out = new Set<string>([phrase]);
   const spans = [before];
   if (head >= 0 && head < before - 1) spans.push(head + 1);
   // A phrase written in the plural (российские правоохранительные органы) declines in the plural only.
   const headWord = words[head] ?? '';
-  const plural = (head > 0 && adjectiveParadigm(words[head - 1]!)?.gender === 'pl') || /(ья|[ая]не|ы)$/.test(headWord);
+  const plural = pluralAdjective || (head > 0 && adjectiveParadigm(words[head - 1]!)?.gender === 'pl') || /(ья|[ая]не|ы)$/.test(headWord);
   const written = plural ? ['pl' as const] : numbers;
   for (const declined of spans) {
     for (const number of written) {
       for (let c = 0; c < 6; c++) {
         let combos = [''];
         words.forEach((w, i) => {
-          const forms = i < declined ? wordCase(w, c, number, head < 0 || i < head) : [w];
+          // Before the head only adjectives agree; another word there («Россией») stays as written.
+          const agrees = i >= head || !!adjectiveParadigm(w);
+          const forms = i < declined && agrees ? wordCase(w, c, number, i < head) : [w];
           combos = combos.flatMap((prefix) => forms.map((f) => (prefix ? `${prefix} ${f}` : f)));
         });
         combos.forEach((f) => out.add(f));
