@@ -1,6 +1,9 @@
-// Name and event detection scored on the project's own sets (eval/names.*.txt, written for this project in
-// the style of wire copy, traps included). The figures also land in .output/test-results/eval-names.json,
-// which `npm test` prints before its closing line.
+// Name and event detection scored on the project's own sets, written for this project in the style of news
+// copy, traps included (eval/README.md):
+// - eval/names.*.txt, the development set: the pack and rules were tuned on it, so it must meet the targets;
+// - eval/holdout/names.*.txt, written separately and never tuned on: measured and printed, as an honest guess
+//   at what a reader's articles will get.
+// The figures land in .output/test-results/eval-names.json, which `npm test` prints before its closing line.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matcherSpecFromPacks } from '../lib/pack/matcher-spec';
@@ -11,31 +14,50 @@ import { ratio, readSet, scoreSet, type Score } from './score';
 const matcher = compileMatcher(matcherSpecFromPacks([seedPack]));
 const events = new Set(seedPack.entities.filter((e) => e.kind === 'event').map((e) => e.id));
 const languages = ['en', 'ru', 'az'] as const;
-const scores: Record<string, Score> = {};
-for (const lang of languages) {
-  scores[lang] = scoreSet(readSet(new URL(`./names.${lang}.txt`, import.meta.url).pathname), (text) => findMentions(matcher, text), (id) => events.has(id));
+
+function scoreAll(folder: string) {
+  const scores = Object.fromEntries(
+    languages.map((lang) => [lang, scoreSet(readSet(new URL(`${folder}names.${lang}.txt`, import.meta.url).pathname), (text) => findMentions(matcher, text), (id) => events.has(id))]),
+  ) as Record<(typeof languages)[number], Score>;
+  const figures = Object.fromEntries(
+    languages.map((lang) => {
+      const s = scores[lang];
+      return [lang, { nameRecall: ratio(s.names.found, s.names.gold), eventRecall: ratio(s.events.found, s.events.gold), precision: ratio(s.correct, s.system), wrong: s.wrong, gold: s.names.gold + s.events.gold, system: s.system }];
+    }),
+  );
+  return { scores, figures };
 }
 
-const figures = Object.fromEntries(
-  languages.map((lang) => {
-    const s = scores[lang]!;
-    return [lang, { nameRecall: ratio(s.names.found, s.names.gold), eventRecall: ratio(s.events.found, s.events.gold), precision: ratio(s.correct, s.system), wrong: s.wrong, gold: s.names.gold + s.events.gold, system: s.system }];
-  }),
-);
+const development = scoreAll('./');
+const holdout = scoreAll('./holdout/');
 mkdirSync('.output/test-results', { recursive: true });
-writeFileSync('.output/test-results/eval-names.json', JSON.stringify({ figures, misses: Object.fromEntries(languages.map((l) => [l, scores[l]!.misses])), falsePositives: Object.fromEntries(languages.map((l) => [l, scores[l]!.falsePositives])) }, null, 2));
+const details = (s: ReturnType<typeof scoreAll>) => Object.fromEntries(languages.map((l) => [l, { misses: s.scores[l].misses, falsePositives: s.scores[l].falsePositives }]));
+writeFileSync(
+  '.output/test-results/eval-names.json',
+  JSON.stringify({ sets: { 'the development set (tuned on)': development.figures, 'the held-out set (never tuned on)': holdout.figures }, development: details(development), holdout: details(holdout) }, null, 2),
+);
 
-describe('detection on the project’s own evaluation sets', () => {
+describe('detection on the project’s own development set', () => {
   for (const lang of languages) {
     it(`${lang}: name recall ≥ 95%, precision ≥ 99%, no wrong entity`, () => {
-      const f = figures[lang]!;
-      expect({ lang, nameRecall: f.nameRecall >= 0.95, precision: f.precision >= 0.99, wrong: f.wrong, misses: scores[lang]!.misses.filter((m) => !events.has(m.slice(m.lastIndexOf('(') + 1, -1))), falsePositives: scores[lang]!.falsePositives }).toMatchObject({ lang, nameRecall: true, precision: true, wrong: 0 });
+      const f = development.figures[lang]!;
+      const s = development.scores[lang];
+      expect(f.nameRecall, `missed: ${s.misses.join('; ')}`).toBeGreaterThanOrEqual(0.95);
+      expect(f.precision, `false: ${s.falsePositives.join('; ')}`).toBeGreaterThanOrEqual(0.99);
+      expect(f.wrong).toBe(0);
     });
   }
-  it('finds at least 70% of the events written in the writer’s own words, over all three languages', () => {
-    const found = languages.reduce((n, l) => n + scores[l]!.events.found, 0);
-    const gold = languages.reduce((n, l) => n + scores[l]!.events.gold, 0);
-    expect(gold).toBeGreaterThan(20);
-    expect(found / gold).toBeGreaterThanOrEqual(0.7);
+
+  it('finds at least 70% of the events written in the writer’s own words, in each language', () => {
+    for (const lang of languages) {
+      expect(development.scores[lang].events.gold, lang).toBeGreaterThan(20);
+      expect(development.figures[lang]!.eventRecall, lang).toBeGreaterThanOrEqual(0.7);
+    }
+  });
+});
+
+describe('the held-out set', () => {
+  it('is scored in every language (figures printed by npm test)', () => {
+    for (const lang of languages) expect(holdout.figures[lang]!.gold, lang).toBeGreaterThan(50);
   });
 });

@@ -1,5 +1,30 @@
-/** Adds up the unit and end-to-end runs' JSON reports into one closing line: "tests: N passed, N failed". */
+/**
+ * Adds up the unit and end-to-end runs' JSON reports into one closing line: "tests: N passed, N failed",
+ * after the detection figures the evaluation test wrote (eval/names.test.ts).
+ */
 import { existsSync, readFileSync } from 'node:fs';
+
+interface Figures {
+  nameRecall: number;
+  eventRecall: number;
+  precision: number;
+  wrong: number;
+  gold: number;
+  system: number;
+}
+
+const evalFile = '.output/test-results/eval-names.json';
+if (existsSync(evalFile)) {
+  const sets = JSON.parse(readFileSync(evalFile, 'utf8')) as { sets: Record<string, Record<string, Figures>> };
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
+  for (const [set, figures] of Object.entries(sets.sets)) {
+    console.log(`detection on ${set}:`);
+    console.log('  lang   names  events  precision  wrong entities  gold mentions');
+    for (const [lang, f] of Object.entries(figures)) {
+      console.log(`  ${lang.padEnd(4)} ${pct(f.nameRecall)} ${pct(f.eventRecall)} ${pct(f.precision).padStart(10)} ${String(f.wrong).padStart(15)} ${String(f.gold).padStart(14)}`);
+    }
+  }
+}
 
 let passed = 0;
 let failed = 0;
