@@ -23,6 +23,29 @@ describe('validatePack', () => {
     expect(paths).toContain('entities.1.kind');
   });
 
+  it('takes names per language, abbreviations and event patterns, and checks what the patterns refer to', () => {
+    const input = samplePackInput();
+    const meeting = {
+      ...input.entities[3]!,
+      names: { en: ['Oslo meeting'], ru: ['встреча в Осло'], az: ['Oslo görüşü'] },
+      abbreviations: ['OM'],
+      patterns: [
+        { heads: { en: ['meeting'], ru: ['встреча'] }, participants: ['oslo'] },
+        { heads: { en: ['talks'] }, participants: ['nowhere'] },
+        { heads: { en: ['summit'] } },
+      ],
+    };
+    const result = validatePack({ ...input, entities: [...input.entities.slice(0, 3), meeting], ambiguous: [{ alias: 'Lind', entities: ['ana-lind'], as: 'family-name' }] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      { path: 'entities.3.patterns.1.participants.0', reason: 'no entity with id "nowhere"' },
+      { path: 'entities.3.patterns.2', reason: 'a pattern needs participants or words' },
+    ]);
+    const bad = validatePack({ ...input, entities: [...input.entities.slice(0, 3), { ...meeting, names: { English: ['x'] }, patterns: [] }] });
+    expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toEqual(['entities.3.names.English']);
+  });
+
   it('reports references that do not resolve and ids used twice', () => {
     const input = samplePackInput();
     const result = validatePack({

@@ -171,6 +171,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   /** Gives ambiguous names their entity from what the whole page names clearly, or takes it away. */
   function resolveAmbiguous() {
     const known = new Set(clearCounts.keys());
+    // A family named as ours (братьев Сафаровых) is named clearly.
+    for (const list of byBlock.values()) for (const m of list) if (m.ambiguity?.sure && !m.ambiguity.someoneElse) known.add(m.ambiguity.candidates[0]!);
     // The sole candidates of ambiguous names are context for one another (see clearEntities).
     const candidates = new Set(known);
     for (const list of byBlock.values()) for (const m of list) if (m.ambiguity?.candidates.length === 1 && !m.ambiguity.someoneElse) candidates.add(m.ambiguity.candidates[0]!);

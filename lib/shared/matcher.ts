@@ -524,8 +524,12 @@ export interface Ambiguity {
 export function ambiguityOf(matcher: Matcher, text: string, m: RawMention): Ambiguity | null {
   const t = matcher.targets[m.target]!;
   if (!t.ambiguous && !t.family) return null;
-  const word = t.phrase ? null : t.given ? nextWord(text, m.end) : previousWord(text, m.start);
-  const amb: Ambiguity = { candidates: t.entities, someoneElse: word !== null && word.capital && !matcher.titles.has(word.word) };
+  // A family name is someone else's after a given name; a given name is, beside another name either side.
+  const other = (w: Neighbour | null) => w !== null && w.capital && !matcher.titles.has(w.word);
+  // (A sentence's first word is capitalised anyway: before a given name it tells nothing.)
+  const before = previousWord(text, m.start);
+  const someoneElse = !t.phrase && ((other(before) && !(t.given && before!.sentenceStart)) || (!!t.given && other(nextWord(text, m.end))));
+  const amb: Ambiguity = { candidates: t.entities, someoneElse };
   if (t.context) amb.context = t.context;
   if (t.family) amb.sure = true;
   return amb;
@@ -550,12 +554,14 @@ export function pickEntity(a: Ambiguity, known: Set<number>, candidates: Set<num
  * (The page scanner resolves the same way, with pickEntity, over the whole page as it grows.)
  */
 export function resolveMentions(matcher: Matcher, text: string, raw: RawMention[]): Mention[] {
-  const clear = clearEntities(matcher, raw);
+  const ambiguities = raw.map((m) => ambiguityOf(matcher, text, m));
+  // Someone else's family (Бакир Сафаровы) names nobody of ours.
+  const clear = clearEntities(matcher, raw.filter((_, k) => !ambiguities[k]?.someoneElse));
   const candidates = candidateEntities(matcher, raw);
   const mentions: Mention[] = [];
   const index = new Map<number, number>();
   raw.forEach((m, k) => {
-    const amb = ambiguityOf(matcher, text, m);
+    const amb = ambiguities[k];
     const entity = amb ? pickEntity(amb, clear, candidates) : matcher.targets[m.target]!.entities[0]!;
     if (entity === null || entity === undefined) return;
     const within = m.within === undefined ? undefined : index.get(m.within);
