@@ -4,10 +4,10 @@
  * result is small plain data (MatcherSpec) that the content script only has to build a trie from.
  */
 import { foldText } from '../shared/fold';
-import { keyText } from '../shared/key';
+import { keyText, useRomanisation } from '../shared/key';
 import type { EventPattern, MatcherSpec, Target } from '../shared/matcher';
 import type { SuffixGrammar } from '../shared/suffixes';
-import { guessLanguage, languages, type Form, type Role } from './lang';
+import { guessLanguage, languages, romanisation, type Form, type Role } from './lang';
 import { compileSuffixes } from './lang/suffixes';
 
 /** The grammar number of a form found only as written (see MatcherSpec.exact). */
@@ -66,6 +66,8 @@ function formsOf(text: string, lang: string | undefined, role: Role): Form[] {
 }
 
 export function prepareMatcher(names: NameSpec): MatcherSpec {
+  const romanised = romanisation();
+  useRomanisation(romanised);
   const targets: Target[] = [];
   const targetOf = new Map<string, number>();
   const target = (t: Target) => {
@@ -154,7 +156,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
 
   // Sorted here, once, so each page builds its trie in one pass over already-ordered keys.
   const titles = [...new Set(Object.values(languages).flatMap((l) => l.titles.map(foldText)))].sort();
-  const spec: MatcherSpec = { entities: names.entities, targets, forms: [], formTargets: [], formGrammars: [], exact: {}, grammars, events, titles };
+  const spec: MatcherSpec = { entities: names.entities, targets, forms: [], formTargets: [], formGrammars: [], exact: {}, grammars, events, titles, romanised };
   const keys = new Set([...meaning.keys(), ...exact.map((x) => x.key)]);
   for (const key of [...keys].sort()) {
     for (const [grammar, list] of meaning.get(key) ?? []) {

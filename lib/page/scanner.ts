@@ -4,7 +4,7 @@
  * (no element is inserted into the page), and rescans only what changes later. Everything it starts stops
  * with `stop()`.
  */
-import { ambiguityOf, pickEntity, type Ambiguity, type Matcher } from '../shared/matcher';
+import { ambiguityOf, namedSpans, pickEntity, type Ambiguity, type Matcher } from '../shared/matcher';
 import { UI_TAG, blockOf, createReader, isReadable, locate, readSome, type Block, type Reader, type TextChunk } from './text';
 
 /** The entity of a mention that is gone (its block was rescanned or removed). */
@@ -70,6 +70,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   const { matcher, highlight } = options;
   const sliceMs = options.sliceMs ?? 6;
   const maxChunkChars = options.maxChunkChars ?? 24_000;
+  /** The first slices read little: the matcher's code is still cold, and a cold slice must stay short. */
+  let chunkChars = Math.min(maxChunkChars, 2_000);
   /** Mentions by the text nodes they touch (for hit-testing) and by block (for rescans). */
   let byNode = new WeakMap<Text, PageMention[]>();
   const byBlock = new Map<Block, PageMention[]>();
@@ -155,12 +157,15 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     }
     if (!chunk.text) return;
     const raw = matcher.scan(chunk.text);
+    // Where the names start and end, for ambiguous names' neighbours: made only if some name needs it.
+    let names: ReturnType<typeof namedSpans> | undefined;
     for (const r of raw) {
       const start = locate(chunk, r.start);
       const end = locate(chunk, r.end, true);
       const range = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
       const nodes = chunk.nodes.slice(start.index, end.index + 1);
-      const amb = ambiguityOf(matcher, chunk.text, r);
+      const t = matcher.targets[r.target]!;
+      const amb = t.ambiguous || t.family ? ambiguityOf(matcher, chunk.text, r, (names ??= namedSpans(raw))) : null;
       const block = chunk.blocks[start.index]!;
       const nested = r.within !== undefined;
       if (amb) addMention({ entity: -1, pass, range, block, nodes, ambiguity: amb, nested });
@@ -217,7 +222,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         }
         const began = performance.now();
         const deadline = began + sliceMs;
-        const chunk = readSome(reader, deadline, maxChunkChars);
+        const chunk = readSome(reader, deadline, chunkChars);
+        chunkChars = Math.min(maxChunkChars, chunkChars * 2);
         processChunk(chunk);
         options.onSlice?.(performance.now() - began);
         if (performance.now() - lastFlush > FLUSH_MS) flush();

@@ -5,9 +5,9 @@
  * always agree. The table of what meets and what must not is in key.test.ts.
  *
  * Rules, per letter of a word (after case and diacritics are folded, see fold.ts):
- * - Cyrillic is romanised (ж zh, х h, ц ts, ч ch, ш sh, щ shch, ю iu, я ia, й i, ь ъ dropped);
- * - letters that outlets romanise differently meet: g q ğ h → h, x → ks, w → v, y → i, ç č → ch,
- *   ş š → sh, ž → zh, and k before h is dropped (kh → h);
+ * - each letter is romanised by its language's table (Russian: ж zh, х h, ц ts, ю iu, я ia, й i, ь ъ
+ *   dropped…; Azerbaijani and English: g q ğ → h, x → ks, w → v, y → i, ç → ch, ş → sh…), so that letters
+ *   outlets romanise differently meet; and k before h is dropped (kh → h);
  * - a doubled letter counts once (Hussein, Ziyaddin);
  * - i between two vowels is dropped (Aliyev = Aliev, Rusiya), and so is a word's first i before e
  *   (Yekaterinburg = Ekaterinburg).
@@ -19,12 +19,18 @@ const LIMIT = 0x500;
 const keyLength = new Uint8Array(LIMIT).fill(255);
 const keyLetters = new Uint16Array(LIMIT * 4);
 
-const romanised: Record<string, string> = {
-  ç: 'ch', č: 'ch', ş: 'sh', š: 'sh', ž: 'zh', ğ: 'h', g: 'h', q: 'h', x: 'ks', w: 'v', y: 'i',
-  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'h', д: 'd', е: 'e', є: 'e', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'i', й: 'i', к: 'k', л: 'l',
-  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ъ: '', ы: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia',
-};
+/**
+ * Letters and what they are romanised to: each language module gives its own (lib/pack/lang/), the
+ * background keys names with them and sends them to the page with the names, so both sides key alike.
+ */
+let romanised: Record<string, string> = {};
+
+/** Sets the romanisation table (see above); both sides set it before keying anything. */
+export function useRomanisation(table: Record<string, string>): void {
+  if (JSON.stringify(table) === JSON.stringify(romanised)) return;
+  romanised = table;
+  keyLength.fill(255);
+}
 
 function learn(code: number): void {
   const lower = String.fromCharCode(code).toLowerCase().charAt(0);
@@ -48,6 +54,10 @@ export function keyLetter(code: number, t: number): number {
 
 const A = 0x61, E = 0x65, I = 0x69, O = 0x6f, U = 0x75, H = 0x68, K = 0x6b;
 const isVowel = (c: number) => c === A || c === E || c === I || c === O || c === U;
+/** The two key letters whose writing depends on the next one (kh → h; a vowel-i-vowel drops the i). */
+export const KEY_I = I;
+export const KEY_K = K;
+export const isVowelKey = isVowel;
 
 /** The first key letter of the word character at `j` (skipping ignorables), or 0 if none follows. */
 export function peekKey(text: string, j: number, to: number): number {

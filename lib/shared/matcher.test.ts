@@ -337,7 +337,21 @@ describe('names in three languages', () => {
     expect(ids('Police staged a raid. Yekaterinburg was calm.')).toEqual([['Yekaterinburg', 'yekaterinburg']]);
   });
 
+  it('does not take one of our own names, or a sentence’s first word, for someone else’s', () => {
+    expect(ids('the Safarovs — Huseyn among them — died')).toEqual([
+      ['Safarovs', 'brothers'],
+      ['Huseyn', 'huseyn'],
+    ]);
+    expect(ids('Huseyn Yekaterinburgda saxlanılıb; Səfərovlar barədə')).toEqual([
+      ['Huseyn', 'huseyn'],
+      ['Yekaterinburgda', 'yekaterinburg'],
+      ['Səfərovlar', 'brothers'],
+    ]);
+    expect(ids('12:10 — Rəsmi Bakı bəyanat yayıb.')).toEqual([['Bakı', 'baku']]);
+  });
+
   it('leaves a name that runs into a longer proper name, except in a Title Case headline', () => {
+    expect(ids('Bakı Dövlət Universitetinin müəllimi danışıb.')).toEqual([]);
     expect(ids('students of Baku State University; у ТЦ «Баку Плаза»; Bakı Dövlət Universitetinin')).toEqual([]);
     expect(ids('in Baku on Monday; Azerbaijan President Ilham Aliyev')).toEqual([
       ['Baku', 'baku'],

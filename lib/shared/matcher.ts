@@ -4,7 +4,7 @@
  * the benchmark all use this same module.
  */
 import { BREAK, IGNORABLE, SPACE, WORD, charClass, classes, foldCode, foldText } from './fold';
-import { keeps, keyCount, keyLetter, peekKey } from './key';
+import { KEY_I, KEY_K, isVowelKey, keeps, keyCount, keyLetter, peekKey, useRomanisation } from './key';
 import { suffixEnd, type SuffixGrammar } from './suffixes';
 
 /**
@@ -27,6 +27,8 @@ export interface MatcherSpec {
   events: EventPattern[];
   /** Folded words that, capitalised beside a name, leave it the name (titles, sentence openers; see lang/). */
   titles: string[];
+  /** How letters are romanised for the key the forms were keyed with (key.ts). */
+  romanised: Record<string, string>;
 }
 
 /** One name found in a text, before ambiguity is resolved. */
@@ -84,6 +86,7 @@ export interface Matcher {
  * keys in sorted order, so a page pays no per-node objects or maps.
  */
 export function compileMatcher(spec: MatcherSpec): Matcher {
+  useRomanisation(spec.romanised);
   const targets = spec.targets;
   const forms = spec.forms;
   const size = forms.reduce((n, f) => n + f.length, 1);
@@ -189,7 +192,8 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
       if (j > i && accept[node]! >= 0) acceptAt(node, text, i, wordStart, j, to, lastWasWord);
       if (j >= to) break;
       const c = text.charCodeAt(j);
-      const cl = charClass(c);
+      let cl = classes[c]!;
+      if (cl === 255) cl = charClass(c);
       if (cl === IGNORABLE) {
         j++;
         continue;
@@ -219,7 +223,9 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
       let t = 0;
       for (; t < n; t++) {
         const k = keyLetter(c, t);
-        if (!keeps(k, last, t + 1 < n ? keyLetter(c, t + 1) : peekKey(text, j + 1, to))) continue;
+        if (k === last) continue;
+        // Only k and i depend on the next letter (kh, a vowel-i-vowel): look ahead for them alone.
+        if ((k === KEY_K || k === KEY_I) && !keeps(k, last, t + 1 < n ? keyLetter(c, t + 1) : peekKey(text, j + 1, to))) continue;
         const next = child(node, k);
         if (next < 0) break;
         node = next;
@@ -261,16 +267,20 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
       }
       if (prevWord) continue;
       prevWord = true;
-      const f = firstLetter(text, c, i, to);
+      const n = keyCount(c);
+      const k0 = n === 1 ? keyLetter(c, 0) : -1;
+      // The word's first key letter: its first letter's, unless the key's rules may drop that (k, i).
+      const f = k0 >= 0 && k0 !== KEY_I && k0 !== KEY_K ? k0 : firstLetter(text, c, i, to);
       if (f >= 0) {
         const node = f < FIRST_FAST ? firstFast[f]! : child(0, f);
         if (node < 0) continue;
-        // Most words share a first letter with some name but not the second: a bitmap of first pairs says so.
-        if (accept[node]! < 0 && f === keyLetter(c, 0) && keyCount(c) === 1 && i + 1 < to) {
+        // Most words share a first letter with some name but not the second: a bitmap of first pairs says so
+        // (where the second key letter is sure: not doubled, not a droppable i or k).
+        if (accept[node]! < 0 && f === k0 && i + 1 < to) {
           const next = text.charCodeAt(i + 1);
           if (cls_[next] === WORD && keyCount(next) === 1) {
             const second = keyLetter(next, 0);
-            if (second !== f && second !== 0x69 && second !== 0x6b && !pairs[(f * 31 + second) & 0xffff]) continue;
+            if (second !== f && second !== KEY_K && (second !== KEY_I || !isVowelKey(f)) && !pairs[(f * 31 + second) & 0xffff]) continue;
           }
         }
       }
@@ -304,17 +314,7 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
     }
     // Phrases that are never mentions are consumed by the walk above and dropped here, after they have
     // told where other names stand.
-    let kept = dropInsideLongerNames(text, out);
-    if (kept.some((m) => targets[m.target]!.block)) {
-      const all = kept;
-      kept = [];
-      const newIndex = new Map<number, number>();
-      all.forEach((m, k) => {
-        if (targets[m.target]!.block) return;
-        newIndex.set(k, kept.length);
-        kept.push(m.within === undefined ? m : { ...m, within: newIndex.get(m.within)! });
-      });
-    }
+    const kept = keep(dropInsideLongerNames(text, out), (m) => !targets[m.target]!.block);
     return hidden.length && spec.events.length ? findEvents(text, kept, hidden) : kept;
   }
 
@@ -325,30 +325,22 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
    * name, in running text (a Title Case headline capitalises everything, so there the rule is off).
    */
   function dropInsideLongerNames(text: string, mentions: RawMention[]): RawMention[] {
-    const starts = new Set(mentions.map((m) => m.start));
-    const ends = new Set(mentions.map((m) => m.end));
-    const extends_ = (w: Neighbour | null) => !!w && w.capital && !w.acronym && !titles.has(w.word) && !starts.has(w.start) && !ends.has(w.end);
+    let names: NamedSpans | null = null;
+    const extends_ = (w: Neighbour | null) => {
+      if (!w || !w.capital || w.acronym || titles.has(w.word)) return false;
+      names ??= namedSpans(mentions);
+      return !names.starts.has(w.start) && !names.ends.has(w.end);
+    };
     const dropped = new Set<number>();
     mentions.forEach((m, k) => {
-      if (m.within !== undefined) {
-        if (dropped.has(m.within)) dropped.add(k);
-        return;
-      }
       const t = targets[m.target]!;
+      if (m.within !== undefined) return;
       // One word only: a longer name ("Carnegie Russia Eurasia Center") is rarely part of one longer still.
       if (t.ambiguous || t.family || t.block || hasSpace(text, m.start, m.end)) return;
       const before = previousWord(text, m.start);
       if ((extends_(nextWord(text, m.end)) || (extends_(before) && !before!.sentenceStart)) && !titleCase(text, m.start, m.end)) dropped.add(k);
     });
-    if (!dropped.size) return mentions;
-    const kept: RawMention[] = [];
-    const newIndex = new Map<number, number>();
-    mentions.forEach((m, k) => {
-      if (dropped.has(k)) return;
-      newIndex.set(k, kept.length);
-      kept.push(m.within === undefined ? m : { ...m, within: newIndex.get(m.within)! });
-    });
-    return kept;
+    return dropped.size ? keep(mentions, (_, k) => !dropped.has(k)) : mentions;
   }
 
   /**
@@ -410,6 +402,18 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
   return { spec, targets, titles, scan };
 }
 
+/** The mentions `test` keeps, with `within` pointing into the new list (a mention whose outer one goes, goes too). */
+function keep(mentions: RawMention[], test: (m: RawMention, k: number) => boolean): RawMention[] {
+  const kept: RawMention[] = [];
+  const index: number[] = [];
+  mentions.forEach((m, k) => {
+    index[k] = -1;
+    if (!test(m, k) || (m.within !== undefined && index[m.within]! < 0)) return;
+    index[k] = kept.push(m.within === undefined ? m : { ...m, within: index[m.within]! }) - 1;
+  });
+  return kept;
+}
+
 /** How many words stand between two positions of one sentence; Infinity across a sentence's or block's end. */
 function wordsBetween(text: string, from: number, to: number): number {
   let words = 0;
@@ -455,17 +459,21 @@ interface Neighbour {
 }
 
 function neighbour(text: string, start: number, end: number): Neighbour {
+  const first = text.charAt(start);
+  const capital = first !== first.toLowerCase();
+  // Most neighbours are lower-case words, and nothing more is asked of them: no strings made for them.
+  if (!capital) return { word: '', start, end, capital, acronym: false, sentenceStart: false };
   const written = text.slice(start, end);
-  const first = written.charAt(0);
   let j = start - 1;
-  while (j >= 0 && (charClass(text.charCodeAt(j)) === SPACE || '"«“„\'(‘'.includes(text.charAt(j)))) j--;
+  while (j >= 0 && !isDash(text.charCodeAt(j)) && (charClass(text.charCodeAt(j)) === SPACE || '"«“„\'(‘'.includes(text.charAt(j)))) j--;
   return {
     word: foldText(written),
     start,
     end,
-    capital: first !== first.toLowerCase(),
+    capital,
     acronym: written.length > 1 && written === written.toUpperCase(),
-    sentenceStart: j < 0 || charClass(text.charCodeAt(j)) === BREAK || '.!?:'.includes(text.charAt(j)),
+    // After a sentence's end, a colon or a dash (a dateline, a live blog's "12:10 —").
+    sentenceStart: j < 0 || charClass(text.charCodeAt(j)) === BREAK || '.!?:'.includes(text.charAt(j)) || isDash(text.charCodeAt(j)),
   };
 }
 
@@ -479,33 +487,44 @@ const isWordPart = (code: number) => {
   return cls === WORD || cls === IGNORABLE;
 };
 
-/** The word just before `start`, when only spaces (not a hyphen) separate it, in the same block. */
+/** Hyphens and dashes: white space to the matcher (Nagorno-Karabakh), but no neighbour reaches across one. */
+const isDash = (code: number) => code === 0x2d || (code >= 0x2010 && code <= 0x2015) || code === 0x2212;
+
+/** The word just before `start`, when only spaces (no dash) separate it, in the same block. */
 function previousWord(text: string, start: number): Neighbour | null {
   let j = start - 1;
-  while (j >= 0 && charClass(text.charCodeAt(j)) === SPACE && text.charCodeAt(j) !== 0x2d) j--;
+  while (j >= 0 && charClass(text.charCodeAt(j)) === SPACE && !isDash(text.charCodeAt(j))) j--;
   if (j === start - 1 || j < 0 || charClass(text.charCodeAt(j)) !== WORD) return null;
   const end = j + 1;
   while (j >= 0 && isWordPart(text.charCodeAt(j))) j--;
   return neighbour(text, j + 1, end);
 }
 
-/** The word just after `end`, when only spaces (not a hyphen) separate it, in the same block. */
+/** The word just after `end`, when only spaces (no dash) separate it, in the same block. */
 function nextWord(text: string, end: number): Neighbour | null {
   let j = end;
-  while (j < text.length && charClass(text.charCodeAt(j)) === SPACE && text.charCodeAt(j) !== 0x2d) j++;
+  while (j < text.length && charClass(text.charCodeAt(j)) === SPACE && !isDash(text.charCodeAt(j))) j++;
   if (j === end || j >= text.length || charClass(text.charCodeAt(j)) !== WORD) return null;
   const start = j;
   while (j < text.length && isWordPart(text.charCodeAt(j))) j++;
   return neighbour(text, start, j);
 }
 
-/** Whether the words around a span are mostly capitalised, as in a Title Case headline. */
+/**
+ * Whether the words around a span are capitalised as in a Title Case headline: every word of four letters
+ * or more, of at least three such within four words either side (short words like "of", "in" may stay low).
+ */
 function titleCase(text: string, start: number, end: number): boolean {
   let capitals = 0;
   let seen = 0;
-  for (let w = previousWord(text, start), n = 0; w && n < 3; w = previousWord(text, w.start), n++, seen++) if (w.capital) capitals++;
-  for (let w = nextWord(text, end), n = 0; w && n < 3; w = nextWord(text, w.end), n++, seen++) if (w.capital) capitals++;
-  return seen >= 3 && capitals >= seen - 1;
+  const count = (w: Neighbour) => {
+    if (w.end - w.start < 4) return;
+    seen++;
+    if (w.capital) capitals++;
+  };
+  for (let w = previousWord(text, start), n = 0; w && n < 4; w = previousWord(text, w.start), n++) count(w);
+  for (let w = nextWord(text, end), n = 0; w && n < 4; w = nextWord(text, w.end), n++) count(w);
+  return seen >= 3 && capitals === seen;
 }
 
 /**
@@ -521,18 +540,31 @@ export interface Ambiguity {
   sure?: boolean;
 }
 
-export function ambiguityOf(matcher: Matcher, text: string, m: RawMention): Ambiguity | null {
+export function ambiguityOf(matcher: Matcher, text: string, m: RawMention, names: NamedSpans = noNames): Ambiguity | null {
   const t = matcher.targets[m.target]!;
   if (!t.ambiguous && !t.family) return null;
   // A family name is someone else's after a given name; a given name is, beside another name either side.
-  const other = (w: Neighbour | null) => w !== null && w.capital && !matcher.titles.has(w.word);
-  // (A sentence's first word is capitalised anyway: before a given name it tells nothing.)
+  // A word that is itself one of our names («братьев Сафаровых — Зияддина») is no one else's.
   const before = previousWord(text, m.start);
-  const someoneElse = !t.phrase && ((other(before) && !(t.given && before!.sentenceStart)) || (!!t.given && other(nextWord(text, m.end))));
+  const after = t.given ? nextWord(text, m.end) : null;
+  const other = (w: Neighbour | null) => w !== null && w.capital && !matcher.titles.has(w.word) && !names.starts.has(w.start) && !names.ends.has(w.end);
+  // A sentence's first word is capitalised anyway: before a given name or a family's plural it tells nothing.
+  const someoneElse = !t.phrase && ((other(before) && !((t.given || t.family) && before!.sentenceStart)) || other(after));
   const amb: Ambiguity = { candidates: t.entities, someoneElse };
   if (t.context) amb.context = t.context;
   if (t.family) amb.sure = true;
   return amb;
+}
+
+/** Where the names found in a text start and end (so a neighbour that is one of them is known). */
+export interface NamedSpans {
+  starts: Set<number>;
+  ends: Set<number>;
+}
+const noNames: NamedSpans = { starts: new Set(), ends: new Set() };
+
+export function namedSpans(raw: RawMention[]): NamedSpans {
+  return { starts: new Set(raw.map((m) => m.start)), ends: new Set(raw.map((m) => m.end)) };
 }
 
 /**
@@ -554,7 +586,8 @@ export function pickEntity(a: Ambiguity, known: Set<number>, candidates: Set<num
  * (The page scanner resolves the same way, with pickEntity, over the whole page as it grows.)
  */
 export function resolveMentions(matcher: Matcher, text: string, raw: RawMention[]): Mention[] {
-  const ambiguities = raw.map((m) => ambiguityOf(matcher, text, m));
+  const names = namedSpans(raw);
+  const ambiguities = raw.map((m) => ambiguityOf(matcher, text, m, names));
   // Someone else's family (Бакир Сафаровы) names nobody of ours.
   const clear = clearEntities(matcher, raw.filter((_, k) => !ambiguities[k]?.someoneElse));
   const candidates = candidateEntities(matcher, raw);

@@ -25,6 +25,8 @@ const rules = (slots: SuffixRules['slots']): SuffixRules => ({ vowels, fold, har
 
 export const az: Language = {
   code: 'az',
+  // q and ğ meet g and h (Yekaterinburq = Yekaterinburg = Екатеринбург); ç ş as English writes them.
+  romanise: { ç: 'ch', ş: 'sh', ğ: 'h', q: 'h' },
   titles: (
     'və bu lakin amma ancaq həmçinin prezident prezidenti baş nazir naziri xarici səfir hökumət nazirliyi qardaşlar qardaşları ' +
     'qardaş sonra əvvəl ilə üçün da də isə artıq hələ yalnız hətta iki bazar çərşənbə cümə şənbə'

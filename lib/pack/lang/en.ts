@@ -13,6 +13,8 @@ export function englishPlural(word: string): string {
 
 export const en: Language = {
   code: 'en',
+  // The letters English romanisations disagree on: g/h (Guseyn, Huseyn), x/ks, w/v, y/i; and č š ž.
+  romanise: { g: 'h', x: 'ks', w: 'v', y: 'i', č: 'ch', š: 'sh', ž: 'zh' },
   titles: (
     'president mr mrs ms dr minister prime deputy general prosecutor premier leader chairman spokesman spokeswoman brothers brother ' +
     'foreign ambassador embassy government parliament officials ministry monday tuesday wednesday thursday friday saturday sunday ' +

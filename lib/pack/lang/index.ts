@@ -15,4 +15,9 @@ export function guessLanguage(text: string): string {
   return /[əƏıİğĞşŞçÇöÖüÜ]/.test(text) ? 'az' : 'en';
 }
 
+/** Every language's romanisation in one table, for the transliteration key. */
+export function romanisation(): Record<string, string> {
+  return Object.assign({}, ...Object.values(languages).map((l) => l.romanise ?? {}));
+}
+
 export type { Form, Language, Role } from './types';

@@ -190,6 +190,13 @@ const numbersOf: Record<Role, ('sg' | 'pl')[]> = { name: ['sg'], person: ['sg'],
 
 export const ru: Language = {
   code: 'ru',
+  // Romanised so that every outlet's spelling meets: г and х both as h (Гусейн, Хусейн = Huseyn), й ы as i.
+  romanise: {
+    а: 'a', б: 'b', в: 'v', г: 'h', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
+    р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia',
+    // Ukrainian letters, for names written in Ukrainian (Київ).
+    і: 'i', ї: 'i', є: 'e', ґ: 'h', ў: 'u',
+  },
   titles: (
     'президент премьер вице генпрокурор генеральный прокурор министр министерство глава посол правительство власти братья братьев ' +
     'братьям братьями братьях брат брата понедельник вторник среда четверг пятница суббота воскресенье ' +

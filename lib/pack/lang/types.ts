@@ -55,4 +55,10 @@ export interface Language {
    * makes it someone else's ("Ramiz Aliyev"), and beside a place makes a longer name ("Baku Plaza").
    */
   titles: string[];
+  /**
+   * How its letters are romanised for the transliteration key (lib/shared/key.ts), lower case: letters
+   * outlets spell differently meet (Russian г and х → h, Azerbaijani ç → ch). Letters not given stay as
+   * they are after case and diacritics are folded.
+   */
+  romanise?: Record<string, string>;
 }
