@@ -1,6 +1,8 @@
 /**
  * scan: what a pack finds in an article, with the same reading and matching code the content script runs.
- *   npm run --silent scan -- [--json] [--pack PACK.json ...] FILE.txt|FILE.html ...
+ *   npm run --silent scan -- [--json] [--claims] [--pack PACK.json ...] FILE.txt|FILE.html ...
+ * With --claims, sentences that state one side of a dispute are listed too: { kind: 'claim', start, end,
+ * text, conflictId, claimId, stance }.
  * Offsets are into the file's text (.txt) or into the page's extracted text (.html, blocks joined by U+2029).
  */
 import { readFileSync } from 'node:fs';
@@ -10,11 +12,12 @@ import { matcherSpecFromPacks } from '../lib/pack/matcher-spec';
 import { validatePack, type Pack } from '../lib/pack/schema';
 import { seedPack } from '../lib/pack/seed';
 import { readAll } from '../lib/page/text';
+import { findClaimFlags, type FoundClaim } from '../lib/shared/claims';
 import { compileMatcher, findMentions, type FoundMention } from '../lib/shared/matcher';
 
 function usage(message?: string): never {
   if (message) console.error(`scan: ${message}`);
-  console.error('usage: npm run --silent scan -- [--json] [--pack PACK.json ...] FILE.txt|FILE.html ...');
+  console.error('usage: npm run --silent scan -- [--json] [--claims] [--pack PACK.json ...] FILE.txt|FILE.html ...');
   process.exit(2);
 }
 
@@ -31,11 +34,13 @@ export function textOf(file: string): string {
 
 function main(args: string[]) {
   let json = false;
+  let claims = false;
   const packs: Pack[] = [seedPack];
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') json = true;
+    else if (a === '--claims') claims = true;
     else if (a === '--pack') {
       const file = args[++i] ?? usage('--pack needs a file');
       const result = validatePack(JSON.parse(readFileSync(file, 'utf8')));
@@ -51,7 +56,12 @@ function main(args: string[]) {
   }
   if (!files.length) usage('name at least one file');
   const matcher = compileMatcher(matcherSpecFromPacks(packs));
-  const results: { file: string; mentions: FoundMention[] }[] = files.map((file) => ({ file, mentions: findMentions(matcher, textOf(file)) }));
+  const results: { file: string; mentions: (FoundMention | FoundClaim)[] }[] = files.map((file) => {
+    const text = textOf(file);
+    const mentions: (FoundMention | FoundClaim)[] = findMentions(matcher, text);
+    if (claims) mentions.push(...findClaimFlags(matcher, text));
+    return { file, mentions: mentions.sort((a, b) => a.start - b.start) };
+  });
   if (json) {
     // One array of mentions; with several files each mention also says which file it is in.
     const all = results.length === 1 ? results[0]!.mentions : results.flatMap((r) => r.mentions.map((m) => ({ file: r.file, ...m })));
@@ -59,9 +69,13 @@ function main(args: string[]) {
     return;
   }
   for (const { file, mentions } of results) {
-    const entities = new Set(mentions.map((m) => m.entityId));
-    console.log(`${file}: ${mentions.length} mentions of ${entities.size} entities`);
-    for (const m of mentions) console.log(`  ${String(m.start).padStart(6)}–${String(m.end).padEnd(6)} ${m.text.replace(/\s+/g, ' ')}  →  ${m.entityName} (${m.entityId})`);
+    const names = mentions.filter((m): m is FoundMention => !('kind' in m));
+    const flags = mentions.filter((m): m is FoundClaim => 'kind' in m);
+    console.log(`${file}: ${names.length} mentions of ${new Set(names.map((m) => m.entityId)).size} entities${claims ? `, ${flags.length} claim flags` : ''}`);
+    for (const m of mentions) {
+      const where = `  ${String(m.start).padStart(6)}–${String(m.end).padEnd(6)} ${m.text.replace(/\s+/g, ' ')}`;
+      console.log('kind' in m ? `${where}  ⚑ ${m.stance} ${m.claimId} (${m.conflictId})` : `${where}  →  ${m.entityName} (${m.entityId})`);
+    }
   }
 }
 

@@ -74,7 +74,7 @@ describe('seedStore', () => {
     });
     const oldSeed = seed(1);
     const mine = samplePack({ id: 'mine', sources: [{ id: 'my-doc', title: 'My doc', file: 'my.txt' }], entities: userPack().entities, claims: [], conflicts: [], incident: undefined });
-    mine.claims = [{ id: 'my-claim', topic: 't', claimant: 'cara', text: 'A claim.', about: ['cara'], citations: [{ source: 'my-doc', quote: 'q' }] }];
+    mine.claims = [{ id: 'my-claim', topic: 't', claimant: 'cara', text: 'A claim.', about: ['cara'], citations: [{ source: 'my-doc', quote: 'q' }], cues: {} }];
     await v1.put('packs', { id: 'seed', name: 'old', version: 1, seed: true, pack: oldSeed, storedAt: 1 });
     await v1.put('packs', { id: 'mine', name: 'Mine', version: 1, seed: false, pack: mine, storedAt: 2 });
     await v1.put('entities', { ...oldSeed.entities[0], pack: 'seed', aliasKeys: ['ana lind'] });

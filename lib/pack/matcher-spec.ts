@@ -13,7 +13,7 @@ const each = (words: Record<string, string[]>) => Object.entries(words).flatMap(
 
 /** Every name the packs give, with the entities it may mean, and their events' patterns. */
 export function namesFromPacks(packs: Pack[]): NameSpec {
-  const spec: NameSpec = { entities: [], names: [], never: [], events: [] };
+  const spec: NameSpec = { entities: [], names: [], never: [], events: [], conflicts: [] };
   const index = new Map<string, number>();
   for (const pack of packs) {
     for (const e of pack.entities) {
@@ -51,6 +51,19 @@ export function namesFromPacks(packs: Pack[]): NameSpec {
       if (entities.length) spec.names.push({ text: a.alias, ...(a.lang ? { lang: a.lang } : {}), entities, ambiguous: true, ...as, ...(context.length ? { context } : {}) });
     }
     spec.never.push(...pack.neverMatch);
+    const claims = new Map(pack.claims.map((c) => [c.id, c]));
+    for (const conflict of pack.conflicts) {
+      if (conflict.kind !== 'dispute') continue;
+      const cued = conflict.claims.map((id) => claims.get(id)).filter((c) => c && Object.values(c.cues).flat().length);
+      if (!cued.length) continue;
+      spec.conflicts!.push({
+        id: conflict.id,
+        scope: indexes(conflict.scope.entities),
+        scopeWords: each(conflict.scope.words),
+        near: indexes(conflict.scope.near),
+        claims: cued.map((c) => ({ id: c!.id, side: c!.side ?? c!.claimant, cues: each(c!.cues) })),
+      });
+    }
   }
   return spec;
 }

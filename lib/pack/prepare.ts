@@ -5,7 +5,7 @@
  */
 import { foldText } from '../shared/fold';
 import { keyText, useRomanisation } from '../shared/key';
-import type { EventPattern, MatcherSpec, Target } from '../shared/matcher';
+import { isHidden, type ClaimPattern, type ConflictPattern, type EventPattern, type MatcherSpec, type Target } from '../shared/matcher';
 import type { SuffixGrammar } from '../shared/suffixes';
 import { guessLanguage, languages, romanisation, type Form, type Role } from './lang';
 import { compileSuffixes } from './lang/suffixes';
@@ -22,6 +22,19 @@ export interface NameSpec {
   never: string[];
   /** Events found in the writer's own words: a head near a participant. */
   events?: EventSpec[];
+  /** Disputed claims found in running text by their cues (lib/shared/claims.ts). */
+  conflicts?: ConflictSpec[];
+}
+
+export interface ConflictSpec {
+  id: string;
+  /** Entities (indexes) whose mention near a cue puts its sentence in scope. */
+  scope: number[];
+  /** Words that stand for those entities (the brothers), counting on a page that names them. */
+  scopeWords: { text: string; lang?: string }[];
+  /** Entities (the parties) whose mention counts on a page that names the incident. */
+  near: number[];
+  claims: { id: string; side: string; cues: { text: string; lang?: string }[] }[];
 }
 
 export interface NameEntry {
@@ -71,7 +84,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const targets: Target[] = [];
   const targetOf = new Map<string, number>();
   const target = (t: Target) => {
-    const key = JSON.stringify([t.block, t.ambiguous, t.entities, t.context ?? [], t.family ?? false, t.heads ?? [], t.words ?? [], t.given ?? false, t.phrase ?? false]);
+    const key = JSON.stringify([t.block, t.ambiguous, t.entities, t.context ?? [], t.family ?? false, t.heads ?? [], t.words ?? [], t.given ?? false, t.phrase ?? false, t.cues ?? [], t.scope ?? [], t.stance ?? 0]);
     let i = targetOf.get(key);
     if (i === undefined) {
       const clean: Target = { entities: t.entities, ambiguous: t.ambiguous, block: t.block };
@@ -81,6 +94,9 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
       if (t.words?.length) clean.words = t.words;
       if (t.given) clean.given = true;
       if (t.phrase) clean.phrase = true;
+      if (t.cues?.length) clean.cues = t.cues;
+      if (t.scope?.length) clean.scope = t.scope;
+      if (t.stance) clean.stance = t.stance;
       i = targets.push(clean) - 1;
       targetOf.set(key, i);
     }
@@ -111,7 +127,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     let byGrammar = meaning.get(key);
     if (!byGrammar) meaning.set(key, (byGrammar = new Map()));
     const list = byGrammar.get(grammar) ?? [];
-    const hidden = (i: number) => !!(targets[i]!.heads || targets[i]!.words);
+    const hidden = (i: number) => isHidden(targets[i]!);
     const visible = list.findIndex((i) => !hidden(i));
     if (list.includes(t)) return;
     if (hidden(t) || visible < 0) list.push(t);
@@ -151,12 +167,36 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     for (const word of ev.words) for (const form of formsOf(word.text, word.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, words: [p] }), grammarOf(form.grammar));
   });
 
+  // Claims: their cues, the words that report or deny, and the words that stand for the incident's people.
+  const claims: ClaimPattern[] = [];
+  const conflicts: ConflictPattern[] = [];
+  for (const conflict of names.conflicts ?? []) {
+    const c = conflicts.push({ id: conflict.id, scope: conflict.scope, near: conflict.near }) - 1;
+    for (const word of conflict.scopeWords) for (const form of formsOf(word.text, word.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c] }), grammarOf(form.grammar));
+    for (const claim of conflict.claims) {
+      const k = claims.push({ id: claim.id, conflict: c, side: claim.side }) - 1;
+      // A cue written with a final hyphen is a stem, any ending (döyül-: döyülüb, döyüldüyünü).
+      for (const cue of claim.cues) {
+        const stem = cue.text.endsWith('-');
+        for (const form of formsOf(stem ? cue.text.slice(0, -1) : cue.text, cue.lang, stem ? 'stem' : 'noun'))
+          add(form.text, target({ entities: [], ambiguous: false, block: false, cues: [k] }), grammarOf(form.grammar));
+      }
+    }
+  }
+  if (conflicts.length) {
+    for (const [code, language] of Object.entries(languages)) {
+      for (const [stance, words] of [[1, language.attribution], [2, language.denial]] as const)
+        for (const word of words) for (const form of formsOf(word, code, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, stance }), grammarOf(form.grammar));
+    }
+  }
+  const abbreviations = [...new Set(Object.values(languages).flatMap((l) => l.abbreviations.map(foldText)))].sort();
+
   const blockTarget = target({ entities: [], ambiguous: false, block: true });
   for (const phrase of names.never) for (const form of formsOf(phrase, undefined, 'name')) add(form.text, blockTarget, -1);
 
   // Sorted here, once, so each page builds its trie in one pass over already-ordered keys.
   const titles = [...new Set(Object.values(languages).flatMap((l) => l.titles.map(foldText)))].sort();
-  const spec: MatcherSpec = { entities: names.entities, targets, forms: [], formTargets: [], formGrammars: [], exact: {}, grammars, events, titles, romanised };
+  const spec: MatcherSpec = { entities: names.entities, targets, forms: [], formTargets: [], formGrammars: [], exact: {}, grammars, events, titles, romanised, claims, conflicts, abbreviations };
   const keys = new Set([...meaning.keys(), ...exact.map((x) => x.key)]);
   for (const key of [...keys].sort()) {
     for (const [grammar, list] of meaning.get(key) ?? []) {

@@ -78,6 +78,10 @@ export const entitySchema = z.strictObject({
   related: z.array(id).default([]),
 });
 
+/**
+ * A claim. Its fields map onto schema.org's Claim/ClaimReview (claimant ↔ author, a citation's quote ↔
+ * appearance), so a pack could be exported as ClaimReview JSON-LD one day.
+ */
 export const claimSchema = z.strictObject({
   id,
   /** The question the claim answers; claims on one topic can be compared. */
@@ -88,14 +92,46 @@ export const claimSchema = z.strictObject({
   /** Entities the claim is about (its card shows it). */
   about: z.array(id).min(1),
   citations,
+  /**
+   * The words that carry this claim in running text, per language (torture, избиты, döyülərək; heart
+   * failure, сердечный приступ): a sentence about the incident that uses one states or reports this side.
+   * Nouns and phrases are inflected by their language; a stem written with a final hyphen takes any
+   * ending (döyül-: döyülüb, döyüldüyünü; tortur-: tortured, torturing).
+   */
+  cues: perLanguage,
+  /**
+   * Which side of its dispute the claim is on, when several claimants speak for one side (Azerbaijan's
+   * officials and its Prosecutor General): a sentence echoing that side is flagged once. Default: the claimant.
+   */
+  side: id.optional(),
 });
+
+/**
+ * What kind of disagreement: a `dispute` between parties (torture against heart attack), or sources that
+ * only `differ` in wording (heart attack against heart failure). Readers see them labelled apart.
+ */
+export const conflictKinds = ['dispute', 'differ'] as const;
 
 export const conflictSchema = z.strictObject({
   id,
   topic: id,
+  kind: z.enum(conflictKinds).default('dispute'),
   /** The question, in the reader's words. */
   question: text,
   claims: z.array(id).min(2, 'a conflict needs at least two claims'),
+  /**
+   * What makes a sentence about this conflict's incident, so its claims' cues count there: a mention of
+   * one of these entities in the sentence or the one before it in its paragraph, or, on a page that
+   * names them, one of these words (the brothers, братья, qardaşlar) or parties (`near`).
+   */
+  scope: z
+    .strictObject({
+      entities: z.array(id).default([]),
+      words: perLanguage,
+      /** The parties (Baku, Moscow): their mention counts too, but only on a page that names the incident. */
+      near: z.array(id).default([]),
+    })
+    .default({ entities: [], words: {}, near: [] }),
 });
 
 export const timelineEntrySchema = z.strictObject({
@@ -157,6 +193,7 @@ export type Entity = z.infer<typeof entitySchema>;
 export type EventPatternInput = z.infer<typeof eventPatternSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Conflict = z.infer<typeof conflictSchema>;
+export type ConflictKind = (typeof conflictKinds)[number];
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type Incident = z.infer<typeof incidentSchema>;
 export type Pack = z.infer<typeof packSchema>;
@@ -229,6 +266,8 @@ export function checkReferences(pack: Pack): PackProblem[] {
     checkCitations(c.citations, `claims.${i}`);
   });
   pack.conflicts.forEach((c, i) => {
+    c.scope.entities.forEach((e, j) => expect(entities, e, `conflicts.${i}.scope.entities.${j}`, 'entity'));
+    c.scope.near.forEach((e, j) => expect(entities, e, `conflicts.${i}.scope.near.${j}`, 'entity'));
     c.claims.forEach((cl, j) => {
       const claim = claims.get(cl);
       if (!claim) problems.push({ path: `conflicts.${i}.claims.${j}`, reason: `no claim with id "${cl}"` });

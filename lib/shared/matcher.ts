@@ -29,6 +29,28 @@ export interface MatcherSpec {
   titles: string[];
   /** How letters are romanised for the key the forms were keyed with (key.ts). */
   romanised: Record<string, string>;
+  /** Disputed claims, found in running text by their cues (claims.ts). */
+  claims: ClaimPattern[];
+  conflicts: ConflictPattern[];
+  /** Folded abbreviations whose dot ends no sentence (mr, г). */
+  abbreviations: string[];
+}
+
+/** A claim its cues point to. */
+export interface ClaimPattern {
+  id: string;
+  /** Index into `conflicts`. */
+  conflict: number;
+  /** Its side of the dispute: a sentence is flagged once per side. */
+  side: string;
+}
+
+export interface ConflictPattern {
+  id: string;
+  /** Entities whose mention near a cue puts its sentence in scope. */
+  scope: number[];
+  /** Entities whose mention in the sentence counts only on a page that names the incident. */
+  near: number[];
 }
 
 /** One name found in a text, before ambiguity is resolved. */
@@ -58,6 +80,12 @@ export interface Target {
   given?: boolean;
   /** An ambiguous generic phrase: never someone else's. */
   phrase?: boolean;
+  /** A word that carries these claims (torture, сердечный приступ). */
+  cues?: number[];
+  /** A word standing for the people of these conflicts (the brothers). */
+  scope?: number[];
+  /** A word that reports (1) or denies (2) what is said. */
+  stance?: number;
 }
 
 /** An event found as a head near one of its participants, in one sentence. */
@@ -70,7 +98,8 @@ export interface EventPattern {
   within: number;
 }
 
-const isHidden = (t: Target) => !!(t.heads || t.words);
+/** Words the matcher finds for events and claims, never mentions themselves. */
+export const isHidden = (t: Target) => !!(t.heads || t.words || t.cues || t.scope || t.stance);
 
 export interface Matcher {
   spec: MatcherSpec;
@@ -78,6 +107,14 @@ export interface Matcher {
   titles: Set<string>;
   /** Every name in `text[from, to)`: the longest at each position, names nested inside it, and events. */
   scan(text: string, from?: number, to?: number): RawMention[];
+  /** The same, with the words kept aside for events and claims (heads, cues, stance words). */
+  scanAll(text: string, from?: number, to?: number): Scanned;
+}
+
+export interface Scanned {
+  mentions: RawMention[];
+  /** Words events and claims use, in text order; never mentions themselves. */
+  hidden: RawMention[];
 }
 
 /**
@@ -247,6 +284,10 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
   }
 
   function scan(text: string, from = 0, to = text.length): RawMention[] {
+    return scanAll(text, from, to).mentions;
+  }
+
+  function scanAll(text: string, from = 0, to = text.length): Scanned {
     const out: RawMention[] = [];
     const hidden: RawMention[] = [];
     let prevWord = false;
@@ -315,7 +356,7 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
     // Phrases that are never mentions are consumed by the walk above and dropped here, after they have
     // told where other names stand.
     const kept = keep(dropInsideLongerNames(text, out), (m) => !targets[m.target]!.block);
-    return hidden.length && spec.events.length ? findEvents(text, kept, hidden) : kept;
+    return { mentions: hidden.length && spec.events.length ? findEvents(text, kept, hidden) : kept, hidden };
   }
 
   /**
@@ -399,7 +440,7 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
     });
   }
 
-  return { spec, targets, titles, scan };
+  return { spec, targets, titles, scan, scanAll };
 }
 
 /** The mentions `test` keeps, with `within` pointing into the new list (a mention whose outer one goes, goes too). */
@@ -415,7 +456,7 @@ function keep(mentions: RawMention[], test: (m: RawMention, k: number) => boolea
 }
 
 /** How many words stand between two positions of one sentence; Infinity across a sentence's or block's end. */
-function wordsBetween(text: string, from: number, to: number): number {
+export function wordsBetween(text: string, from: number, to: number): number {
   let words = 0;
   let inWord = false;
   for (let k = from; k < to; k++) {

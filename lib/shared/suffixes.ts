@@ -45,6 +45,8 @@ export function suffixEnd(g: SuffixGrammar, text: string, wordStart: number, j: 
     let ch = lower(code);
     const f = g.fold.indexOf(ch);
     if (f >= 0 && f % 2 === 0) ch = g.fold.charAt(f + 1);
+    // '*' takes any letter: a stem whose every continuation counts (a verb's: döyül-üb, döyül-düyünü).
+    if (g.labels[node] === '*') continue;
     const e = node < 0 ? -1 : g.labels[node]!.indexOf(ch);
     if (e < 0) return -1;
     node = g.next[node]![e]!;

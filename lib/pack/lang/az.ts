@@ -27,6 +27,9 @@ export const az: Language = {
   code: 'az',
   // q and ğ meet g and h (Yekaterinburq = Yekaterinburg = Екатеринбург); ç ş as English writes them.
   romanise: { ç: 'ch', ş: 'sh', ğ: 'h', q: 'h' },
+  attribution: ['deyir', 'deyirlər', 'bildirilib', 'izah edir', 'danışır', 'bəhs edir', 'adlandırıb', 'yazıb', 'yazdığına', 'bildirib', 'bildirdi', 'açıqlayıb', 'açıqladı', 'görə', 'iddia edib', 'iddia edir', 'iddia', 'deyib', 'dedi', 'deyilir', 'qeyd edib', 'vurğulayıb', 'ittiham edib', 'ittiham edir', 'ittiham', 'məlumat verib', 'sözlərinə görə', 'versiyasına görə', 'hesab edir', 'israr edir', 'guya'],
+  denial: ['rədd edib', 'rədd etdi', 'rədd edir', 'təkzib edib', 'təkzib etdi', 'təkzib edir', 'qəbul etmir', 'qəbul etməyib', 'inkar edib', 'inkar edir', 'yalan', 'əsassız', 'həqiqətə uyğun deyil'],
+  abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (
     'və bu lakin amma ancaq həmçinin prezident prezidenti baş nazir naziri xarici səfir hökumət nazirliyi qardaşlar qardaşları ' +
     'qardaş sonra əvvəl ilə üçün da də isə artıq hələ yalnız hətta iki bazar çərşənbə cümə şənbə'
@@ -36,6 +39,8 @@ export const az: Language = {
     'az:name': rules([possessive, cases, relative, cases, copula]),
     /** A common noun, demonym or adjective: the plural too. */
     'az:noun': rules([plural, possessive, cases, relative, cases, copula]),
+    /** A verb's stem, any ending (döyül-üb, öldürül-düyünü): long, distinctive stems only. Any language may use it. */
+    stem: rules([{ templates: ['*'] }]),
     /** A family name's plural, the family (Səfərovlar, Səfərovların). */
     'az:family': rules([{ ...plural, required: true }, possessive, cases, relative, copula]),
   },
@@ -47,6 +52,8 @@ export const az: Language = {
         return [{ text, grammar: 'az:name' }];
       case 'family':
         return [{ text, grammar: 'az:name' }, { text, grammar: 'az:family', familyPlural: true }];
+      case 'stem':
+        return [{ text, grammar: 'stem' }];
       default:
         return [{ text, grammar: 'az:noun' }];
     }

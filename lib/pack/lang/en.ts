@@ -15,6 +15,19 @@ export const en: Language = {
   code: 'en',
   // The letters English romanisations disagree on: g/h (Guseyn, Huseyn), x/ks, w/v, y/i; and č š ž.
   romanise: { g: 'h', x: 'ks', w: 'v', y: 'i', č: 'ch', š: 'sh', ž: 'zh' },
+  attribution: [
+    'said', 'says', 'say', 'saying', 'according to', 'claim', 'claims', 'claimed', 'allege', 'alleges', 'alleged', 'allegedly', 'allegation',
+    'accuse', 'accuses', 'accused', 'accusing', 'accusation', 'told', 'tells', 'stated', 'states', 'asserted', 'asserts', 'reported', 'reportedly',
+    'reports', 'report', 'insist', 'insists', 'insisted', 'maintain', 'maintains', 'maintained', 'describe', 'described', 'describes', 'called it',
+    'blamed', 'blames', 'wrote', 'writes', 'speaks of', 'spoke of', 'put down to', 'attributed', 'attribute', 'version', 'account', 'indicate',
+    'indicated', 'indicates', 'suggest', 'suggested', 'believe', 'believes', 'argue', 'argues', 'argued',
+  ],
+  denial: [
+    'denied', 'denies', 'deny', 'denial', 'rejected', 'rejects', 'reject', 'dismissed', 'dismisses', 'dismiss', 'refuted', 'refutes', 'refute',
+    'disputed', 'disputes', 'contested', 'contests', 'false', 'baseless', 'groundless', 'untrue', 'no evidence', 'refuses to accept', 'refused to accept',
+    'disbelief', 'not true',
+  ],
+  abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e'],
   titles: (
     'president mr mrs ms dr minister prime deputy general prosecutor premier leader chairman spokesman spokeswoman brothers brother ' +
     'foreign ambassador embassy government parliament officials ministry monday tuesday wednesday thursday friday saturday sunday ' +
@@ -31,6 +44,8 @@ export const en: Language = {
       return [{ text: [...words, englishPlural(last)].join(' '), ...(familyPlural ? { familyPlural } : {}) }];
     };
     switch (role) {
+      case 'stem':
+        return [{ text, grammar: 'stem' }];
       case 'name':
       case 'person':
       case 'adjective':

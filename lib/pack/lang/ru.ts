@@ -40,11 +40,12 @@ const nouns: [RegExp, Paradigm][] = [
 
 /** A plural given as the name (органы, братья): its cases from the nominative plural. */
 const pluralNouns: [RegExp, Paradigm][] = [
-  [/(ов|ев|ин|ын)ы$/, { cut: 1, singular: [], plural: [['ы'], ['ых'], ['ым'], ['ых'], ['ыми'], ['ых']] }],
+  // Family names in the plural (Сафаровы, Сафаровых); a noun like основы keeps its own endings too.
+  [/(ов|ев|ёв)ы$/, { cut: 1, singular: [], plural: [['ы'], ['ых', 'ов', ''], ['ым', 'ам'], ['ых', 'ы'], ['ыми', 'ами'], ['ых', 'ах']] }],
   [/ья$/, { cut: 1, singular: [], plural: [['я'], ['ев'], ['ям'], ['ев'], ['ями'], ['ях']] }],
   [/[ая]не$/, { cut: 1, singular: [], plural: [['е'], [''], ['ам'], [''], ['ами'], ['ах']] }],
   [/ы$/, { cut: 1, singular: [], plural: [['ы'], ['ов', ''], ['ам'], ['ы', 'ов'], ['ами'], ['ах']] }],
-  [/и$/, { cut: 1, singular: [], plural: [['и'], ['ей', 'ов', 'й', ''], ['ам', 'ям'], ['и', 'ей'], ['ами', 'ями'], ['ах', 'ях']] }],
+  [/и$/, { cut: 1, singular: [], plural: [['и'], ['ей', 'ов', 'ев', 'й', ''], ['ам', 'ям'], ['и', 'ей'], ['ами', 'ями'], ['ах', 'ях']] }],
 ];
 
 /** Adjective endings: masculine, feminine, neuter singular, and plural, by case. */
@@ -186,7 +187,7 @@ function withSharedSurname(name: string): string[] {
   return out;
 }
 
-const numbersOf: Record<Role, ('sg' | 'pl')[]> = { name: ['sg'], person: ['sg'], family: ['sg'], adjective: ['sg'], demonym: ['sg', 'pl'], noun: ['sg', 'pl'] };
+const numbersOf: Record<Role, ('sg' | 'pl')[]> = { name: ['sg'], person: ['sg'], family: ['sg'], adjective: ['sg'], demonym: ['sg', 'pl'], noun: ['sg', 'pl'], stem: ['sg'] };
 
 export const ru: Language = {
   code: 'ru',
@@ -197,6 +198,9 @@ export const ru: Language = {
     // Ukrainian letters, for names written in Ukrainian (Київ).
     і: 'i', ї: 'i', є: 'e', ґ: 'h', ў: 'u',
   },
+  attribution: ['квалифицировал', 'квалифицировала', 'квалифицировали', 'заявив', 'говорит', 'говорят', 'говорили', 'объясняют', 'объясняет', 'писали', 'пишут', 'уточнили', 'настаивает', 'заявил', 'заявила', 'заявили', 'заявляет', 'сообщил', 'сообщила', 'сообщили', 'сообщает', 'по данным', 'по словам', 'по версии', 'по информации', 'утверждает', 'утверждают', 'утверждал', 'считает', 'считают', 'обвинил', 'обвинила', 'обвинили', 'обвиняет', 'обвиняют', 'обвинение', 'назвал', 'назвала', 'назвали', 'говорится', 'якобы', 'версия', 'источник', 'уверяют', 'настаивают', 'сказал', 'сказала', 'заявление'],
+  denial: ['не верят', 'не верит', 'отверг', 'отвергла', 'отвергли', 'отвергает', 'отвергают', 'опроверг', 'опровергла', 'опровергли', 'опровергает', 'опровержение', 'отрицает', 'отрицают', 'отрицал', 'отрицали', 'ложь', 'ложью', 'ложными', 'беспочвенными', 'голословными', 'не подтверждает', 'не согласна', 'не согласен'],
+  abbreviations: ['г', 'гг', 'ул', 'им', 'т', 'е', 'д', 'р', 'тыс', 'млн', 'млрд', 'руб', 'проф', 'ген', 'см', 'стр', 'св', 'т.е', 'т.д', 'т.п', 'др'],
   titles: (
     'президент премьер вице генпрокурор генеральный прокурор министр министерство глава посол правительство власти братья братьев ' +
     'братьям братьями братьях брат брата понедельник вторник среда четверг пятница суббота воскресенье ' +
@@ -205,7 +209,11 @@ export const ru: Language = {
   ).split(' '),
   forms(name, role) {
     const text = name.toLowerCase().replace(/ё/g, 'е');
+    if (role === 'stem') return [{ text, grammar: 'stem' }];
     if (role === 'adjective' && !text.includes(' ')) return adjectiveForms(text).map((t) => ({ text: t }));
+    // A noun made from an adjective or participle (задержанные, погибшие) declines as one.
+    // (Not the nouns in -ение, -ание, -тие: крушение, задержание.)
+    if (role === 'noun' && !text.includes(' ') && adjectiveParadigm(text) && !/(ени|ани|ти|ьи)е$/.test(text)) return adjectiveForms(text).map((t) => ({ text: t }));
     const forms: Form[] = declinePhrase(text, numbersOf[role]).map((t) => ({ text: t }));
     if (role === 'person') forms.push(...withSharedSurname(text).map((t) => ({ text: t })));
     // A plural that is also a singular form (Сафаровым) is left to the singular: it may mean one bearer.

@@ -56,6 +56,9 @@ export function suffixChains(rules: SuffixRules, cls: number, endsInVowel: boole
 
 /** The rules compiled for the page. */
 export function compileSuffixes(rules: SuffixRules): SuffixGrammar {
+  // A grammar of one '*' slot takes any continuation (see suffixEnd).
+  if (rules.slots.length === 1 && rules.slots[0]!.templates[0] === '*')
+    return { vowels: rules.vowels, fold: '', roots: rules.vowels.flatMap(() => [0, 0]), labels: ['*'], next: [[]], final: [1] };
   const fold = (s: string) => [...s].map((ch) => rules.fold[ch] ?? ch).join('');
   const roots: TrieNode[] = [];
   for (let cls = 0; cls < rules.vowels.length; cls++) {

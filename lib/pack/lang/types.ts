@@ -19,7 +19,9 @@ export type Role =
   /** A word for the people (Azerbaijanis, азербайджанец, azərbaycanlı): singular and plural, every case. */
   | 'demonym'
   /** A common noun or phrase (an event's head: raid, облава, əməliyyat): singular and plural, every case. */
-  | 'noun';
+  | 'noun'
+  /** A verb's stem, any ending (Azerbaijani döyül-, öldürül-): for claim cues. */
+  | 'stem';
 
 /** A written form: lower-case text with single spaces; with a suffix grammar, the suffixes that may follow. */
 export interface Form {
@@ -38,7 +40,10 @@ export interface SuffixRules {
   fold: Record<string, string>;
   /** For each class, the class a harmonising letter takes and what A and I become. */
   harmony: Record<'A' | 'I', string[]>;
-  /** Slots in order; each is optional unless `required`; a template's `(x)` is used only after a vowel. */
+  /**
+   * Slots in order; each is optional unless `required`; a template's `(x)` is used only after a vowel.
+   * One slot of the template '*' takes any continuation: for a verb's stem, whose endings are many.
+   */
   slots: { templates: string[]; required?: boolean; after?: number[] }[];
 }
 
@@ -61,4 +66,10 @@ export interface Language {
    * they are after case and diacritics are folded.
    */
   romanise?: Record<string, string>;
+  /** Words by which a sentence reports what someone says (said, по данным, görə): it attributes a claim. */
+  attribution: string[];
+  /** Words by which a sentence reports a denial (denied, отверг, rədd edib): it denies a claim. */
+  denial: string[];
+  /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
+  abbreviations: string[];
 }

@@ -1,0 +1,166 @@
+/**
+ * Claim flags: a sentence on the page that states one side of a dispute. The cues (torture, сердечный
+ * приступ, döyülərək) are words of the same trie as the names, found in the same pass (Matcher.scanAll);
+ * here each cue is given its sentence, kept only where that sentence is about the incident, and told
+ * whether the sentence asserts the claim in its own voice, attributes it to someone, or reports a denial.
+ */
+import { BREAK, IGNORABLE, SPACE, WORD, charClass, foldText } from './fold';
+import { clearEntities, wordsBetween, type Matcher, type RawMention, type Scanned } from './matcher';
+
+export type Stance = 'asserts' | 'attributes' | 'denies';
+
+/** A sentence that echoes one side of a dispute. */
+export interface RawClaim {
+  /** The sentence. */
+  start: number;
+  end: number;
+  /** The cue that carries the claim. */
+  cueStart: number;
+  cueEnd: number;
+  /** Index into the matcher's claims: the claim the sentence echoes (the first cue's, for its side). */
+  claim: number;
+  stance: Stance;
+}
+
+const isDot = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+/** Closing quotes and brackets that may follow a sentence's last dot. */
+const CLOSERS = '"\'»”’)]';
+/** Opening quotes and brackets that may start a sentence. */
+const OPENERS = '"\'«“„‘([';
+
+/**
+ * Whether a sentence ends right after the dot at `k`: closing quotes may follow, then white space, then a
+ * capital, a digit or an opening quote; the word before the dot is no abbreviation (Mr., г.) and no initial (A.).
+ */
+function endsSentence(text: string, k: number, abbreviations: Set<string>): boolean {
+  let j = k + 1;
+  while (j < text.length && CLOSERS.includes(text.charAt(j))) j++;
+  if (j < text.length && charClass(text.charCodeAt(j)) !== SPACE) return false;
+  while (j < text.length && charClass(text.charCodeAt(j)) === SPACE) j++;
+  while (j < text.length && OPENERS.includes(text.charAt(j))) j++;
+  if (j < text.length) {
+    const next = text.charAt(j);
+    if (next === next.toLowerCase() && !/\d/.test(next)) return false;
+  }
+  if (text.charCodeAt(k) !== 0x2e) return true;
+  // The word before a full stop: an initial or an abbreviation keeps the sentence going.
+  let w = k - 1;
+  while (w >= 0 && (charClass(text.charCodeAt(w)) === WORD || text.charCodeAt(w) === 0x2e)) w--;
+  const word = text.slice(w + 1, k);
+  if (word.length === 1 && word !== word.toLowerCase()) return false;
+  return !abbreviations.has(foldText(word));
+}
+
+/** The sentence around `pos`: from after the previous sentence's end (or block start) to its own end. */
+export function sentenceAt(text: string, pos: number, abbreviations: Set<string>): { start: number; end: number } {
+  let start = pos;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (charClass(c) === BREAK || (isDot(c) && endsSentence(text, start - 1, abbreviations))) break;
+    // A dateline's dash ends it: "YEKATERINBURG, Russia (AP) — ".
+    if (c === 0x2014 && start >= 3 && text.charAt(start - 3) === ')') break;
+    start--;
+  }
+  let end = pos;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (charClass(c) === BREAK) break;
+    if (isDot(c) && endsSentence(text, end, abbreviations)) {
+      end++;
+      while (end < text.length && CLOSERS.includes(text.charAt(end))) end++;
+      break;
+    }
+    end++;
+  }
+  // Trim white space and ignorables at both ends.
+  while (start < end && (charClass(text.charCodeAt(start)) === SPACE || charClass(text.charCodeAt(start)) === IGNORABLE)) start++;
+  while (end > start && (charClass(text.charCodeAt(end - 1)) === SPACE || charClass(text.charCodeAt(end - 1)) === IGNORABLE)) end--;
+  return { start, end };
+}
+
+/** Whether a position is inside quotation marks that open and close within its sentence. */
+function quoted(text: string, start: number, pos: number): boolean {
+  let open = 0;
+  for (let k = start; k < pos; k++) {
+    const ch = text.charAt(k);
+    if (ch === '«' || ch === '“' || ch === '„') open++;
+    else if ((ch === '»' || ch === '”') && open > 0) open--;
+    else if (ch === '"') open = open ? 0 : 1;
+  }
+  return open > 0;
+}
+
+/**
+ * The claim flags of one text, from what `scanAll` found in it. `known`: entities the whole page names
+ * clearly, which lets a word for the incident's people (the brothers) put a sentence in scope.
+ */
+export function findClaims(matcher: Matcher, text: string, scanned: Scanned, known: Set<number>): RawClaim[] {
+  const { claims, conflicts } = matcher.spec;
+  if (!claims.length) return [];
+  const targets = matcher.targets;
+  const abbreviations = new Set(matcher.spec.abbreviations);
+  const out: RawClaim[] = [];
+  const flagged = new Set<string>();
+  const within = (m: RawMention, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
+  // The longest cue at a place speaks first ("torture and murder" before "torture").
+  const cueHits = scanned.hidden.filter((h) => targets[h.target]!.cues).sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const cue of cueHits) {
+    const cues = targets[cue.target]!.cues!;
+    const sentence = sentenceAt(text, cue.start, abbreviations);
+    // The sentence before, in the same paragraph: a pronoun's antecedent is usually there.
+    let p = sentence.start - 1;
+    while (p > 0 && (charClass(text.charCodeAt(p)) === SPACE || CLOSERS.includes(text.charAt(p)))) p--;
+    const before = p > 0 && charClass(text.charCodeAt(p)) !== BREAK ? sentenceAt(text, p, abbreviations) : null;
+    for (const k of cues) {
+      const claim = claims[k]!;
+      const conflict = conflicts[claim.conflict]!;
+      const key = `${sentence.start}:${claim.conflict}:${claim.side}`;
+      if (flagged.has(key)) continue;
+      const names = (m: RawMention, list: number[]) => targets[m.target]!.entities.some((e) => list.includes(e));
+      let stance: Stance = quoted(text, sentence.start, cue.start) ? 'attributes' : 'asserts';
+      const speech: RawMention[] = [];
+      for (const w of scanned.hidden) {
+        const s = targets[w.target]!.stance;
+        if (!s || !within(w, sentence)) continue;
+        speech.push(w);
+        if (stance !== 'denies') stance = s === 2 ? 'denies' : 'attributes';
+      }
+      /** A party that speaks: a word of saying or denying within a few words of it ("Baku speaks of", "Officials in Baku dismissed"). */
+      const speaks = (m: RawMention) => speech.some((w) => (w.start >= m.end ? wordsBetween(text, m.end, w.start) : wordsBetween(text, w.end, m.start)) <= 3);
+      const pageAbout = conflict.scope.some((e) => known.has(e));
+      const inScope =
+        scanned.mentions.some((m) => names(m, conflict.scope) && (within(m, sentence) || (before !== null && within(m, before)))) ||
+        (pageAbout &&
+          (scanned.hidden.some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence)) ||
+            // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place.
+            scanned.mentions.some((m) => names(m, conflict.near) && within(m, sentence) && speaks(m))));
+      if (!inScope) continue;
+      flagged.add(key);
+      out.push({ start: sentence.start, end: sentence.end, cueStart: cue.start, cueEnd: cue.end, claim: k, stance });
+    }
+  }
+  return out;
+}
+
+/** A claim flag as tools report it (`scan --claims`). */
+export interface FoundClaim {
+  kind: 'claim';
+  start: number;
+  end: number;
+  text: string;
+  conflictId: string;
+  claimId: string;
+  stance: Stance;
+}
+
+/**
+ * Every claim flag in one whole text (a file): what `scan --claims` prints. `known`: what the page names,
+ * when the text is a part of one (by default, what the text itself names).
+ */
+export function findClaimFlags(matcher: Matcher, text: string, known?: Set<number>): FoundClaim[] {
+  const scanned = matcher.scanAll(text);
+  return findClaims(matcher, text, scanned, known ?? clearEntities(matcher, scanned.mentions)).map((c) => {
+    const claim = matcher.spec.claims[c.claim]!;
+    return { kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), conflictId: matcher.spec.conflicts[claim.conflict]!.id, claimId: claim.id, stance: c.stance };
+  });
+}
