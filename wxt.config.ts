@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { buildCardChunk } from './scripts/card-chunk';
+import { CARD_CHUNK } from './lib/page/card-chunk-path';
 
 // The one place the manifest is described; WXT writes a Chrome MV3 and a Firefox build from it.
 export default defineConfig({
@@ -13,10 +15,18 @@ export default defineConfig({
     // storage: settings; no host permissions beyond the content script's matches, no network.
     permissions: ['storage'],
     action: { default_title: 'Backstory' },
+    // The card's module, imported by the content script when a card first opens (lib/page/card-chunk.ts).
+    web_accessible_resources:
+      browser === 'firefox' ? [CARD_CHUNK.slice(1)] : [{ resources: [CARD_CHUNK.slice(1)], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'backstory@backstory.example', strict_min_version: '128.0' } } }
       : {}),
   }),
+  hooks: {
+    'build:publicAssets': async (wxt, files) => {
+      files.push({ relativeDest: CARD_CHUNK.slice(1), contents: await buildCardChunk(wxt.config.root) });
+    },
+  },
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false } })],
     build: { minify: true },

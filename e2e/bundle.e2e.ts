@@ -16,6 +16,16 @@ describe.each(['chromium', 'firefox'] as const)('%s build', (name) => {
     expect(statSync(file).size).toBeLessThanOrEqual(60_000);
   });
 
+  it('builds the card apart, loaded when a card first opens: Preact and floating-ui stay out of the script on every page', () => {
+    const manifest = JSON.parse(readFileSync(`${buildDir(name)}/manifest.json`, 'utf8'));
+    const card = readFileSync(`${buildDir(name)}/content-scripts/card.js`, 'utf8');
+    expect(card).toMatch(/export\s*\{/);
+    expect(code).not.toMatch(/computePosition|__preact|preact/i);
+    const accessible = JSON.stringify(manifest.web_accessible_resources);
+    expect(accessible).toContain('content-scripts/card.js');
+    expect(accessible).not.toContain('content.js');
+  });
+
   it('leaves zod, idb, the polyfill and the pack out of the content script', () => {
     expect(code).not.toMatch(/ZodError|indexedDB|openDB|webextension-polyfill|This script should only be loaded in a browser extension/);
     for (const e of pack.entities) expect(code.includes(e.summary)).toBe(false);

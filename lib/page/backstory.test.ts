@@ -25,6 +25,7 @@ function fakeApi() {
   const spec = prepareMatcher({ entities: [{ id: 'baku', name: 'Baku' }], names: [{ text: 'Baku', entities: [0] }], never: [] });
   const api: ExtensionApi = {
     runtime: {
+      getURL: (path) => `chrome-extension://test${path}`,
       async sendMessage(message) {
         const type = (message as { type: string }).type;
         sent.push(type);

@@ -8,14 +8,18 @@ import { nativeApi, type ExtensionApi } from '../shared/extension-api';
 import { createSend, type Send } from '../shared/messaging';
 import { BackstoryError } from '../shared/protocol';
 import { enabledSetting } from '../shared/settings';
+import { CARD_CHUNK } from './card-chunk-path';
 import type { CardView } from '../shared/views';
-import { createCardUi, type CardUi } from './card-ui';
+import type { CardUi } from './card-ui';
 import { canHighlight, createHighlights } from './highlight';
 import { watchHover } from './hover';
 import { createPageScanner, type PageScanner } from './scanner';
 
 /** One running session on the page; `stop()` leaves nothing behind. */
-function runOnPage(doc: Document, matcher: Matcher, send: Send) {
+/** Loads the card's module: lib/page/card-chunk.ts, built apart and fetched from the extension when first needed. */
+export type CardLoader = () => Promise<typeof import('./card-chunk')>;
+
+function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLoader) {
   const controller = new AbortController();
   const highlights = createHighlights(doc);
   const shadowRoots: ShadowRoot[] = [];
@@ -48,11 +52,23 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send) {
     highlights.setActive(null);
   };
 
-  const openCard = (entityIndex: number, anchor: Range) => {
+  let loadingUi: Promise<CardUi> | null = null;
+  let hoverSeq = 0;
+  const openCard = async (entityIndex: number, anchor: Range) => {
     const entity = matcher.spec.entities[entityIndex]!;
-    ui ??= createCardUi(doc, close);
-    const card = ui;
+    const seq = ++hoverSeq;
     highlights.setActive(anchor);
+    // The card's code (Preact, positioning, styles) loads the first time a card opens, not on every page.
+    loadingUi ??= loadCard().then((m) => {
+      if (controller.signal.aborted) throw new Error('switched off');
+      return (ui = m.createCardUi(doc, close));
+    });
+    const card = await loadingUi.catch((error: unknown) => {
+      loadingUi = null;
+      if (!controller.signal.aborted) console.warn('Backstory could not load its card:', error);
+      return null;
+    });
+    if (!card || seq !== hoverSeq || controller.signal.aborted) return;
     let loading = cards.get(entity.id);
     if (!loading) {
       loading = send('getCard', { entityId: entity.id });
@@ -73,7 +89,13 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send) {
     signal: controller.signal,
     shadowRoots: () => shadowRoots,
     isInCard: (target) => !!ui?.contains(target),
-    onHover: (mention, anchor) => (mention && anchor ? openCard(mention.entity, anchor) : close()),
+    onHover: (mention, anchor) => {
+      if (mention && anchor) void openCard(mention.entity, anchor);
+      else {
+        hoverSeq++;
+        close();
+      }
+    },
   });
   scanner.start();
 
@@ -91,7 +113,7 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send) {
 }
 
 /** What the content script's main() calls: runs while Backstory is switched on, until `signal` aborts. */
-export async function startBackstory(doc: Document, signal: AbortSignal, api: ExtensionApi = nativeApi()): Promise<void> {
+export async function startBackstory(doc: Document, signal: AbortSignal, api: ExtensionApi = nativeApi(), loadCard: CardLoader = () => import(/* @vite-ignore */ api.runtime.getURL(CARD_CHUNK))): Promise<void> {
   const send = createSend(api.runtime);
   if (!canHighlight()) {
     console.info('Backstory: this browser has no CSS Custom Highlight API; nothing is highlighted.');
@@ -100,9 +122,9 @@ export async function startBackstory(doc: Document, signal: AbortSignal, api: Ex
   const { spec, enabled } = await send('getMatcherSpec', {});
   if (signal.aborted) return;
   const matcher = compileMatcher(spec);
-  let session: ReturnType<typeof runOnPage> | null = enabled ? runOnPage(doc, matcher, send) : null;
+  let session: ReturnType<typeof runOnPage> | null = enabled ? runOnPage(doc, matcher, send, loadCard) : null;
   const unwatch = enabledSetting.watch(api.storage, (on) => {
-    if (on && !session) session = runOnPage(doc, matcher, send);
+    if (on && !session) session = runOnPage(doc, matcher, send, loadCard);
     if (!on && session) {
       session.stop();
       session = null;

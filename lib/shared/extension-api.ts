@@ -8,7 +8,7 @@ export type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unk
 type ChangeListener = (changes: StorageChanges, areaName: string) => void;
 
 export interface ExtensionApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string };
   storage: {
     local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
     onChanged: { addListener(listener: ChangeListener): void; removeListener(listener: ChangeListener): void };
