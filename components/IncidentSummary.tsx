@@ -8,7 +8,18 @@ export type PopupState =
   | { status: 'ready'; incident: IncidentView; findings: PageFindings | null; enabled: boolean };
 
 /** The popup: what happened, when, who is involved, what is disputed, from which sources, and this page. */
-export function IncidentSummary({ state, onToggle }: { state: PopupState; onToggle: (on: boolean) => void }) {
+const stanceLabel = { asserts: 'states', attributes: 'reports', denies: 'reports a denial of' } as const;
+
+/** Whose account a claim is, from the incident's conflicts. */
+function sideOf(incident: IncidentView, claimId: string): string {
+  for (const c of incident.conflicts) {
+    const claim = c.claims.find((x) => x.id === claimId);
+    if (claim) return `${claim.claimant}'s account`;
+  }
+  return 'one side';
+}
+
+export function IncidentSummary({ state, onToggle, onReveal }: { state: PopupState; onToggle: (on: boolean) => void; onReveal?: (index: number) => void }) {
   if (state.status === 'loading') return <main class="bs-popup"><p class="bs-muted">Loading…</p></main>;
   if (state.status === 'error')
     return (
@@ -45,6 +56,24 @@ export function IncidentSummary({ state, onToggle }: { state: PopupState; onTogg
         )}
       </section>
 
+      {findings?.claims?.length ? (
+        <section aria-labelledby="bs-claims">
+          <h2 id="bs-claims">Claims on this page</h2>
+          <ol class="bs-claims">
+            {findings.claims.map((c, i) => (
+              <li key={i}>
+                <button type="button" class="bs-link" onClick={() => onReveal?.(i)}>
+                  “{c.text.length > 140 ? `${c.text.slice(0, 140)}…` : c.text}”
+                </button>{' '}
+                <span class="bs-muted">
+                  {stanceLabel[c.stance]} {sideOf(incident, c.claimId)}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
       <section aria-labelledby="bs-timeline">
         <h2 id="bs-timeline">Timeline</h2>
         <ol class="bs-timeline">
@@ -64,10 +93,24 @@ export function IncidentSummary({ state, onToggle }: { state: PopupState; onTogg
 
       <section aria-labelledby="bs-disputed">
         <h2 id="bs-disputed">Disputed</h2>
-        {incident.conflicts.map((c) => (
-          <ConflictView conflict={c} key={c.id} />
-        ))}
+        {incident.conflicts
+          .filter((c) => c.kind !== 'differ')
+          .map((c) => (
+            <ConflictView conflict={c} key={c.id} />
+          ))}
       </section>
+
+      {incident.conflicts.some((c) => c.kind === 'differ') && (
+        <section aria-labelledby="bs-differ">
+          <h2 id="bs-differ">Where the sources differ</h2>
+          <p class="bs-muted">Not disputes: the two documents word the same account differently.</p>
+          {incident.conflicts
+            .filter((c) => c.kind === 'differ')
+            .map((c) => (
+              <ConflictView conflict={c} key={c.id} />
+            ))}
+        </section>
+      )}
 
       <section aria-labelledby="bs-parties">
         <h2 id="bs-parties">Parties</h2>

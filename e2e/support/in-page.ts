@@ -70,3 +70,33 @@ export function foreignNodesInBody(): string[] {
   });
   return found;
 }
+
+/** The text of every claim flag's cue, in document order. */
+export function claimCueTexts(): string[] {
+  const h = CSS.highlights.get('backstory-claim');
+  if (!h) return [];
+  const out: { text: string; range: Range }[] = [];
+  h.forEach((r) => {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    out.push({ text: range.toString(), range });
+  });
+  out.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  return out.map((x) => x.text);
+}
+
+/** The centre of `word` inside the element with id `id` (where a word occurs more than once on the page). */
+export function pointIn([id, word]: [string, string]): { x: number; y: number } | null {
+  const el = document.getElementById(id);
+  const text = el?.firstChild;
+  if (!el || !text || text.nodeType !== 3) return null;
+  const i = (text as Text).data.indexOf(word);
+  if (i < 0) return null;
+  const range = document.createRange();
+  range.setStart(text, i);
+  range.setEnd(text, i + word.length);
+  el.scrollIntoView({ block: 'center' });
+  const rect = range.getBoundingClientRect();
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}

@@ -12,6 +12,7 @@ export function startBackground(browser: Browser) {
     extensionUrl: browser.runtime.getURL('/'),
     isEnabled: () => enabledSetting.get((browser as unknown as ExtensionApi).storage),
     session: browser.storage.session,
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
   });
   browser.runtime.onInstalled.addListener(() => {
     service.ensureSeeded().catch((error) => console.error('Backstory: seeding failed', error));

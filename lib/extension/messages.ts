@@ -9,15 +9,21 @@ const empty = z.strictObject({});
 const pageFindings = z.strictObject({
   url: z.string().max(4096),
   entities: z.array(z.strictObject({ id: z.string(), name: z.string(), count: z.number().int().nonnegative() })).max(10_000),
+  claims: z
+    .array(z.strictObject({ claimId: z.string(), conflictId: z.string(), stance: z.enum(['asserts', 'attributes', 'denies']), text: z.string().max(2000) }))
+    .max(1_000)
+    .optional(),
 });
 
 /** The shape of each request's data. */
 export const requestSchemas = {
   getMatcherSpec: empty,
   getCard: z.strictObject({ entityId: z.string().min(1).max(200) }),
+  getClaimCard: z.strictObject({ claimId: z.string().min(1).max(200) }),
   getIncident: empty,
   reportFindings: pageFindings,
   getFindings: z.strictObject({ tabId: z.union([z.number().int(), z.literal('last')]) }),
+  revealClaim: z.strictObject({ tabId: z.union([z.number().int(), z.literal('last')]), index: z.number().int().nonnegative().max(100_000) }),
   importPack: z.strictObject({ pack: z.unknown() }),
   exportPack: z.strictObject({ packId: z.string().min(1) }),
   removePack: z.strictObject({ packId: z.string().min(1) }),
@@ -28,9 +34,11 @@ export const requestSchemas = {
 export const allowedFrom: Record<MessageType, 'any' | 'extension'> = {
   getMatcherSpec: 'any',
   getCard: 'any',
+  getClaimCard: 'any',
   getIncident: 'any',
   reportFindings: 'any',
   getFindings: 'extension',
+  revealClaim: 'extension',
   importPack: 'extension',
   exportPack: 'extension',
   removePack: 'extension',

@@ -34,7 +34,14 @@ export function startPopup(root: HTMLElement) {
   let incident: IncidentView | undefined;
   const draw = (state: PopupState) => {
     if (state.status === 'ready') incident = state.incident;
-    render(<IncidentSummary state={state} onToggle={(on) => void enabledSetting.set(api.storage, on).then(refresh)} />, root);
+    render(
+      <IncidentSummary
+        state={state}
+        onToggle={(on) => void enabledSetting.set(api.storage, on).then(refresh)}
+        onReveal={(index) => void findingsTab().then((tabId) => tabId !== null && send('revealClaim', { tabId, index }))}
+      />,
+      root,
+    );
   };
   // Polls read only what changes: this tab's findings and the switch.
   const refresh = () =>

@@ -7,11 +7,11 @@ import { matcherSpecFromPacks } from '../pack/matcher-spec';
 import { checkQuotes } from '../pack/quotes';
 import { validatePack, type Pack, type PackProblem } from '../pack/schema';
 import type { MatcherSpec } from '../shared/matcher';
-import type { ErrorCode, MessageType, Reply, RequestOf, ResponseOf } from '../shared/protocol';
+import type { ErrorCode, MessageType, PageEnvelope, Reply, RequestOf, ResponseOf } from '../shared/protocol';
 import type { PageFindings } from '../shared/views';
 import { allowedFrom, envelopeSchema, isMessageType, requestSchemas } from './messages';
 import { DB_NAME, NewerStoreError, getPack, listPacks, openStore, removeUserPack, seedStore, storeUserPack, type Store } from './store';
-import { cardView, incidentView } from './views';
+import { cardView, claimCardView, incidentView } from './views';
 
 class Refusal extends Error {
   constructor(
@@ -38,6 +38,8 @@ export interface ServiceOptions {
    * about 30 s, and the popup must still show the page's findings (storage.session, memory only).
    */
   session?: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> };
+  /** Sends a message to a tab's content script (browser.tabs.sendMessage). */
+  sendToTab?: (tabId: number, message: PageEnvelope) => Promise<unknown>;
 }
 
 export function createService(options: ServiceOptions) {
@@ -84,6 +86,13 @@ export function createService(options: ServiceOptions) {
     }
   }
 
+  /** A tab's id, or for 'last' the tab that reported most recently. */
+  async function tabOf(tabId: number | 'last'): Promise<number | null> {
+    let id = tabId === 'last' ? lastReported : tabId;
+    if (id === null && session) id = ((await session.get('findings.last'))['findings.last'] as number | undefined) ?? null;
+    return id;
+  }
+
   const handlers: Handlers = {
     async getMatcherSpec() {
       const spec = specCache ?? (specCache = await withStore(async (db) => matcherSpecFromPacks(orderPacks(await listPacks(db)).map((p) => p.pack))));
@@ -92,6 +101,11 @@ export function createService(options: ServiceOptions) {
     async getCard({ entityId }) {
       const card = await withStore((db) => cardView(db, entityId));
       if (!card) throw new Refusal('not-found', `No entity "${entityId}" in the store.`);
+      return card;
+    },
+    async getClaimCard({ claimId }) {
+      const card = await withStore((db) => claimCardView(db, claimId));
+      if (!card) throw new Refusal('not-found', `No disputed claim "${claimId}" in the store.`);
       return card;
     },
     async getIncident() {
@@ -107,9 +121,14 @@ export function createService(options: ServiceOptions) {
       }
       return null;
     },
+    async revealClaim({ tabId, index }) {
+      const id = await tabOf(tabId);
+      if (id === null || !options.sendToTab) return false;
+      const envelope: PageEnvelope<'revealClaim'> = { backstory: 1, type: 'revealClaim', data: { index } };
+      return (await options.sendToTab(id, envelope)) === true;
+    },
     async getFindings({ tabId }) {
-      let id = tabId === 'last' ? lastReported : tabId;
-      if (id === null && session) id = ((await session.get('findings.last'))['findings.last'] as number | undefined) ?? null;
+      const id = await tabOf(tabId);
       if (id === null) return null;
       const known = findings.get(id);
       if (known || !session) return known ?? null;

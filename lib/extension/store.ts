@@ -203,3 +203,4 @@ export const claimsOnTopic = (db: Store, topic: string) => db.getAllFromIndex('c
 export const conflictsOf = (db: Store, entityId: string) => db.getAllFromIndex('conflicts', 'entity', entityId);
 export const getIncidents = (db: Store) => db.getAll('incidents');
 export const getConflict = (db: Store, id: string) => db.get('conflicts', id);
+export const getConflicts = (db: Store) => db.getAll('conflicts');

@@ -1,7 +1,7 @@
 /** Builds the card and the incident summary from the store: data shaped for views, nothing else. */
 import type { Citation } from '../pack/schema';
-import type { CardView, ClaimView, ConflictView, IncidentView, QuoteView } from '../shared/views';
-import { getClaim, getConflict, getEntity, getIncidents, getSource, conflictsOf, type ConflictRecord, type Store } from './store';
+import type { CardView, ClaimCardView, ClaimView, ConflictView, IncidentView, QuoteView } from '../shared/views';
+import { getClaim, getConflict, getConflicts, getEntity, getIncidents, getSource, conflictsOf, type ConflictRecord, type Store } from './store';
 
 async function quotes(db: Store, citations: Citation[]): Promise<QuoteView[]> {
   return Promise.all(
@@ -19,9 +19,18 @@ async function conflictView(db: Store, conflict: ConflictRecord): Promise<Confli
   for (const id of conflict.claims) {
     const claim = await getClaim(db, id);
     if (!claim) continue;
-    claims.push({ id, claimant: await claimantName(db, claim.claimant), text: claim.text, quotes: await quotes(db, claim.citations) });
+    claims.push({ id, claimant: await claimantName(db, claim.claimant), text: claim.text, quotes: await quotes(db, claim.citations), side: claim.side ?? claim.claimant });
   }
-  return { id: conflict.id, question: conflict.question, claims };
+  return { id: conflict.id, kind: conflict.kind ?? 'dispute', question: conflict.question, claims };
+}
+
+/** The claim card of a flagged sentence: its claim and its dispute, every side. */
+export async function claimCardView(db: Store, claimId: string): Promise<ClaimCardView | null> {
+  const claim = await getClaim(db, claimId);
+  if (!claim) return null;
+  const conflict = (await getConflicts(db)).find((c) => c.claims.includes(claimId));
+  if (!conflict) return null;
+  return { claimId, conflict: await conflictView(db, conflict) };
 }
 
 export async function cardView(db: Store, entityId: string): Promise<CardView | null> {

@@ -6,14 +6,14 @@ import type { CardState } from '../../components/EntityCard';
 import { compileMatcher, type Matcher } from '../shared/matcher';
 import { nativeApi, type ExtensionApi } from '../shared/extension-api';
 import { createSend, type Send } from '../shared/messaging';
-import { BackstoryError } from '../shared/protocol';
+import { BackstoryError, type PageEnvelope } from '../shared/protocol';
 import { enabledSetting } from '../shared/settings';
 import { CARD_CHUNK } from './card-chunk-path';
-import type { CardView } from '../shared/views';
+import type { CardView, ClaimCardView } from '../shared/views';
 import type { CardUi } from './card-ui';
 import { canHighlight, createHighlights } from './highlight';
-import { watchHover } from './hover';
-import { createPageScanner, type PageScanner } from './scanner';
+import { liveRange, watchHover } from './hover';
+import { createPageScanner, type PageMention, type PageScanner } from './scanner';
 
 /** One running session on the page; `stop()` leaves nothing behind. */
 /** Loads the card's module: lib/page/card-chunk.ts, built apart and fetched from the extension when first needed. */
@@ -24,6 +24,7 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
   const highlights = createHighlights(doc);
   const shadowRoots: ShadowRoot[] = [];
   const cards = new Map<string, Promise<CardView>>();
+  const claimCards = new Map<string, Promise<ClaimCardView>>();
   let ui: CardUi | null = null;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -33,13 +34,18 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
       const counts = new Map<number, number>();
       for (const m of scanner.mentions()) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
       const entities = [...counts].map(([i, count]) => ({ id: matcher.spec.entities[i]!.id, name: matcher.spec.entities[i]!.name, count }));
-      send('reportFindings', { url: location.href, entities }).catch(() => undefined);
+      const claims = scanner.claims().map(({ claim }) => {
+        const c = matcher.spec.claims[claim!.index]!;
+        return { claimId: c.id, conflictId: matcher.spec.conflicts[c.conflict]!.id, stance: claim!.stance, text: claim!.sentence.slice(0, 400) };
+      });
+      send('reportFindings', { url: location.href, entities, claims }).catch(() => undefined);
     }, 300);
   };
 
   const scanner: PageScanner = createPageScanner(doc, {
     matcher,
     highlight: highlights.mentions,
+    claimHighlight: highlights.claims,
     onChange: report,
     onShadowRoot: (root) => {
       shadowRoots.push(root);
@@ -54,8 +60,8 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
 
   let loadingUi: Promise<CardUi> | null = null;
   let hoverSeq = 0;
-  const openCard = async (entityIndex: number, anchor: Range) => {
-    const entity = matcher.spec.entities[entityIndex]!;
+  /** The card host, once its module has loaded; null if the hover moved on or Backstory stopped meanwhile. */
+  const cardFor = async (anchor: Range): Promise<CardUi | null> => {
     const seq = ++hoverSeq;
     highlights.setActive(anchor);
     // The card's code (Preact, positioning, styles) loads the first time a card opens, not on every page.
@@ -68,20 +74,52 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
       if (!controller.signal.aborted) console.warn('Backstory could not load its card:', error);
       return null;
     });
-    if (!card || seq !== hoverSeq || controller.signal.aborted) return;
-    let loading = cards.get(entity.id);
-    if (!loading) {
-      loading = send('getCard', { entityId: entity.id });
-      cards.set(entity.id, loading);
-      loading.catch(() => cards.delete(entity.id));
+    return card && seq === hoverSeq && !controller.signal.aborted ? card : null;
+  };
+  const failed = (error: unknown) => (error instanceof BackstoryError || error instanceof Error ? error.message : String(error));
+  /** One request per card, kept for the page's life (a failure is asked again next time). */
+  const fetchOnce = <T,>(cache: Map<string, Promise<T>>, key: string, ask: () => Promise<T>) => {
+    let p = cache.get(key);
+    if (!p) {
+      p = ask();
+      cache.set(key, p);
+      p.catch(() => cache.delete(key));
     }
+    return p;
+  };
+
+  const openCard = async (entityIndex: number, anchor: Range) => {
+    const entity = matcher.spec.entities[entityIndex]!;
+    const card = await cardFor(anchor);
+    if (!card) return;
+    const loading = fetchOnce(cards, entity.id, () => send('getCard', { entityId: entity.id }));
     card.show(anchor, { status: 'loading', name: entity.name });
     loading.then(
       (view) => card.isOpen() && card.update({ status: 'ready', card: view } satisfies CardState),
-      (error: unknown) =>
-        card.isOpen() &&
-        card.update({ status: 'error', name: entity.name, message: error instanceof BackstoryError || error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => card.isOpen() && card.update({ status: 'error', name: entity.name, message: failed(error) }),
     );
+  };
+
+  const openClaimCard = async (flag: NonNullable<PageMention['claim']>, anchor: Range) => {
+    const claim = matcher.spec.claims[flag.index]!;
+    const card = await cardFor(anchor);
+    if (!card) return;
+    const loading = fetchOnce(claimCards, claim.id, () => send('getClaimCard', { claimId: claim.id }));
+    card.show(anchor, { status: 'loading', name: 'Disputed claim' });
+    loading.then(
+      (view) => card.isOpen() && card.update({ status: 'claim', view, stance: flag.stance }),
+      (error: unknown) => card.isOpen() && card.update({ status: 'error', name: 'Disputed claim', message: failed(error) }),
+    );
+  };
+
+  /** The popup's "Claims on this page": scroll to a flag and open its card. */
+  const revealClaim = (index: number): boolean => {
+    const flag = scanner.claims()[index];
+    if (!flag?.claim) return false;
+    const range = liveRange(doc, flag);
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    void openClaimCard(flag.claim, range);
+    return true;
   };
 
   watchHover(doc, {
@@ -90,7 +128,8 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
     shadowRoots: () => shadowRoots,
     isInCard: (target) => !!ui?.contains(target),
     onHover: (mention, anchor) => {
-      if (mention && anchor) void openCard(mention.entity, anchor);
+      if (mention?.claim && anchor) void openClaimCard(mention.claim, anchor);
+      else if (mention && anchor) void openCard(mention.entity, anchor);
       else {
         hoverSeq++;
         close();
@@ -101,6 +140,7 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
 
   return {
     scanner,
+    revealClaim,
     stop() {
       controller.abort();
       clearTimeout(reportTimer);
@@ -130,8 +170,17 @@ export async function startBackstory(doc: Document, signal: AbortSignal, api: Ex
       session = null;
     }
   });
+  // The background asks (for the popup) to reveal a claim flag; only the extension itself may ask.
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
+    const m = message as Partial<PageEnvelope<'revealClaim'>> | null;
+    if (sender.id !== api.runtime.id || m?.backstory !== 1 || m.type !== 'revealClaim' || typeof m.data?.index !== 'number') return undefined;
+    sendResponse(session?.revealClaim(m.data.index) ?? false);
+    return undefined;
+  };
+  api.runtime.onMessage?.addListener(onMessage);
   signal.addEventListener('abort', () => {
     unwatch();
+    api.runtime.onMessage?.removeListener(onMessage);
     session?.stop();
     session = null;
   });

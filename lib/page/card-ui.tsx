@@ -4,14 +4,19 @@
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
+import { ClaimCard } from '../../components/ClaimCard';
 import { EntityCard, type CardState } from '../../components/EntityCard';
+import type { ClaimCardView, Stance } from '../shared/views';
 import cardCss from '../../components/card.css?inline';
 import conflictCss from '../../components/conflict.css?inline';
 import { UI_TAG } from './text';
 
+/** An entity's card, or a flagged sentence's claim card. */
+export type AnyCardState = CardState | { status: 'claim'; view: ClaimCardView; stance: Stance };
+
 export interface CardUi {
-  show(anchor: Range, state: CardState): void;
-  update(state: CardState): void;
+  show(anchor: Range, state: AnyCardState): void;
+  update(state: AnyCardState): void;
   hide(): void;
   isOpen(): boolean;
   /** Whether an event target is inside the card. */
@@ -32,7 +37,8 @@ export function createCardUi(doc: Document, onClose: () => void): CardUi {
   let stopFollowing: (() => void) | null = null;
   let open = false;
 
-  const draw = (state: CardState) => render(<EntityCard state={state} onClose={onClose} />, mount);
+  const draw = (state: AnyCardState) =>
+    render(state.status === 'claim' ? <ClaimCard view={state.view} stance={state.stance} onClose={onClose} /> : <EntityCard state={state} onClose={onClose} />, mount);
 
   return {
     host,

@@ -6,12 +6,16 @@ import type { HighlightSet } from './scanner';
 
 export const MENTION = 'backstory-mention';
 export const ACTIVE = 'backstory-active';
+/** A claim's cue: no background, a thin wavy underline of its own colour, quieter than a name. */
+export const CLAIM_CUE = 'backstory-claim';
 
 const css = `
 ::highlight(${MENTION}) { background-color: rgb(255 200 60 / 0.28); text-decoration: underline dotted rgb(170 120 0 / 0.9); }
+::highlight(${CLAIM_CUE}) { text-decoration: underline wavy rgb(176 64 96 / 0.85); text-decoration-thickness: 1px; }
 ::highlight(${ACTIVE}) { background-color: rgb(255 190 30 / 0.55); }
 @media (prefers-color-scheme: dark) {
   ::highlight(${MENTION}) { background-color: rgb(255 210 90 / 0.22); text-decoration: underline dotted rgb(255 210 90 / 0.9); }
+  ::highlight(${CLAIM_CUE}) { text-decoration: underline wavy rgb(255 140 170 / 0.9); }
   ::highlight(${ACTIVE}) { background-color: rgb(255 210 90 / 0.42); }
 }`;
 
@@ -19,6 +23,8 @@ type Styled = Document | ShadowRoot;
 
 export interface Highlights {
   mentions: HighlightSet;
+  /** Claim flags' cues. */
+  claims: HighlightSet;
   /** Marks the mention whose card is open (or none). */
   setActive(range: AbstractRange | null): void;
   /** Makes the highlight styles apply inside a shadow root too. */
@@ -33,9 +39,11 @@ export function canHighlight(): boolean {
 
 export function createHighlights(doc: Document): Highlights {
   const mentions = new Highlight();
+  const claims = new Highlight();
   const active = new Highlight();
   active.priority = 1;
   CSS.highlights.set(MENTION, mentions);
+  CSS.highlights.set(CLAIM_CUE, claims);
   CSS.highlights.set(ACTIVE, active);
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
@@ -56,19 +64,23 @@ export function createHighlights(doc: Document): Highlights {
   };
   // Styled on the first mention only: adding a sheet restyles the whole page, a cost pages without names skip.
   let sheetAdopted = false;
-  const mentionSet: HighlightSet = {
+  /** A registry whose first range also brings in the styles. */
+  const styledSet = (h: Highlight): HighlightSet => ({
     add(range) {
       if (!sheetAdopted) {
         sheetAdopted = true;
         adopt(doc);
       }
-      return mentions.add(range);
+      return h.add(range);
     },
-    delete: (range) => mentions.delete(range),
-    clear: () => mentions.clear(),
-  };
+    delete: (range) => h.delete(range),
+    clear: () => h.clear(),
+  });
+  const mentionSet = styledSet(mentions);
+  const claimSet = styledSet(claims);
   return {
     mentions: mentionSet,
+    claims: claimSet,
     setActive(range) {
       active.clear();
       if (range) active.add(range);
@@ -76,8 +88,10 @@ export function createHighlights(doc: Document): Highlights {
     styleRoot: adopt,
     remove() {
       CSS.highlights.delete(MENTION);
+      CSS.highlights.delete(CLAIM_CUE);
       CSS.highlights.delete(ACTIVE);
       mentions.clear();
+      claims.clear();
       active.clear();
       for (const root of styled) {
         try {

@@ -4,11 +4,14 @@
  * (no element is inserted into the page), and rescans only what changes later. Everything it starts stops
  * with `stop()`.
  */
-import { ambiguityOf, namedSpans, pickEntity, type Ambiguity, type Matcher } from '../shared/matcher';
+import { findClaims, type Stance } from '../shared/claims';
+import { ambiguityOf, clearEntities, namedSpans, pickEntity, type Ambiguity, type Matcher } from '../shared/matcher';
 import { UI_TAG, blockOf, createReader, isReadable, locate, readSome, type Block, type Reader, type TextChunk } from './text';
 
 /** The entity of a mention that is gone (its block was rescanned or removed). */
 const DEAD = -2;
+/** The entity of a claim flag (it has `claim` instead). */
+export const CLAIM = -3;
 
 export interface PageMention {
   /** The entity's index in the matcher, or -1 while an ambiguous name is unresolved. */
@@ -23,6 +26,8 @@ export interface PageMention {
   ambiguity?: Ambiguity;
   /** Inside a longer name ("Ukraine" in "invasion of Ukraine"). */
   nested?: boolean;
+  /** A claim flag: its range is the cue; the claim it echoes, how, and the sentence that carries it. */
+  claim?: { index: number; stance: Stance; sentence: string };
 }
 
 /** What the scanner needs of a CSS Highlight (the real one, or a stand-in where the API is missing). */
@@ -35,6 +40,8 @@ export interface HighlightSet {
 export interface ScannerOptions {
   matcher: Matcher;
   highlight: HighlightSet;
+  /** Where claim flags are shown (their own, quieter style); without it, claims are not looked for. */
+  claimHighlight?: HighlightSet;
   /** Called (at most once a slice) when the set of mentions changed. */
   onChange?: () => void;
   /** Called for each open shadow root found, so the caller can style highlights inside it. */
@@ -91,21 +98,22 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
    * Ranges wait here and reach the highlight together when a reading ends (or every FLUSH_MS): each change
    * to a highlight repaints the page, so one change per reading instead of one per slice.
    */
-  const pending = new Set<AbstractRange>();
+  const pending = new Map<AbstractRange, HighlightSet>();
   let lastFlush = 0;
-  const show = (r: AbstractRange) => void pending.add(r);
-  const hide = (r: AbstractRange) => {
-    if (!pending.delete(r)) highlight.delete(r);
+  const setOf = (m: PageMention) => (m.claim ? options.claimHighlight! : highlight);
+  const show = (m: PageMention) => void pending.set(m.range, setOf(m));
+  const hide = (m: PageMention) => {
+    if (!pending.delete(m.range)) setOf(m).delete(m.range);
   };
   function flush() {
     lastFlush = performance.now();
     if (!pending.size) return;
-    for (const r of pending) highlight.add(r);
+    for (const [r, set] of pending) set.add(r);
     pending.clear();
   }
 
   function shown(m: PageMention): boolean {
-    return m.entity >= 0;
+    return m.entity >= 0 || (!!m.claim && m.entity === CLAIM);
   }
 
   function addMention(m: PageMention) {
@@ -117,8 +125,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     const list = byBlock.get(m.block);
     if (list) list.push(m);
     else byBlock.set(m.block, [m]);
-    if (shown(m)) show(m.range);
-    if (!m.ambiguity) clearCounts.set(m.entity, (clearCounts.get(m.entity) ?? 0) + 1);
+    if (shown(m)) show(m);
+    if (!m.ambiguity && m.entity >= 0) clearCounts.set(m.entity, (clearCounts.get(m.entity) ?? 0) + 1);
   }
 
   function dropBlock(block: Block) {
@@ -126,13 +134,13 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     if (!list) return;
     byBlock.delete(block);
     for (const m of list) {
-      hide(m.range);
+      hide(m);
       for (const n of m.nodes) {
         const on = byNode.get(n)?.filter((x) => x !== m);
         if (on?.length) byNode.set(n, on);
         else byNode.delete(n);
       }
-      if (!m.ambiguity) {
+      if (!m.ambiguity && m.entity >= 0) {
         const left = (clearCounts.get(m.entity) ?? 1) - 1;
         if (left > 0) clearCounts.set(m.entity, left);
         else clearCounts.delete(m.entity);
@@ -156,17 +164,28 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       if (old && old[0]!.pass !== pass) dropBlock(block);
     }
     if (!chunk.text) return;
-    const raw = matcher.scan(chunk.text);
+    const scanned = matcher.scanAll(chunk.text);
+    const raw = scanned.mentions;
+    const at = (start: number, end: number) => {
+      const a = locate(chunk, start);
+      const b = locate(chunk, end, true);
+      return { range: new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }), nodes: chunk.nodes.slice(a.index, b.index + 1), block: chunk.blocks[a.index]! };
+    };
+    if (options.claimHighlight && matcher.spec.claims.length) {
+      // What the page names so far, and this chunk: a page about the incident lets "the brothers" count.
+      const known = new Set(clearCounts.keys());
+      for (const e of clearEntities(matcher, raw)) known.add(e);
+      for (const c of findClaims(matcher, chunk.text, scanned, known)) {
+        const { range, nodes, block } = at(c.cueStart, c.cueEnd);
+        addMention({ entity: CLAIM, pass, range, block, nodes, claim: { index: c.claim, stance: c.stance, sentence: chunk.text.slice(c.start, c.end) } });
+      }
+    }
     // Where the names start and end, for ambiguous names' neighbours: made only if some name needs it.
     let names: ReturnType<typeof namedSpans> | undefined;
     for (const r of raw) {
-      const start = locate(chunk, r.start);
-      const end = locate(chunk, r.end, true);
-      const range = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
-      const nodes = chunk.nodes.slice(start.index, end.index + 1);
+      const { range, nodes, block } = at(r.start, r.end);
       const t = matcher.targets[r.target]!;
       const amb = t.ambiguous || t.family ? ambiguityOf(matcher, chunk.text, r, (names ??= namedSpans(raw))) : null;
-      const block = chunk.blocks[start.index]!;
       const nested = r.within !== undefined;
       if (amb) addMention({ entity: -1, pass, range, block, nodes, ambiguity: amb, nested });
       else addMention({ entity: matcher.targets[r.target]!.entities[0]!, pass, range, block, nodes, nested });
@@ -186,9 +205,9 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         if (!m.ambiguity) continue;
         const entity = pickEntity(m.ambiguity, known, candidates);
         if (entity === m.entity) continue;
-        if (m.entity >= 0) hide(m.range);
+        if (m.entity >= 0) hide(m);
         m.entity = entity ?? -1;
-        if (m.entity >= 0) show(m.range);
+        if (m.entity >= 0) show(m);
       }
     }
   }
@@ -310,17 +329,28 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       if (!list) return null;
       let found: PageMention | null = null;
       for (const m of list) {
-        if (m.entity < 0 || m.range.collapsed) continue;
+        if (!shown(m) || m.range.collapsed) continue;
         const r = m.range;
         const afterStart = node !== r.startContainer || offset >= r.startOffset;
         const beforeEnd = node !== r.endContainer || offset < r.endOffset;
-        if (afterStart && beforeEnd && (!found || m.nested)) found = m;
+        // A name wins over a claim's cue, a nested name over the one around it.
+        if (afterStart && beforeEnd && (!found || found.claim || (m.nested && !m.claim))) found = m;
       }
       return found;
     },
-    /** Every shown mention, in no particular order. */
+    /** Every shown mention of a name, in no particular order. */
     mentions(): PageMention[] {
-      return [...byBlock.values()].flat().filter(shown);
+      return [...byBlock.values()].flat().filter((m) => m.entity >= 0);
+    },
+    /** Every claim flag, in page order. */
+    claims(): PageMention[] {
+      const flags = [...byBlock.values()].flat().filter((m) => m.claim && m.entity === CLAIM);
+      return flags.sort((a, b) => {
+        const s = a.range.startContainer;
+        const t = b.range.startContainer;
+        if (s === t) return a.range.startOffset - b.range.startOffset;
+        return s.compareDocumentPosition(t) & 4 ? -1 : 1;
+      });
     },
     /** Resolves when nothing is queued or being read. */
     idle(): Promise<void> {

@@ -6,9 +6,20 @@
  */
 export type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 type ChangeListener = (changes: StorageChanges, areaName: string) => void;
+/** A runtime message listener; it answers with `sendResponse` and returns true to answer later (both browsers). */
+type MessageListener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => boolean | undefined;
 
 export interface ExtensionApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string };
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
+    getURL(path: string): string;
+    /** The extension's own id: a message to a page is trusted only from it. */
+    id?: string;
+    onMessage?: {
+      addListener(listener: MessageListener): void;
+      removeListener(listener: MessageListener): void;
+    };
+  };
   storage: {
     local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
     onChanged: { addListener(listener: ChangeListener): void; removeListener(listener: ChangeListener): void };

@@ -4,17 +4,21 @@
  * against lib/extension/messages.ts (zod); the page side only needs these types, so no zod reaches it.
  */
 import type { MatcherSpec } from './matcher';
-import type { CardView, IncidentView, PackSummary, PageFindings } from './views';
+import type { CardView, ClaimCardView, IncidentView, PackSummary, PageFindings } from './views';
 
 export interface BackgroundProtocol {
   /** The content script asks which names to look for (all packs, compiled by the page). */
   getMatcherSpec: { request: Record<string, never>; response: { spec: MatcherSpec; enabled: boolean } };
   /** The hover card of one entity: summary, facts, disputed claims side by side. */
   getCard: { request: { entityId: string }; response: CardView };
+  /** The card of a flagged sentence: the claim it echoes and every side of its dispute. */
+  getClaimCard: { request: { claimId: string }; response: ClaimCardView };
   /** The incident summary for the popup. */
   getIncident: { request: Record<string, never>; response: IncidentView };
   /** The content script reports what it found on its page (kept per tab for the popup). */
   reportFindings: { request: PageFindings; response: null };
+  /** The popup asks a tab to scroll to one of its claim flags (by page order) and open its card. */
+  revealClaim: { request: { tabId: number | 'last'; index: number }; response: boolean };
   /** The popup asks what was found on a tab ('last': the tab that reported most recently). */
   getFindings: { request: { tabId: number | 'last' }; response: PageFindings | null };
   /** Import a user's pack: stored whole or not at all; every problem is reported. */
@@ -28,6 +32,19 @@ export interface BackgroundProtocol {
 }
 
 export type MessageType = keyof BackgroundProtocol;
+
+/** The other direction: what the background asks of a tab's content script, one doc line per message. */
+export interface PageProtocol {
+  /** Scroll to the page's claim flag number `index` (page order) and open its card. */
+  revealClaim: { request: { index: number }; response: boolean };
+}
+
+/** A message from the background to a page, as sent on the wire. */
+export interface PageEnvelope<K extends keyof PageProtocol = keyof PageProtocol> {
+  backstory: 1;
+  type: K;
+  data: PageProtocol[K]['request'];
+}
 export type RequestOf<K extends MessageType> = BackgroundProtocol[K]['request'];
 export type ResponseOf<K extends MessageType> = BackgroundProtocol[K]['response'];
 

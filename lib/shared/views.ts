@@ -12,13 +12,26 @@ export interface ClaimView {
   claimant: string;
   text: string;
   quotes: QuoteView[];
+  /** Its side of the dispute: claims on one side echo each other. */
+  side: string;
 }
 
 export interface ConflictView {
   id: string;
+  /** A dispute between parties, or sources that only differ in wording: labelled apart. */
+  kind: 'dispute' | 'differ';
   question: string;
   claims: ClaimView[];
 }
+
+/** What a flagged sentence shows: the claim it echoes, beside every other side of its dispute. */
+export interface ClaimCardView {
+  claimId: string;
+  conflict: ConflictView;
+}
+
+/** How a flagged sentence carries its claim. */
+export type Stance = 'asserts' | 'attributes' | 'denies';
 
 export interface CardView {
   id: string;
@@ -45,6 +58,8 @@ export interface PageFindings {
   url: string;
   /** Entities found on the page, with how many times each. */
   entities: { id: string; name: string; count: number }[];
+  /** Sentences that state one side of a dispute, in page order. */
+  claims?: { claimId: string; conflictId: string; stance: Stance; text: string }[];
 }
 
 export interface PackSummary {

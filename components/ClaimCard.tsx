@@ -1,0 +1,65 @@
+import type { ClaimCardView, ClaimView, Stance } from '../lib/shared/views';
+import { conflictLabel } from './ConflictView';
+import { Quote } from './Quote';
+
+/** How the sentence carries the claim, in the reader's words: never an outlet's report taken for its own assertion. */
+const carries: Record<Stance, (claimant: string) => string> = {
+  asserts: (c) => `This sentence states ${c}'s account as fact:`,
+  attributes: (c) => `This sentence reports ${c}'s account:`,
+  denies: (c) => `This sentence reports a denial of ${c}'s account:`,
+};
+
+function Side({ claim }: { claim: ClaimView }) {
+  return (
+    <div class="bs-side">
+      <p class="bs-claimant">{claim.claimant} says</p>
+      <p class="bs-claim">{claim.text}</p>
+      {claim.quotes.map((q, i) => (
+        <Quote quote={q} key={i} />
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The card of a flagged sentence: the side it echoes (and how: stated, reported, denied), then every other
+ * side of the dispute with its claimant and quotes. Neither side is shown as the truth.
+ */
+export function ClaimCard({ view, stance, onClose }: { view: ClaimCardView; stance: Stance; onClose: () => void }) {
+  const echoed = view.conflict.claims.find((c) => c.id === view.claimId)!;
+  const others = view.conflict.claims.filter((c) => c.side !== echoed.side);
+  const sameSide = view.conflict.claims.filter((c) => c.side === echoed.side && c.id !== echoed.id);
+  return (
+    <div class="bs-card bs-claim-card" role="dialog" aria-label={`Backstory: ${view.conflict.question}`}>
+      <header>
+        <h2>
+          <span class="bs-badge">{conflictLabel(view.conflict)}</span> {view.conflict.question}
+        </h2>
+        <button type="button" class="bs-close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <p class="bs-stance" data-stance={stance}>
+        {carries[stance](echoed.claimant)}
+      </p>
+      <Side claim={echoed} />
+      <p class="bs-other">The other side:</p>
+      <div class="bs-sides">
+        {others.map((c) => (
+          <Side claim={c} key={c.id} />
+        ))}
+      </div>
+      {sameSide.length > 0 && (
+        <details class="bs-facts">
+          <summary>
+            More on {echoed.claimant}'s side ({sameSide.length})
+          </summary>
+          {sameSide.map((c) => (
+            <Side claim={c} key={c.id} />
+          ))}
+        </details>
+      )}
+      <footer class="bs-sources">Backstory shows what each side says; it does not say which is true.</footer>
+    </div>
+  );
+}
