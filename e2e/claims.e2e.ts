@@ -66,8 +66,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       const list = document.querySelectorAll('.bs-claims li');
       return list.length >= 5 ? [...list].map((li) => li.textContent ?? '') : null;
     }, undefined, 20_000);
-    expect(items[2]).toContain('Moscow rejected claims');
-    expect(items[2]).toContain('reports a denial of');
+    expect(items?.[2]).toContain('Moscow rejected claims');
+    expect(items?.[2]).toContain('reports a denial of');
     await popup.screenshot(`${shots}/${name}-popup-claims.png`);
     await popup.evaluate(() => (document.querySelectorAll('.bs-claims li button')[2] as HTMLButtonElement).click());
     await page.waitFor(cardHas, 'This sentence reports a denial of');

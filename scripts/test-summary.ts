@@ -26,6 +26,20 @@ if (existsSync(evalFile)) {
   }
 }
 
+const claimsFile = '.output/test-results/eval-claims.json';
+if (existsSync(claimsFile)) {
+  const sets = JSON.parse(readFileSync(claimsFile, 'utf8')) as { sets: Record<string, Record<string, { recall: number; precision: number; stance: number; onTraps: number; gold: number }>> };
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
+  for (const [set, figures] of Object.entries(sets.sets)) {
+    if (!Object.keys(figures).length) continue;
+    console.log(`claim flags on ${set}:`);
+    console.log('  lang   recall  precision  stance right  flags on traps  gold sentences');
+    for (const [lang, f] of Object.entries(figures)) {
+      console.log(`  ${lang.padEnd(4)} ${pct(f.recall)} ${pct(f.precision).padStart(10)} ${pct(f.stance).padStart(13)} ${String(f.onTraps).padStart(15)} ${String(f.gold).padStart(15)}`);
+    }
+  }
+}
+
 let passed = 0;
 let failed = 0;
 for (const file of ['.output/test-results/unit.json', '.output/test-results/e2e.json']) {

@@ -185,7 +185,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   }
   if (conflicts.length) {
     for (const [code, language] of Object.entries(languages)) {
-      for (const [stance, words] of [[1, language.attribution], [2, language.denial]] as const)
+      for (const [stance, words] of [[1, language.attribution], [2, language.denial], [3, language.negation]] as const)
         for (const word of words) for (const form of formsOf(word, code, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, stance }), grammarOf(form.grammar));
     }
   }

@@ -122,6 +122,12 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
       for (const w of scanned.hidden) {
         const s = targets[w.target]!.stance;
         if (!s || !within(w, sentence)) continue;
+        if (s === 3) {
+          // A negation right next to the cue ("were not beaten", «избиты не были») denies it.
+          const gap = w.start >= cue.end ? wordsBetween(text, cue.end, w.start) : w.end <= cue.start ? wordsBetween(text, w.end, cue.start) : 0;
+          if (gap <= 2) stance = 'denies';
+          continue;
+        }
         speech.push(w);
         if (stance !== 'denies') stance = s === 2 ? 'denies' : 'attributes';
       }

@@ -84,7 +84,7 @@ export interface Target {
   cues?: number[];
   /** A word standing for the people of these conflicts (the brothers). */
   scope?: number[];
-  /** A word that reports (1) or denies (2) what is said. */
+  /** A word that reports (1) or denies (2) what is said, or negates (3) what is said next to it. */
   stance?: number;
 }
 

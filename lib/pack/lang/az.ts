@@ -29,6 +29,7 @@ export const az: Language = {
   romanise: { ç: 'ch', ş: 'sh', ğ: 'h', q: 'h' },
   attribution: ['deyir', 'deyirlər', 'bildirilib', 'izah edir', 'danışır', 'bəhs edir', 'adlandırıb', 'yazıb', 'yazdığına', 'bildirib', 'bildirdi', 'açıqlayıb', 'açıqladı', 'görə', 'iddia edib', 'iddia edir', 'iddia', 'deyib', 'dedi', 'deyilir', 'qeyd edib', 'vurğulayıb', 'ittiham edib', 'ittiham edir', 'ittiham', 'məlumat verib', 'sözlərinə görə', 'versiyasına görə', 'hesab edir', 'israr edir', 'guya'],
   denial: ['rədd edib', 'rədd etdi', 'rədd edir', 'təkzib edib', 'təkzib etdi', 'təkzib edir', 'qəbul etmir', 'qəbul etməyib', 'inkar edib', 'inkar edir', 'yalan', 'əsassız', 'həqiqətə uyğun deyil'],
+  negation: ['deyil', 'yox', 'heç bir', 'olmayıb', 'olmadığını'],
   abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (
     'və bu lakin amma ancaq həmçinin prezident prezidenti baş nazir naziri xarici səfir hökumət nazirliyi qardaşlar qardaşları ' +

@@ -27,6 +27,7 @@ export const en: Language = {
     'disputed', 'disputes', 'contested', 'contests', 'false', 'baseless', 'groundless', 'untrue', 'no evidence', 'refuses to accept', 'refused to accept',
     'disbelief', 'not true',
   ],
+  negation: ['not', 'no', 'never', 'without', 'nor'],
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e'],
   titles: (
     'president mr mrs ms dr minister prime deputy general prosecutor premier leader chairman spokesman spokeswoman brothers brother ' +

@@ -70,6 +70,8 @@ export interface Language {
   attribution: string[];
   /** Words by which a sentence reports a denial (denied, отверг, rədd edib): it denies a claim. */
   denial: string[];
+  /** Words that negate a claim said next to them (not, не, deyil): "were not beaten" denies the beating. */
+  negation: string[];
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }

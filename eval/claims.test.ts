@@ -1,0 +1,68 @@
+// Claim flags scored on the project's own sets (eval/claims.*.txt, eval/CLAIMS.md): sentences written for
+// this project that state, report or deny a side of the cause-of-death dispute, with traps.
+// - eval/claims.*.txt, the development set: cues and rules were tuned on it, so it must meet the targets;
+// - eval/holdout/claims.*.txt, written separately and never tuned on: measured and printed.
+// Each file is read as one page (what the page names lets "the brothers" count); each line is scored alone.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { matcherSpecFromPacks } from '../lib/pack/matcher-spec';
+import { seedPack } from '../lib/pack/seed';
+import { findClaimFlags } from '../lib/shared/claims';
+import { clearEntities, compileMatcher } from '../lib/shared/matcher';
+import { readClaimSet, scoreClaims, type ClaimScore } from './claims-score';
+
+const matcher = compileMatcher(matcherSpecFromPacks([seedPack]));
+// The sets name the sides by what they claim; the pack by who claims it.
+const sideOf = new Map(seedPack.claims.map((c) => [c.id, c.side === 'azerbaijan' ? 'torture' : c.side === 'russia' ? 'natural' : '?']));
+const languages = ['en', 'ru', 'az'] as const;
+
+function scoreAll(folder: string) {
+  const scores: Partial<Record<(typeof languages)[number], ClaimScore>> = {};
+  for (const lang of languages) {
+    const file = new URL(`${folder}claims.${lang}.txt`, import.meta.url).pathname;
+    if (!existsSync(file)) continue;
+    const lines = readClaimSet(file);
+    const known = clearEntities(matcher, matcher.scan(lines.map((l) => l.text).join('\u2029')));
+    scores[lang] = scoreClaims(lines, (text) => findClaimFlags(matcher, text, known), (id) => sideOf.get(id) ?? '?');
+  }
+  return scores;
+}
+
+const figures = (s: ClaimScore) => ({ recall: s.correct / s.gold, precision: s.flags ? s.correct / s.flags : 1, stance: s.correct ? s.stanceRight / s.correct : 1, onTraps: s.onTraps, gold: s.gold });
+const development = scoreAll('./');
+const holdout = scoreAll('./holdout/');
+mkdirSync('.output/test-results', { recursive: true });
+writeFileSync(
+  '.output/test-results/eval-claims.json',
+  JSON.stringify(
+    {
+      sets: {
+        'the development set (tuned on)': Object.fromEntries(Object.entries(development).map(([l, s]) => [l, figures(s)])),
+        'the held-out set (never tuned on)': Object.fromEntries(Object.entries(holdout).map(([l, s]) => [l, figures(s)])),
+      },
+      development,
+      holdout,
+    },
+    null,
+    2,
+  ),
+);
+
+describe('claim flags on the project’s own development set', () => {
+  for (const lang of languages) {
+    it(`${lang}: recall ≥ 80% with the right side, precision ≥ 90%, no flag on a trap`, () => {
+      const s = development[lang]!;
+      expect(s.gold, lang).toBeGreaterThan(20);
+      expect(s.correct / s.gold, `missed: ${s.misses.join('; ')}`).toBeGreaterThanOrEqual(0.8);
+      expect(s.correct / s.flags, `false: ${s.falsePositives.join('; ')}`).toBeGreaterThanOrEqual(0.9);
+      expect(s.onTraps).toBe(0);
+    });
+  }
+
+  it('never presents a denial as the outlet’s assertion', () => {
+    for (const lang of languages) {
+      const wrong = development[lang]!.wrongStance.filter((w) => /^\d+: asserts for denies/.test(w));
+      expect(wrong, lang).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { prepareMatcher, type NameSpec } from '../pack/prepare';
+import { findClaimFlags, sentenceAt } from './claims';
+import { compileMatcher } from './matcher';
+
+// A small dispute in three languages: the brothers, the parties, and each side's cues.
+const spec: NameSpec = {
+  entities: [
+    { id: 'brothers', name: 'Safarov brothers' },
+    { id: 'baku', name: 'Baku' },
+    { id: 'moscow', name: 'Moscow' },
+  ],
+  names: [
+    { text: 'Safarov brothers', entities: [0] },
+    { text: 'братья Сафаровы', lang: 'ru', entities: [0] },
+    { text: 'Səfərov qardaşları', lang: 'az', entities: [0] },
+    { text: 'Baku', entities: [1] },
+    { text: 'Moscow', entities: [2] },
+  ],
+  never: [],
+  conflicts: [
+    {
+      id: 'cause',
+      scope: [0],
+      scopeWords: [{ text: 'brother' }, { text: 'брат', lang: 'ru' }],
+      near: [1, 2],
+      claims: [
+        { id: 'torture', side: 'az', cues: [{ text: 'tortur-' }, { text: 'beaten to death' }, { text: 'избиты', lang: 'ru' }, { text: 'işgəncə', lang: 'az' }, { text: 'döyül-', lang: 'az' }] },
+        { id: 'heart', side: 'ru', cues: [{ text: 'heart attack' }, { text: 'сердечный приступ', lang: 'ru' }] },
+      ],
+    },
+  ],
+};
+const matcher = compileMatcher(prepareMatcher(spec));
+const flags = (text: string) => findClaimFlags(matcher, text).map((f) => [f.text, f.claimId, f.stance]);
+const abbreviations = new Set(matcher.spec.abbreviations);
+const sentence = (text: string, word: string) => {
+  const s = sentenceAt(text, text.indexOf(word), abbreviations);
+  return text.slice(s.start, s.end);
+};
+
+describe('sentences', () => {
+  it('end at a full stop, question or exclamation mark before a capital, closing quotes included', () => {
+    const text = 'The Safarov brothers died. Were they tortured? «Да!» — сказал он.';
+    expect(sentence(text, 'died')).toBe('The Safarov brothers died.');
+    expect(sentence(text, 'tortured')).toBe('Were they tortured?');
+  });
+
+  it('go on past abbreviations, initials and numbers', () => {
+    const text = 'Mr. Smith of the U.S. embassy, A. B. Ivanov and г. Москва met at 3.5 p.m. on Monday. Next.';
+    expect(sentence(text, 'embassy')).toBe('Mr. Smith of the U.S. embassy, A. B. Ivanov and г. Москва met at 3.5 p.m. on Monday.');
+  });
+
+  it('start after a dateline and never cross a block', () => {
+    expect(sentence('YEKATERINBURG, Russia (AP) — The brothers died.', 'brothers')).toBe('The brothers died.');
+    expect(sentence('First line\u2029Second line', 'Second')).toBe('Second line');
+  });
+});
+
+describe('claim flags', () => {
+  it('flag a sentence about the incident with the side its cue carries, in three languages', () => {
+    expect(flags('The Safarov brothers were beaten to death.')).toEqual([['The Safarov brothers were beaten to death.', 'torture', 'asserts']]);
+    expect(flags('По словам чиновников, братья Сафаровы были избиты.')).toEqual([['По словам чиновников, братья Сафаровы были избиты.', 'torture', 'attributes']]);
+    expect(flags('Bakı bildirib ki, Səfərov qardaşları döyülüb.')).toEqual([['Bakı bildirib ki, Səfərov qardaşları döyülüb.', 'torture', 'attributes']]);
+  });
+
+  it('tell an assertion from an attribution and a denial', () => {
+    expect(flags('The Safarov brothers were tortured, Baku said.').map((f) => f[2])).toEqual(['attributes']);
+    expect(flags('Moscow rejected claims that the Safarov brothers were tortured.').map((f) => f[2])).toEqual(['denies']);
+    expect(flags('The Safarov brothers said "we were tortured".').map((f) => f[2])).toEqual(['attributes']);
+    // A negation next to the cue denies it, reported or not.
+    expect(flags('По данным следствия, братья Сафаровы избиты не были.').map((f) => f[2])).toEqual(['denies']);
+    expect(flags('The Safarov brothers showed no signs of torture.').map((f) => f[2])).toEqual(['denies']);
+  });
+
+  it('take the sentence before as context, and on a page about the incident the words for its people', () => {
+    expect(flags('The Safarov brothers died in custody. One suffered a heart attack.')).toEqual([['One suffered a heart attack.', 'heart', 'asserts']]);
+    expect(flags('The Safarov brothers died.\u2029Later: one brother had a heart attack.')).toEqual([['Later: one brother had a heart attack.', 'heart', 'asserts']]);
+  });
+
+  it('flag nothing outside the incident: someone else’s heart attack, an old torture case', () => {
+    expect(flags('A football fan suffered a heart attack at the match.')).toEqual([]);
+    expect(flags('The Safarov brothers died.\u2029At the match in Baku a fan suffered a heart attack, the club said.')).toEqual([]);
+    expect(flags('In 2001 a court heard claims of torture in Omsk.')).toEqual([]);
+  });
+
+  it('let a party count as the one who speaks, on a page about the incident', () => {
+    expect(flags('The Safarov brothers died.\u2029Moscow speaks of a heart attack.').map((f) => f[1])).toEqual(['heart']);
+  });
+
+  it('flag a sentence once per side', () => {
+    expect(flags('The Safarov brothers were tortured and beaten to death.').length).toBe(1);
+    expect(flags('Baku says the Safarov brothers were tortured; Moscow says one had a heart attack.').map((f) => f[1])).toEqual(['torture', 'heart']);
+  });
+});
