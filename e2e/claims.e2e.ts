@@ -18,7 +18,11 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const cardHas = (text: string) => (document.querySelector('backstory-ui')?.shadowRoot?.textContent?.includes(text) ? true : null);
+/** The open card shows `text` (a hidden card keeps its last text: it does not count). */
+const cardHas = (text: string) => {
+  const host = document.querySelector('backstory-ui') as HTMLElement | null;
+  return host && host.style.display !== 'none' && host.shadowRoot?.textContent?.includes(text) ? true : null;
+};
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   let browser: ExtensionBrowser;
@@ -55,6 +59,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     text = await page.evaluate(cardText);
     expect(text).toContain('torture and murder with extreme cruelty');
     expect(text).not.toContain('states Russian investigators');
+
+    // The Russian and Azerbaijani sentences report Azerbaijan's side; the card says so, beside Russia's.
+    for (const [id, cue] of [['ru', 'избиты'], ['az', 'işgəncə']] as [string, string][]) {
+      await page.mouseMove(2, 2);
+      await page.waitFor(() => ((document.querySelector('backstory-ui') as HTMLElement | null)?.style.display === 'none' ? true : null));
+      const at = await page.evaluate(pointIn, [id, cue] as [string, string]);
+      await page.mouseMove(at!.x, at!.y);
+      await page.waitFor(cardHas, 'This sentence reports Azerbaijan');
+      expect(await page.evaluate(cardText)).toContain('heart attack');
+    }
     await page.close();
   });
 
