@@ -132,7 +132,7 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
         if (stance !== 'denies') stance = s === 2 ? 'denies' : 'attributes';
       }
       /** A party that speaks: a word of saying or denying within a few words of it ("Baku speaks of", "Officials in Baku dismissed"). */
-      const speaks = (m: RawMention) => speech.some((w) => (w.start >= m.end ? wordsBetween(text, m.end, w.start) : wordsBetween(text, w.end, m.start)) <= 3);
+      const speaks = (m: RawMention) => speech.some((w) => (w.start >= m.end ? wordsBetween(text, m.end, w.start) : wordsBetween(text, w.end, m.start)) <= 5);
       const pageAbout = conflict.scope.some((e) => known.has(e));
       const inScope =
         scanned.mentions.some((m) => names(m, conflict.scope) && (within(m, sentence) || (before !== null && within(m, before)))) ||
