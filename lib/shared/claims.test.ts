@@ -26,7 +26,7 @@ const spec: NameSpec = {
       near: [1, 2],
       claims: [
         { id: 'torture', side: 'az', cues: [{ text: 'tortur-' }, { text: 'beaten to death' }, { text: 'избиты', lang: 'ru' }, { text: 'işgəncə', lang: 'az' }, { text: 'döyül-', lang: 'az' }] },
-        { id: 'heart', side: 'ru', cues: [{ text: 'heart attack' }, { text: 'сердечный приступ', lang: 'ru' }] },
+        { id: 'heart', side: 'ru', cues: [{ text: 'heart attack' }, { text: 'сердечный приступ', lang: 'ru' }, { text: 'сердце не выдержало', lang: 'ru' }] },
       ],
     },
   ],
@@ -71,6 +71,8 @@ describe('claim flags', () => {
     // A negation next to the cue denies it, reported or not.
     expect(flags('По данным следствия, братья Сафаровы избиты не были.').map((f) => f[2])).toEqual(['denies']);
     expect(flags('The Safarov brothers showed no signs of torture.').map((f) => f[2])).toEqual(['denies']);
+    // A negation that belongs to the cue itself is no denial.
+    expect(flags('У одного из братьев Сафаровых сердце не выдержало.').map((f) => f[1] + ':' + f[2])).toEqual(['heart:asserts']);
   });
 
   it('take the sentence before as context, and on a page about the incident the words for its people', () => {

@@ -123,8 +123,10 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
         const s = targets[w.target]!.stance;
         if (!s || !within(w, sentence)) continue;
         if (s === 3) {
-          // A negation right next to the cue ("were not beaten", «избиты не были») denies it.
-          const gap = w.start >= cue.end ? wordsBetween(text, cue.end, w.start) : w.end <= cue.start ? wordsBetween(text, w.end, cue.start) : 0;
+          // A negation right next to the cue ("were not beaten", «избиты не были») denies it; one inside the
+          // cue is the cue's own («сердце не выдержало», "no signs of violence").
+          if (w.start >= cue.start && w.end <= cue.end) continue;
+          const gap = w.start >= cue.end ? wordsBetween(text, cue.end, w.start) : w.end <= cue.start ? wordsBetween(text, w.end, cue.start) : 99;
           if (gap <= 2) stance = 'denies';
           continue;
         }
