@@ -19,7 +19,8 @@ export default defineConfig({
     web_accessible_resources:
       browser === 'firefox' ? [CARD_CHUNK.slice(1)] : [{ resources: [CARD_CHUNK.slice(1)], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'backstory@backstory.example', strict_min_version: '128.0' } } }
+      ? // 140: the first Firefox with the CSS Custom Highlight API, without which Backstory marks nothing.
+        { browser_specific_settings: { gecko: { id: 'backstory@backstory.example', strict_min_version: '140.0' } } }
       : {}),
   }),
   hooks: {

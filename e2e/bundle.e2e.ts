@@ -35,6 +35,10 @@ describe.each(['chromium', 'firefox'] as const)('%s build', (name) => {
     const manifest = JSON.parse(readFileSync(`${buildDir(name)}/manifest.json`, 'utf8'));
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions).toBeUndefined();
-    if (name === 'firefox') expect(manifest.browser_specific_settings.gecko.id).toBe('backstory@backstory.example');
+    if (name === 'firefox') {
+      expect(manifest.browser_specific_settings.gecko.id).toBe('backstory@backstory.example');
+      // Firefox before 140 has no CSS Custom Highlight API: it must not install an add-on that would do nothing.
+      expect(Number.parseFloat(manifest.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
+    }
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Real browsers with the built extension loaded: Chromium through playwright-core, Firefox ESR through
  * puppeteer-core (WebDriver BiDi), behind one small interface so each test is written once.
- * See shared/BROWSERS.md for the flags and prefs that make them start here.
+ * Chromium needs --disable-extensions-except as well as --load-extension (else Playwright's default
+ * --disable-extensions wins) and the networking flags below (else it floods a closed network); Firefox needs
+ * --remote-allow-system-access to open moz-extension:// pages, and a pinned add-on UUID to know their URL.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -107,12 +109,19 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
-    // moz-extension:// navigations never resolve here (BROWSERS.md): start them and wait for the content.
+    // A moz-extension:// navigation's promise never resolves under BiDi: start it and wait for the content.
     if (awaitNavigation) await page.goto(url);
     else {
       void page.goto(url).catch(() => undefined);
+      // page.url() is not updated for these pages: ask the document itself where it is.
+      const base = url.split('?')[0]!;
       const until = Date.now() + 15_000;
-      while (!page.url().startsWith(url.split('?')[0]!) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      for (;;) {
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith(base)) break;
+        if (Date.now() >= until) throw new Error(`${url} did not load within 15 s (at ${href || 'nothing yet'})`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
     }
     return {
       consoleErrors,

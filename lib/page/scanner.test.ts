@@ -75,6 +75,22 @@ describe('the page scanner', () => {
     scanner.stop();
   });
 
+  it('tells of a change only when the mentions changed: a ticking clock wakes no one', async () => {
+    // A live page: a clock ticking in the header, the article with a name.
+    const onChange = vi.fn();
+    const { scanner } = await scan('<header><time id="clock">12:00:01</time></header><p>Baku said so.</p>', { onChange });
+    expect(onChange).toHaveBeenCalledTimes(1);
+    for (const t of ['12:00:02', '12:00:03', '12:00:04']) {
+      document.getElementById('clock')!.firstChild!.textContent = t;
+      await settle(scanner);
+    }
+    expect(onChange).toHaveBeenCalledTimes(1);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Then Ziyaddin Safarov spoke.' }));
+    await settle(scanner);
+    expect(onChange).toHaveBeenCalledTimes(2);
+    scanner.stop();
+  });
+
   it('follows edits to text', async () => {
     const { h, scanner } = await scan('<p id="p">Nothing here.</p>');
     document.getElementById('p')!.firstChild!.textContent = 'Now Baku.';

@@ -42,7 +42,7 @@ export interface ScannerOptions {
   highlight: HighlightSet;
   /** Where claim flags are shown (their own, quieter style); without it, claims are not looked for. */
   claimHighlight?: HighlightSet;
-  /** Called (at most once a slice) when the set of mentions changed. */
+  /** Called after a reading that changed the mentions (or claim flags), and only then. */
   onChange?: () => void;
   /** Called for each open shadow root found, so the caller can style highlights inside it. */
   onShadowRoot?: (root: ShadowRoot) => void;
@@ -116,7 +116,11 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     return m.entity >= 0 || (!!m.claim && m.entity === CLAIM);
   }
 
+  /** Whether the mentions changed since onChange was last told (a ticking clock on a page changes none). */
+  let changed = false;
+
   function addMention(m: PageMention) {
+    changed = true;
     for (const n of m.nodes) {
       const list = byNode.get(n);
       if (list) list.push(m);
@@ -133,6 +137,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     const list = byBlock.get(block);
     if (!list) return;
     byBlock.delete(block);
+    changed = true;
     for (const m of list) {
       hide(m);
       for (const n of m.nodes) {
@@ -208,6 +213,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         if (m.entity >= 0) hide(m);
         m.entity = entity ?? -1;
         if (m.entity >= 0) show(m);
+        changed = true;
       }
     }
   }
@@ -258,7 +264,10 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         const began = performance.now();
         resolveAmbiguous();
         flush();
-        options.onChange?.();
+        if (changed) {
+          changed = false;
+          options.onChange?.();
+        }
         options.onSlice?.(performance.now() - began);
       }
     } finally {
