@@ -3,7 +3,7 @@
  * and its sender with `allowedFrom`, before a handler sees it.
  */
 import { z } from 'zod';
-import type { MessageType } from '../shared/protocol';
+import type { MessageType, RequestOf } from '../shared/protocol';
 
 const empty = z.strictObject({});
 const pageFindings = z.strictObject({
@@ -15,7 +15,10 @@ const pageFindings = z.strictObject({
     .optional(),
 });
 
-/** The shape of each request's data. */
+/**
+ * The shape of each request's data, tied by type to the protocol: a field added to a request in
+ * lib/shared/protocol.ts and not here (or the other way round) fails the type check.
+ */
 export const requestSchemas = {
   getMatcherSpec: empty,
   getCard: z.strictObject({ entityId: z.string().min(1).max(200) }),
@@ -28,7 +31,7 @@ export const requestSchemas = {
   exportPack: z.strictObject({ packId: z.string().min(1) }),
   removePack: z.strictObject({ packId: z.string().min(1) }),
   listPacks: empty,
-} satisfies Record<MessageType, z.ZodType>;
+} satisfies { [K in MessageType]: z.ZodType<RequestOf<K>> };
 
 /** Who may send each message: content scripts (in a tab) or the extension's own pages. */
 export const allowedFrom: Record<MessageType, 'any' | 'extension'> = {

@@ -2,6 +2,7 @@ import { deleteDB } from 'idb';
 import type { Runtime } from 'webextension-polyfill';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions } from '../shared/matcher';
+import { createSend } from '../shared/messaging';
 import { samplePack, samplePackInput } from '../testing/packs';
 import { createService } from './service';
 
@@ -37,6 +38,22 @@ const otherPack = () => {
 };
 
 describe('the protocol', () => {
+  it('goes end to end: what a page sends through createSend is what the background accepts and answers', async () => {
+    const { s } = service();
+    // A runtime whose sendMessage is the background's handler: the two halves of the protocol, joined.
+    const runtime = (sender: Runtime.MessageSender) => ({ sendMessage: (m: unknown) => s.handle(m, sender), getURL: (p: string) => BASE + p });
+    const page = createSend(runtime(contentScript));
+    const card = await page('getCard', { entityId: 'meeting' });
+    expect(card.name).toBe('The Oslo meeting');
+    const claim = await page('getClaimCard', { claimId: 'short' });
+    expect(claim.conflict.claims.map((c) => c.id)).toEqual(['short', 'long']);
+    await page('reportFindings', { url: 'https://news.example/story', entities: [{ id: 'oslo', name: 'Oslo', count: 1 }], claims: [{ claimId: 'short', conflictId: 'length-of-meeting', stance: 'denies', text: 'It was not short.' }] });
+    const extension = createSend(runtime(popup));
+    expect(await extension('getFindings', { tabId: 7 })).toMatchObject({ claims: [{ stance: 'denies' }] });
+    expect((await extension('getIncident', {})).title).toBe('The Oslo meeting');
+    await expect(page('listPacks', {})).rejects.toMatchObject({ error: { code: 'forbidden-sender' } });
+  });
+
   it('answers a card with its facts and both sides of a conflict, quoted', async () => {
     const { s } = service();
     const reply = await s.handle(msg('getCard', { entityId: 'meeting' }), contentScript);
