@@ -10,8 +10,13 @@ import type { MatcherSpec } from '../shared/matcher';
 import type { ErrorCode, MessageType, PageEnvelope, Reply, RequestOf, ResponseOf } from '../shared/protocol';
 import type { PageFindings } from '../shared/views';
 import { allowedFrom, envelopeSchema, isMessageType, requestSchemas } from './messages';
-import { DB_NAME, NewerStoreError, getPack, listPacks, openStore, removeUserPack, seedStore, storeUserPack, type Store } from './store';
+import { DB_NAME, getPack, listPacks, openStore, removeUserPack, seedStore, storeUserPack, type Store } from './store';
 import { cardView, claimCardView, incidentView } from './views';
+
+/** Errors by which IndexedDB says the database is gone or closing, rather than that the data was bad. */
+function storeLost(error: unknown): boolean {
+  return error instanceof DOMException && ['InvalidStateError', 'NotFoundError', 'UnknownError', 'TransactionInactiveError'].includes(error.name);
+}
 
 class Refusal extends Error {
   constructor(
@@ -73,15 +78,21 @@ export function createService(options: ServiceOptions) {
     return opening;
   }
 
-  /** Runs a store operation; if the database was deleted or broke under us, rebuilds it and tries once more. */
+  /**
+   * Runs a store operation; if the database itself was lost under us (deleted, closed by the browser), closes
+   * what is left of it, rebuilds it and tries once more. Any other failure (bad data, a refusal) is final: an
+   * import that fails is not run twice.
+   */
   async function withStore<T>(work: (db: Store) => Promise<T>): Promise<T> {
     try {
       return await work(await store());
     } catch (error) {
-      if (error instanceof Refusal || error instanceof NewerStoreError) throw error;
-      console.warn('Backstory: store operation failed, reopening', error);
+      if (!storeLost(error)) throw error;
+      console.warn('Backstory: the store was lost, reopening', error);
+      const old = opening;
       opening = null;
       specCache = null;
+      await old?.then((db) => db.close(), () => undefined);
       return work(await store());
     }
   }
