@@ -1,7 +1,9 @@
 // Claim flags scored on the project's own sets (eval/claims.*.txt, eval/CLAIMS.md): sentences written for
 // this project that state, report or deny a side of the cause-of-death dispute, with traps.
 // - eval/claims.*.txt, the development set: cues and rules were tuned on it, so it must meet the targets;
-// - eval/holdout/claims.*.txt, written separately and never tuned on: measured and printed.
+// - eval/holdout/claims.*.txt, written separately: measured and printed. Measured three times while the cues
+//   were widened (no line of it read), so no longer blind;
+// - eval/holdout2/claims.*.txt, written last and measured once before this was committed: the honest figure.
 // Each file is read as one page (what the page names lets "the brothers" count); each line is scored alone.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +33,7 @@ function scoreAll(folder: string) {
 const figures = (s: ClaimScore) => ({ recall: s.correct / s.gold, precision: s.flags ? s.correct / s.flags : 1, stance: s.correct ? s.stanceRight / s.correct : 1, onTraps: s.onTraps, gold: s.gold });
 const development = scoreAll('./');
 const holdout = scoreAll('./holdout/');
+const holdout2 = scoreAll('./holdout2/');
 mkdirSync('.output/test-results', { recursive: true });
 writeFileSync(
   '.output/test-results/eval-claims.json',
@@ -38,10 +41,12 @@ writeFileSync(
     {
       sets: {
         'the development set (tuned on)': Object.fromEntries(Object.entries(development).map(([l, s]) => [l, figures(s)])),
-        'the held-out set (never tuned on)': Object.fromEntries(Object.entries(holdout).map(([l, s]) => [l, figures(s)])),
+        'the first held-out set (never tuned on, measured thrice)': Object.fromEntries(Object.entries(holdout).map(([l, s]) => [l, figures(s)])),
+        'the second held-out set (never tuned on)': Object.fromEntries(Object.entries(holdout2).map(([l, s]) => [l, figures(s)])),
       },
       development,
       holdout,
+      holdout2,
     },
     null,
     2,
