@@ -78,6 +78,11 @@ function formsOf(text: string, lang: string | undefined, role: Role): Form[] {
   return language ? language.forms(text, role) : [{ text: text.toLowerCase() }];
 }
 
+/** A word claims use: a noun or phrase inflected by its language, or, written with a final hyphen, a stem taking any ending (döyül-: döyülüb, döyüldüyünü; bildir-: bildirib, bildirir). */
+function wordForms(text: string, lang: string | undefined): Form[] {
+  return text.endsWith('-') ? formsOf(text.slice(0, -1), lang, 'stem') : formsOf(text, lang, 'noun');
+}
+
 export function prepareMatcher(names: NameSpec): MatcherSpec {
   const romanised = romanisation();
   useRomanisation(romanised);
@@ -175,18 +180,13 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     for (const word of conflict.scopeWords) for (const form of formsOf(word.text, word.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c] }), grammarOf(form.grammar));
     for (const claim of conflict.claims) {
       const k = claims.push({ id: claim.id, conflict: c, side: claim.side }) - 1;
-      // A cue written with a final hyphen is a stem, any ending (döyül-: döyülüb, döyüldüyünü).
-      for (const cue of claim.cues) {
-        const stem = cue.text.endsWith('-');
-        for (const form of formsOf(stem ? cue.text.slice(0, -1) : cue.text, cue.lang, stem ? 'stem' : 'noun'))
-          add(form.text, target({ entities: [], ambiguous: false, block: false, cues: [k] }), grammarOf(form.grammar));
-      }
+      for (const cue of claim.cues) for (const form of wordForms(cue.text, cue.lang)) add(form.text, target({ entities: [], ambiguous: false, block: false, cues: [k] }), grammarOf(form.grammar));
     }
   }
   if (conflicts.length) {
     for (const [code, language] of Object.entries(languages)) {
       for (const [stance, words] of [[1, language.attribution], [2, language.denial], [3, language.negation]] as const)
-        for (const word of words) for (const form of formsOf(word, code, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, stance }), grammarOf(form.grammar));
+        for (const word of words) for (const form of wordForms(word, code)) add(form.text, target({ entities: [], ambiguous: false, block: false, stance }), grammarOf(form.grammar));
     }
   }
   const abbreviations = [...new Set(Object.values(languages).flatMap((l) => l.abbreviations.map(foldText)))].sort();

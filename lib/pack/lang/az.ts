@@ -27,8 +27,13 @@ export const az: Language = {
   code: 'az',
   // q and ğ meet g and h (Yekaterinburq = Yekaterinburg = Екатеринбург); ç ş as English writes them.
   romanise: { ç: 'ch', ş: 'sh', ğ: 'h', q: 'h' },
-  attribution: ['qiymətləndirib', 'qiymətləndirir', 'bildirir', 'bildirirlər', 'iddia olunur', 'bildirilir', 'qeyd olunub', 'məlumat yayıb', 'açıqlama verib', 'xəbər verir', 'deyə', 'iddiasına görə', 'fikrincə', 'açıqlamasına görə', 'məlumatına görə', 'hesab edirlər', 'vurğulayır', 'qeyd edir', 'israr edirlər', 'deyir', 'deyirlər', 'bildirilib', 'izah edir', 'danışır', 'bəhs edir', 'adlandırıb', 'yazıb', 'yazdığına', 'bildirib', 'bildirdi', 'açıqlayıb', 'açıqladı', 'görə', 'iddia edib', 'iddia edir', 'iddia', 'deyib', 'dedi', 'deyilir', 'qeyd edib', 'vurğulayıb', 'ittiham edib', 'ittiham edir', 'ittiham', 'məlumat verib', 'sözlərinə görə', 'versiyasına görə', 'hesab edir', 'israr edir', 'guya'],
-  denial: ['rədd edirlər', 'təkzib edirlər', 'qəbul etmirlər', 'inkar edirlər', 'yalan adlandırıb', 'əsassız adlandırıb', 'rədd edib', 'rədd etdi', 'rədd edir', 'təkzib edib', 'təkzib etdi', 'təkzib edir', 'qəbul etmir', 'qəbul etməyib', 'inkar edib', 'inkar edir', 'yalan', 'əsassız', 'həqiqətə uyğun deyil'],
+  // Verbs as stems (a final hyphen): every person, tense and voice (bildir-: bildirib, bildirir, bildirilib).
+  attribution: [
+    'bildir-', 'açıqla-', 'iddia ed-', 'iddia olun-', 'iddiasına', 'qeyd ed-', 'qeyd olun-', 'vurğula-', 'xəbər ver-', 'məlumat ver-', 'ittiham ed-',
+    'deyib', 'deyir', 'deyirlər', 'dedi', 'deyilir', 'deyə', 'görə', 'fikrincə', 'hesab ed-', 'israr ed-', 'izah ed-', 'danış-', 'bəhs ed-',
+    'adlandır-', 'qiymətləndir-', 'yazıb', 'yazdığına', 'guya', 'versiya-',
+  ],
+  denial: ['rədd ed-', 'təkzib ed-', 'inkar ed-', 'qəbul etmir', 'qəbul etməyib', 'qəbul etmədiy-', 'yalan', 'əsassız', 'həqiqətə uyğun deyil', 'uydurma'],
   negation: ['deyil', 'yox', 'yoxdur', 'heç bir', 'olmayıb', 'olmadığını', 'aşkarlanmayıb', 'aşkar edilməyib', 'tapılmayıb', 'rast gəlinməyib', 'görünməyib'],
   abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (

@@ -24,7 +24,7 @@ export const en: Language = {
     'concludes', 'announced', 'confirmed', 'insisting', 'quoted', 'in the view of', 'citing',
   ],
   denial: [
-    'denied', 'denies', 'deny', 'denial', 'rejected', 'rejects', 'reject', 'dismissed', 'dismisses', 'dismiss', 'refuted', 'refutes', 'refute',
+    'reject-', 'dismiss-', 'refut-', 'rebuff-', 'denied', 'denies', 'deny', 'denial', 'rejected', 'rejects', 'reject', 'dismissed', 'dismisses', 'dismiss', 'refuted', 'refutes', 'refute',
     'disputed', 'disputes', 'contested', 'contests', 'false', 'baseless', 'groundless', 'untrue', 'no evidence', 'refuses to accept', 'refused to accept',
     'disbelief', 'not true', 'ruled out', 'rules out', 'no basis', 'rebuffed', 'rebuff', 'refused', 'refuses', 'dismissing', 'rejecting', 'denying', 'fabricated', 'fabrication', 'lies',
   ],
