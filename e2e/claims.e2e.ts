@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from './support/browsers';
 import { launch, type ExtensionBrowser } from './support/drivers';
-import { cardText, claimCueTexts, pointIn } from './support/in-page';
+import { cardText, highlightedTexts, pointIn } from './support/in-page';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const shots = '.output/screenshots';
@@ -34,7 +34,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   it('marks the cues of sentences that state, report or deny a side, and nothing in the traps', async () => {
     const page = await browser.open(server.url('/claims.html'));
     await page.waitFor(() => ((CSS.highlights.get('backstory-claim')?.size ?? 0) >= 5 ? true : null));
-    expect(await page.evaluate(claimCueTexts)).toEqual(['beaten to death', 'heart failure', 'tortured', 'избиты', 'işgəncə']);
+    expect(await page.evaluate(highlightedTexts, 'backstory-claim')).toEqual(['beaten to death', 'heart failure', 'tortured', 'избиты', 'işgəncə']);
     await page.close();
   });
 

@@ -3,8 +3,8 @@
  * written <<sentence|side|stance>>. A flag counts when it overlaps a gold sentence of its side, one for one;
  * its stance is then compared.
  */
-import { readFileSync } from 'node:fs';
 import type { FoundClaim } from '../lib/shared/claims';
+import { setLines } from './score';
 
 export interface GoldClaim {
   start: number;
@@ -21,32 +21,20 @@ export interface ClaimLine {
 }
 
 export function readClaimSet(file: string): ClaimLine[] {
-  const lines: ClaimLine[] = [];
-  let trap = false;
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((raw, i) => {
-      const line = raw.trim();
-      if (!line) return;
-      if (line.startsWith('#')) {
-        trap = /^#\s*trap/i.test(line);
-        return;
-      }
-      let text = '';
-      const gold: GoldClaim[] = [];
-      const re = /<<(.+?)\|(\w+)\|(\w+)>>/g;
-      let last = 0;
-      for (let m = re.exec(line); m; m = re.exec(line)) {
-        text += line.slice(last, m.index);
-        gold.push({ start: text.length, end: text.length + m[1]!.length, side: m[2]!, stance: m[3]! });
-        text += m[1]!;
-        last = m.index + m[0].length;
-      }
-      text += line.slice(last);
-      lines.push({ text, gold, trap, lineNumber: i + 1 });
-      trap = false;
-    });
-  return lines;
+  return setLines(file).map(({ line, lineNumber, trap }) => {
+    let text = '';
+    const gold: GoldClaim[] = [];
+    const re = /<<(.+?)\|(\w+)\|(\w+)>>/g;
+    let last = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      text += line.slice(last, m.index);
+      gold.push({ start: text.length, end: text.length + m[1]!.length, side: m[2]!, stance: m[3]! });
+      text += m[1]!;
+      last = m.index + m[0].length;
+    }
+    text += line.slice(last);
+    return { text, gold, trap, lineNumber };
+  });
 }
 
 export interface ClaimScore {

@@ -39,9 +39,9 @@ export function parseLine(line: string, lineNumber = 0, trap = false): GoldLine 
   return { text, gold, trap, lineNumber };
 }
 
-/** Every annotated line of a set file; comments and blank lines skipped. */
-export function readSet(file: string): GoldLine[] {
-  const lines: GoldLine[] = [];
+/** A set file's annotated lines, with their numbers and whether a '# trap' comment stands before each. */
+export function setLines(file: string): { line: string; lineNumber: number; trap: boolean }[] {
+  const lines: { line: string; lineNumber: number; trap: boolean }[] = [];
   let trap = false;
   readFileSync(file, 'utf8')
     .split('\n')
@@ -52,10 +52,15 @@ export function readSet(file: string): GoldLine[] {
         trap = /^#\s*trap/i.test(line);
         return;
       }
-      lines.push(parseLine(line, i + 1, trap));
+      lines.push({ line, lineNumber: i + 1, trap });
       trap = false;
     });
   return lines;
+}
+
+/** Every annotated line of a names set; comments and blank lines skipped. */
+export function readSet(file: string): GoldLine[] {
+  return setLines(file).map(({ line, lineNumber, trap }) => parseLine(line, lineNumber, trap));
 }
 
 export interface Score {

@@ -8,9 +8,9 @@ export function someHighlighted(): true | null {
   return (CSS.highlights.get('backstory-mention')?.size ?? 0) > 0 ? true : null;
 }
 
-/** The text of every highlighted mention, in document order. */
-export function highlightedTexts(): string[] {
-  const h = CSS.highlights.get('backstory-mention');
+/** The text of every range in one of Backstory's highlights (names by default), in document order. */
+export function highlightedTexts(name = 'backstory-mention'): string[] {
+  const h = CSS.highlights.get(name);
   if (!h) return [];
   const texts: { text: string; range: Range }[] = [];
   h.forEach((r) => {
@@ -69,21 +69,6 @@ export function foreignNodesInBody(): string[] {
     if (tag.startsWith('backstory') || el.hasAttribute('data-backstory') || tag === 'mark') found.push(tag);
   });
   return found;
-}
-
-/** The text of every claim flag's cue, in document order. */
-export function claimCueTexts(): string[] {
-  const h = CSS.highlights.get('backstory-claim');
-  if (!h) return [];
-  const out: { text: string; range: Range }[] = [];
-  h.forEach((r) => {
-    const range = document.createRange();
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
-    out.push({ text: range.toString(), range });
-  });
-  out.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-  return out.map((x) => x.text);
 }
 
 /** The centre of `word` inside the element with id `id` (where a word occurs more than once on the page). */
