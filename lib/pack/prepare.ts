@@ -89,19 +89,15 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const targets: Target[] = [];
   const targetOf = new Map<string, number>();
   const target = (t: Target) => {
-    const key = JSON.stringify([t.block, t.ambiguous, t.entities, t.context ?? [], t.family ?? false, t.heads ?? [], t.words ?? [], t.given ?? false, t.phrase ?? false, t.cues ?? [], t.scope ?? [], t.stance ?? 0]);
+    // Without its empty or false fields, in one order of keys: what the target is, and the key it is kept by.
+    const clean = Object.fromEntries(
+      Object.entries(t)
+        .filter(([k, v]) => k === 'entities' || k === 'ambiguous' || k === 'block' || (Array.isArray(v) ? v.length > 0 : !!v))
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    ) as unknown as Target;
+    const key = JSON.stringify(clean);
     let i = targetOf.get(key);
     if (i === undefined) {
-      const clean: Target = { entities: t.entities, ambiguous: t.ambiguous, block: t.block };
-      if (t.context?.length) clean.context = t.context;
-      if (t.family) clean.family = true;
-      if (t.heads?.length) clean.heads = t.heads;
-      if (t.words?.length) clean.words = t.words;
-      if (t.given) clean.given = true;
-      if (t.phrase) clean.phrase = true;
-      if (t.cues?.length) clean.cues = t.cues;
-      if (t.scope?.length) clean.scope = t.scope;
-      if (t.stance) clean.stance = t.stance;
       i = targets.push(clean) - 1;
       targetOf.set(key, i);
     }
