@@ -5,7 +5,7 @@
  * with `stop()`.
  */
 import { findClaims, type Stance } from '../shared/claims';
-import { ambiguityOf, clearEntities, namedSpans, pickEntity, type Ambiguity, type Matcher } from '../shared/matcher';
+import { ambiguityOf, clearEntities, namedSpans, pageContext, pickEntity, type Ambiguity, type Matcher } from '../shared/matcher';
 import { UI_TAG, blockOf, createReader, isReadable, locate, readSome, type Block, type Reader, type TextChunk } from './text';
 
 /** The entity of a mention that is gone (its block was rescanned or removed). */
@@ -193,18 +193,14 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       const amb = t.ambiguous || t.family ? ambiguityOf(matcher, chunk.text, r, (names ??= namedSpans(raw))) : null;
       const nested = r.within !== undefined;
       if (amb) addMention({ entity: -1, pass, range, block, nodes, ambiguity: amb, nested });
-      else addMention({ entity: matcher.targets[r.target]!.entities[0]!, pass, range, block, nodes, nested });
+      else addMention({ entity: t.entities[0]!, pass, range, block, nodes, nested });
     }
   }
 
   /** Gives ambiguous names their entity from what the whole page names clearly, or takes it away. */
   function resolveAmbiguous() {
-    const known = new Set(clearCounts.keys());
-    // A family named as ours (братьев Сафаровых) is named clearly.
-    for (const list of byBlock.values()) for (const m of list) if (m.ambiguity?.sure && !m.ambiguity.someoneElse) known.add(m.ambiguity.candidates[0]!);
-    // The sole candidates of ambiguous names are context for one another (see clearEntities).
-    const candidates = new Set(known);
-    for (const list of byBlock.values()) for (const m of list) if (m.ambiguity?.candidates.length === 1 && !m.ambiguity.someoneElse) candidates.add(m.ambiguity.candidates[0]!);
+    // Claim flags (entity CLAIM) name nobody; a resolved ambiguous name counts by its ambiguity, not its entity.
+    const { known, candidates } = pageContext([...byBlock.values()].flat().map((m) => ({ entity: m.ambiguity ? -1 : m.entity, ambiguity: m.ambiguity })));
     for (const list of byBlock.values()) {
       for (const m of list) {
         if (!m.ambiguity) continue;

@@ -98,7 +98,7 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
   const { claims, conflicts } = matcher.spec;
   if (!claims.length) return [];
   const targets = matcher.targets;
-  const abbreviations = new Set(matcher.spec.abbreviations);
+  const abbreviations = matcher.abbreviations;
   const out: RawClaim[] = [];
   const flagged = new Set<string>();
   const within = (m: RawMention, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;

@@ -105,6 +105,8 @@ export interface Matcher {
   spec: MatcherSpec;
   targets: Target[];
   titles: Set<string>;
+  /** The spec's abbreviations, for finding sentences (claims.ts). */
+  abbreviations: Set<string>;
   /** Every name in `text[from, to)`: the longest at each position, names nested inside it, and events. */
   scan(text: string, from?: number, to?: number): RawMention[];
   /** The same, with the words kept aside for events and claims (heads, cues, stance words). */
@@ -185,6 +187,7 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
   const acceptTargets = new Int32Array(MAX_ACCEPTS);
   let accepts = 0;
   const titles = new Set(spec.titles);
+  const abbreviations = new Set(spec.abbreviations);
   const sameEntities = (a: Target, b: Target) => a.entities.length === b.entities.length && a.entities.every((e, k) => e === b.entities[k]);
 
   function record(end: number, target: number) {
@@ -440,7 +443,7 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
     });
   }
 
-  return { spec, targets, titles, scan, scanAll };
+  return { spec, targets, titles, abbreviations, scan, scanAll };
 }
 
 /** The mentions `test` keeps, with `within` pointing into the new list (a mention whose outer one goes, goes too). */
@@ -628,15 +631,16 @@ export function pickEntity(a: Ambiguity, known: Set<number>, candidates: Set<num
  */
 export function resolveMentions(matcher: Matcher, text: string, raw: RawMention[]): Mention[] {
   const names = namedSpans(raw);
-  const ambiguities = raw.map((m) => ambiguityOf(matcher, text, m, names));
-  // Someone else's family (Бакир Сафаровы) names nobody of ours.
-  const clear = clearEntities(matcher, raw.filter((_, k) => !ambiguities[k]?.someoneElse));
-  const candidates = candidateEntities(matcher, raw);
+  const resolvable: Resolvable[] = raw.map((m) => {
+    const ambiguity = ambiguityOf(matcher, text, m, names);
+    return { entity: ambiguity ? -1 : matcher.targets[m.target]!.entities[0]!, ambiguity };
+  });
+  const { known, candidates } = pageContext(resolvable);
   const mentions: Mention[] = [];
   const index = new Map<number, number>();
   raw.forEach((m, k) => {
-    const amb = ambiguities[k];
-    const entity = amb ? pickEntity(amb, clear, candidates) : matcher.targets[m.target]!.entities[0]!;
+    const { entity: clear, ambiguity: amb } = resolvable[k]!;
+    const entity = amb ? pickEntity(amb, known, candidates) : clear;
     if (entity === null || entity === undefined) return;
     const within = m.within === undefined ? undefined : index.get(m.within);
     index.set(k, mentions.push(within === undefined ? { start: m.start, end: m.end, entity } : { start: m.start, end: m.end, entity, within }) - 1);
@@ -645,9 +649,8 @@ export function resolveMentions(matcher: Matcher, text: string, raw: RawMention[
 }
 
 /**
- * The entities a text names: what resolves ambiguous names elsewhere on the page. Names without ambiguity
- * count; so does the one candidate of an ambiguous name, but only as context for another name (so that
- * «Зияддин и Гусейн» vouch for each other, while "Aliyev" alone still needs "Ilham Aliyev").
+ * The entities a text names without ambiguity (a family's plural included): what lets a page be plainly about
+ * something, for claim flags.
  */
 export function clearEntities(matcher: Matcher, raw: RawMention[]): Set<number> {
   const into = new Set<number>();
@@ -658,14 +661,30 @@ export function clearEntities(matcher: Matcher, raw: RawMention[]): Set<number> 
   return into;
 }
 
-/** The sole candidates of ambiguous names in a text: context for other names, never proof of themselves. */
-export function candidateEntities(matcher: Matcher, raw: RawMention[]): Set<number> {
-  const into = new Set<number>();
-  for (const m of raw) {
-    const t = matcher.targets[m.target]!;
-    if (t.ambiguous && !t.block && t.entities.length === 1) into.add(t.entities[0]!);
+/** One name as resolution sees it: its one entity when it has no ambiguity (else -1), or its ambiguity. */
+export interface Resolvable {
+  entity: number;
+  ambiguity?: Ambiguity | null;
+}
+
+/**
+ * What a page names, to resolve its ambiguous names (the page scanner and resolveMentions both ask here):
+ * `known`, the entities named clearly — a name without ambiguity, or a family named as ours; `candidates`,
+ * those and the sole candidates of ambiguous names that are not someone else's, context for one another but
+ * never proof of themselves (so «Зияддин и Гусейн» vouch for each other, while "Aliyev" alone still needs
+ * "Ilham Aliyev").
+ */
+export function pageContext(names: Iterable<Resolvable>): { known: Set<number>; candidates: Set<number> } {
+  const known = new Set<number>();
+  const sole = new Set<number>();
+  for (const { entity, ambiguity } of names) {
+    if (!ambiguity) {
+      if (entity >= 0) known.add(entity);
+    } else if (!ambiguity.someoneElse && ambiguity.candidates.length === 1) {
+      (ambiguity.sure ? known : sole).add(ambiguity.candidates[0]!);
+    }
   }
-  return into;
+  return { known, candidates: new Set([...known, ...sole]) };
 }
 
 /** A mention as tools report it: where, what text, which entity. */
