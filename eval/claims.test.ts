@@ -1,10 +1,10 @@
 // Claim flags scored on the project's own sets (eval/claims.*.txt, eval/CLAIMS.md): sentences written for
 // this project that state, report or deny a side of the cause-of-death dispute, with traps.
 // - eval/claims.*.txt, the development set: cues and rules were tuned on it, so it must meet the targets;
-// - eval/holdout/claims.*.txt, written separately: measured and printed. Measured four times while the cues
-//   were widened (no line of it read), so no longer blind;
-// - eval/holdout2/claims.*.txt, written last, measured blind once, then once after one general change (words of
-//   saying and denying as verb stems); never read line by line.
+// - eval/holdout/claims.*.txt and eval/holdout2/claims.*.txt, written separately and first measured blind; their
+//   misses were read (session of 2026-11-23) to widen cues and rules, so they are tuned on now;
+// - eval/holdout3/claims.*.txt, written blind by a helper from the seeds and CLAIMS.md only, after that widening;
+//   measured once, then never read line by line.
 // Each file is read as one page (what the page names lets "the brothers" count); each line is scored alone.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,7 @@ const figures = (s: ClaimScore) => ({ recall: s.correct / s.gold, precision: s.f
 const development = scoreAll('./');
 const holdout = scoreAll('./holdout/');
 const holdout2 = scoreAll('./holdout2/');
+const holdout3 = scoreAll('./holdout3/');
 mkdirSync('.output/test-results', { recursive: true });
 writeFileSync(
   '.output/test-results/eval-claims.json',
@@ -42,12 +43,14 @@ writeFileSync(
     {
       sets: {
         'the development set (tuned on)': Object.fromEntries(Object.entries(development).map(([l, s]) => [l, figures(s)])),
-        'the first held-out set (never tuned on; measured four times while cues were widened)': Object.fromEntries(Object.entries(holdout).map(([l, s]) => [l, figures(s)])),
-        'the second held-out set (never tuned on)': Object.fromEntries(Object.entries(holdout2).map(([l, s]) => [l, figures(s)])),
+        'the first held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout).map(([l, s]) => [l, figures(s)])),
+        'the second held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout2).map(([l, s]) => [l, figures(s)])),
+        'the third held-out set (blind)': Object.fromEntries(Object.entries(holdout3).map(([l, s]) => [l, figures(s)])),
       },
       development,
       holdout,
       holdout2,
+      holdout3,
     },
     null,
     2,

@@ -171,28 +171,39 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   // Claims: their cues, the words that report or deny, and the words that stand for the incident's people.
   const claims: ClaimPattern[] = [];
   const conflicts: ConflictPattern[] = [];
+  let companions = 0;
   for (const conflict of names.conflicts ?? []) {
     const c = conflicts.push({ id: conflict.id, scope: conflict.scope, near: conflict.near }) - 1;
     for (const word of conflict.scopeWords) for (const form of formsOf(word.text, word.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c] }), grammarOf(form.grammar));
     for (const claim of conflict.claims) {
       const k = claims.push({ id: claim.id, conflict: c, side: claim.side }) - 1;
-      for (const cue of claim.cues) for (const form of wordForms(cue.text, cue.lang)) add(form.text, target({ entities: [], ambiguous: false, block: false, cues: [k] }), grammarOf(form.grammar));
+      for (const cue of claim.cues) {
+        // A cue of several parts ("death … under investigation"): its last part is found with each other part somewhere in the sentence.
+        const parts = cue.text.split('…').map((p) => p.trim());
+        const needs = parts.slice(0, -1).map((part) => {
+          const g = companions++;
+          for (const form of wordForms(part, cue.lang)) add(form.text, target({ entities: [], ambiguous: false, block: false, companion: [g] }), grammarOf(form.grammar));
+          return g;
+        });
+        for (const form of wordForms(parts.at(-1)!, cue.lang)) add(form.text, target({ entities: [], ambiguous: false, block: false, cues: [k], needs }), grammarOf(form.grammar));
+      }
     }
   }
   if (conflicts.length) {
     for (const [code, language] of Object.entries(languages)) {
-      for (const [stance, words] of [[1, language.attribution], [2, language.denial], [3, language.negation]] as const)
+      for (const [stance, words] of [[1, language.attribution], [2, language.denial], [3, language.negation], [4, language.claimNouns]] as const)
         for (const word of words) for (const form of wordForms(word, code)) add(form.text, target({ entities: [], ambiguous: false, block: false, stance }), grammarOf(form.grammar));
     }
   }
   const abbreviations = [...new Set(Object.values(languages).flatMap((l) => l.abbreviations.map(foldText)))].sort();
+  const negatives = Object.values(languages).flatMap((l) => (l.negativeAffixes ? [{ affixes: [...new Set(l.negativeAffixes.affixes.map(foldText))], letters: l.negativeAffixes.letters }] : []));
 
   const blockTarget = target({ entities: [], ambiguous: false, block: true });
   for (const phrase of names.never) for (const form of formsOf(phrase, undefined, 'name')) add(form.text, blockTarget, -1);
 
   // Sorted here, once, so each page builds its trie in one pass over already-ordered keys.
   const titles = [...new Set(Object.values(languages).flatMap((l) => l.titles.map(foldText)))].sort();
-  const spec: MatcherSpec = { entities: names.entities, targets, forms: [], formTargets: [], formGrammars: [], exact: {}, grammars, events, titles, romanised, claims, conflicts, abbreviations };
+  const spec: MatcherSpec = { entities: names.entities, targets, forms: [], formTargets: [], formGrammars: [], exact: {}, grammars, events, titles, romanised, claims, conflicts, abbreviations, ...(negatives.length ? { negatives } : {}) };
   const keys = new Set([...meaning.keys(), ...exact.map((x) => x.key)]);
   for (const key of [...keys].sort()) {
     for (const [grammar, list] of meaning.get(key) ?? []) {

@@ -96,7 +96,8 @@ export const claimSchema = z.strictObject({
    * The words that carry this claim in running text, per language (torture, избиты, döyülərək; heart
    * failure, сердечный приступ): a sentence about the incident that uses one states or reports this side.
    * Nouns and phrases are inflected by their language; a stem written with a final hyphen takes any
-   * ending (döyül-: döyülüb, döyüldüyünü; tortur-: tortured, torturing).
+   * ending (döyül-: döyülüb, döyüldüyünü; tortur-: tortured, torturing). Parts joined by `…` must all be in
+   * the sentence ("death … under investigation").
    */
   cues: perLanguage,
   /**

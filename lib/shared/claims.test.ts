@@ -26,7 +26,18 @@ const spec: NameSpec = {
       near: [1, 2],
       claims: [
         { id: 'torture', side: 'az', cues: [{ text: 'tortur-' }, { text: 'beaten to death' }, { text: 'избиты', lang: 'ru' }, { text: 'işgəncə', lang: 'az' }, { text: 'döyül-', lang: 'az' }] },
-        { id: 'heart', side: 'ru', cues: [{ text: 'heart attack' }, { text: 'сердечный приступ', lang: 'ru' }, { text: 'сердце не выдержало', lang: 'ru' }] },
+        {
+          id: 'heart',
+          side: 'ru',
+          cues: [
+            { text: 'heart attack' },
+            { text: 'сердечный приступ', lang: 'ru' },
+            { text: 'сердце не выдержало', lang: 'ru' },
+            { text: 'infarkt', lang: 'az' },
+            { text: 'death … under investigation' },
+            { text: 'ölüm- … müəyyənləşdirilməyib', lang: 'az' },
+          ],
+        },
       ],
     },
   ],
@@ -93,5 +104,38 @@ describe('claim flags', () => {
   it('flag a sentence once per side', () => {
     expect(flags('The Safarov brothers were tortured and beaten to death.').length).toBe(1);
     expect(flags('Baku says the Safarov brothers were tortured; Moscow says one had a heart attack.').map((f) => f[1])).toEqual(['torture', 'heart']);
+  });
+
+  it('flag a sentence once per conflict, for the side of its main clause', () => {
+    expect(flags('Moscow rejected claims that the Safarov brothers were tortured, saying one had a heart attack.')).toEqual([
+      ['Moscow rejected claims that the Safarov brothers were tortured, saying one had a heart attack.', 'torture', 'denies'],
+    ]);
+  });
+
+  it('find a cue of several parts only with all its parts in the sentence', () => {
+    expect(flags('The Safarov brothers died. The cause of the second death is still under investigation.').map((f) => f[1])).toEqual(['heart']);
+    expect(flags('The Safarov brothers died. The raid is still under investigation.')).toEqual([]);
+    // The cue's own negation is part of it ("not yet established"), not a denial.
+    expect(flags('Səfərov qardaşları öldü. İkincinin ölüm səbəbi hələ müəyyənləşdirilməyib.').map((f) => f[2])).toEqual(['asserts']);
+  });
+
+  it('give a negation to the cue nearest to it', () => {
+    // «не» is the second cue's own; "infarkt deyil" negates the heart attack, not the torture.
+    expect(flags('Братья Сафаровы были избиты, сердце не выдержало.').map((f) => [f[1], f[2]])).toEqual([['torture', 'asserts']]);
+    expect(flags('Səfərov qardaşlarının ölüm səbəbi işgəncədir, infarkt deyil.').map((f) => [f[1], f[2]])).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read a negation inside an Azerbaijani verb as a denial', () => {
+    expect(flags('Səfərov qardaşları döyülməyib.').map((f) => f[2])).toEqual(['denies']);
+    expect(flags('Səfərov qardaşları döyülüb.').map((f) => f[2])).toEqual(['asserts']);
+  });
+
+  it('read a headline’s "Baku: …" as Baku’s account', () => {
+    expect(flags('Baku: Safarov brothers tortured in custody').map((f) => f[2])).toEqual(['attributes']);
+  });
+
+  it('let an account named beside the cue put a sentence in scope, on a page about the incident', () => {
+    expect(flags('The Safarov brothers died.\u2029The heart attack version is widely repeated.').map((f) => [f[1], f[2]])).toEqual([['heart', 'attributes']]);
+    expect(flags('The heart attack version is widely repeated.')).toEqual([]);
   });
 });

@@ -90,56 +90,106 @@ function quoted(text: string, start: number, pos: number): boolean {
   return open > 0;
 }
 
+/** The words around [from, to) within its sentence: up to `n` before, those it spans, up to `n` after. */
+function wordsNear(text: string, from: number, to: number, n: number, sentence: { start: number; end: number }): [number, number][] {
+  const isWord = (k: number) => charClass(text.charCodeAt(k)) === WORD;
+  const out: [number, number][] = [];
+  let a = from;
+  while (a > sentence.start && isWord(a - 1)) a--;
+  let b = to;
+  while (b < sentence.end && isWord(b)) b++;
+  out.push([a, b]);
+  for (let k = a, left = n; left > 0 && k > sentence.start; left--) {
+    while (k > sentence.start && !isWord(k - 1)) k--;
+    const e = k;
+    while (k > sentence.start && isWord(k - 1)) k--;
+    if (e > k) out.push([k, e]);
+  }
+  for (let k = b, left = n; left > 0 && k < sentence.end; left--) {
+    while (k < sentence.end && !isWord(k)) k++;
+    const s = k;
+    while (k < sentence.end && isWord(k)) k++;
+    if (k > s) out.push([s, k]);
+  }
+  return out;
+}
+
 /**
  * The claim flags of one text, from what `scanAll` found in it. `known`: entities the whole page names
  * clearly, which lets a word for the incident's people (the brothers) put a sentence in scope.
+ * A sentence is flagged once per conflict (per clause, where a semicolon parts them), for the side of its
+ * first cue: the side of its main clause ("Moscow rejected claims of torture, saying one brother had heart
+ * failure" denies the torture).
  */
 export function findClaims(matcher: Matcher, text: string, scanned: Scanned, known: Set<number>): RawClaim[] {
-  const { claims, conflicts } = matcher.spec;
+  const { claims, conflicts, negatives } = matcher.spec;
   if (!claims.length) return [];
   const targets = matcher.targets;
   const abbreviations = matcher.abbreviations;
   const out: RawClaim[] = [];
   const flagged = new Set<string>();
   const within = (m: RawMention, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
+  const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    b.start >= a.end ? wordsBetween(text, a.end, b.start) : a.start >= b.end ? wordsBetween(text, b.end, a.start) : 0;
   // The longest cue at a place speaks first ("torture and murder" before "torture").
   const cueHits = scanned.hidden.filter((h) => targets[h.target]!.cues).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const cue of cueHits) {
-    const cues = targets[cue.target]!.cues!;
+    const { cues, needs } = targets[cue.target]!;
     const sentence = sentenceAt(text, cue.start, abbreviations);
+    // A cue of several parts counts only with each of its other parts in the sentence.
+    if (needs && !needs.every((g) => scanned.hidden.some((w) => targets[w.target]!.companion?.includes(g) && within(w, sentence)))) continue;
     // The sentence before, in the same paragraph: a pronoun's antecedent is usually there.
     let p = sentence.start - 1;
     while (p > 0 && (charClass(text.charCodeAt(p)) === SPACE || CLOSERS.includes(text.charAt(p)))) p--;
     const before = p > 0 && charClass(text.charCodeAt(p)) !== BREAK ? sentenceAt(text, p, abbreviations) : null;
-    for (const k of cues) {
+    const otherCues = cueHits.filter((h) => h !== cue && within(h, sentence));
+    for (const k of cues!) {
       const claim = claims[k]!;
       const conflict = conflicts[claim.conflict]!;
-      const key = `${sentence.start}:${claim.conflict}:${claim.side}`;
+      // Once per conflict in each clause: "Baku says they were tortured; Moscow says one had a heart attack" gives both sides.
+      const key = `${Math.max(sentence.start, text.lastIndexOf(';', cue.start))}:${claim.conflict}`;
       if (flagged.has(key)) continue;
       const names = (m: RawMention, list: number[]) => targets[m.target]!.entities.some((e) => list.includes(e));
       let stance: Stance = quoted(text, sentence.start, cue.start) ? 'attributes' : 'asserts';
+      // A headline's "Baku: the brothers were tortured" attributes what follows the colon to who comes before it.
+      if (scanned.mentions.some((m) => m.start >= sentence.start && m.end < cue.start && wordsBetween(text, sentence.start, m.start) <= 2 && /^\s*:/.test(text.slice(m.end, m.end + 3)))) stance = 'attributes';
       const speech: RawMention[] = [];
+      let nearNoun = false;
+      // A negation belongs to the cue nearest to it; one inside a cue is that cue's own («сердце не выдержало», "no signs of violence").
+      const negates = (w: { start: number; end: number }) =>
+        distance(cue, w) <= 2 && !otherCues.some((h) => (w.start >= h.start && w.end <= h.end) || distance(h, w) < distance(cue, w));
       for (const w of scanned.hidden) {
         const s = targets[w.target]!.stance;
         if (!s || !within(w, sentence)) continue;
         if (s === 3) {
-          // A negation right next to the cue ("were not beaten", «избиты не были») denies it; one inside the
-          // cue is the cue's own («сердце не выдержало», "no signs of violence").
-          if (w.start >= cue.start && w.end <= cue.end) continue;
-          const gap = w.start >= cue.end ? wordsBetween(text, cue.end, w.start) : w.end <= cue.start ? wordsBetween(text, w.end, cue.start) : 99;
-          if (gap <= 2) stance = 'denies';
+          if (!(w.start >= cue.start && w.end <= cue.end) && negates(w)) stance = 'denies';
           continue;
         }
+        if (s === 4 && distance(cue, w) <= 3) nearNoun = true;
         speech.push(w);
         if (stance !== 'denies') stance = s === 2 ? 'denies' : 'attributes';
       }
+      // A verb that carries its own negation (döyülməyib, aşkarlanmadığını), at or next to the cue.
+      const negative = negatives?.find((n) => [...n.letters].some((l) => text.slice(sentence.start, sentence.end).includes(l)));
+      if (negative && stance !== 'denies') {
+        for (const [a, b] of wordsNear(text, cue.start, cue.end, 2, sentence)) {
+          // A cue of several parts names a state ("not yet established"): its own negation is part of it.
+          if (needs && a >= cue.start && b <= cue.end) continue;
+          const word = text.slice(a, b);
+          if (word.charAt(0) !== word.charAt(0).toLowerCase()) continue;
+          const folded = foldText(word).slice(3);
+          if (negative.affixes.some((x) => folded.includes(x)) && negates({ start: a, end: b })) stance = 'denies';
+        }
+      }
       /** A party that speaks: a word of saying or denying within a few words of it ("Baku speaks of", "Officials in Baku dismissed"). */
-      const speaks = (m: RawMention) => speech.some((w) => (w.start >= m.end ? wordsBetween(text, m.end, w.start) : wordsBetween(text, w.end, m.start)) <= 5);
+      const speaks = (m: RawMention) => speech.some((w) => distance(m, w) <= 5);
       const pageAbout = conflict.scope.some((e) => known.has(e));
       const inScope =
         scanned.mentions.some((m) => names(m, conflict.scope) && (within(m, sentence) || (before !== null && within(m, before)))) ||
         (pageAbout &&
-          (scanned.hidden.some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence)) ||
+          // An account someone gives, named beside the cue: "the heart-attack version".
+          (nearNoun ||
+            scanned.hidden.some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence)) ||
             // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place.
             scanned.mentions.some((m) => names(m, conflict.near) && within(m, sentence) && speaks(m))));
       if (!inScope) continue;

@@ -34,6 +34,8 @@ export interface MatcherSpec {
   conflicts: ConflictPattern[];
   /** Folded abbreviations whose dot ends no sentence (mr, г). */
   abbreviations: string[];
+  /** Per language, negative affixes inside a verb (Azerbaijani -məyib), folded, and the letters that tell the language. */
+  negatives?: { affixes: string[]; letters: string }[];
 }
 
 /** A claim its cues point to. */
@@ -82,9 +84,16 @@ export interface Target {
   phrase?: boolean;
   /** A word that carries these claims (torture, сердечный приступ). */
   cues?: number[];
+  /** For a cue of several parts ("death … under investigation"): the groups of companion words it needs in its sentence. */
+  needs?: number[];
+  /** A companion word of these cue groups. */
+  companion?: number[];
   /** A word standing for the people of these conflicts (the brothers). */
   scope?: number[];
-  /** A word that reports (1) or denies (2) what is said, or negates (3) what is said next to it. */
+  /**
+   * A word that reports (1) or denies (2) what is said, negates (3) what is said next to it, or names an
+   * account someone gives (4: version, версия), which reports it too.
+   */
   stance?: number;
 }
 
@@ -99,7 +108,7 @@ export interface EventPattern {
 }
 
 /** Words the matcher finds for events and claims, never mentions themselves. */
-export const isHidden = (t: Target) => !!(t.heads || t.words || t.cues || t.scope || t.stance);
+export const isHidden = (t: Target) => !!(t.heads || t.words || t.cues || t.companion || t.scope || t.stance);
 
 export interface Matcher {
   spec: MatcherSpec;

@@ -31,9 +31,16 @@ export const az: Language = {
   attribution: [
     'bildir-', 'açıqla-', 'iddia ed-', 'iddia olun-', 'iddiasına', 'qeyd ed-', 'qeyd olun-', 'vurğula-', 'xəbər ver-', 'məlumat ver-', 'ittiham ed-',
     'deyib', 'deyir', 'deyirlər', 'dedi', 'deyilir', 'deyə', 'görə', 'fikrincə', 'hesab ed-', 'israr ed-', 'izah ed-', 'danış-', 'bəhs ed-',
-    'adlandır-', 'qiymətləndir-', 'yazıb', 'yazdığına', 'guya', 'versiya-',
+    'adlandır-', 'qiymətləndir-', 'yazıb', 'yazdığına', 'guya', 'versiya-', 'əmin-', 'günahlandır-', 'yaz-',
   ],
-  denial: ['rədd ed-', 'təkzib ed-', 'inkar ed-', 'qəbul etmir', 'qəbul etməyib', 'qəbul etmədiy-', 'yalan', 'əsassız', 'həqiqətə uyğun deyil', 'uydurma'],
+  denial: ['rədd ed-', 'təkzib ed-', 'inkar ed-', 'qəbul etmir', 'qəbul etməyib', 'qəbul etmədiy-', 'yalan', 'əsassız', 'həqiqətə uyğun deyil', 'uydurma', 'qəbul edilmir', 'bəhanə-', 'alibi-', 'inandırıcı deyil', 'inandırıcı hesab etmir-'],
+  // The negative -ma/-mə inside a verb, before its tense: -mır (present), -madı (past), -mayıb (perfect), -madığ- (participle);
+  // not the aorist's -maz, which ends nouns too (çatışmazlıq).
+  negativeAffixes: {
+    affixes: ['mır', 'mir', 'mur', 'mür', 'madı', 'mədi', 'mayıb', 'məyib', 'madığ', 'mədiy', 'mamış', 'məmiş', 'mayacaq', 'məyəcək'],
+    letters: 'əƏ',
+  },
+  claimNouns: ['versiya-', 'izahat-', 'izah', 'hekayə-'],
   negation: ['deyil', 'yox', 'yoxdur', 'heç bir', 'olmayıb', 'olmadığını', 'aşkarlanmayıb', 'aşkar edilməyib', 'tapılmayıb', 'rast gəlinməyib', 'görünməyib'],
   abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (

@@ -21,13 +21,15 @@ export const en: Language = {
     'reports', 'report', 'insist', 'insists', 'insisted', 'maintain', 'maintains', 'maintained', 'describe', 'described', 'describes', 'called it',
     'blamed', 'blames', 'wrote', 'writes', 'speaks of', 'spoke of', 'put down to', 'attributed', 'attribute', 'version', 'account', 'indicate',
     'indicated', 'indicates', 'suggest', 'suggested', 'believe', 'believes', 'argue', 'argues', 'argued', 'cited', 'cites', 'concluded', 'charged', 'charges',
-    'concludes', 'announced', 'confirmed', 'insisting', 'quoted', 'in the view of', 'citing',
+    'concludes', 'announced', 'confirmed', 'insisting', 'quoted', 'in the view of', 'citing', 'convinced', 'blame-', 'describ-',
   ],
   denial: [
     'reject-', 'dismiss-', 'refut-', 'rebuff-', 'denied', 'denies', 'deny', 'denial', 'rejected', 'rejects', 'reject', 'dismissed', 'dismisses', 'dismiss', 'refuted', 'refutes', 'refute',
     'disputed', 'disputes', 'contested', 'contests', 'false', 'baseless', 'groundless', 'untrue', 'no evidence', 'refuses to accept', 'refused to accept',
     'disbelief', 'not true', 'ruled out', 'rules out', 'no basis', 'rebuffed', 'rebuff', 'refused', 'refuses', 'dismissing', 'rejecting', 'denying', 'fabricated', 'fabrication', 'lies',
+    'not credible', 'implausible', 'alibi', 'excuse', 'invention', 'cover-up', 'cover up',
   ],
+  claimNouns: ['version', 'versions', 'story', 'explanation', 'explanations', 'account', 'accounts', 'narrative', 'theory', 'line'],
   negation: ['not', 'no', 'never', 'without', 'nor'],
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e'],
   titles: (

@@ -72,6 +72,17 @@ export interface Language {
   denial: string[];
   /** Words that negate a claim said next to them (not, не, deyil): "were not beaten" denies the beating. */
   negation: string[];
+  /**
+   * Where a verb carries its own negation inside the word (Azerbaijani döyülməyib, aşkarlanmadığını): the
+   * negative affixes, lower case, and the letters that tell a sentence is in this language (ə). A lower-case
+   * word at or next to a claim's cue that holds an affix after its first three letters negates the cue.
+   */
+  negativeAffixes?: { affixes: string[]; letters: string };
+  /**
+   * Nouns for an account someone gives (version, версия, izahat): beside a cue ("the heart-attack version")
+   * they report the claim, and on a page about the incident they put its sentence in scope.
+   */
+  claimNouns: string[];
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }
