@@ -41,4 +41,17 @@ describe.each(['chromium', 'firefox'] as const)('%s build', (name) => {
       expect(Number.parseFloat(manifest.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
     }
   });
+
+  it('carries our icon at every size, for the extension and its toolbar button, as square PNGs', () => {
+    const manifest = JSON.parse(readFileSync(`${buildDir(name)}/manifest.json`, 'utf8'));
+    const action = manifest.action ?? manifest.browser_action;
+    for (const icons of [manifest.icons, action.default_icon]) {
+      expect(Object.keys(icons).map(Number)).toEqual([16, 32, 48, 96, 128]);
+      for (const [size, path] of Object.entries<string>(icons)) {
+        const png = readFileSync(`${buildDir(name)}/${path}`);
+        // The PNG header's width and height (IHDR, bytes 16–23).
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([Number(size), Number(size)]);
+      }
+    }
+  });
 });
