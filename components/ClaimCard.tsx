@@ -1,5 +1,6 @@
 import type { ClaimCardView, ClaimView, Stance } from '../lib/shared/views';
 import { conflictLabel } from './ConflictView';
+import { useHeadingId, type Theme } from './dialog';
 import { Quote } from './Quote';
 
 /** How the sentence carries the claim, in the reader's words: never an outlet's report taken for its own assertion. */
@@ -25,20 +26,21 @@ function Side({ claim }: { claim: ClaimView }) {
  * The card of a flagged sentence: the side it echoes (and how: stated, reported, denied), then every other
  * side of the dispute with its claimant and quotes. Neither side is shown as the truth.
  */
-export function ClaimCard({ view, stance, onClose }: { view: ClaimCardView; stance: Stance; onClose: () => void }) {
+export function ClaimCard({ view, stance, onClose, theme }: { view: ClaimCardView; stance: Stance; onClose: () => void; theme?: Theme }) {
+  const heading = useHeadingId();
   const echoed = view.conflict.claims.find((c) => c.id === view.claimId)!;
   const others = view.conflict.claims.filter((c) => c.side !== echoed.side);
   const sameSide = view.conflict.claims.filter((c) => c.side === echoed.side && c.id !== echoed.id);
   return (
-    <div class="bs-card bs-claim-card" role="dialog" aria-label={`Backstory: ${view.conflict.question}`}>
-      <header>
-        <h2>
+    <div class="bs-card bs-claim-card" role="dialog" aria-modal="false" aria-labelledby={heading} data-theme={theme}>
+      <div class="bs-head">
+        <h2 id={heading}>
           <span class="bs-badge">{conflictLabel(view.conflict)}</span> {view.conflict.question}
         </h2>
         <button type="button" class="bs-close" aria-label="Close" onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <p class="bs-stance" data-stance={stance}>
         {carries[stance](echoed.claimant)}
       </p>
@@ -59,7 +61,7 @@ export function ClaimCard({ view, stance, onClose }: { view: ClaimCardView; stan
           ))}
         </details>
       )}
-      <footer class="bs-sources">Backstory shows what each side says; it does not say which is true.</footer>
+      <div class="bs-sources">Backstory shows what each side says; it does not say which is true.</div>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import type { CardView } from '../lib/shared/views';
 import { ConflictView } from './ConflictView';
+import { useHeadingId, type Theme } from './dialog';
 import { Quote } from './Quote';
+import { SourceList } from './SourceList';
 
 export type CardState = { status: 'loading'; name: string } | { status: 'error'; name: string; message: string } | { status: 'ready'; card: CardView };
 
@@ -13,27 +15,38 @@ const kindLabel: Record<string, string> = {
   event: 'Event',
 };
 
-/** The hover card: what the packs know of one entity, with the claims that disagree about it. */
-export function EntityCard({ state, onClose }: { state: CardState; onClose: () => void }) {
+export interface EntityCardProps {
+  state: CardState;
+  onClose: () => void;
+  /** Opens a related entity's card in place of this one; without it related names are plain text. */
+  onEntity?: (entityId: string) => void;
+  /** Opens the incident (the popup's summary); without it the card has no such button. */
+  onIncident?: () => void;
+  theme?: Theme;
+}
+
+/** The hover card, a non-modal dialog: what the packs know of one entity, with the claims that disagree about it. */
+export function EntityCard({ state, onClose, onEntity, onIncident, theme }: EntityCardProps) {
+  const heading = useHeadingId();
   const name = state.status === 'ready' ? state.card.name : state.name;
   return (
-    <div class="bs-card" role="dialog" aria-label={`Backstory: ${name}`}>
-      <header>
-        <h2>{name}</h2>
+    <div class="bs-card" role="dialog" aria-modal="false" aria-labelledby={heading} data-theme={theme}>
+      <div class="bs-head">
+        <h2 id={heading}>{name}</h2>
         {state.status === 'ready' && <span class="bs-kind">{kindLabel[state.card.kind] ?? state.card.kind}</span>}
         <button type="button" class="bs-close" aria-label="Close" onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       {state.status === 'loading' && <p class="bs-muted">Loading…</p>}
       {state.status === 'error' && <p class="bs-error">Backstory could not load this card: {state.message}</p>}
-      {state.status === 'ready' && <CardBody card={state.card} />}
+      {/* Keyed by entity: a related card opened in place starts with its quotes collapsed. */}
+      {state.status === 'ready' && <CardBody key={state.card.id} card={state.card} onEntity={onEntity} onIncident={onIncident} />}
     </div>
   );
 }
 
-function CardBody({ card }: { card: CardView }) {
-  const sources = [...new Set(card.facts.flatMap((f) => f.quotes.map((q) => q.sourceTitle)))];
+function CardBody({ card, onEntity, onIncident }: { card: CardView } & Pick<EntityCardProps, 'onEntity' | 'onIncident'>) {
   return (
     <>
       <p class="bs-summary">{card.summary}</p>
@@ -53,7 +66,33 @@ function CardBody({ card }: { card: CardView }) {
           ))}
         </ul>
       </details>
-      <footer class="bs-sources">Source{sources.length > 1 ? 's' : ''}: {sources.join(' · ')}</footer>
+      {card.related.length > 0 && (
+        <div class="bs-related">
+          <h3>Related</h3>
+          <ul>
+            {card.related.map((r) => (
+              <li key={r.id}>
+                {onEntity ? (
+                  <button type="button" class="bs-link" onClick={() => onEntity(r.id)}>
+                    {r.name}
+                  </button>
+                ) : (
+                  r.name
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {onIncident && (
+        <button type="button" class="bs-link bs-incident" onClick={onIncident}>
+          Open the incident
+        </button>
+      )}
+      <div class="bs-sources">
+        <h3>Source{card.sources.length > 1 ? 's' : ''}</h3>
+        <SourceList sources={card.sources} />
+      </div>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { IncidentView, PageFindings } from '../lib/shared/views';
 import { ConflictView } from './ConflictView';
 import { Quote } from './Quote';
+import { SourceList } from './SourceList';
 
 export type PopupState =
   | { status: 'loading' }
@@ -119,11 +120,7 @@ export function IncidentSummary({ state, onToggle, onReveal }: { state: PopupSta
 
       <section aria-labelledby="bs-sources">
         <h2 id="bs-sources">Sources</h2>
-        <ul>
-          {incident.sources.map((s) => (
-            <li key={s.id}>{s.title}</li>
-          ))}
-        </ul>
+        <SourceList sources={incident.sources} />
       </section>
     </main>
   );

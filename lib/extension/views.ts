@@ -1,12 +1,17 @@
 /** Builds the card and the incident summary from the store: data shaped for views, nothing else. */
-import type { Citation } from '../pack/schema';
-import type { CardView, ClaimCardView, ClaimView, ConflictView, IncidentView, QuoteView } from '../shared/views';
+import type { Citation, Source } from '../pack/schema';
+import type { CardView, ClaimCardView, ClaimView, ConflictView, IncidentView, QuoteView, SourceView } from '../shared/views';
 import { getClaim, getConflict, getConflicts, getEntity, getIncidents, getSource, conflictsOf, type ConflictRecord, type Store } from './store';
 
 async function quotes(db: Store, citations: Citation[]): Promise<QuoteView[]> {
   return Promise.all(
     citations.map(async (c) => ({ sourceId: c.source, sourceTitle: (await getSource(db, c.source))?.title ?? c.source, quote: c.quote })),
   );
+}
+
+/** What a view shows of a source: the pack's fields for readers, without its file or text. */
+function sourceView({ id, title, url, publisher, date }: Source): SourceView {
+  return { id, title, url, publisher, date };
 }
 
 /** The name of whoever makes a claim: an entity, or a source document speaking for itself. */
@@ -38,14 +43,19 @@ export async function cardView(db: Store, entityId: string): Promise<CardView | 
   if (!entity) return null;
   const conflicts = await conflictsOf(db, entityId);
   const related = await Promise.all(entity.related.map((id) => getEntity(db, id)));
+  const facts = await Promise.all(entity.facts.map(async (f) => ({ text: f.text, quotes: await quotes(db, f.citations) })));
+  const conflictViews = await Promise.all(conflicts.map((c) => conflictView(db, c)));
+  const quoted = [...new Set([...facts.flatMap((f) => f.quotes), ...conflictViews.flatMap((c) => c.claims.flatMap((cl) => cl.quotes))].map((q) => q.sourceId))];
+  const sources = await Promise.all(quoted.map((id) => getSource(db, id)));
   return {
     id: entity.id,
     name: entity.name,
     kind: entity.kind,
     summary: entity.summary,
-    facts: await Promise.all(entity.facts.map(async (f) => ({ text: f.text, quotes: await quotes(db, f.citations) }))),
-    conflicts: await Promise.all(conflicts.map((c) => conflictView(db, c))),
+    facts,
+    conflicts: conflictViews,
     related: related.filter((e) => e !== undefined).map((e) => ({ id: e.id, name: e.name })),
+    sources: sources.filter((s) => s !== undefined).map(sourceView),
     pack: entity.pack,
   };
 }
@@ -64,6 +74,6 @@ export async function incidentView(db: Store, packId?: string): Promise<Incident
     timeline: await Promise.all(incident.timeline.map(async (t) => ({ when: t.when, text: t.text, quotes: await quotes(db, t.citations) }))),
     parties: parties.filter((e) => e !== undefined).map((e) => ({ id: e.id, name: e.name, kind: e.kind })),
     conflicts: await Promise.all(conflicts.filter((c) => c !== undefined).map((c) => conflictView(db, c))),
-    sources: sources.filter((s) => s !== undefined).map((s) => ({ id: s.id, title: s.title, file: s.file })),
+    sources: sources.filter((s) => s !== undefined).map((s) => ({ ...sourceView(s), file: s.file })),
   };
 }

@@ -46,6 +46,27 @@ describe('validatePack', () => {
     expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toEqual(['entities.3.names.English']);
   });
 
+  it("takes a source's url, publisher and date, and refuses a url that is not http(s) or a date that is not YYYY-MM-DD", () => {
+    const input = samplePackInput();
+    const withSource = (extra: object) => validatePack({ ...input, sources: [{ ...input.sources[0]!, ...extra }] });
+    const good = withSource({ url: 'https://news.example/story?id=1', publisher: 'Example News', date: '2025-07-01' });
+    expect(good.ok && good.pack.sources[0]).toMatchObject({ url: 'https://news.example/story?id=1', publisher: 'Example News', date: '2025-07-01' });
+    expect(withSource({ url: 'http://news.example/' }).ok).toBe(true);
+    for (const [extra, path] of [
+      [{ url: 'javascript:alert(1)' }, 'sources.0.url'],
+      [{ url: 'ftp://news.example/story' }, 'sources.0.url'],
+      [{ url: 'news.example/story' }, 'sources.0.url'],
+      [{ date: '1 July 2025' }, 'sources.0.date'],
+      [{ date: '2025-7-1' }, 'sources.0.date'],
+      [{ date: '2025-02-30' }, 'sources.0.date'],
+      [{ date: '2025-07-01T12:00:00Z' }, 'sources.0.date'],
+      [{ publisher: ' ' }, 'sources.0.publisher'],
+    ] as const) {
+      const bad = withSource(extra);
+      expect(bad.ok ? [] : bad.problems.map((p) => p.path), JSON.stringify(extra)).toEqual([path]);
+    }
+  });
+
   it('reports references that do not resolve and ids used twice', () => {
     const input = samplePackInput();
     const result = validatePack({

@@ -25,6 +25,12 @@ export const sourceSchema = z.strictObject({
   file: text,
   /** The document's full text, when the pack carries it (imported packs), so quotes can be checked. */
   text: z.string().optional(),
+  /** Where the document was published: the card links its title there. */
+  url: z.url({ protocol: /^https?$/, error: 'an http or https URL' }).optional(),
+  /** Who published it (an outlet, an agency), shown after its title. */
+  publisher: text.optional(),
+  /** When it was published, as an ISO date (2025-07-01), shown after its title. */
+  date: z.iso.date({ error: 'a calendar date written YYYY-MM-DD' }).optional(),
 });
 
 export const factSchema = z.strictObject({
@@ -76,6 +82,11 @@ export const entitySchema = z.strictObject({
   summary: text,
   facts: z.array(factSchema).min(1, 'at least one fact'),
   related: z.array(id).default([]),
+  /**
+   * How prominent it is in the story: a `story` entity (the brothers, their deaths) is fully marked at every
+   * mention; a `context` one (countries, capitals) only at its first, and quietly after.
+   */
+  prominence: z.enum(['story', 'context']).default('story'),
 });
 
 /**

@@ -1,5 +1,16 @@
 /** What the background sends to views: plain data shaped for the card and the popup. */
 
+/** A source document as a reader sees it cited: its title, and where and when it was published if the pack says. */
+export interface SourceView {
+  id: string;
+  title: string;
+  /** An http(s) URL: the title links there. */
+  url?: string;
+  publisher?: string;
+  /** YYYY-MM-DD. */
+  date?: string;
+}
+
 export interface QuoteView {
   sourceId: string;
   sourceTitle: string;
@@ -41,6 +52,8 @@ export interface CardView {
   facts: { text: string; quotes: QuoteView[] }[];
   conflicts: ConflictView[];
   related: { id: string; name: string }[];
+  /** Every source the card quotes, in the order first quoted. */
+  sources: SourceView[];
   /** The pack the entity comes from. */
   pack: string;
 }
@@ -51,7 +64,7 @@ export interface IncidentView {
   timeline: { when: string; text: string; quotes: QuoteView[] }[];
   parties: { id: string; name: string; kind: string }[];
   conflicts: ConflictView[];
-  sources: { id: string; title: string; file: string }[];
+  sources: (SourceView & { file: string })[];
 }
 
 export interface PageFindings {
