@@ -15,6 +15,11 @@ export default defineConfig({
     // storage: settings; no host permissions beyond the content script's matches, no network.
     permissions: ['storage'],
     action: { default_title: 'Backstory' },
+    // The keyboard's path: step through the names on a page, each card opened and focused (Escape returns).
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next name Backstory marked and open its card' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous name Backstory marked and open its card' },
+    },
     // The card's module, imported by the content script when a card first opens (lib/page/card-chunk.ts).
     web_accessible_resources:
       browser === 'firefox' ? [CARD_CHUNK.slice(1)] : [{ resources: [CARD_CHUNK.slice(1)], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],

@@ -20,6 +20,10 @@ export interface E2EPage {
   /** Waits until `fn` returns a truthy value in the page; returns it. */
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeout?: number): Promise<R>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** Presses a key (Escape, j, Tab) where focus is. */
+  press(key: string): Promise<void>;
+  /** Brings the page's tab to the front. */
+  front(): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Messages the page printed to its console as errors. */
   consoleErrors: string[];
@@ -32,6 +36,8 @@ export interface ExtensionBrowser {
   open(url: string): Promise<E2EPage>;
   /** The toolbar popup, opened as a page (`query` e.g. '?tab=last'). */
   openPopup(query?: string): Promise<E2EPage>;
+  /** Another of the extension's pages, by file (incident.html). */
+  openExtensionPage(file: string): Promise<E2EPage>;
   close(): Promise<void>;
 }
 
@@ -74,6 +80,8 @@ async function launchChromium(): Promise<ExtensionBrowser> {
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
       waitFor: async (fn, arg, timeout = 15_000) => (await (await page.waitForFunction(fn as never, arg, { timeout })).jsonValue()) as never,
       mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+      press: (key) => page.keyboard.press(key),
+      front: () => page.bringToFront(),
       screenshot: async (path) => void (await page.screenshot({ path })),
       close: () => page.close(),
     };
@@ -83,6 +91,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     version: context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent)),
     open: wrap,
     openPopup: (query = '') => wrap(`chrome-extension://${extensionId}/popup.html${query}`),
+    openExtensionPage: (file) => wrap(`chrome-extension://${extensionId}/${file}`),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -141,6 +150,8 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
         }
       },
       mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+      press: (key) => page.keyboard.press(key as never),
+      front: () => page.bringToFront(),
       screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
       close: () => page.close(),
     };
@@ -150,6 +161,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     version: await browser.version(),
     open: (url) => wrap(url),
     openPopup: (query = '') => wrap(`moz-extension://${FIREFOX_UUID}/popup.html${query}`, false),
+    openExtensionPage: (file) => wrap(`moz-extension://${FIREFOX_UUID}/${file}`, false),
     close: () => browser.close(),
   };
 }

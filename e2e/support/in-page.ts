@@ -8,12 +8,15 @@ export function someHighlighted(): true | null {
   return (CSS.highlights.get('backstory-mention')?.size ?? 0) > 0 ? true : null;
 }
 
-/** The text of every range in one of Backstory's highlights (names by default), in document order. */
-export function highlightedTexts(name = 'backstory-mention'): string[] {
-  const h = CSS.highlights.get(name);
-  if (!h) return [];
+/**
+ * The text of every range in some of Backstory's highlights, in document order. By default every name's
+ * mark: the full ones and the quieter ones of a context entity's later mentions.
+ */
+export function highlightedTexts(names: string | string[] = ['backstory-mention', 'backstory-later']): string[] {
+  const ranges: AbstractRange[] = [];
+  for (const name of typeof names === 'string' ? [names] : names) CSS.highlights.get(name)?.forEach((r) => void ranges.push(r as AbstractRange));
   const texts: { text: string; range: Range }[] = [];
-  h.forEach((r) => {
+  ranges.forEach((r) => {
     const range = document.createRange();
     range.setStart(r.startContainer, r.startOffset);
     range.setEnd(r.endContainer, r.endOffset);

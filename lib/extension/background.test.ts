@@ -10,9 +10,21 @@ const fromTab = (id: number, url: string) => ({ id: fakeBrowser.runtime.id, url,
 
 afterEach(() => fakeBrowser.reset());
 
+/** WXT's fakeBrowser with what it leaves unimplemented: the commands event, and tabs.sendMessage recorded. */
+function withCommands() {
+  let onCommand: ((command: string, tab?: { id?: number }) => Promise<void>) | undefined;
+  const sent: [number, unknown][] = [];
+  const browser = {
+    ...fakeBrowser,
+    commands: { onCommand: { addListener: (f: typeof onCommand) => (onCommand = f) } },
+    tabs: { ...fakeBrowser.tabs, onRemoved: fakeBrowser.tabs.onRemoved, sendMessage: async (tabId: number, message: unknown) => (sent.push([tabId, message]), true) },
+  } as unknown as Browser;
+  return { browser, sent, command: (name: string, tab?: { id?: number }) => onCommand!(name, tab) };
+}
+
 describe('startBackground', () => {
   it('seeds the store on install and answers the protocol', async () => {
-    const service = startBackground(fakeBrowser as unknown as Browser);
+    const service = startBackground(withCommands().browser);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     const sender = fromTab(3, 'https://news.example/');
     const [reply] = await fakeBrowser.runtime.onMessage.trigger({ backstory: 1, type: 'getCard', data: { entityId: 'yekaterinburg' } }, sender);
@@ -25,10 +37,23 @@ describe('startBackground', () => {
   });
 
   it('reports the switch in the matcher spec', async () => {
-    const service = startBackground(fakeBrowser as unknown as Browser);
+    const service = startBackground(withCommands().browser);
     await fakeBrowser.storage.local.set({ 'settings.enabled.v1': false });
     const [reply] = await fakeBrowser.runtime.onMessage.trigger({ backstory: 1, type: 'getMatcherSpec', data: {} }, fromTab(1, 'https://x.example/'));
     expect(reply).toMatchObject({ ok: true, data: { enabled: false } });
+    await service.close();
+  });
+
+  it('sends the keyboard commands to the tab they were pressed in', async () => {
+    const { browser, sent, command } = withCommands();
+    const service = startBackground(browser);
+    await command('next-mention', { id: 7 });
+    await command('previous-mention', { id: 7 });
+    await command('something-else', { id: 7 });
+    expect(sent).toEqual([
+      [7, { backstory: 1, type: 'stepMention', data: { direction: 1 } }],
+      [7, { backstory: 1, type: 'stepMention', data: { direction: -1 } }],
+    ]);
     await service.close();
   });
 });

@@ -13,11 +13,19 @@ export function startBackground(browser: Browser) {
     isEnabled: () => enabledSetting.get((browser as unknown as ExtensionApi).storage),
     session: browser.storage.session,
     sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    openTab: (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/incident.html') }),
   });
   browser.runtime.onInstalled.addListener(() => {
     service.ensureSeeded().catch((error) => console.error('Backstory: seeding failed', error));
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => service.handle(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+  // The keyboard's path through a page (manifest `commands`): step to the next or previous name.
+  browser.commands?.onCommand.addListener(async (command: string, tab?: { id?: number }) => {
+    const direction = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
+    if (!direction) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId !== undefined) await service.stepMention(tabId, direction);
+  });
   return service;
 }

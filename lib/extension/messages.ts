@@ -31,6 +31,7 @@ export const requestSchemas = {
   exportPack: z.strictObject({ packId: z.string().min(1) }),
   removePack: z.strictObject({ packId: z.string().min(1) }),
   listPacks: empty,
+  openIncident: empty,
 } satisfies { [K in MessageType]: z.ZodType<RequestOf<K>> };
 
 /** Who may send each message: content scripts (in a tab) or the extension's own pages. */
@@ -46,6 +47,7 @@ export const allowedFrom: Record<MessageType, 'any' | 'extension'> = {
   exportPack: 'extension',
   removePack: 'extension',
   listPacks: 'extension',
+  openIncident: 'any',
 };
 
 export const envelopeSchema = z.object({

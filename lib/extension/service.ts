@@ -13,6 +13,9 @@ import { allowedFrom, envelopeSchema, isMessageType, requestSchemas } from './me
 import { DB_NAME, getPack, listPacks, openStore, removeUserPack, seedStore, storeUserPack, type Store } from './store';
 import { cardView, claimCardView, incidentView } from './views';
 
+/** The full incident page (entrypoints/incident/), reached from the popup and the card. */
+export const INCIDENT_PAGE = '/incident.html';
+
 /** Errors by which IndexedDB says the database is gone or closing, rather than that the data was bad. */
 function storeLost(error: unknown): boolean {
   return error instanceof DOMException && ['InvalidStateError', 'NotFoundError', 'UnknownError', 'TransactionInactiveError'].includes(error.name);
@@ -43,6 +46,8 @@ export interface ServiceOptions {
    * about 30 s, and the popup must still show the page's findings (storage.session, memory only).
    */
   session?: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> };
+  /** Opens one of the extension's pages in a new tab (browser.tabs.create). */
+  openTab?: (path: string) => Promise<unknown>;
   /** Sends a message to a tab's content script (browser.tabs.sendMessage). */
   sendToTab?: (tabId: number, message: PageEnvelope) => Promise<unknown>;
 }
@@ -138,6 +143,10 @@ export function createService(options: ServiceOptions) {
       const envelope: PageEnvelope<'revealClaim'> = { backstory: 1, type: 'revealClaim', data: { index } };
       return (await options.sendToTab(id, envelope)) === true;
     },
+    async openIncident() {
+      await options.openTab?.(INCIDENT_PAGE);
+      return null;
+    },
     async getFindings({ tabId }) {
       const id = await tabOf(tabId);
       if (id === null) return null;
@@ -203,6 +212,12 @@ export function createService(options: ServiceOptions) {
     handle,
     /** Install and update: put the bundled pack in the store (replacing an older seed, keeping user packs). */
     ensureSeeded: () => withStore(async () => undefined),
+    /** The next/previous-mention commands: the tab steps to a name and opens its card (false: nothing there). */
+    async stepMention(tabId: number, direction: 1 | -1): Promise<boolean> {
+      if (!options.sendToTab) return false;
+      const envelope: PageEnvelope<'stepMention'> = { backstory: 1, type: 'stepMention', data: { direction } };
+      return (await options.sendToTab(tabId, envelope).catch(() => false)) === true;
+    },
     forgetTab: (tabId: number) => {
       findings.delete(tabId);
       if (lastReported === tabId) lastReported = null;

@@ -18,7 +18,7 @@ export function namesFromPacks(packs: Pack[]): NameSpec {
   for (const pack of packs) {
     for (const e of pack.entities) {
       if (index.has(e.id)) continue;
-      index.set(e.id, spec.entities.push({ id: e.id, name: e.name }) - 1);
+      index.set(e.id, spec.entities.push({ id: e.id, name: e.name, ...(e.prominence === 'context' ? { context: true } : {}) }) - 1);
     }
   }
   const indexes = (ids: string[]) => ids.map((id) => index.get(id)).filter((i): i is number => i !== undefined);

@@ -16,7 +16,8 @@ const EXACT = -2;
 /** The names to find, as packs give them (lib/pack/matcher-spec.ts). */
 export interface NameSpec {
   /** Entities that can be found, by index. */
-  entities: { id: string; name: string }[];
+  /** `context`: marked fully only at its first mention on a page (a country, a capital). */
+  entities: { id: string; name: string; context?: boolean }[];
   names: NameEntry[];
   /** Phrases that are never mentions (an airport named after a person); they hide the names inside them. */
   never: string[];

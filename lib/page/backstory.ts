@@ -7,11 +7,11 @@ import { compileMatcher, type Matcher } from '../shared/matcher';
 import { nativeApi, type ExtensionApi } from '../shared/extension-api';
 import { createSend, type Send } from '../shared/messaging';
 import { BackstoryError, type PageEnvelope } from '../shared/protocol';
-import { enabledSetting } from '../shared/settings';
+import { densitySetting, enabledSetting, type Density } from '../shared/settings';
 import { CARD_CHUNK } from './card-chunk-path';
 import type { CardView, ClaimCardView } from '../shared/views';
 import type { CardUi } from './card-ui';
-import { canHighlight, createHighlights } from './highlight';
+import { canHighlight, createHighlights, toneBehind } from './highlight';
 import { liveRange, watchHover } from './hover';
 import { createPageScanner, type PageMention, type PageScanner } from './scanner';
 
@@ -19,7 +19,7 @@ import { createPageScanner, type PageMention, type PageScanner } from './scanner
 /** Loads the card's module: lib/page/card-chunk.ts, built apart and fetched from the extension when first needed. */
 export type CardLoader = () => Promise<typeof import('./card-chunk')>;
 
-function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLoader) {
+function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLoader, density: Density) {
   const controller = new AbortController();
   const highlights = createHighlights(doc);
   const shadowRoots: ShadowRoot[] = [];
@@ -46,6 +46,14 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
     matcher,
     highlight: highlights.mentions,
     claimHighlight: highlights.claims,
+    laterHighlight: highlights.later,
+    density,
+    // The page's tone, read once per reading area: light marks on a light page, dark on a dark one.
+    onArea: (area) => {
+      if (!area[0]) return;
+      const { tone, page } = toneBehind(area[0]);
+      highlights.setTone(tone, page);
+    },
     onChange: report,
     onShadowRoot: (root) => {
       shadowRoots.push(root);
@@ -53,9 +61,17 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
     },
   });
 
+  /** What had focus before the keyboard's path moved it into the card: where Escape gives it back. */
+  let focusBefore: HTMLElement | null = null;
   const close = () => {
+    const hadFocus = ui?.hasFocus() ?? false;
     ui?.hide();
     highlights.setActive(null);
+    hover?.reset();
+    if (hadFocus) {
+      (focusBefore?.isConnected ? focusBefore : doc.body)?.focus({ preventScroll: true });
+      focusBefore = null;
+    }
   };
 
   let loadingUi: Promise<CardUi> | null = null;
@@ -67,7 +83,7 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
     // The card's code (Preact, positioning, styles) loads the first time a card opens, not on every page.
     loadingUi ??= loadCard().then((m) => {
       if (controller.signal.aborted) throw new Error('switched off');
-      return (ui = m.createCardUi(doc, close));
+      return (ui = m.createCardUi(doc, { onClose: close, onEntity: (id) => void openRelated(id), onIncident: () => void send('openIncident', {}).catch(() => undefined) }));
     });
     const card = await loadingUi.catch((error: unknown) => {
       loadingUi = null;
@@ -88,10 +104,24 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
     return p;
   };
 
+  /** The range the open card points at (a related entity's card opens in its place). */
+  let openAnchor: Range | null = null;
   const openCard = async (entityIndex: number, anchor: Range) => {
     const entity = matcher.spec.entities[entityIndex]!;
+    await openCardOf(entity, anchor);
+  };
+  /** A related entity's card, in place of the open one; focus stays in the card. */
+  const openRelated = async (entityId: string) => {
+    const entity = matcher.spec.entities.find((e) => e.id === entityId) ?? { id: entityId, name: entityId };
+    if (!openAnchor) return;
+    const focused = ui?.hasFocus() ?? false;
+    await openCardOf(entity, openAnchor);
+    if (focused) ui?.focus();
+  };
+  const openCardOf = async (entity: { id: string; name: string }, anchor: Range) => {
     const card = await cardFor(anchor);
     if (!card) return;
+    openAnchor = anchor;
     const loading = fetchOnce(cards, entity.id, () => send('getCard', { entityId: entity.id }));
     card.show(anchor, { status: 'loading', name: entity.name });
     loading.then(
@@ -112,17 +142,49 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
     );
   };
 
+  /** Scrolls to a mention or claim flag and opens its card; with `focus`, moves focus into the card. */
+  const reveal = async (m: PageMention, focus: boolean) => {
+    const range = liveRange(doc, m);
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    if (m.claim) await openClaimCard(m.claim, range);
+    else await openCard(m.entity, range);
+    if (focus && ui?.isOpen()) {
+      if (!ui.hasFocus()) focusBefore = doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body ? doc.activeElement : null;
+      ui.focus();
+    }
+  };
+
   /** The popup's "Claims on this page": scroll to a flag and open its card. */
   const revealClaim = (index: number): boolean => {
     const flag = scanner.claims()[index];
     if (!flag?.claim) return false;
-    const range = liveRange(doc, flag);
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    void openClaimCard(flag.claim, range);
+    void reveal(flag, false);
     return true;
   };
 
-  watchHover(doc, {
+  /** The keyboard's path: the next or previous name in page order (round the end), its card open and focused. */
+  let stepAt: PageMention | null = null;
+  const stepMention = (direction: 1 | -1): boolean => {
+    const list = scanner.mentionsInOrder().filter((m) => !m.nested);
+    if (!list.length) return false;
+    const at = stepAt ? list.indexOf(stepAt) : -1;
+    stepAt = at < 0 ? list[direction > 0 ? 0 : list.length - 1]! : list[(at + direction + list.length) % list.length]!;
+    void reveal(stepAt, true);
+    return true;
+  };
+
+  // Escape closes the card (opened by hover or keyboard) and gives focus back to the page.
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape' || !ui?.isOpen()) return;
+      hoverSeq++;
+      close();
+    },
+    { capture: true, signal: controller.signal },
+  );
+
+  const hover = watchHover(doc, {
     scanner,
     signal: controller.signal,
     shadowRoots: () => shadowRoots,
@@ -130,7 +192,8 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
     onHover: (mention, anchor) => {
       if (mention?.claim && anchor) void openClaimCard(mention.claim, anchor);
       else if (mention && anchor) void openCard(mention.entity, anchor);
-      else {
+      // The pointer left: a card the keyboard is reading stays.
+      else if (!ui?.hasFocus()) {
         hoverSeq++;
         close();
       }
@@ -141,6 +204,7 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
   return {
     scanner,
     revealClaim,
+    stepMention,
     stop() {
       controller.abort();
       clearTimeout(reportTimer);
@@ -159,22 +223,33 @@ export async function startBackstory(doc: Document, signal: AbortSignal, api: Ex
     console.info('Backstory: this browser has no CSS Custom Highlight API; nothing is highlighted.');
     return;
   }
-  const { spec, enabled } = await send('getMatcherSpec', {});
+  const [{ spec, enabled }, initialDensity] = await Promise.all([send('getMatcherSpec', {}), densitySetting.get(api.storage)]);
   if (signal.aborted) return;
   const matcher = compileMatcher(spec);
-  let session: ReturnType<typeof runOnPage> | null = enabled ? runOnPage(doc, matcher, send, loadCard) : null;
-  const unwatch = enabledSetting.watch(api.storage, (on) => {
-    if (on && !session) session = runOnPage(doc, matcher, send, loadCard);
+  let density = initialDensity;
+  let session: ReturnType<typeof runOnPage> | null = enabled ? runOnPage(doc, matcher, send, loadCard, density) : null;
+  const unwatchEnabled = enabledSetting.watch(api.storage, (on) => {
+    if (on && !session) session = runOnPage(doc, matcher, send, loadCard, density);
     if (!on && session) {
       session.stop();
       session = null;
     }
   });
-  // The background asks (for the popup) to reveal a claim flag; only the extension itself may ask.
+  const unwatchDensity = densitySetting.watch(api.storage, (next) => {
+    density = next;
+    session?.scanner.setDensity(next);
+  });
+  const unwatch = () => {
+    unwatchEnabled();
+    unwatchDensity();
+  };
+  // The background asks: to reveal a claim flag (for the popup), to step to a name (the keyboard's
+  // commands). Only the extension itself may ask.
   const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
-    const m = message as Partial<PageEnvelope<'revealClaim'>> | null;
-    if (sender.id !== api.runtime.id || m?.backstory !== 1 || m.type !== 'revealClaim' || typeof m.data?.index !== 'number') return undefined;
-    sendResponse(session?.revealClaim(m.data.index) ?? false);
+    const m = message as Partial<PageEnvelope> | null;
+    if (sender.id !== api.runtime.id || m?.backstory !== 1 || !m.data) return undefined;
+    if (m.type === 'revealClaim' && typeof (m.data as { index?: unknown }).index === 'number') sendResponse(session?.revealClaim((m.data as { index: number }).index) ?? false);
+    else if (m.type === 'stepMention') sendResponse(session?.stepMention((m.data as { direction?: unknown }).direction === -1 ? -1 : 1) ?? false);
     return undefined;
   };
   api.runtime.onMessage?.addListener(onMessage);

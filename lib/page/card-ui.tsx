@@ -21,11 +21,22 @@ export interface CardUi {
   isOpen(): boolean;
   /** Whether an event target is inside the card. */
   contains(target: EventTarget | null): boolean;
+  /** Moves focus into the card (the keyboard's path): the dialog itself, whose label names the mention. */
+  focus(): void;
+  /** Whether focus is inside the card. */
+  hasFocus(): boolean;
   host: HTMLElement;
   destroy(): void;
 }
 
-export function createCardUi(doc: Document, onClose: () => void): CardUi {
+/** What the card's own links do: a related entity's card in place, the incident page in a tab. */
+export interface CardActions {
+  onClose: () => void;
+  onEntity: (entityId: string) => void;
+  onIncident: () => void;
+}
+
+export function createCardUi(doc: Document, { onClose, onEntity, onIncident }: CardActions): CardUi {
   const host = doc.createElement(UI_TAG);
   host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;display:none;';
   const shadow = host.attachShadow({ mode: 'open' });
@@ -34,16 +45,27 @@ export function createCardUi(doc: Document, onClose: () => void): CardUi {
   const mount = doc.createElement('div');
   shadow.append(style, mount);
   doc.documentElement.append(host);
+  // Keys typed in the card are the card's: they never reach the page's own shortcuts.
+  for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
   let stopFollowing: (() => void) | null = null;
   let open = false;
 
   const draw = (state: AnyCardState) =>
-    render(state.status === 'claim' ? <ClaimCard view={state.view} stance={state.stance} onClose={onClose} /> : <EntityCard state={state} onClose={onClose} />, mount);
+    render(
+      state.status === 'claim' ? (
+        <ClaimCard view={state.view} stance={state.stance} onClose={onClose} />
+      ) : (
+        <EntityCard state={state} onClose={onClose} onEntity={onEntity} onIncident={onIncident} />
+      ),
+      mount,
+    );
 
   return {
     host,
     show(anchor, state) {
       draw(state);
+      // A new card (a related entity's, in place) starts at its top.
+      shadow.querySelector('.bs-card')?.scrollTo?.(0, 0);
       host.style.display = 'block';
       open = true;
       stopFollowing?.();
@@ -76,6 +98,13 @@ export function createCardUi(doc: Document, onClose: () => void): CardUi {
       open = false;
     },
     isOpen: () => open,
+    focus() {
+      const dialog = shadow.querySelector<HTMLElement>('[role="dialog"]');
+      if (!dialog) return;
+      dialog.tabIndex = -1;
+      dialog.focus({ preventScroll: true });
+    },
+    hasFocus: () => open && shadow.activeElement !== null,
     contains: (target) => target instanceof Node && (target === host || host.contains(target)),
     destroy() {
       stopFollowing?.();

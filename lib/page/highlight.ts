@@ -5,30 +5,100 @@
 import type { HighlightSet } from './scanner';
 
 export const MENTION = 'backstory-mention';
+/** A context entity's later mentions: a thin underline only, still hoverable. */
+export const LATER = 'backstory-later';
 export const ACTIVE = 'backstory-active';
 /** A claim's cue: no background, a thin wavy underline of its own colour, quieter than a name. */
 export const CLAIM_CUE = 'backstory-claim';
 
-const css = `
-::highlight(${MENTION}) { background-color: rgb(255 200 60 / 0.28); text-decoration: underline dotted rgb(170 120 0 / 0.9); }
-::highlight(${CLAIM_CUE}) { text-decoration: underline wavy rgb(176 64 96 / 0.85); text-decoration-thickness: 1px; }
-::highlight(${ACTIVE}) { background-color: rgb(255 190 30 / 0.55); }
-@media (prefers-color-scheme: dark) {
-  ::highlight(${MENTION}) { background-color: rgb(255 210 90 / 0.22); text-decoration: underline dotted rgb(255 210 90 / 0.9); }
-  ::highlight(${CLAIM_CUE}) { text-decoration: underline wavy rgb(255 140 170 / 0.9); }
-  ::highlight(${ACTIVE}) { background-color: rgb(255 210 90 / 0.42); }
-}`;
+/** Light marks for a light page, dark marks for a dark one. */
+export type Tone = 'light' | 'dark';
+
+/**
+ * The marks' colours per tone. The underlines carry the marks' edge and keep at least 3:1 against the page
+ * (highlight.test.ts); the tints are translucent, so the page's own text colour shows through them.
+ */
+export const PALETTES: Record<Tone, { tint: string; underline: string; later: string; claim: string; active: string }> = {
+  light: { tint: 'rgb(255 200 60 / 0.28)', underline: 'rgb(160 110 0)', later: 'rgb(150 102 0)', claim: 'rgb(176 64 96)', active: 'rgb(255 190 30 / 0.55)' },
+  dark: { tint: 'rgb(255 210 90 / 0.2)', underline: 'rgb(255 210 90)', later: 'rgb(230 190 90)', claim: 'rgb(255 140 170)', active: 'rgb(255 210 90 / 0.4)' },
+};
+
+type Rgb = { r: number; g: number; b: number };
+const rgb = ({ r, g, b }: Rgb) => `rgb(${Math.round(r)} ${Math.round(g)} ${Math.round(b)})`;
+export const contrastOf = (a: Rgb, b: Rgb) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+};
+
+/** A line colour moved toward black (light page) or white (dark page) until it keeps 3:1 against the page. */
+export function fitContrast(colour: string, page: Rgb, tone: Tone): string {
+  const c = parseColour(colour)!;
+  const to = tone === 'light' ? 0 : 255;
+  for (let t = 0; t <= 1; t += 0.05) {
+    const mixed = { r: Math.round(c.r + (to - c.r) * t), g: Math.round(c.g + (to - c.g) * t), b: Math.round(c.b + (to - c.b) * t) };
+    if (contrastOf(mixed, page) >= 3) return rgb(mixed);
+  }
+  return rgb({ r: to, g: to, b: to });
+}
+
+/** The marks' styles for a tone, their lines fitted to the page's own background when it is known. */
+export function highlightCss(tone: Tone, page?: Rgb): string {
+  const base = PALETTES[tone];
+  const p = page ? { ...base, underline: fitContrast(base.underline, page, tone), later: fitContrast(base.later, page, tone), claim: fitContrast(base.claim, page, tone) } : base;
+  return `
+::highlight(${MENTION}) { background-color: ${p.tint}; text-decoration: underline dotted ${p.underline}; }
+::highlight(${LATER}) { text-decoration: underline solid ${p.later}; text-decoration-thickness: 1px; text-underline-offset: 2px; }
+::highlight(${CLAIM_CUE}) { text-decoration: underline wavy ${p.claim}; text-decoration-thickness: 1px; }
+::highlight(${ACTIVE}) { background-color: ${p.active}; }`;
+}
+
+/** Parses the rgb()/rgba() colour getComputedStyle gives; null when it is transparent or unreadable. */
+export function parseColour(value: string): { r: number; g: number; b: number; a: number } | null {
+  const m = /rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)/.exec(value);
+  if (!m) return null;
+  const a = m[4] === undefined ? 1 : m[4].endsWith('%') ? Number.parseFloat(m[4]) / 100 : Number.parseFloat(m[4]);
+  return { r: +m[1]!, g: +m[2]!, b: +m[3]!, a };
+}
+
+/** WCAG relative luminance of an sRGB colour. */
+export function luminance({ r, g, b }: { r: number; g: number; b: number }): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/**
+ * The tone of the page behind a reading area, read once per area: the first opaque background from the area
+ * up; where none is set, the text's own colour tells (light text means a dark page).
+ */
+export function toneBehind(el: Element): { tone: Tone; page?: Rgb } {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return { tone: 'light' };
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const bg = parseColour(view.getComputedStyle(e).backgroundColor);
+    // 0.18: the grey as far in contrast from black as from white.
+    if (bg && bg.a >= 0.5) return { tone: luminance(bg) < 0.18 ? 'dark' : 'light', page: bg };
+  }
+  const fg = parseColour(view.getComputedStyle(el).color);
+  return { tone: fg && luminance(fg) > 0.5 ? 'dark' : 'light' };
+}
 
 type Styled = Document | ShadowRoot;
 
 export interface Highlights {
   mentions: HighlightSet;
+  /** Context entities' later mentions. */
+  later: HighlightSet;
   /** Claim flags' cues. */
   claims: HighlightSet;
   /** Marks the mention whose card is open (or none). */
   setActive(range: AbstractRange | null): void;
   /** Makes the highlight styles apply inside a shadow root too. */
   styleRoot(root: ShadowRoot): void;
+  /** Light or dark marks, for the page behind them (its colour, when known, fits the lines to it). */
+  setTone(tone: Tone, page?: Rgb): void;
   remove(): void;
 }
 
@@ -39,12 +109,16 @@ export function canHighlight(): boolean {
 
 export function createHighlights(doc: Document): Highlights {
   const mentions = new Highlight();
+  const later = new Highlight();
   const claims = new Highlight();
   const active = new Highlight();
   active.priority = 1;
   CSS.highlights.set(MENTION, mentions);
+  CSS.highlights.set(LATER, later);
   CSS.highlights.set(CLAIM_CUE, claims);
   CSS.highlights.set(ACTIVE, active);
+  let tone: Tone = 'light';
+  let css = highlightCss(tone);
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   const styled: Styled[] = [];
@@ -76,11 +150,16 @@ export function createHighlights(doc: Document): Highlights {
     delete: (range) => h.delete(range),
     clear: () => h.clear(),
   });
-  const mentionSet = styledSet(mentions);
-  const claimSet = styledSet(claims);
   return {
-    mentions: mentionSet,
-    claims: claimSet,
+    mentions: styledSet(mentions),
+    later: styledSet(later),
+    claims: styledSet(claims),
+    setTone(next, page) {
+      tone = next;
+      css = highlightCss(tone, page);
+      sheet.replaceSync(css);
+      for (const style of fallbacks) style.textContent = css;
+    },
     setActive(range) {
       active.clear();
       if (range) active.add(range);
@@ -88,9 +167,11 @@ export function createHighlights(doc: Document): Highlights {
     styleRoot: adopt,
     remove() {
       CSS.highlights.delete(MENTION);
+      CSS.highlights.delete(LATER);
       CSS.highlights.delete(CLAIM_CUE);
       CSS.highlights.delete(ACTIVE);
       mentions.clear();
+      later.clear();
       claims.clear();
       active.clear();
       for (const root of styled) {

@@ -50,10 +50,16 @@ function within(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-export function watchHover(doc: Document, options: HoverOptions): void {
+export interface HoverWatch {
+  /** Forgets the hovered mention (its card was closed another way: Escape, the keyboard, the close button). */
+  reset(): void;
+}
+
+export function watchHover(doc: Document, options: HoverOptions): HoverWatch {
   const { scanner, signal } = options;
-  const openDelay = options.openDelay ?? 180;
-  const closeDelay = options.closeDelay ?? 350;
+  // Wikipedia's page previews: a dwell before the card opens, an abandon delay after the pointer leaves.
+  const openDelay = options.openDelay ?? 300;
+  const closeDelay = options.closeDelay ?? 300;
   let current: PageMention | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
@@ -112,20 +118,14 @@ export function watchHover(doc: Document, options: HoverOptions): void {
     },
     { signal },
   );
-  // Escape closes an open card; other keys are the page's.
-  doc.addEventListener(
-    'keydown',
-    (e) => {
-      if (e.key === 'Escape' && current) {
-        clearTimeout(timer);
-        current = null;
-        options.onHover(null, null);
-      }
-    },
-    { capture: true, signal },
-  );
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
     if (frame) cancelAnimationFrame(frame);
   });
+  return {
+    reset() {
+      clearTimeout(timer);
+      current = null;
+    },
+  };
 }

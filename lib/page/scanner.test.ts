@@ -11,7 +11,7 @@ const spec: NameSpec = {
   entities: [
     { id: 'ziyaddin', name: 'Ziyaddin Safarov' },
     { id: 'huseyn', name: 'Huseyn Safarov' },
-    { id: 'baku', name: 'Baku' },
+    { id: 'baku', name: 'Baku', context: true },
   ],
   names: [
     { text: 'Ziyaddin Safarov', entities: [0] },
@@ -128,7 +128,7 @@ describe('the page scanner', () => {
   it('reads on when the page removes the node a slice stopped at', async () => {
     // A live-blog page that drops an item while Backstory is between slices.
     let slices = 0;
-    const { h, scanner } = await scan('<main><p>one</p><p id="two">two</p><p>three</p></main><aside><p>Baku news</p></aside>', {
+    const { h, scanner } = await scan('<div><p>one</p><p id="two">two</p><p>three</p></div><section><p>Baku news</p></section>', {
       maxChunkChars: 1,
       onSlice: () => {
         if (++slices === 1) document.getElementById('two')!.remove();
@@ -171,6 +171,63 @@ describe('the page scanner', () => {
     (shadow.querySelector('span')!.firstChild as Text).data = 'Ziyaddin Safarov';
     await settle(scanner);
     expect(h.texts()).toEqual(['Baku', 'Ziyaddin Safarov']);
+    scanner.stop();
+  });
+
+  it('marks the article, not the site around it', async () => {
+    // A news site: header with nav links, the story, a "most read" link list, related links, comments, footer.
+    const { h, scanner } = await scan(`
+      <header><a href="/">News</a><nav><a href="/ru">Baku</a></nav></header>
+      <div class="layout">
+        <article><header><h1>Huseyn Safarov</h1></header><p>Ziyaddin Safarov died.</p><footer>Filed in Baku</footer></article>
+        <div class="most-read"><ul><li><a href="/1">Baku court</a></li><li><a href="/2">Huseyn Safarov case</a></li></ul></div>
+        <section id="comments"><p>Reader: Baku should answer.</p></section>
+      </div>
+      <div role="contentinfo"><p>Baku bureau</p></div>`);
+    expect(h.texts()).toEqual(['Baku', 'Huseyn Safarov', 'Ziyaddin Safarov']);
+    scanner.stop();
+  });
+
+  it('finds the article a single-page app renders late, and forgets what it read around it', async () => {
+    const { h, scanner } = await scan('<div id="app"><div class="promo">Baku deals</div></div>');
+    expect(h.texts()).toEqual(['Baku']);
+    document.getElementById('app')!.innerHTML = '<div class="promo">Baku deals</div><article><p>Huseyn Safarov died.</p></article>';
+    await settle(scanner);
+    expect(h.texts()).toEqual(['Huseyn Safarov']);
+    scanner.stop();
+  });
+
+  it('marks a context entity fully at its first mention and quietly after; a story entity always fully', async () => {
+    const later = recorder();
+    const { h, scanner } = await scan('<p>Baku said Huseyn Safarov died.</p><p>Baku again, and Huseyn Safarov again.</p>', { laterHighlight: later.set });
+    expect(h.texts()).toEqual(['Baku', 'Huseyn Safarov', 'Huseyn Safarov']);
+    expect(later.texts()).toEqual(['Baku']);
+    const [first] = [...h.ranges].filter((r) => rangeText(r) === 'Baku');
+    expect(first!.startContainer).toBe(document.querySelector('p')!.firstChild);
+    // A new first mention, added above: it takes the full mark, the old first goes quiet.
+    document.body.insertAdjacentHTML('afterbegin', '<p>From Baku:</p>');
+    await settle(scanner);
+    expect([...h.ranges].filter((r) => rangeText(r) === 'Baku').map((r) => r.startContainer)).toEqual([document.querySelector('p')!.firstChild]);
+    expect(later.texts()).toEqual(['Baku', 'Baku']);
+    // The first removed: the next one takes its place.
+    document.querySelector('p')!.remove();
+    await settle(scanner);
+    expect(h.texts()).toEqual(['Baku', 'Huseyn Safarov', 'Huseyn Safarov']);
+    expect(later.texts()).toEqual(['Baku']);
+    scanner.stop();
+  });
+
+  it('marks every mention, or none, as the density setting says, without reading the page again', async () => {
+    const later = recorder();
+    const { h, scanner } = await scan('<p>Baku, Baku.</p>', { laterHighlight: later.set });
+    scanner.setDensity('every');
+    expect([h.texts(), later.texts()]).toEqual([['Baku', 'Baku'], []]);
+    scanner.setDensity('none');
+    expect([h.texts(), later.texts()]).toEqual([[], []]);
+    expect(scanner.mentions()).toHaveLength(2);
+    expect(scanner.mentions().some((m) => scanner.isMarked(m))).toBe(false);
+    scanner.setDensity('first');
+    expect([h.texts(), later.texts()]).toEqual([['Baku'], ['Baku']]);
     scanner.stop();
   });
 });

@@ -6,7 +6,8 @@
  */
 import { findClaims, type Stance } from '../shared/claims';
 import { ambiguityOf, clearEntities, namedSpans, pageContext, pickEntity, type Ambiguity, type Matcher } from '../shared/matcher';
-import { UI_TAG, blockOf, createReader, isReadable, locate, readSome, type Block, type Reader, type TextChunk } from './text';
+import type { Density } from '../shared/settings';
+import { AREA_SELECTOR, UI_TAG, blockOf, createReader, isReadable, locate, readSome, readingArea, type Block, type Reader, type TextChunk } from './text';
 
 /** The entity of a mention that is gone (its block was rescanned or removed). */
 const DEAD = -2;
@@ -28,6 +29,8 @@ export interface PageMention {
   nested?: boolean;
   /** A claim flag: its range is the cue; the claim it echoes, how, and the sentence that carries it. */
   claim?: { index: number; stance: Stance; sentence: string };
+  /** The highlight it is shown in, if any. */
+  shownIn?: HighlightSet | null;
 }
 
 /** What the scanner needs of a CSS Highlight (the real one, or a stand-in where the API is missing). */
@@ -42,6 +45,12 @@ export interface ScannerOptions {
   highlight: HighlightSet;
   /** Where claim flags are shown (their own, quieter style); without it, claims are not looked for. */
   claimHighlight?: HighlightSet;
+  /** Where a context entity's later mentions are shown (a thin underline); without it, like its first. */
+  laterHighlight?: HighlightSet;
+  /** Which mentions are marked (default `first`: story entities always, context entities fully only at their first). */
+  density?: Density;
+  /** Told the reading area when it is found, and when it changes. */
+  onArea?: (area: Element[]) => void;
   /** Called after a reading that changed the mentions (or claim flags), and only then. */
   onChange?: () => void;
   /** Called for each open shadow root found, so the caller can style highlights inside it. */
@@ -100,10 +109,66 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
    */
   const pending = new Map<AbstractRange, HighlightSet>();
   let lastFlush = 0;
-  const setOf = (m: PageMention) => (m.claim ? options.claimHighlight! : highlight);
-  const show = (m: PageMention) => void pending.set(m.range, setOf(m));
+  let density: Density = options.density ?? 'first';
+  /** Each context entity's first mention in page order: the one fully marked. */
+  const firsts = new Map<number, PageMention>();
+  /** Context entities whose first mention left the page: found again when a reading ends. */
+  const lostFirsts = new Set<number>();
+  const isContext = (entity: number) => !!matcher.spec.entities[entity]?.context;
+  function setOf(m: PageMention): HighlightSet | null {
+    if (density === 'none') return null;
+    if (m.claim) return options.claimHighlight!;
+    if (density === 'every' || !options.laterHighlight || !isContext(m.entity) || firsts.get(m.entity) === m) return highlight;
+    return options.laterHighlight;
+  }
+  const show = (m: PageMention) => {
+    const set = setOf(m);
+    m.shownIn = set;
+    if (set) pending.set(m.range, set);
+  };
   const hide = (m: PageMention) => {
-    if (!pending.delete(m.range)) setOf(m).delete(m.range);
+    if (!pending.delete(m.range)) m.shownIn?.delete(m.range);
+    m.shownIn = null;
+  };
+  /** Whether a comes before b in the page. */
+  const before = (a: PageMention, b: PageMention) => {
+    const s = a.range.startContainer;
+    const t = b.range.startContainer;
+    return s === t ? a.range.startOffset < b.range.startOffset : !!(s.compareDocumentPosition(t) & 4);
+  };
+  /** A newly shown mention of a context entity: the first, if nothing shown comes before it. */
+  function considerFirst(m: PageMention) {
+    const current = firsts.get(m.entity);
+    if (current && current.entity === m.entity && !before(m, current)) return;
+    firsts.set(m.entity, m);
+    if (current && current.entity === m.entity) {
+      hide(current);
+      show(current);
+    }
+  }
+  /** Finds the first mention again for entities that lost theirs. */
+  function refindFirsts() {
+    if (!lostFirsts.size) return;
+    const found = new Map<number, PageMention>();
+    for (const list of byBlock.values()) {
+      for (const m of list) {
+        if (!lostFirsts.has(m.entity) || m.claim) continue;
+        const f = found.get(m.entity);
+        if (!f || before(m, f)) found.set(m.entity, m);
+      }
+    }
+    for (const e of lostFirsts) firsts.delete(e);
+    for (const [e, m] of found) {
+      firsts.set(e, m);
+      hide(m);
+      show(m);
+    }
+    lostFirsts.clear();
+  }
+  /** Shows a mention, after taking note whether it is its entity's first. */
+  const reveal = (m: PageMention) => {
+    if (m.entity >= 0 && !m.claim && isContext(m.entity)) considerFirst(m);
+    show(m);
   };
   function flush() {
     lastFlush = performance.now();
@@ -129,7 +194,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     const list = byBlock.get(m.block);
     if (list) list.push(m);
     else byBlock.set(m.block, [m]);
-    if (shown(m)) show(m);
+    if (shown(m)) reveal(m);
     if (!m.ambiguity && m.entity >= 0) clearCounts.set(m.entity, (clearCounts.get(m.entity) ?? 0) + 1);
   }
 
@@ -150,6 +215,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         if (left > 0) clearCounts.set(m.entity, left);
         else clearCounts.delete(m.entity);
       }
+      if (m.entity >= 0 && firsts.get(m.entity) === m) lostFirsts.add(m.entity);
       m.entity = DEAD;
     }
   }
@@ -206,18 +272,49 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         if (!m.ambiguity) continue;
         const entity = pickEntity(m.ambiguity, known, candidates);
         if (entity === m.entity) continue;
-        if (m.entity >= 0) hide(m);
+        if (m.entity >= 0) {
+          hide(m);
+          if (firsts.get(m.entity) === m) lostFirsts.add(m.entity);
+        }
         m.entity = entity ?? -1;
-        if (m.entity >= 0) show(m);
+        if (m.entity >= 0) reveal(m);
         changed = true;
       }
     }
+  }
+
+  /** The reading area (text.ts readingArea): the article, else the main content, else the body. */
+  let area: Element[] = [];
+  /** Whether a node is in the reading area, through shadow roots' hosts. */
+  const inArea = (node: Node) => {
+    for (let n: Node | null = node; n; n = (n.getRootNode() as ShadowRoot).host ?? null) {
+      if (area.some((a) => a.contains(n))) return true;
+    }
+    return false;
+  };
+  /** Whether the reading area may have changed: an article or main element came or went. */
+  let areaDirty = true;
+  /** Looks for the reading area again (a single-page app may render its article late): what was read outside it goes. */
+  function updateArea() {
+    if (!areaDirty && area.every((a) => a.isConnected)) return;
+    areaDirty = false;
+    const next = readingArea(doc);
+    if (next.length === area.length && next.every((a, i) => a === area[i])) return;
+    area = next;
+    options.onArea?.(area);
+    for (const block of [...byBlock.keys()]) if (!inArea(block)) dropBlock(block);
+    for (const a of area) if (!queue.some((q) => q === a || q.contains(a))) queue.push(a);
   }
 
   function nextReader(): Reader | null {
     while (queue.length) {
       const root = queue.shift()!;
       if (!root.isConnected || !isReadable(root)) continue;
+      if (!inArea(root)) {
+        // A root around the reading area (the body) is read as the area's parts it holds; one beside it, not at all.
+        for (const a of area) if (root.contains(a) && !queue.includes(a)) queue.push(a);
+        continue;
+      }
       pass++;
       // The root's own line is read afresh: what it held before goes, even if no text is left in it.
       const own = blockOf(root);
@@ -231,6 +328,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     if (running) return;
     running = true;
     try {
+      updateArea();
       while (!stopped) {
         if (!reader || reader.done) {
           if (reader) {
@@ -259,6 +357,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         }
         const began = performance.now();
         resolveAmbiguous();
+        refindFirsts();
         flush();
         if (changed) {
           changed = false;
@@ -310,6 +409,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       }
       for (const added of record.addedNodes) {
         if (added.nodeType === 1 && (added as Element).localName === UI_TAG) continue;
+        if (!areaDirty && added.nodeType === 1 && ((added as Element).matches(AREA_SELECTOR) || (added as Element).querySelector(AREA_SELECTOR))) areaDirty = true;
         // A new block stands alone; new inline content changes the line it joins.
         if (added.nodeType === 1 && isBlockElement(added as Element)) enqueue(added);
         else if (added.nodeType === 3 || added.nodeType === 1) lineChanged = true;
@@ -321,6 +421,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         else for (const added of record.addedNodes) if (added.nodeType === 1 || added.nodeType === 3) enqueue(added);
       }
     }
+    // A removed block takes its mentions with it even when nothing else is to be read.
+    if (needsSweep && !stopped) void run();
   }
 
   return {
@@ -343,19 +445,35 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       }
       return found;
     },
-    /** Every shown mention of a name, in no particular order. */
+    /** Every found mention of a name, in no particular order. */
     mentions(): PageMention[] {
       return [...byBlock.values()].flat().filter((m) => m.entity >= 0);
+    },
+    /** Every found mention of a name, in page order (the keyboard's path through the page). */
+    mentionsInOrder(): PageMention[] {
+      return this.mentions().sort((a, b) => (a === b ? 0 : before(a, b) ? -1 : 1));
+    },
+    /** Whether a mention is marked on the page (with density `none`, nothing is). */
+    isMarked(m: PageMention): boolean {
+      return !!m.shownIn;
+    },
+    /** Marks the page's mentions anew for another density. */
+    setDensity(next: Density) {
+      if (next === density) return;
+      density = next;
+      for (const list of byBlock.values()) {
+        for (const m of list) {
+          if (!shown(m)) continue;
+          hide(m);
+          show(m);
+        }
+      }
+      flush();
     },
     /** Every claim flag, in page order. */
     claims(): PageMention[] {
       const flags = [...byBlock.values()].flat().filter((m) => m.claim && m.entity === CLAIM);
-      return flags.sort((a, b) => {
-        const s = a.range.startContainer;
-        const t = b.range.startContainer;
-        if (s === t) return a.range.startOffset - b.range.startOffset;
-        return s.compareDocumentPosition(t) & 4 ? -1 : 1;
-      });
+      return flags.sort((a, b) => (a === b ? 0 : before(a, b) ? -1 : 1));
     },
     /** Resolves when nothing is queued or being read. */
     idle(): Promise<void> {
@@ -368,6 +486,9 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       queue.length = 0;
       pending.clear();
       highlight.clear();
+      options.laterHighlight?.clear();
+      options.claimHighlight?.clear();
+      firsts.clear();
       byBlock.clear();
       byNode = new WeakMap();
       clearCounts.clear();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createReader, readAll, readSome } from './text';
+import { createReader, readAll, readSome, readingArea } from './text';
 
 function page(html: string) {
   document.body.innerHTML = html;
@@ -47,5 +47,24 @@ describe('reading a page’s text', () => {
     expect(pieces.length).toBeGreaterThan(3);
     for (const p of pieces.filter(Boolean)) expect(p.split('\u2029').every((line) => /^Para \d+ end$/.test(line))).toBe(true);
     expect(pieces.filter(Boolean).join('\u2029')).toBe(readAll(body).text);
+  });
+
+  it('leaves out the site’s chrome: landmarks by element and role, link lists, comments', () => {
+    const body = page(`<header><p>Site Baku</p></header><nav><p>Baku</p></nav><aside><p>Baku</p></aside>
+      <div role="navigation">Baku</div><div role="banner">Baku</div><div role="complementary">Baku</div><div role="search">Baku</div>
+      <ul><li><a href="#">Baku</a></li><li><a href="#">Moscow</a></li></ul>
+      <ul><li>Baku, said <a href="#">Moscow</a></li><li><a href="#">two</a></li></ul>
+      <div class="article-comments">Baku</div><section id="comments">Baku</section>
+      <article><header><h1>Headline</h1></header><p>Body</p><footer>Byline</footer></article><footer>Site</footer>`);
+    expect(readAll(body).text.split('\u2029').filter((t) => t.trim())).toEqual(['Baku, said Moscow', 'two', 'Headline', 'Body', 'Byline']);
+  });
+
+  it('finds the reading area: the articles, else main, else the body', () => {
+    page('<main><article><p>a</p><article><p>nested</p></article></article><nav><article>teaser</article></nav><article>b</article></main>');
+    expect(readingArea(document).map((e) => e.textContent)).toEqual(['anested', 'b']);
+    page('<div role="main"><p>a</p></div>');
+    expect(readingArea(document).map((e) => e.getAttribute('role'))).toEqual(['main']);
+    page('<p>a</p>');
+    expect(readingArea(document)).toEqual([document.body]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Reads a page's visible text the way a reader does: text nodes in document order, joined within a block
  * (so `<b>Ziyaddin</b> Safarov` reads as one name) and separated between blocks. Skips what is not
- * read (scripts, styles, form fields, editable regions, hidden content, our own UI) and reports open
+ * read (scripts, styles, form fields, editable regions, hidden content, the site's chrome, our own UI) and reports open
  * shadow roots it passes so they can be read too. Works in slices: `readSome` stops at a deadline.
  */
 import { BLOCK_BREAK } from '../shared/fold';
@@ -13,6 +13,55 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
 
 /** The tag (local name) of Backstory's own UI host, never read. */
 export const UI_TAG = 'backstory-ui';
+
+/**
+ * The site around an article, never read: navigation, sidebars, and the page's own header and footer (an
+ * article's header, with its headline, is read). By element, by ARIA role, and link lists (menus, "most
+ * read", related links: a list whose every item is one link). Comment sections are the readers', not the
+ * article's: an element whose id or class names comments is left out too.
+ */
+const CHROME_TAGS = new Set(['nav', 'aside']);
+const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'complementary', 'menu', 'menubar', 'search']);
+const COMMENTS = /(^|[\s_-])comments?($|[\s_-])/i;
+
+function isChrome(el: Element): boolean {
+  const tag = el.localName;
+  if (CHROME_TAGS.has(tag)) return true;
+  // A header or footer inside an article or section belongs to it; the page's own do not.
+  if ((tag === 'header' || tag === 'footer') && !el.parentElement?.closest('article, section, main, [role="main"], [role="article"]')) return true;
+  if ((tag === 'ul' || tag === 'ol') && isLinkList(el)) return true;
+  if (!el.hasAttributes()) return false;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return true;
+  return (tag === 'section' || tag === 'div' || tag === 'aside' || tag === 'ol' || tag === 'ul') && (COMMENTS.test(el.id) || COMMENTS.test(el.getAttribute('class') ?? ''));
+}
+
+/** A list of links: two items or more, each only one link. */
+function isLinkList(list: Element): boolean {
+  const items = list.children;
+  if (items.length < 2) return false;
+  for (const li of items) {
+    if (li.childElementCount !== 1) return false;
+    const a = li.firstElementChild!;
+    if (a.localName !== 'a' || (li.textContent ?? '').trim() !== (a.textContent ?? '').trim()) return false;
+  }
+  return true;
+}
+
+/**
+ * The reading area: the page's articles (outermost, outside the site's chrome), else its main content,
+ * else the whole body. Asked once per reading, not per node.
+ */
+/** What may make a reading area: asked of added content, so the area is looked for again only when it may have changed. */
+export const AREA_SELECTOR = 'article, [role="article"], main, [role="main"]';
+
+export function readingArea(doc: Document): Element[] {
+  const articles = [...doc.querySelectorAll('article, [role="article"]')].filter((a) => !a.parentElement?.closest('article, [role="article"]') && isReadable(a));
+  if (articles.length) return articles;
+  const main = [...doc.querySelectorAll('main, [role="main"]')].filter((m) => !m.parentElement?.closest('main, [role="main"]') && isReadable(m));
+  if (main.length) return main;
+  return doc.body ? [doc.body] : [];
+}
 
 /** What makes a line of text: a block element, or a shadow root for text directly inside it. */
 export type Block = Element | ShadowRoot;
@@ -61,7 +110,7 @@ export function blockOf(node: Node): Block | null {
 /** Whether an element's own subtree is read at all. */
 function isRead(el: Element): boolean {
   const tag = el.localName;
-  if (SKIP.has(tag) || tag === UI_TAG) return false;
+  if (SKIP.has(tag) || tag === UI_TAG || isChrome(el)) return false;
   // Most elements carry no attribute at all: nothing more to ask them.
   if (!el.hasAttributes()) return true;
   if (isHiddenByMarkup(el)) return false;

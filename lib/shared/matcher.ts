@@ -13,7 +13,8 @@ import { suffixEnd, type SuffixGrammar } from './suffixes';
  * `compileMatcher` only has to build the trie.
  */
 export interface MatcherSpec {
-  entities: { id: string; name: string }[];
+  /** `context`: marked fully only at its first mention on a page (a country, a capital). */
+  entities: { id: string; name: string; context?: boolean }[];
   targets: Target[];
   /** Keys of written forms, sorted (a key appears once per meaning), and what each means. */
   forms: string[];

@@ -29,6 +29,8 @@ export interface BackgroundProtocol {
   removePack: { request: { packId: string }; response: null };
   /** The packs in the store. */
   listPacks: { request: Record<string, never>; response: PackSummary[] };
+  /** A card's "Open the incident": the full incident page, in a new tab. */
+  openIncident: { request: Record<string, never>; response: null };
 }
 
 export type MessageType = keyof BackgroundProtocol;
@@ -37,6 +39,8 @@ export type MessageType = keyof BackgroundProtocol;
 export interface PageProtocol {
   /** Scroll to the page's claim flag number `index` (page order) and open its card. */
   revealClaim: { request: { index: number }; response: boolean };
+  /** The keyboard's path (the next/previous-mention commands): go to the next (1) or previous (-1) name, open its card, focus it. */
+  stepMention: { request: { direction: 1 | -1 }; response: boolean };
 }
 
 /** A message from the background to a page, as sent on the wire. */

@@ -33,3 +33,11 @@ function defineSetting<T>(key: string, fallback: T, isValid: (value: unknown) =>
 
 /** Whether Backstory highlights names on pages. On by default; switching it off clears every page at once. */
 export const enabledSetting = defineSetting('settings.enabled.v1', true, (v): v is boolean => typeof v === 'boolean');
+
+/**
+ * How many marks a page gets: `first` (the default) marks a story's own people and events at every mention
+ * and a context entity (a country, a capital) fully only at its first, quietly after; `every` marks every
+ * mention fully; `none` marks nothing (the popup and the keyboard still find them).
+ */
+export type Density = 'first' | 'every' | 'none';
+export const densitySetting = defineSetting<Density>('settings.density.v1', 'first', (v): v is Density => v === 'first' || v === 'every' || v === 'none');

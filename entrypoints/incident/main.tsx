@@ -1,0 +1,3 @@
+import { startIncidentPage } from '../../lib/extension/incident';
+
+startIncidentPage(document.getElementById('app')!);
