@@ -152,12 +152,20 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
       const names = (m: RawMention, list: number[]) => targets[m.target]!.entities.some((e) => list.includes(e));
       let stance: Stance = quoted(text, sentence.start, cue.start) ? 'attributes' : 'asserts';
       // A headline's "Baku: the brothers were tortured" attributes what follows the colon to who comes before it.
-      if (scanned.mentions.some((m) => m.start >= sentence.start && m.end < cue.start && wordsBetween(text, sentence.start, m.start) <= 2 && /^\s*:/.test(text.slice(m.end, m.end + 3)))) stance = 'attributes';
+      // So does "Russia's Investigative Committee stands by its account: …", a colon within a few words of a party that opens the sentence.
+      const opensWith = (m: RawMention) => {
+        const colon = text.indexOf(':', m.end);
+        return colon > 0 && colon < cue.start && wordsBetween(text, m.end, colon) <= 4;
+      };
+      // (A live blog's time, "12:40 СК России: …", comes first.)
+      if (scanned.mentions.some((m) => m.start >= sentence.start && m.end < cue.start && wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m))) stance = 'attributes';
       const speech: RawMention[] = [];
       let nearNoun = false;
       // A negation belongs to the cue nearest to it; one inside a cue is that cue's own («сердце не выдержало», "no signs of violence").
+      // Between two cues at the same distance, it negates the one it comes before ("a heart condition, not violence").
       const negates = (w: { start: number; end: number }) =>
-        distance(cue, w) <= 2 && !otherCues.some((h) => (w.start >= h.start && w.end <= h.end) || distance(h, w) < distance(cue, w));
+        distance(cue, w) <= 2 &&
+        !otherCues.some((h) => (w.start >= h.start && w.end <= h.end) || distance(h, w) < distance(cue, w) || (distance(h, w) === distance(cue, w) && h.start >= w.end && cue.end <= w.start));
       for (const w of scanned.hidden) {
         const s = targets[w.target]!.stance;
         if (!s || !within(w, sentence)) continue;

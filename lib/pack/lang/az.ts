@@ -31,7 +31,7 @@ export const az: Language = {
   attribution: [
     'bildir-', 'açıqla-', 'iddia ed-', 'iddia olun-', 'iddiasına', 'qeyd ed-', 'qeyd olun-', 'vurğula-', 'xəbər ver-', 'məlumat ver-', 'ittiham ed-',
     'deyib', 'deyir', 'deyirlər', 'dedi', 'deyilir', 'deyə', 'görə', 'fikrincə', 'hesab ed-', 'israr ed-', 'izah ed-', 'danış-', 'bəhs ed-',
-    'adlandır-', 'qiymətləndir-', 'yazıb', 'yazdığına', 'guya', 'versiya-', 'əmin-', 'günahlandır-', 'yaz-',
+    'adlandır-', 'qiymətləndir-', 'yazıb', 'yazdığına', 'guya', 'versiya-', 'əmin-', 'günahlandır-', 'yaz-', 'bəyan ed-', 'əsasən', 'rəyinə', 'mövqeyində',
   ],
   denial: ['rədd ed-', 'təkzib ed-', 'inkar ed-', 'qəbul etmir', 'qəbul etməyib', 'qəbul etmədiy-', 'yalan', 'əsassız', 'həqiqətə uyğun deyil', 'uydurma', 'qəbul edilmir', 'bəhanə-', 'alibi-', 'inandırıcı deyil', 'inandırıcı hesab etmir-'],
   // The negative -ma/-mə inside a verb, before its tense: -mır (present), -madı (past), -mayıb (perfect), -madığ- (participle);
