@@ -32,6 +32,8 @@ export const requestSchemas = {
   removePack: z.strictObject({ packId: z.string().min(1) }),
   listPacks: empty,
   openIncident: empty,
+  resetPacks: empty,
+  revealEntity: z.strictObject({ tabId: z.union([z.number().int(), z.literal('last')]), entityId: z.string().min(1).max(200) }),
 } satisfies { [K in MessageType]: z.ZodType<RequestOf<K>> };
 
 /** Who may send each message: content scripts (in a tab) or the extension's own pages. */
@@ -48,6 +50,8 @@ export const allowedFrom: Record<MessageType, 'any' | 'extension'> = {
   removePack: 'extension',
   listPacks: 'extension',
   openIncident: 'any',
+  resetPacks: 'extension',
+  revealEntity: 'extension',
 };
 
 export const envelopeSchema = z.object({

@@ -5,7 +5,7 @@ import { IncidentSummary, type PopupState } from '../../components/IncidentSumma
 import type { ExtensionApi } from '../shared/extension-api';
 import type { IncidentView } from '../shared/views';
 import { createSend } from '../shared/messaging';
-import { enabledSetting } from '../shared/settings';
+import { settings } from '../shared/settings';
 import '../../components/conflict.css';
 import '../../components/popup.css';
 
@@ -25,7 +25,7 @@ export async function loadPopupState(known?: IncidentView): Promise<PopupState> 
   const [incident, findings, enabled] = await Promise.all([
     known ?? send('getIncident', {}),
     tabId !== null ? send('getFindings', { tabId }) : Promise.resolve(null),
-    enabledSetting.get(api.storage),
+    settings.get(api.storage).then((s) => s.enabled),
   ]);
   return { status: 'ready', incident, findings, enabled };
 }
@@ -37,7 +37,7 @@ export function startPopup(root: HTMLElement) {
     render(
       <IncidentSummary
         state={state}
-        onToggle={(on) => void enabledSetting.set(api.storage, on).then(refresh)}
+        onToggle={(on) => void settings.set(api.storage, { enabled: on }).then(refresh)}
         onReveal={(index) => void findingsTab().then((tabId) => tabId !== null && send('revealClaim', { tabId, index }))}
       />,
       root,

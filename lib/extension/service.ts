@@ -46,6 +46,8 @@ export interface ServiceOptions {
    * about 30 s, and the popup must still show the page's findings (storage.session, memory only).
    */
   session?: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> };
+  /** Told what a tab found, each time it reports (the toolbar badge). */
+  onFindings?: (tabId: number, findings: PageFindings) => void;
   /** Opens one of the extension's pages in a new tab (browser.tabs.create). */
   openTab?: (path: string) => Promise<unknown>;
   /** Sends a message to a tab's content script (browser.tabs.sendMessage). */
@@ -133,6 +135,7 @@ export function createService(options: ServiceOptions) {
       if (sender.tab?.id !== undefined) {
         findings.set(sender.tab.id, data);
         lastReported = sender.tab.id;
+        options.onFindings?.(sender.tab.id, data);
         quiet(session?.set({ [`findings.${sender.tab.id}`]: data, 'findings.last': sender.tab.id }));
       }
       return null;
@@ -181,6 +184,18 @@ export function createService(options: ServiceOptions) {
       specCache = null;
       return null;
     },
+    async resetPacks() {
+      const packs = await withStore(listPacks);
+      for (const p of packs) if (!p.seed) await withStore((db) => removeUserPack(db, p.id));
+      specCache = null;
+      return null;
+    },
+    async revealEntity({ tabId, entityId }) {
+      const id = await tabOf(tabId);
+      if (id === null || !options.sendToTab) return false;
+      const envelope: PageEnvelope<'revealEntity'> = { backstory: 1, type: 'revealEntity', data: { entityId } };
+      return (await options.sendToTab(id, envelope)) === true;
+    },
     async listPacks() {
       const packs = await withStore(listPacks);
       return orderPacks(packs).map((p) => ({ id: p.id, name: p.name, version: p.version, seed: p.seed, entities: p.pack.entities.length }));
@@ -218,6 +233,8 @@ export function createService(options: ServiceOptions) {
       const envelope: PageEnvelope<'stepMention'> = { backstory: 1, type: 'stepMention', data: { direction } };
       return (await options.sendToTab(tabId, envelope).catch(() => false)) === true;
     },
+    /** Tabs that reported this session, with what they found. */
+    knownFindings: () => [...findings],
     forgetTab: (tabId: number) => {
       findings.delete(tabId);
       if (lastReported === tabId) lastReported = null;

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ExtensionApi, StorageChanges } from '../shared/extension-api';
 import { prepareMatcher } from '../pack/prepare';
 import { installStaticRange } from '../testing/dom';
+import type { Settings } from '../shared/settings';
 import { startBackstory } from './backstory';
 
 beforeAll(() => {
@@ -23,6 +24,7 @@ function fakeApi() {
   const listeners = new Set<(c: StorageChanges, area: string) => void>();
   const sent: string[] = [];
   const spec = prepareMatcher({ entities: [{ id: 'baku', name: 'Baku' }], names: [{ text: 'Baku', entities: [0] }], never: [] });
+  vi.stubGlobal('location', new URL('https://news.example/world/story'));
   const api: ExtensionApi = {
     runtime: {
       getURL: (path) => `chrome-extension://test${path}`,
@@ -37,8 +39,9 @@ function fakeApi() {
       onChanged: { addListener: (l) => void listeners.add(l), removeListener: (l) => void listeners.delete(l) },
     },
   };
-  const switchTo = (on: boolean) => listeners.forEach((l) => l({ 'settings.enabled.v1': { newValue: on } }, 'local'));
-  return { api, listeners, sent, switchTo };
+  const change = (value: Partial<Settings>) => listeners.forEach((l) => l({ settings: { newValue: { version: 2, ...value } } }, 'local'));
+  const switchTo = (on: boolean) => change({ enabled: on });
+  return { api, listeners, sent, switchTo, change };
 }
 
 const highlighted = () => (CSS.highlights.get('backstory-mention') as Set<AbstractRange> | undefined)?.size ?? 0;
@@ -70,5 +73,20 @@ describe('startBackstory', () => {
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'Baku again' }));
     await new Promise((r) => setTimeout(r, 50));
     expect(CSS.highlights.has('backstory-mention')).toBe(false);
+  });
+
+  it('does not scan a site switched off, and takes its marks away the moment it is', async () => {
+    document.body.innerHTML = '<p>Officials in Baku said so.</p>';
+    const { api, change } = fakeApi();
+    const controller = new AbortController();
+    await startBackstory(document, controller.signal, api);
+    await until(() => highlighted() === 1);
+    change({ offSites: ['news.example'] });
+    expect(CSS.highlights.has('backstory-mention')).toBe(false);
+    change({ offSites: ['other.example'] });
+    await until(() => highlighted() === 1);
+    change({ offSites: ['other.example'], density: 'none' });
+    await until(() => highlighted() === 0);
+    controller.abort();
   });
 });

@@ -7,7 +7,7 @@ import { compileMatcher, type Matcher } from '../shared/matcher';
 import { nativeApi, type ExtensionApi } from '../shared/extension-api';
 import { createSend, type Send } from '../shared/messaging';
 import { BackstoryError, type PageEnvelope } from '../shared/protocol';
-import { densitySetting, enabledSetting, type Density } from '../shared/settings';
+import { runsOn, settings, type Settings } from '../shared/settings';
 import { CARD_CHUNK } from './card-chunk-path';
 import type { CardView, ClaimCardView } from '../shared/views';
 import type { CardUi } from './card-ui';
@@ -19,9 +19,10 @@ import { createPageScanner, type PageMention, type PageScanner } from './scanner
 /** Loads the card's module: lib/page/card-chunk.ts, built apart and fetched from the extension when first needed. */
 export type CardLoader = () => Promise<typeof import('./card-chunk')>;
 
-function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLoader, density: Density) {
+function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLoader, options: Settings) {
   const controller = new AbortController();
   const highlights = createHighlights(doc);
+  highlights.setStyle(options.markStyle);
   const shadowRoots: ShadowRoot[] = [];
   const cards = new Map<string, Promise<CardView>>();
   const claimCards = new Map<string, Promise<ClaimCardView>>();
@@ -47,7 +48,7 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
     highlight: highlights.mentions,
     claimHighlight: highlights.claims,
     laterHighlight: highlights.later,
-    density,
+    density: options.density,
     // The page's tone, read once per reading area: light marks on a light page, dark on a dark one.
     onArea: (area) => {
       if (!area[0]) return;
@@ -83,7 +84,9 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
     // The card's code (Preact, positioning, styles) loads the first time a card opens, not on every page.
     loadingUi ??= loadCard().then((m) => {
       if (controller.signal.aborted) throw new Error('switched off');
-      return (ui = m.createCardUi(doc, { onClose: close, onEntity: (id) => void openRelated(id), onIncident: () => void send('openIncident', {}).catch(() => undefined) }));
+      ui = m.createCardUi(doc, { onClose: close, onEntity: (id) => void openRelated(id), onIncident: () => void send('openIncident', {}).catch(() => undefined) });
+      ui.setTheme(options.theme);
+      return ui;
     });
     const card = await loadingUi.catch((error: unknown) => {
       loadingUi = null;
@@ -162,6 +165,14 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
     return true;
   };
 
+  /** The popup's "On this page": scroll to an entity's first mention and open its card. */
+  const revealEntity = (entityId: string): boolean => {
+    const first = scanner.mentionsInOrder().find((m) => matcher.spec.entities[m.entity]?.id === entityId);
+    if (!first) return false;
+    void reveal(first, false);
+    return true;
+  };
+
   /** The keyboard's path: the next or previous name in page order (round the end), its card open and focused. */
   let stepAt: PageMention | null = null;
   const stepMention = (direction: 1 | -1): boolean => {
@@ -186,6 +197,7 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
 
   const hover = watchHover(doc, {
     scanner,
+    openDelay: () => options.hoverDelay,
     signal: controller.signal,
     shadowRoots: () => shadowRoots,
     isInCard: (target) => !!ui?.contains(target),
@@ -204,7 +216,15 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
   return {
     scanner,
     revealClaim,
+    revealEntity,
     stepMention,
+    /** The reader changed a setting: marks, delays and theme follow without reading the page again. */
+    apply(next: Settings) {
+      options = next;
+      scanner.setDensity(next.density);
+      highlights.setStyle(next.markStyle);
+      ui?.setTheme(next.theme);
+    },
     stop() {
       controller.abort();
       clearTimeout(reportTimer);
@@ -212,6 +232,8 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
       highlights.remove();
       ui?.destroy();
       ui = null;
+      // Nothing is marked any more: the popup and the badge say so.
+      send('reportFindings', { url: location.href, entities: [], claims: [] }).catch(() => undefined);
     },
   };
 }
@@ -223,32 +245,30 @@ export async function startBackstory(doc: Document, signal: AbortSignal, api: Ex
     console.info('Backstory: this browser has no CSS Custom Highlight API; nothing is highlighted.');
     return;
   }
-  const [{ spec, enabled }, initialDensity] = await Promise.all([send('getMatcherSpec', {}), densitySetting.get(api.storage)]);
+  const [{ spec }, initial] = await Promise.all([send('getMatcherSpec', {}), settings.get(api.storage)]);
   if (signal.aborted) return;
   const matcher = compileMatcher(spec);
-  let density = initialDensity;
-  let session: ReturnType<typeof runOnPage> | null = enabled ? runOnPage(doc, matcher, send, loadCard, density) : null;
-  const unwatchEnabled = enabledSetting.watch(api.storage, (on) => {
-    if (on && !session) session = runOnPage(doc, matcher, send, loadCard, density);
-    if (!on && session) {
+  let current: Settings = initial;
+  // A site switched off, or Backstory switched off everywhere: no scanning at all, until switched on again.
+  let session: ReturnType<typeof runOnPage> | null = runsOn(current, location.href) ? runOnPage(doc, matcher, send, loadCard, current) : null;
+  // Switched off here: the popup still learns which page this is (to offer switching it on).
+  if (!session) send('reportFindings', { url: location.href, entities: [], claims: [] }).catch(() => undefined);
+  const unwatch = settings.watch(api.storage, (next) => {
+    const on = runsOn(next, location.href);
+    if (on && !session) session = runOnPage(doc, matcher, send, loadCard, next);
+    else if (!on && session) {
       session.stop();
       session = null;
-    }
+    } else if (session) session.apply(next);
+    current = next;
   });
-  const unwatchDensity = densitySetting.watch(api.storage, (next) => {
-    density = next;
-    session?.scanner.setDensity(next);
-  });
-  const unwatch = () => {
-    unwatchEnabled();
-    unwatchDensity();
-  };
   // The background asks: to reveal a claim flag (for the popup), to step to a name (the keyboard's
   // commands). Only the extension itself may ask.
   const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
     const m = message as Partial<PageEnvelope> | null;
     if (sender.id !== api.runtime.id || m?.backstory !== 1 || !m.data) return undefined;
     if (m.type === 'revealClaim' && typeof (m.data as { index?: unknown }).index === 'number') sendResponse(session?.revealClaim((m.data as { index: number }).index) ?? false);
+    else if (m.type === 'revealEntity' && typeof (m.data as { entityId?: unknown }).entityId === 'string') sendResponse(session?.revealEntity((m.data as { entityId: string }).entityId) ?? false);
     else if (m.type === 'stepMention') sendResponse(session?.stepMention((m.data as { direction?: unknown }).direction === -1 ? -1 : 1) ?? false);
     return undefined;
   };

@@ -25,6 +25,8 @@ export interface CardUi {
   focus(): void;
   /** Whether focus is inside the card. */
   hasFocus(): boolean;
+  /** The reader's theme: the system's, or always light or dark (from the next card on). */
+  setTheme(theme: 'system' | 'light' | 'dark'): void;
   host: HTMLElement;
   destroy(): void;
 }
@@ -48,14 +50,15 @@ export function createCardUi(doc: Document, { onClose, onEntity, onIncident }: C
   // Keys typed in the card are the card's: they never reach the page's own shortcuts.
   for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
   let stopFollowing: (() => void) | null = null;
+  let forced: 'light' | 'dark' | undefined;
   let open = false;
 
   const draw = (state: AnyCardState) =>
     render(
       state.status === 'claim' ? (
-        <ClaimCard view={state.view} stance={state.stance} onClose={onClose} />
+        <ClaimCard view={state.view} stance={state.stance} onClose={onClose} theme={forced} />
       ) : (
-        <EntityCard state={state} onClose={onClose} onEntity={onEntity} onIncident={onIncident} />
+        <EntityCard state={state} onClose={onClose} onEntity={onEntity} onIncident={onIncident} theme={forced} />
       ),
       mount,
     );
@@ -105,6 +108,9 @@ export function createCardUi(doc: Document, { onClose, onEntity, onIncident }: C
       dialog.focus({ preventScroll: true });
     },
     hasFocus: () => open && shadow.activeElement !== null,
+    setTheme(theme) {
+      forced = theme === 'system' ? undefined : theme;
+    },
     contains: (target) => target instanceof Node && (target === host || host.contains(target)),
     destroy() {
       stopFollowing?.();

@@ -42,9 +42,11 @@ export function fitContrast(colour: string, page: Rgb, tone: Tone): string {
 }
 
 /** The marks' styles for a tone, their lines fitted to the page's own background when it is known. */
-export function highlightCss(tone: Tone, page?: Rgb): string {
+export function highlightCss(tone: Tone, page?: Rgb, style: 'tint' | 'underline' = 'tint'): string {
   const base = PALETTES[tone];
-  const p = page ? { ...base, underline: fitContrast(base.underline, page, tone), later: fitContrast(base.later, page, tone), claim: fitContrast(base.claim, page, tone) } : base;
+  const fitted = page ? { ...base, underline: fitContrast(base.underline, page, tone), later: fitContrast(base.later, page, tone), claim: fitContrast(base.claim, page, tone) } : base;
+  // The reader's mark style: the underline alone leaves the text's background to the page.
+  const p = style === 'underline' ? { ...fitted, tint: 'transparent' } : fitted;
   return `
 ::highlight(${MENTION}) { background-color: ${p.tint}; text-decoration: underline dotted ${p.underline}; }
 ::highlight(${LATER}) { text-decoration: underline solid ${p.later}; text-decoration-thickness: 1px; text-underline-offset: 2px; }
@@ -99,6 +101,8 @@ export interface Highlights {
   styleRoot(root: ShadowRoot): void;
   /** Light or dark marks, for the page behind them (its colour, when known, fits the lines to it). */
   setTone(tone: Tone, page?: Rgb): void;
+  /** The reader's mark style: a tint with an underline, or the underline alone. */
+  setStyle(style: 'tint' | 'underline'): void;
   remove(): void;
 }
 
@@ -118,7 +122,14 @@ export function createHighlights(doc: Document): Highlights {
   CSS.highlights.set(CLAIM_CUE, claims);
   CSS.highlights.set(ACTIVE, active);
   let tone: Tone = 'light';
+  let pageColour: Rgb | undefined;
+  let markStyle: 'tint' | 'underline' = 'tint';
   let css = highlightCss(tone);
+  const restyle = () => {
+    css = highlightCss(tone, pageColour, markStyle);
+    sheet.replaceSync(css);
+    for (const style of fallbacks) style.textContent = css;
+  };
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   const styled: Styled[] = [];
@@ -156,9 +167,12 @@ export function createHighlights(doc: Document): Highlights {
     claims: styledSet(claims),
     setTone(next, page) {
       tone = next;
-      css = highlightCss(tone, page);
-      sheet.replaceSync(css);
-      for (const style of fallbacks) style.textContent = css;
+      pageColour = page;
+      restyle();
+    },
+    setStyle(next) {
+      markStyle = next;
+      restyle();
     },
     setActive(range) {
       active.clear();

@@ -13,7 +13,8 @@ export interface HoverOptions {
   signal: AbortSignal;
   /** The shadow roots that caret hit-testing should look into. */
   shadowRoots: () => ShadowRoot[];
-  openDelay?: number;
+  /** ms before a card opens (read at each hover: the reader's setting may change). */
+  openDelay?: number | (() => number);
   closeDelay?: number;
 }
 
@@ -58,7 +59,7 @@ export interface HoverWatch {
 export function watchHover(doc: Document, options: HoverOptions): HoverWatch {
   const { scanner, signal } = options;
   // Wikipedia's page previews: a dwell before the card opens, an abandon delay after the pointer leaves.
-  const openDelay = options.openDelay ?? 300;
+  const openDelay = () => (typeof options.openDelay === 'function' ? options.openDelay() : (options.openDelay ?? 300));
   const closeDelay = options.closeDelay ?? 300;
   let current: PageMention | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -78,7 +79,7 @@ export function watchHover(doc: Document, options: HoverOptions): HoverWatch {
         current = next;
         options.onHover(next, anchor);
       },
-      next ? openDelay : closeDelay,
+      next ? openDelay() : closeDelay,
     );
   };
 

@@ -21,7 +21,11 @@ export interface ExtensionApi {
     };
   };
   storage: {
-    local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    local: {
+      get(keys: string | string[]): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove?(keys: string | string[]): Promise<void>;
+    };
     onChanged: { addListener(listener: ChangeListener): void; removeListener(listener: ChangeListener): void };
   };
 }

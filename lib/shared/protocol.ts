@@ -29,6 +29,10 @@ export interface BackgroundProtocol {
   removePack: { request: { packId: string }; response: null };
   /** The packs in the store. */
   listPacks: { request: Record<string, never>; response: PackSummary[] };
+  /** Options' "reset to the built-in pack": every imported pack removed; the built-in one stays. */
+  resetPacks: { request: Record<string, never>; response: null };
+  /** The popup asks a tab to scroll to an entity's first mention and open its card. */
+  revealEntity: { request: { tabId: number | 'last'; entityId: string }; response: boolean };
   /** A card's "Open the incident": the full incident page, in a new tab. */
   openIncident: { request: Record<string, never>; response: null };
 }
@@ -39,6 +43,8 @@ export type MessageType = keyof BackgroundProtocol;
 export interface PageProtocol {
   /** Scroll to the page's claim flag number `index` (page order) and open its card. */
   revealClaim: { request: { index: number }; response: boolean };
+  /** Scroll to an entity's first mention (page order) and open its card. */
+  revealEntity: { request: { entityId: string }; response: boolean };
   /** The keyboard's path (the next/previous-mention commands): go to the next (1) or previous (-1) name, open its card, focus it. */
   stepMention: { request: { direction: 1 | -1 }; response: boolean };
 }
