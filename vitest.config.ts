@@ -10,6 +10,6 @@ export default defineConfig({
   },
   test: {
     include: ['eval/**/*.test.ts', 'lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'scripts/**/*.test.ts'],
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', './lib/testing/i18n.ts'],
   },
 });

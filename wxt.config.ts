@@ -10,15 +10,17 @@ export default defineConfig({
   outDir: '.output',
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description: 'Highlights the people, places and events of a news story and shows their backstory on hover.',
+    // Every interface string is in public/_locales/{en,ru,az}/messages.json; the browser picks the reader's language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings; no host permissions beyond the content script's matches, no network.
     permissions: ['storage'],
     action: { default_title: 'Backstory' },
     // The keyboard's path: step through the names on a page, each card opened and focused (Escape returns).
     commands: {
-      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next name Backstory marked and open its card' },
-      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous name Backstory marked and open its card' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNextMention__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPreviousMention__' },
     },
     // The card's module, imported by the content script when a card first opens (lib/page/card-chunk.ts).
     web_accessible_resources:

@@ -1,3 +1,4 @@
+import { t } from '../lib/shared/i18n';
 import type { ClaimCardView, ClaimView, Stance } from '../lib/shared/views';
 import { conflictLabel } from './ConflictView';
 import { useHeadingId, type Theme } from './dialog';
@@ -5,15 +6,15 @@ import { Quote } from './Quote';
 
 /** How the sentence carries the claim, in the reader's words: never an outlet's report taken for its own assertion. */
 const carries: Record<Stance, (claimant: string) => string> = {
-  asserts: (c) => `This sentence states ${c}'s account as fact:`,
-  attributes: (c) => `This sentence reports ${c}'s account:`,
-  denies: (c) => `This sentence reports a denial of ${c}'s account:`,
+  asserts: (c) => t('stanceAsserts', c),
+  attributes: (c) => t('stanceAttributes', c),
+  denies: (c) => t('stanceDenies', c),
 };
 
 function Side({ claim }: { claim: ClaimView }) {
   return (
     <div class="bs-side">
-      <p class="bs-claimant">{claim.claimant} says</p>
+      <p class="bs-claimant">{t('claimantSays', claim.claimant)}</p>
       <p class="bs-claim">{claim.text}</p>
       {claim.quotes.map((q, i) => (
         <Quote quote={q} key={i} />
@@ -37,7 +38,7 @@ export function ClaimCard({ view, stance, onClose, theme }: { view: ClaimCardVie
         <h2 id={heading}>
           <span class="bs-badge">{conflictLabel(view.conflict)}</span> {view.conflict.question}
         </h2>
-        <button type="button" class="bs-close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="bs-close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
       </div>
@@ -45,7 +46,7 @@ export function ClaimCard({ view, stance, onClose, theme }: { view: ClaimCardVie
         {carries[stance](echoed.claimant)}
       </p>
       <Side claim={echoed} />
-      <p class="bs-other">The other side:</p>
+      <p class="bs-other">{t('claimOtherSide')}</p>
       <div class="bs-sides">
         {others.map((c) => (
           <Side claim={c} key={c.id} />
@@ -53,15 +54,13 @@ export function ClaimCard({ view, stance, onClose, theme }: { view: ClaimCardVie
       </div>
       {sameSide.length > 0 && (
         <details class="bs-facts">
-          <summary>
-            More on {echoed.claimant}'s side ({sameSide.length})
-          </summary>
+          <summary>{t('claimMoreSameSide', echoed.claimant, sameSide.length)}</summary>
           {sameSide.map((c) => (
             <Side claim={c} key={c.id} />
           ))}
         </details>
       )}
-      <div class="bs-sources">Backstory shows what each side says; it does not say which is true.</div>
+      <div class="bs-sources">{t('claimNeutral')}</div>
     </div>
   );
 }

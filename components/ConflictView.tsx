@@ -1,8 +1,9 @@
+import { t } from '../lib/shared/i18n';
 import type { ConflictView as Conflict } from '../lib/shared/views';
 import { Quote } from './Quote';
 
 /** What the label says: parties disputing, or sources that only word things differently. */
-export const conflictLabel = (conflict: Conflict) => (conflict.kind === 'differ' ? 'Sources differ' : 'Disputed');
+export const conflictLabel = (conflict: Conflict) => (conflict.kind === 'differ' ? t('conflictDiffer') : t('conflictDisputed'));
 
 /** A disputed question with each side's claim next to the other: who says what, quoted from where. */
 export function ConflictView({ conflict }: { conflict: Conflict }) {
@@ -15,7 +16,7 @@ export function ConflictView({ conflict }: { conflict: Conflict }) {
       <div class="bs-sides">
         {conflict.claims.map((claim) => (
           <div class="bs-side" key={claim.id}>
-            <p class="bs-claimant">{claim.claimant} says</p>
+            <p class="bs-claimant">{t('claimantSays', claim.claimant)}</p>
             <p class="bs-claim">{claim.text}</p>
             {claim.quotes.map((q, i) => (
               <Quote quote={q} key={i} />

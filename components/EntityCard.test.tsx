@@ -76,7 +76,7 @@ describe('EntityCard', () => {
     ];
     render(<EntityCard state={{ status: 'ready', card: card({ sources }) }} onClose={() => {}} />, el);
     const items = [...el.querySelectorAll('.bs-sources li')];
-    expect(items.map((li) => li.textContent)).toEqual(['Plain title', 'Linked title — Example News, 1 Jul 2025', 'Dated title — 25 Dec 2024']);
+    expect(items.map((li) => li.textContent)).toEqual(['Plain title', 'Linked title — Example News, Jul 1, 2025', 'Dated title — Dec 25, 2024']);
     const links = [...el.querySelectorAll('.bs-sources a')];
     expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')])).toEqual([
       ['Linked title', 'https://news.example/b', '_blank', 'noopener noreferrer'],

@@ -1,3 +1,4 @@
+import { t } from '../lib/shared/i18n';
 import type { CardView } from '../lib/shared/views';
 import { ConflictView } from './ConflictView';
 import { useHeadingId, type Theme } from './dialog';
@@ -6,13 +7,13 @@ import { SourceList } from './SourceList';
 
 export type CardState = { status: 'loading'; name: string } | { status: 'error'; name: string; message: string } | { status: 'ready'; card: CardView };
 
-const kindLabel: Record<string, string> = {
-  person: 'Person',
-  group: 'Group',
-  country: 'Country',
-  place: 'Place',
-  organisation: 'Organisation',
-  event: 'Event',
+const kindLabel: Record<string, () => string> = {
+  person: () => t('kindPerson'),
+  group: () => t('kindGroup'),
+  country: () => t('kindCountry'),
+  place: () => t('kindPlace'),
+  organisation: () => t('kindOrganisation'),
+  event: () => t('kindEvent'),
 };
 
 export interface EntityCardProps {
@@ -33,13 +34,13 @@ export function EntityCard({ state, onClose, onEntity, onIncident, theme }: Enti
     <div class="bs-card" role="dialog" aria-modal="false" aria-labelledby={heading} data-theme={theme}>
       <div class="bs-head">
         <h2 id={heading}>{name}</h2>
-        {state.status === 'ready' && <span class="bs-kind">{kindLabel[state.card.kind] ?? state.card.kind}</span>}
-        <button type="button" class="bs-close" aria-label="Close" onClick={onClose}>
+        {state.status === 'ready' && <span class="bs-kind">{kindLabel[state.card.kind]?.() ?? state.card.kind}</span>}
+        <button type="button" class="bs-close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
       </div>
-      {state.status === 'loading' && <p class="bs-muted">Loading…</p>}
-      {state.status === 'error' && <p class="bs-error">Backstory could not load this card: {state.message}</p>}
+      {state.status === 'loading' && <p class="bs-muted">{t('cardLoading')}</p>}
+      {state.status === 'error' && <p class="bs-error">{t('cardError', state.message)}</p>}
       {/* Keyed by entity: a related card opened in place starts with its quotes collapsed. */}
       {state.status === 'ready' && <CardBody key={state.card.id} card={state.card} onEntity={onEntity} onIncident={onIncident} />}
     </div>
@@ -54,7 +55,7 @@ function CardBody({ card, onEntity, onIncident }: { card: CardView } & Pick<Enti
         <ConflictView conflict={c} key={c.id} />
       ))}
       <details class="bs-facts" open={card.conflicts.length === 0}>
-        <summary>What the sources say ({card.facts.length})</summary>
+        <summary>{t('cardFacts', card.facts.length)}</summary>
         <ul>
           {card.facts.map((f, i) => (
             <li key={i}>
@@ -68,7 +69,7 @@ function CardBody({ card, onEntity, onIncident }: { card: CardView } & Pick<Enti
       </details>
       {card.related.length > 0 && (
         <div class="bs-related">
-          <h3>Related</h3>
+          <h3>{t('cardRelated')}</h3>
           <ul>
             {card.related.map((r) => (
               <li key={r.id}>
@@ -86,11 +87,11 @@ function CardBody({ card, onEntity, onIncident }: { card: CardView } & Pick<Enti
       )}
       {onIncident && (
         <button type="button" class="bs-link bs-incident" onClick={onIncident}>
-          Open the incident
+          {t('cardOpenIncident')}
         </button>
       )}
       <div class="bs-sources">
-        <h3>Source{card.sources.length > 1 ? 's' : ''}</h3>
+        <h3>{t('cardSources')}</h3>
         <SourceList sources={card.sources} />
       </div>
     </>

@@ -1,3 +1,4 @@
+import { t } from '../lib/shared/i18n';
 import type { IncidentView } from '../lib/shared/views';
 import { ConflictView } from './ConflictView';
 import { Quote } from './Quote';
@@ -7,12 +8,12 @@ export type IncidentPageState = { status: 'loading' } | { status: 'error'; messa
 
 /** The whole incident on one readable, printable page: summary, timeline with quotes, every dispute side by side, parties, sources. */
 export function IncidentPage({ state }: { state: IncidentPageState }) {
-  if (state.status === 'loading') return <main class="bs-incident"><p class="bs-muted">Loading…</p></main>;
+  if (state.status === 'loading') return <main class="bs-incident"><p class="bs-muted">{t('incidentLoading')}</p></main>;
   if (state.status === 'error')
     return (
       <main class="bs-incident">
-        <h1>Backstory</h1>
-        <p class="bs-error" role="alert">Backstory could not load the incident: {state.message}. Reload this page; if it stays, reinstall the extension to rebuild its store.</p>
+        <h1>{t('extName')}</h1>
+        <p class="bs-error" role="alert">{t('incidentError', state.message)}</p>
       </main>
     );
   const { incident } = state;
@@ -20,17 +21,17 @@ export function IncidentPage({ state }: { state: IncidentPageState }) {
   const differences = incident.conflicts.filter((c) => c.kind !== 'dispute');
   return (
     <main class="bs-incident">
-      <p class="bs-brand">Backstory</p>
+      <p class="bs-brand">{t('extName')}</p>
       <h1>{incident.title}</h1>
       <p class="bs-lead">{incident.summary}</p>
       <section aria-labelledby="bs-disputed">
-        <h2 id="bs-disputed">Disputed</h2>
+        <h2 id="bs-disputed">{t('incidentDisputed')}</h2>
         {disputes.map((c) => (
           <ConflictView conflict={c} key={c.id} />
         ))}
       </section>
       <section aria-labelledby="bs-timeline">
-        <h2 id="bs-timeline">Timeline</h2>
+        <h2 id="bs-timeline">{t('incidentTimeline')}</h2>
         <ol class="bs-timeline">
           {incident.timeline.map((t, i) => (
             <li key={i}>
@@ -44,14 +45,14 @@ export function IncidentPage({ state }: { state: IncidentPageState }) {
       </section>
       {differences.length > 0 && (
         <section aria-labelledby="bs-differ">
-          <h2 id="bs-differ">Where the sources differ</h2>
+          <h2 id="bs-differ">{t('incidentDiffer')}</h2>
           {differences.map((c) => (
             <ConflictView conflict={c} key={c.id} />
           ))}
         </section>
       )}
       <section aria-labelledby="bs-parties">
-        <h2 id="bs-parties">Parties</h2>
+        <h2 id="bs-parties">{t('incidentParties')}</h2>
         <ul class="bs-parties">
           {incident.parties.map((p) => (
             <li key={p.id}>{p.name}</li>
@@ -59,7 +60,7 @@ export function IncidentPage({ state }: { state: IncidentPageState }) {
         </ul>
       </section>
       <section aria-labelledby="bs-sources">
-        <h2 id="bs-sources">Sources</h2>
+        <h2 id="bs-sources">{t('incidentSources')}</h2>
         <SourceList sources={incident.sources} />
       </section>
     </main>

@@ -1,3 +1,4 @@
+import { t } from '../lib/shared/i18n';
 import { useState } from 'preact/hooks';
 import type { QuoteView } from '../lib/shared/views';
 
@@ -13,7 +14,7 @@ export function Quote({ quote }: { quote: QuoteView }) {
       <p class={long && !open ? 'bs-clamp' : undefined}>“{quote.quote}”</p>
       {long && (
         <button type="button" class="bs-link bs-more" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'less' : 'more'}
+          {open ? t('quoteLess') : t('quoteMore')}
         </button>
       )}
       <cite>{quote.sourceTitle}</cite>

@@ -1,6 +1,8 @@
+import { uiLanguage } from '../lib/shared/i18n';
 import type { SourceView } from '../lib/shared/views';
 
-const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+// Dates in the reader's language (the browser's), as the rest of the interface.
+const day = () => new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeZone: 'UTC' });
 
 /** Source documents by title, linked where the pack gives a URL, with publisher and date where it gives them. */
 export function SourceList({ sources }: { sources: SourceView[] }) {
@@ -20,7 +22,7 @@ export function SourceList({ sources }: { sources: SourceView[] }) {
               {' — '}
               {s.publisher}
               {s.publisher && s.date && ', '}
-              {s.date && <time dateTime={s.date}>{day.format(new Date(s.date))}</time>}
+              {s.date && <time dateTime={s.date}>{day().format(new Date(s.date))}</time>}
             </span>
           )}
         </li>

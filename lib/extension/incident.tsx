@@ -3,6 +3,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { IncidentPage } from '../../components/IncidentPage';
 import type { ExtensionApi } from '../shared/extension-api';
+import { t } from '../shared/i18n';
 import { createSend } from '../shared/messaging';
 import '../../components/conflict.css';
 import '../../components/incident.css';
@@ -12,7 +13,7 @@ export async function startIncidentPage(root: HTMLElement) {
   render(<IncidentPage state={{ status: 'loading' }} />, root);
   try {
     const incident = await send('getIncident', {});
-    document.title = `Backstory — ${incident.title}`;
+    document.title = `${t('extName')} — ${incident.title}`;
     render(<IncidentPage state={{ status: 'ready', incident }} />, root);
   } catch (error) {
     render(<IncidentPage state={{ status: 'error', message: error instanceof Error ? error.message : String(error) }} />, root);

@@ -6,6 +6,7 @@ import type { CardState } from '../../components/EntityCard';
 import { compileMatcher, type Matcher } from '../shared/matcher';
 import { nativeApi, type ExtensionApi } from '../shared/extension-api';
 import { createSend, type Send } from '../shared/messaging';
+import { t } from '../shared/i18n';
 import { BackstoryError, type PageEnvelope } from '../shared/protocol';
 import { runsOn, settings, type Settings } from '../shared/settings';
 import { CARD_CHUNK } from './card-chunk-path';
@@ -138,10 +139,10 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
     const card = await cardFor(anchor);
     if (!card) return;
     const loading = fetchOnce(claimCards, claim.id, () => send('getClaimCard', { claimId: claim.id }));
-    card.show(anchor, { status: 'loading', name: 'Disputed claim' });
+    card.show(anchor, { status: 'loading', name: t('claimCardName') });
     loading.then(
       (view) => card.isOpen() && card.update({ status: 'claim', view, stance: flag.stance }),
-      (error: unknown) => card.isOpen() && card.update({ status: 'error', name: 'Disputed claim', message: failed(error) }),
+      (error: unknown) => card.isOpen() && card.update({ status: 'error', name: t('claimCardName'), message: failed(error) }),
     );
   };
 
