@@ -24,6 +24,8 @@ export interface E2EPage {
   press(key: string): Promise<void>;
   /** Brings the page's tab to the front. */
   front(): Promise<void>;
+  /** Chooses a file in a file input, as a reader would. */
+  setFile(selector: string, path: string): Promise<void>;
   /** Browser zoom: the page laid out in 1/factor of the window's CSS pixels, drawn at factor device pixels each. */
   zoom(factor: number): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -84,6 +86,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
       mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
       press: (key) => page.keyboard.press(key),
       front: () => page.bringToFront(),
+      setFile: (selector, path) => page.setInputFiles(selector, path),
       // The layout of browser zoom (a window's CSS pixels divided by the factor); the device pixel ratio stays
       // at the context's 1 (an emulated one breaks Playwright's pointer in this Chromium).
       zoom: (factor) => page.setViewportSize({ width: Math.round(1100 / factor), height: Math.round(800 / factor) }),
@@ -157,6 +160,11 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
       press: (key) => page.keyboard.press(key as never),
       front: () => page.bringToFront(),
+      setFile: async (selector, path) => {
+        const input = await page.$(selector);
+        if (!input) throw new Error(`no ${selector}`);
+        await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(path);
+      },
       zoom: (factor) => page.setViewport({ width: Math.round(1100 / factor), height: Math.round(800 / factor), deviceScaleFactor: factor }),
       screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
       close: () => page.close(),

@@ -1,0 +1,3 @@
+import { startOptions } from '../../lib/extension/options';
+
+void startOptions(document.getElementById('app')!);
