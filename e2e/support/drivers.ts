@@ -47,11 +47,16 @@ export interface ExtensionBrowser {
 
 export const buildDir = (name: BrowserName) => resolve(name === 'chromium' ? '.output/chrome-mv3' : '.output/firefox-mv2');
 
-export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export interface LaunchOptions {
+  /** The browser's own interface language (ru, az): what the extension's i18n follows. */
+  lang?: string;
 }
 
-async function launchChromium(): Promise<ExtensionBrowser> {
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+async function launchChromium({ lang }: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = ensureBrowser('chromium');
   const dir = buildDir('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
@@ -59,7 +64,10 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     executablePath,
     headless: process.env.BACKSTORY_HEADED !== '1',
     viewport: { width: 1100, height: 800 },
+    // Chromium on Linux takes its interface language from --lang and LANGUAGE.
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang } } : {}),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
       '--no-sandbox',
@@ -107,7 +115,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
   };
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox({ lang }: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = ensureBrowser('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -118,6 +126,9 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     extraPrefsFirefox: {
       // Pins the add-on's internal UUID so the popup's moz-extension:// URL is known.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Another interface language needs its language pack (Debian's firefox-esr-l10n-<lang>, installed
+      // with the application), enabled from the application's scope.
+      ...(lang ? { 'intl.locale.requested': lang, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 } : {}),
     },
   });
   await browser.installExtension(buildDir('firefox'));
