@@ -75,7 +75,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   it('lists the page’s claims in the popup; choosing one scrolls to it and opens its card', async () => {
     const page = await browser.open(server.url('/claims.html'));
     await page.waitFor(() => ((CSS.highlights.get('backstory-claim')?.size ?? 0) >= 5 ? true : null));
-    const popup = await browser.openPopup('?tab=last');
+    const popup = await browser.openPopup(page);
     const items = await popup.waitFor(() => {
       const list = document.querySelectorAll('.bs-claims li');
       return list.length >= 5 ? [...list].map((li) => li.textContent ?? '') : null;

@@ -78,8 +78,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   it('shows the incident and what was found on the page in the popup', async () => {
     const news = await browser.open(server.url('/news.html'));
     await news.waitFor(someHighlighted);
-    // Opened as a tab of its own, the popup's active tab is itself: ?tab=last shows the page last read.
-    const popup = await browser.openPopup('?tab=last');
+    const popup = await browser.openPopup(news);
     const title = await popup.waitFor(() => document.querySelector('.bs-title')?.textContent || null, undefined, 20_000);
     expect(title).toBe(pack.incident.title);
     const found = await popup.waitFor((n) => {

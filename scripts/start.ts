@@ -34,7 +34,7 @@ async function main() {
     console.log(`\nHovering "${word}" opened its card:\n  ${card.slice(0, 300).replace(/\s+/g, ' ')}…`);
     await page.screenshot(`${shots}/demo-card.png`);
 
-    const popup = await browser.openPopup('?tab=last');
+    const popup = await browser.openPopup(page);
     const title = await popup.waitFor(() => document.querySelector('.bs-title')?.textContent || null);
     console.log(`\nThe popup shows the incident: "${title}"`);
     await popup.screenshot(`${shots}/demo-popup.png`);

@@ -38,8 +38,11 @@ export interface ExtensionBrowser {
   name: BrowserName;
   version: string;
   open(url: string): Promise<E2EPage>;
-  /** The toolbar popup, opened as a page (`query` e.g. '?tab=last'). */
-  openPopup(query?: string): Promise<E2EPage>;
+  /**
+   * The toolbar popup, opened as a page. With `forPage`, as the toolbar opens it for that page: the page is
+   * then brought back to be its window's active tab, which the popup asks for (at each of its polls).
+   */
+  openPopup(forPage?: E2EPage): Promise<E2EPage>;
   /** Another of the extension's pages, by file (incident.html). */
   openExtensionPage(file: string): Promise<E2EPage>;
   close(): Promise<void>;
@@ -106,7 +109,11 @@ async function launchChromium({ lang }: LaunchOptions): Promise<ExtensionBrowser
     name: 'chromium',
     version: context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent)),
     open: wrap,
-    openPopup: (query = '') => wrap(`chrome-extension://${extensionId}/popup.html${query}`),
+    openPopup: async (forPage) => {
+      const popup = await wrap(`chrome-extension://${extensionId}/popup.html`);
+      await forPage?.front();
+      return popup;
+    },
     openExtensionPage: (file) => wrap(`chrome-extension://${extensionId}/${file}`),
     close: async () => {
       await context.close();
@@ -185,7 +192,11 @@ async function launchFirefox({ lang }: LaunchOptions): Promise<ExtensionBrowser>
     name: 'firefox',
     version: await browser.version(),
     open: (url) => wrap(url),
-    openPopup: (query = '') => wrap(`moz-extension://${FIREFOX_UUID}/popup.html${query}`, false),
+    openPopup: async (forPage) => {
+      const popup = await wrap(`moz-extension://${FIREFOX_UUID}/popup.html`, false);
+      await forPage?.front();
+      return popup;
+    },
     openExtensionPage: (file) => wrap(`moz-extension://${FIREFOX_UUID}/${file}`, false),
     close: () => browser.close(),
   };

@@ -25,15 +25,15 @@ export const requestSchemas = {
   getClaimCard: z.strictObject({ claimId: z.string().min(1).max(200) }),
   getIncident: empty,
   reportFindings: pageFindings,
-  getFindings: z.strictObject({ tabId: z.union([z.number().int(), z.literal('last')]) }),
-  revealClaim: z.strictObject({ tabId: z.union([z.number().int(), z.literal('last')]), index: z.number().int().nonnegative().max(100_000) }),
+  getFindings: z.strictObject({ tabId: z.number().int() }),
+  revealClaim: z.strictObject({ tabId: z.number().int(), index: z.number().int().nonnegative().max(100_000) }),
   importPack: z.strictObject({ pack: z.unknown() }),
   exportPack: z.strictObject({ packId: z.string().min(1) }),
   removePack: z.strictObject({ packId: z.string().min(1) }),
   listPacks: empty,
   openIncident: empty,
   resetPacks: empty,
-  revealEntity: z.strictObject({ tabId: z.union([z.number().int(), z.literal('last')]), entityId: z.string().min(1).max(200) }),
+  revealEntity: z.strictObject({ tabId: z.number().int(), entityId: z.string().min(1).max(200) }),
 } satisfies { [K in MessageType]: z.ZodType<RequestOf<K>> };
 
 /** Who may send each message: content scripts (in a tab) or the extension's own pages. */

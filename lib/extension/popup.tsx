@@ -1,51 +1,96 @@
-/** The toolbar popup: loads the incident, this tab's findings and the on/off setting, and renders them. */
+/** The toolbar popup: loads the incident, the store's packs, this tab's findings and the settings, renders them, and acts on the reader's choices. */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { IncidentSummary, type PopupState } from '../../components/IncidentSummary';
+import { Popup, type PopupState } from '../../components/Popup';
 import type { ExtensionApi } from '../shared/extension-api';
-import type { IncidentView } from '../shared/views';
+import type { IncidentView, PackSummary } from '../shared/views';
 import { createSend } from '../shared/messaging';
-import { settings } from '../shared/settings';
+import { defaultSettings, settings, type Settings } from '../shared/settings';
 import '../../components/conflict.css';
 import '../../components/popup.css';
 
 const api = browser as unknown as ExtensionApi;
 const send = createSend(api.runtime);
 
-/** Which tab's findings to show: the active tab's, or with `?tab=last` (the summary opened in a tab of its own) the last page read. */
-async function findingsTab(): Promise<number | 'last' | null> {
-  if (new URLSearchParams(location.search).get('tab') === 'last') return 'last';
+/** Which tab's findings to show: the active tab of the popup's window (asked at each poll). */
+async function findingsTab(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
 
-/** The popup's data; an incident already loaded is reused (it does not change while the popup is open). */
-export async function loadPopupState(known?: IncidentView): Promise<PopupState> {
-  const tabId = await findingsTab();
-  const [incident, findings, enabled] = await Promise.all([
-    known ?? send('getIncident', {}),
-    tabId !== null ? send('getFindings', { tabId }) : Promise.resolve(null),
-    settings.get(api.storage).then((s) => s.enabled),
-  ]);
-  return { status: 'ready', incident, findings, enabled };
+/** What the store holds for the popup; read once (it does not change while the popup is open). */
+interface StoreData {
+  incident: IncidentView;
+  packs: PackSummary[];
 }
 
-export function startPopup(root: HTMLElement) {
-  let incident: IncidentView | undefined;
-  const draw = (state: PopupState) => {
-    if (state.status === 'ready') incident = state.incident;
+/** The reader's theme on the document: `data-theme` forces light or dark; without it the system's applies. */
+function applyTheme(theme: Settings['theme']) {
+  if (theme === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function loadStore(): Promise<StoreData> {
+  const [incident, packs] = await Promise.all([send('getIncident', {}), send('listPacks', {})]);
+  return { incident, packs };
+}
+
+/** The popup's data: the store's (reused once known), this tab's findings (none when unknown or unanswered) and the settings. */
+export async function loadPopupState(tabId: number | null, known?: StoreData): Promise<{ state: PopupState; store?: StoreData }> {
+  const [store, findings, current] = await Promise.all([
+    (known ? Promise.resolve(known) : loadStore()).then(
+      (data) => ({ data }),
+      (error: unknown) => ({ error }),
+    ),
+    tabId !== null ? send('getFindings', { tabId }).catch(() => null) : Promise.resolve(null),
+    settings.get(api.storage),
+  ]);
+  applyTheme(current.theme);
+  const page = { findings, settings: { enabled: current.enabled, offSites: current.offSites } };
+  if ('error' in store) return { state: { status: 'error', message: messageOf(store.error), ...page } };
+  return { state: { status: 'ready', ...store.data, ...page }, store: store.data };
+}
+
+export async function startPopup(root: HTMLElement) {
+  let tabId: number | null = null;
+  let store: StoreData | undefined;
+  let state: PopupState = { status: 'loading' };
+  const draw = (next: PopupState) => {
+    state = next;
     render(
-      <IncidentSummary
+      <Popup
         state={state}
-        onToggle={(on) => void settings.set(api.storage, { enabled: on }).then(refresh)}
-        onReveal={(index) => void findingsTab().then((tabId) => tabId !== null && send('revealClaim', { tabId, index }))}
+        // A write refused leaves the switch where the settings are.
+        onSettings={(patch) => void settings.set(api.storage, patch).then(redrawSettings, () => draw(state))}
+        onEntity={(entityId) => {
+          if (tabId === null) return;
+          // The popup gets out of the way of the card it opened.
+          void send('revealEntity', { tabId, entityId }).then((shown) => shown && window.close(), () => undefined);
+        }}
+        onClaim={(index) => void (tabId !== null && send('revealClaim', { tabId, index }).catch(() => undefined))}
+        onOpenIncident={() => void browser.tabs.create({ url: browser.runtime.getURL('/incident.html') }).then(() => window.close())}
+        onOptions={() => void browser.runtime.openOptionsPage()}
+        onReload={() => browser.runtime.reload()}
       />,
       root,
     );
   };
-  // Polls read only what changes: this tab's findings and the switch.
-  const refresh = () =>
-    loadPopupState(incident).then(draw, (error: unknown) => draw({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
+  // A switch shows its new position at once, without waiting for the next poll.
+  const redrawSettings = (next: Settings) => {
+    applyTheme(next.theme);
+    if (state.status !== 'loading') draw({ ...state, settings: { enabled: next.enabled, offSites: next.offSites } });
+  };
+  // Polls read only what changes (this tab's findings and the settings) once the store has answered; until then it is asked again.
+  const refresh = async () =>
+    loadPopupState((tabId = await findingsTab().catch(() => null)), store).then(
+      (loaded) => {
+        store = loaded.store ?? store;
+        draw(loaded.state);
+      },
+      (error: unknown) => draw({ status: 'error', message: messageOf(error), findings: null, settings: { enabled: defaultSettings.enabled, offSites: [] } }),
+    );
   draw({ status: 'loading' });
   // The page may still be reading (or growing): keep "On this page" current while the popup is open.
   const timer = setInterval(() => void refresh(), 2000);

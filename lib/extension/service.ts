@@ -59,7 +59,6 @@ export function createService(options: ServiceOptions) {
   let opening: Promise<Store> | null = null;
   let specCache: MatcherSpec | null = null;
   const findings = new Map<number, PageFindings>();
-  let lastReported: number | null = null;
   const session = options.session;
   const quiet = (p: Promise<unknown> | undefined) => void p?.catch((e) => console.warn('Backstory: session storage', e));
 
@@ -104,13 +103,6 @@ export function createService(options: ServiceOptions) {
     }
   }
 
-  /** A tab's id, or for 'last' the tab that reported most recently. */
-  async function tabOf(tabId: number | 'last'): Promise<number | null> {
-    let id = tabId === 'last' ? lastReported : tabId;
-    if (id === null && session) id = ((await session.get('findings.last'))['findings.last'] as number | undefined) ?? null;
-    return id;
-  }
-
   const handlers: Handlers = {
     async getMatcherSpec() {
       const spec = specCache ?? (specCache = await withStore(async (db) => matcherSpecFromPacks(orderPacks(await listPacks(db)).map((p) => p.pack))));
@@ -134,25 +126,21 @@ export function createService(options: ServiceOptions) {
     async reportFindings(data, sender) {
       if (sender.tab?.id !== undefined) {
         findings.set(sender.tab.id, data);
-        lastReported = sender.tab.id;
         options.onFindings?.(sender.tab.id, data);
-        quiet(session?.set({ [`findings.${sender.tab.id}`]: data, 'findings.last': sender.tab.id }));
+        quiet(session?.set({ [`findings.${sender.tab.id}`]: data }));
       }
       return null;
     },
     async revealClaim({ tabId, index }) {
-      const id = await tabOf(tabId);
-      if (id === null || !options.sendToTab) return false;
+      if (!options.sendToTab) return false;
       const envelope: PageEnvelope<'revealClaim'> = { backstory: 1, type: 'revealClaim', data: { index } };
-      return (await options.sendToTab(id, envelope)) === true;
+      return (await options.sendToTab(tabId, envelope)) === true;
     },
     async openIncident() {
       await options.openTab?.(INCIDENT_PAGE);
       return null;
     },
-    async getFindings({ tabId }) {
-      const id = await tabOf(tabId);
-      if (id === null) return null;
+    async getFindings({ tabId: id }) {
       const known = findings.get(id);
       if (known || !session) return known ?? null;
       return ((await session.get(`findings.${id}`))[`findings.${id}`] as PageFindings | undefined) ?? null;
@@ -191,10 +179,9 @@ export function createService(options: ServiceOptions) {
       return null;
     },
     async revealEntity({ tabId, entityId }) {
-      const id = await tabOf(tabId);
-      if (id === null || !options.sendToTab) return false;
+      if (!options.sendToTab) return false;
       const envelope: PageEnvelope<'revealEntity'> = { backstory: 1, type: 'revealEntity', data: { entityId } };
-      return (await options.sendToTab(id, envelope)) === true;
+      return (await options.sendToTab(tabId, envelope)) === true;
     },
     async listPacks() {
       const packs = await withStore(listPacks);
@@ -237,7 +224,6 @@ export function createService(options: ServiceOptions) {
     knownFindings: () => [...findings],
     forgetTab: (tabId: number) => {
       findings.delete(tabId);
-      if (lastReported === tabId) lastReported = null;
       quiet(session?.remove(`findings.${tabId}`));
     },
     /** For tests: close the database. */

@@ -18,9 +18,9 @@ export interface BackgroundProtocol {
   /** The content script reports what it found on its page (kept per tab for the popup). */
   reportFindings: { request: PageFindings; response: null };
   /** The popup asks a tab to scroll to one of its claim flags (by page order) and open its card. */
-  revealClaim: { request: { tabId: number | 'last'; index: number }; response: boolean };
-  /** The popup asks what was found on a tab ('last': the tab that reported most recently). */
-  getFindings: { request: { tabId: number | 'last' }; response: PageFindings | null };
+  revealClaim: { request: { tabId: number; index: number }; response: boolean };
+  /** The popup asks what was found on a tab. */
+  getFindings: { request: { tabId: number }; response: PageFindings | null };
   /** Import a user's pack: stored whole or not at all; every problem is reported. */
   importPack: { request: { pack: unknown }; response: PackSummary };
   /** Export a pack as JSON text. */
@@ -32,7 +32,7 @@ export interface BackgroundProtocol {
   /** Options' "reset to the built-in pack": every imported pack removed; the built-in one stays. */
   resetPacks: { request: Record<string, never>; response: null };
   /** The popup asks a tab to scroll to an entity's first mention and open its card. */
-  revealEntity: { request: { tabId: number | 'last'; entityId: string }; response: boolean };
+  revealEntity: { request: { tabId: number; entityId: string }; response: boolean };
   /** A card's "Open the incident": the full incident page, in a new tab. */
   openIncident: { request: Record<string, never>; response: null };
 }
