@@ -271,6 +271,8 @@ describe('startOptions', () => {
 
   it('saves a change at once, says so, and applies the theme to the page', async () => {
     const { el, storage } = await start((type) => (type === 'listPacks' ? packs() : null));
+    // The title and language are the messages' (English in tests).
+    expect([document.title, document.documentElement.lang]).toEqual(['Backstory — options', 'en']);
     byLabel(el, 'Dark').click();
     await vi.waitFor(() => expect(el.querySelector('.bs-saved')!.textContent).toBe('Saved'));
     expect(((await storage.local.get('settings')).settings as Settings).theme).toBe('dark');
@@ -282,7 +284,7 @@ describe('startOptions', () => {
   it('reports a file that is not JSON as one problem at "(file)", without asking the background', async () => {
     const { el, sent } = await start((type) => (type === 'listPacks' ? packs() : null));
     choose(el, new File(['{ not json'], 'broken.json'));
-    await vi.waitFor(() => expect(el.querySelector('[role="alert"] li')!.textContent).toMatch(/^\(file\) — ./));
+    await vi.waitFor(() => expect(el.querySelector('[role="alert"] li')!.textContent).toMatch(/^\(file\) — Not valid JSON: ./));
     expect(sent.map((m) => m.type)).toEqual(['listPacks']);
   });
 

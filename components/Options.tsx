@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../lib/shared/i18n';
 import { HOVER_DELAY, siteOf, type Density, type MarkStyle, type Settings, type Theme } from '../lib/shared/settings';
 import type { PackSummary } from '../lib/shared/views';
 
@@ -17,7 +18,8 @@ export type PackNotice =
   | { kind: 'exported'; name: string }
   | { kind: 'removed'; name: string }
   | { kind: 'reset' }
-  | { kind: 'failed'; action: 'export' | 'remove' | 'reset'; name?: string; message: string };
+  | { kind: 'failed'; action: 'export' | 'remove'; name: string; message: string }
+  | { kind: 'failed'; action: 'reset'; message: string };
 /** The last settings write: none yet, stored, or refused. */
 export type SaveState = { status: 'idle' } | { status: 'saved' } | { status: 'failed'; message: string };
 
@@ -49,7 +51,8 @@ export function siteOfEntry(entry: string): string | null {
   return host && /^[a-z0-9.-]+$/.test(host) && /[a-z0-9]/.test(host) ? host : null;
 }
 
-const entities = (n: number) => `${n} ${n === 1 ? 'entity' : 'entities'}`;
+/** A pack's version and number of entities (one or many: no plural forms to get wrong). */
+const packDetails = (p: PackSummary) => (p.entities === 1 ? t('optionsPackDetailsOne', p.version) : t('optionsPackDetails', p.version, p.entities));
 
 /** A removed row's button takes focus with it: hand focus to the next row's button, else the previous row's, else `fallback`. */
 function focusNeighbour(button: HTMLElement, fallback: HTMLElement | null) {
@@ -87,27 +90,28 @@ function Choices<T extends string>({ name, legend, value, choices, onPick }: { n
   );
 }
 
-const densities: Choice<Density>[] = [
-  { value: 'first', label: 'First mention', note: 'The story’s own people and events at every mention; countries and cities fully the first time, quietly after.' },
-  { value: 'every', label: 'Every mention', note: 'Every name fully marked, every time it appears.' },
-  { value: 'none', label: 'None', note: 'No marks on pages; the toolbar popup and the keyboard commands still find the names.' },
+// Read at each render, in the reader's language.
+const densities = (): Choice<Density>[] => [
+  { value: 'first', label: t('optionsDensityFirst'), note: t('optionsDensityFirstNote') },
+  { value: 'every', label: t('optionsDensityEvery'), note: t('optionsDensityEveryNote') },
+  { value: 'none', label: t('optionsDensityNone'), note: t('optionsDensityNoneNote') },
 ];
-const markStyles: Choice<MarkStyle>[] = [
-  { value: 'tint', label: 'Tint and underline', note: 'A soft background tint with a dotted underline.' },
-  { value: 'underline', label: 'Underline only', note: 'The dotted underline alone; the text keeps its background.' },
+const markStyles = (): Choice<MarkStyle>[] => [
+  { value: 'tint', label: t('optionsMarkTint'), note: t('optionsMarkTintNote') },
+  { value: 'underline', label: t('optionsMarkUnderline'), note: t('optionsMarkUnderlineNote') },
 ];
-const themes: Choice<Theme>[] = [
-  { value: 'system', label: 'As the system', note: 'Light or dark, following your system’s setting.' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const themes = (): Choice<Theme>[] => [
+  { value: 'system', label: t('optionsThemeSystem'), note: t('optionsThemeSystemNote') },
+  { value: 'light', label: t('optionsThemeLight') },
+  { value: 'dark', label: t('optionsThemeDark') },
 ];
 
 function Reading({ s, onChange }: { s: Settings; onChange: OptionsProps['onChange'] }) {
   return (
     <section aria-labelledby="bs-reading">
-      <h2 id="bs-reading">Reading</h2>
+      <h2 id="bs-reading">{t('optionsReading')}</h2>
       <div class="bs-field">
-        <label for="bs-delay">Hover delay</label>
+        <label for="bs-delay">{t('optionsHoverDelay')}</label>
         <span class="bs-number">
           <input
             type="number"
@@ -129,20 +133,20 @@ function Reading({ s, onChange }: { s: Settings; onChange: OptionsProps['onChang
               if (next !== s.hoverDelay) onChange({ hoverDelay: next });
             }}
           />{' '}
-          ms
+          {t('optionsMs')}
         </span>
         <p class="bs-note" id="bs-delay-note">
-          How long the pointer rests on a name before its card opens ({HOVER_DELAY.min}–{HOVER_DELAY.max} ms).
+          {t('optionsHoverDelayNote', HOVER_DELAY.min, HOVER_DELAY.max)}
         </p>
       </div>
-      <Choices name="density" legend="Which mentions are marked" value={s.density} choices={densities} onPick={(density) => onChange({ density })} />
-      <Choices name="mark-style" legend="How a name is marked" value={s.markStyle} choices={markStyles} onPick={(markStyle) => onChange({ markStyle })} />
-      <Choices name="theme" legend="Colours of cards and Backstory’s pages" value={s.theme} choices={themes} onPick={(theme) => onChange({ theme })} />
+      <Choices name="density" legend={t('optionsDensity')} value={s.density} choices={densities()} onPick={(density) => onChange({ density })} />
+      <Choices name="mark-style" legend={t('optionsMarkStyle')} value={s.markStyle} choices={markStyles()} onPick={(markStyle) => onChange({ markStyle })} />
+      <Choices name="theme" legend={t('optionsTheme')} value={s.theme} choices={themes()} onPick={(theme) => onChange({ theme })} />
       <div class="bs-check">
         <input type="checkbox" id="bs-badge" checked={s.badge} aria-describedby="bs-badge-note" onChange={(e) => onChange({ badge: (e.currentTarget as HTMLInputElement).checked })} />
-        <label for="bs-badge">Toolbar badge</label>
+        <label for="bs-badge">{t('optionsBadge')}</label>
         <p class="bs-note" id="bs-badge-note">
-          The number of names found on a page, on Backstory’s toolbar button.
+          {t('optionsBadgeNote')}
         </p>
       </div>
     </section>
@@ -157,12 +161,12 @@ function OffSites({ s, onChange }: { s: Settings; onChange: OptionsProps['onChan
     e.preventDefault();
     const host = siteOfEntry(entry);
     if (!host) {
-      setError(entry.trim() ? `“${entry.trim()}” is not a web address or a host name. Try one like news.example or https://news.example/story.` : 'Type a web address or a host name first.');
+      setError(entry.trim() ? t('optionsNotASite', entry.trim()) : t('optionsNoSite'));
       input.current?.focus();
       return;
     }
     if (s.offSites.includes(host)) {
-      setError(`${host} is already in the list.`);
+      setError(t('optionsSiteListed', host));
       return;
     }
     setError(null);
@@ -171,15 +175,15 @@ function OffSites({ s, onChange }: { s: Settings; onChange: OptionsProps['onChan
   };
   return (
     <section aria-labelledby="bs-off">
-      <h2 id="bs-off">Where Backstory is off</h2>
+      <h2 id="bs-off">{t('optionsOff')}</h2>
       <div class="bs-check">
         <input type="checkbox" id="bs-enabled" checked={s.enabled} aria-describedby="bs-enabled-note" onChange={(e) => onChange({ enabled: (e.currentTarget as HTMLInputElement).checked })} />
-        <label for="bs-enabled">On everywhere</label>
+        <label for="bs-enabled">{t('optionsEnabled')}</label>
         <p class="bs-note" id="bs-enabled-note">
-          Switched off, Backstory marks nothing on any site and clears the pages already open. The sites below stay off either way.
+          {t('optionsEnabledNote')}
         </p>
       </div>
-      <h3 id="bs-sites">Sites where Backstory does not run</h3>
+      <h3 id="bs-sites">{t('optionsOffSites')}</h3>
       {s.offSites.length ? (
         <ul class="bs-rows" aria-labelledby="bs-sites">
           {s.offSites.map((host) => (
@@ -187,22 +191,22 @@ function OffSites({ s, onChange }: { s: Settings; onChange: OptionsProps['onChan
               <span class="bs-host">{host}</span>
               <button
                 type="button"
-                aria-label={`Remove ${host}`}
+                aria-label={t('optionsRemoveSite', host)}
                 onClick={(e) => {
                   focusNeighbour(e.currentTarget as HTMLElement, input.current);
                   onChange({ offSites: s.offSites.filter((h) => h !== host) });
                 }}
               >
-                Remove
+                {t('optionsRemove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="bs-muted">None yet: Backstory runs on every site.</p>
+        <p class="bs-muted">{t('optionsNoOffSites')}</p>
       )}
       <form class="bs-add" onSubmit={add} noValidate>
-        <label for="bs-site">Add a site</label>
+        <label for="bs-site">{t('optionsAddSite')}</label>
         <div class="bs-inline">
           <input
             ref={input}
@@ -219,10 +223,10 @@ function OffSites({ s, onChange }: { s: Settings; onChange: OptionsProps['onChan
               if (error) setError(null);
             }}
           />
-          <button type="submit">Add</button>
+          <button type="submit">{t('optionsAdd')}</button>
         </div>
         <p class="bs-note" id="bs-site-note">
-          A web address or a host name; the whole site is switched off (news.example also covers www.news.example).
+          {t('optionsAddSiteNote')}
         </p>
         {error && (
           <p class="bs-error" id="bs-site-error" role="alert">
@@ -235,11 +239,12 @@ function OffSites({ s, onChange }: { s: Settings; onChange: OptionsProps['onChan
 }
 
 const noticeText = (n: PackNotice) => {
-  if (n.kind === 'exported') return `Exported ${n.name}.`;
-  if (n.kind === 'removed') return `Removed ${n.name}.`;
-  if (n.kind === 'reset') return 'Every imported pack was removed; the built-in pack stays.';
-  const what = { export: 'export', remove: 'remove', reset: 'reset the packs' }[n.action];
-  return `Could not ${what}${n.name ? ` ${n.name}` : ''}: ${n.message}`;
+  if (n.kind === 'exported') return t('optionsExported', n.name);
+  if (n.kind === 'removed') return t('optionsRemoved', n.name);
+  if (n.kind === 'reset') return t('optionsResetDone');
+  // The background's message is its own, as it came.
+  if (n.action === 'reset') return t('optionsResetFailed', n.message);
+  return n.action === 'export' ? t('optionsExportFailed', n.name, n.message) : t('optionsRemoveFailed', n.name, n.message);
 };
 
 function Packs({ packs, importing, notice, onImport, onExport, onRemove, onReset, onRetryPacks }: Omit<OptionsProps, 'settings' | 'saved' | 'onChange'>) {
@@ -253,52 +258,47 @@ function Packs({ packs, importing, notice, onImport, onExport, onRemove, onReset
   if (packs.status === 'error')
     return (
       <section aria-labelledby="bs-packs">
-        <h2 id="bs-packs">Knowledge packs</h2>
+        <h2 id="bs-packs">{t('optionsPacks')}</h2>
         <div class="bs-panel bs-failed" role="alert">
           <p>
-            <strong>Backstory could not open its store of knowledge packs.</strong> {packs.message}
+            <strong>{t('optionsStoreError')}</strong> {packs.message}
           </p>
-          <p>
-            Reload this page. If this keeps happening, remove Backstory from the browser and install it again; the built-in pack comes back by itself, imported packs would
-            need importing again.
-          </p>
+          <p>{t('optionsStoreErrorHelp')}</p>
         </div>
         <button type="button" onClick={onRetryPacks}>
-          Try again
+          {t('optionsTryAgain')}
         </button>
       </section>
     );
   return (
     <section aria-labelledby="bs-packs">
-      <h2 id="bs-packs">Knowledge packs</h2>
-      <p class="bs-muted">What Backstory knows: the built-in pack for this story, and any pack you import.</p>
+      <h2 id="bs-packs">{t('optionsPacks')}</h2>
+      <p class="bs-muted">{t('optionsPacksIntro')}</p>
       {packs.status === 'loading' ? (
-        <p class="bs-muted">Loading…</p>
+        <p class="bs-muted">{t('optionsLoading')}</p>
       ) : (
-        <ul class="bs-rows" aria-label="Packs in the store">
+        <ul class="bs-rows" aria-label={t('optionsPackList')}>
           {packs.packs.map((p) => (
             <li class="bs-row" key={p.id}>
               <span>
-                <strong>{p.name}</strong> {p.seed && <span class="bs-tag">built-in</span>}
+                <strong>{p.name}</strong> {p.seed && <span class="bs-tag">{t('optionsBuiltIn')}</span>}
                 <br />
-                <span class="bs-muted">
-                  version {p.version} · {entities(p.entities)}
-                </span>
+                <span class="bs-muted">{packDetails(p)}</span>
               </span>
               <span class="bs-actions">
-                <button type="button" aria-label={`Export ${p.name}`} onClick={() => onExport(p.id)}>
-                  Export
+                <button type="button" aria-label={t('optionsExportPack', p.name)} onClick={() => onExport(p.id)}>
+                  {t('optionsExport')}
                 </button>
                 {!p.seed && (
                   <button
                     type="button"
-                    aria-label={`Remove ${p.name}`}
+                    aria-label={t('optionsRemovePack', p.name)}
                     onClick={(e) => {
                       focusNeighbour(e.currentTarget as HTMLElement, file.current);
                       onRemove(p.id);
                     }}
                   >
-                    Remove
+                    {t('optionsRemove')}
                   </button>
                 )}
               </span>
@@ -310,9 +310,9 @@ function Packs({ packs, importing, notice, onImport, onExport, onRemove, onReset
         {notice && noticeText(notice)}
       </p>
 
-      <h3 id="bs-import">Import a pack</h3>
+      <h3 id="bs-import">{t('optionsImport')}</h3>
       <div class="bs-field">
-        <label for="bs-import-file">Pack file (.json)</label>
+        <label for="bs-import-file">{t('optionsPackFile')}</label>
         <input
           ref={file}
           type="file"
@@ -328,22 +328,24 @@ function Packs({ packs, importing, notice, onImport, onExport, onRemove, onReset
           }}
         />
         <p class="bs-note" id="bs-import-note">
-          A pack is checked whole before anything is stored: it is imported completely or not at all.
+          {t('optionsImportNote')}
         </p>
       </div>
       <div aria-live="polite">
-        {importing.status === 'busy' && <p class="bs-muted">Importing {importing.fileName}…</p>}
+        {importing.status === 'busy' && <p class="bs-muted">{t('optionsImporting', importing.fileName)}</p>}
         {importing.status === 'done' && (
           <p class="bs-ok">
-            Imported {importing.pack.name} (version {importing.pack.version}, {entities(importing.pack.entities)})
+            {importing.pack.entities === 1
+              ? t('optionsImportedOne', importing.pack.name, importing.pack.version)
+              : t('optionsImported', importing.pack.name, importing.pack.version, importing.pack.entities)}
           </p>
         )}
       </div>
       {importing.status === 'refused' && (
         <div class="bs-panel bs-failed" role="alert">
           <p>
-            <strong>{importing.fileName} was not imported; nothing was stored.</strong>{' '}
-            {importing.problems.length ? `${importing.problems.length === 1 ? 'One problem' : `${importing.problems.length} problems`} to fix in the file:` : importing.message}
+            <strong>{t('optionsNotImported', importing.fileName)}</strong>{' '}
+            {importing.problems.length === 0 ? importing.message : importing.problems.length === 1 ? t('optionsOneProblem') : t('optionsProblems', importing.problems.length)}
           </p>
           {importing.problems.length > 0 && (
             <ul class="bs-problems">
@@ -357,14 +359,14 @@ function Packs({ packs, importing, notice, onImport, onExport, onRemove, onReset
         </div>
       )}
 
-      <h3 id="bs-reset">Reset</h3>
+      <h3 id="bs-reset">{t('optionsReset')}</h3>
       <button type="button" ref={resetButton} aria-expanded={confirming} aria-controls="bs-reset-confirm" onClick={() => setConfirming(!confirming)}>
-        Reset to the built-in pack
+        {t('optionsResetButton')}
       </button>
       <div id="bs-reset-confirm" class="bs-panel" hidden={!confirming} onKeyDown={(e) => e.key === 'Escape' && cancel()}>
         {confirming && (
           <>
-            <p>Every imported pack will be removed from Backstory. The built-in pack stays. Export any pack you want to keep first.</p>
+            <p>{t('optionsResetConfirm')}</p>
             <div class="bs-inline">
               <button
                 type="button"
@@ -375,10 +377,10 @@ function Packs({ packs, importing, notice, onImport, onExport, onRemove, onReset
                   onReset();
                 }}
               >
-                Yes, remove all imported packs
+                {t('optionsResetYes')}
               </button>
               <button type="button" onClick={cancel}>
-                Cancel
+                {t('optionsCancel')}
               </button>
             </div>
           </>
@@ -395,17 +397,17 @@ export function Options(props: OptionsProps) {
     <main class="bs-options">
       <header class="bs-top">
         <div>
-          <p class="bs-brand">Backstory</p>
-          <h1>Options</h1>
+          <p class="bs-brand">{t('extName')}</p>
+          <h1>{t('optionsHeading')}</h1>
         </div>
         <p class={saved.status === 'failed' ? 'bs-error bs-saved' : 'bs-ok bs-saved'} role="status" aria-live="polite">
-          {saved.status === 'saved' ? 'Saved' : saved.status === 'failed' ? `Not saved: ${saved.message}` : ''}
+          {saved.status === 'saved' ? t('optionsSaved') : saved.status === 'failed' ? t('optionsNotSaved', saved.message) : ''}
         </p>
       </header>
-      {settings.status === 'loading' && <p class="bs-muted">Loading…</p>}
+      {settings.status === 'loading' && <p class="bs-muted">{t('optionsLoading')}</p>}
       {settings.status === 'error' && (
         <p class="bs-error" role="alert">
-          Backstory could not read its settings: {settings.message}. Reload this page.
+          {t('optionsSettingsError', settings.message)}
         </p>
       )}
       {settings.status === 'ready' && (

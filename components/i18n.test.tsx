@@ -3,12 +3,15 @@
 // ⟦brackets⟧ and every piece of pack content written as §; any other word left on screen (or in an
 // accessible name) is a string someone forgot to translate.
 import { render, type ComponentChild } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CardView, ConflictView, IncidentView } from '../lib/shared/views';
+import { defaultSettings } from '../lib/shared/settings';
+import type { CardView, ConflictView, IncidentView, PackSummary } from '../lib/shared/views';
 import { installI18n } from '../lib/testing/i18n';
 import { ClaimCard } from './ClaimCard';
 import { EntityCard } from './EntityCard';
 import { IncidentPage } from './IncidentPage';
+import { Options, type OptionsProps } from './Options';
 
 const q = { sourceId: 's', sourceTitle: '§', quote: '§' };
 const conflict = (kind: 'dispute' | 'differ'): ConflictView => ({
@@ -24,10 +27,42 @@ const conflict = (kind: 'dispute' | 'differ'): ConflictView => ({
 const card: CardView = { id: 'e', name: '§', kind: 'person', summary: '§', facts: [{ text: '§', quotes: [q] }], conflicts: [conflict('dispute'), conflict('differ')], related: [{ id: 'r', name: '§' }], sources: [{ id: 's', title: '§', publisher: '§', date: '2025-01-02', url: 'https://x.example/' }], pack: 'p' };
 const incident: IncidentView = { title: '§', summary: '§', timeline: [{ when: '§', text: '§', quotes: [q] }], parties: [{ id: 'p', name: '§', kind: 'country' }], conflicts: [conflict('dispute'), conflict('differ')], sources: [{ id: 's', title: '§', file: 'f' }] };
 
-/** What a reader sees or hears of a view, with the keyed messages and the pack's content taken out. */
-function leftover(view: ComponentChild): string {
+// The options page: pack names and problems are content (§), site names and versions digits.
+const builtIn: PackSummary = { id: 'b', name: '§', version: 3, seed: true, entities: 42 };
+const imported: PackSummary = { id: 'i', name: '§', version: 1, seed: false, entities: 1 };
+const problem = { path: '§', reason: '§' };
+const off = (props: Partial<OptionsProps> = {}, offSites = ['10.0.0.1', '10.0.0.2']) => {
+  const all: OptionsProps = {
+    settings: { status: 'ready', settings: { ...defaultSettings, offSites } },
+    saved: { status: 'saved' },
+    packs: { status: 'ready', packs: [builtIn, imported] },
+    importing: { status: 'idle' },
+    notice: null,
+    onChange: () => undefined,
+    onImport: () => undefined,
+    onExport: () => undefined,
+    onRemove: () => undefined,
+    onReset: () => undefined,
+    onRetryPacks: () => undefined,
+    ...props,
+  };
+  return <Options {...all} />;
+};
+/** Types `entry` as a site to switch off and submits it. */
+const addSite = (entry: string) => (root: HTMLElement) => {
+  const input = root.querySelector<HTMLInputElement>('#bs-site')!;
+  act(() => {
+    input.value = entry;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+};
+
+/** What a reader sees or hears of a view (after `then`, if given), with the keyed messages and the pack's content taken out. */
+function leftover(view: ComponentChild, then?: (root: HTMLElement) => void): string {
   const root = document.body.appendChild(document.createElement('div'));
   render(view, root);
+  then?.(root);
   const heard = [...root.querySelectorAll('[aria-label],[title],[alt],[placeholder]')].map((el) => ['aria-label', 'title', 'alt', 'placeholder'].map((a) => el.getAttribute(a) ?? '').join(' '));
   const all = [root.textContent ?? '', ...heard].join(' ');
   render(null, root);
@@ -47,6 +82,31 @@ describe('every interface string goes through i18n', () => {
     ...(['asserts', 'attributes', 'denies'] as const).map((stance): [string, ComponentChild] => [`the claim card (${stance})`, <ClaimCard view={{ claimId: 'a', conflict: conflict('dispute') }} stance={stance} onClose={() => undefined} />]),
     ['the incident page', <IncidentPage state={{ status: 'ready', incident }} />],
     ['the incident page failing', <IncidentPage state={{ status: 'error', message: '§' }} />],
+    ['the options page', off({ notice: { kind: 'exported', name: '§' } })],
+    ['the options page, no site off, not saved, importing', off({ saved: { status: 'failed', message: '§' }, importing: { status: 'busy', fileName: '§' }, notice: { kind: 'removed', name: '§' } }, [])],
+    ['the options page: an import refused with problems', off({ importing: { status: 'refused', fileName: '§', message: '§', problems: [problem, problem] }, notice: { kind: 'failed', action: 'export', name: '§', message: '§' } })],
+    ['the options page: an import refused with one problem', off({ importing: { status: 'refused', fileName: '§', message: '', problems: [problem] }, notice: { kind: 'failed', action: 'remove', name: '§', message: '§' } })],
+    ['the options page: an import refused by its message', off({ importing: { status: 'refused', fileName: '§', message: '§', problems: [] }, notice: { kind: 'failed', action: 'reset', message: '§' } })],
+    ['the options page: an import done', off({ importing: { status: 'done', pack: { ...imported, entities: 7 } }, notice: { kind: 'reset' } })],
+    ['the options page: a one-entity import done', off({ importing: { status: 'done', pack: imported } })],
+    ['the options page loading', off({ settings: { status: 'loading' }, packs: { status: 'loading' }, saved: { status: 'idle' } })],
+    ['the options page: store and settings failing', off({ settings: { status: 'error', message: '§' }, packs: { status: 'error', message: '§' } })],
   ];
   for (const [name, view] of views) it(name, () => expect(leftover(view)).toBe(''));
+
+  const interactions: [string, ComponentChild, (root: HTMLElement) => void][] = [
+    ['the options page: the reset confirmation open', off(), (root) => act(() => root.querySelector<HTMLButtonElement>('[aria-controls="bs-reset-confirm"]')!.click())],
+    ['the options page: a site refused', off(), addSite('§ §')],
+    ['the options page: no site typed', off(), addSite(' ')],
+    ['the options page: a site listed twice', off(), addSite('10.0.0.1')],
+  ];
+  for (const [name, view, then] of interactions)
+    it(name, () => {
+      const heard = leftover(view, (root) => {
+        then(root);
+        // The interaction did show something more: a confirmation or an error.
+        expect(root.querySelector('#bs-reset-confirm p, #bs-site-error')?.textContent).toMatch(/⟦options/);
+      });
+      expect(heard).toBe('');
+    });
 });

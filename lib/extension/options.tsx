@@ -6,6 +6,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { Options, type ImportState, type OptionsProps, type PackNotice, type PacksState, type Problem, type SaveState, type SettingsState } from '../../components/Options';
 import type { ExtensionApi } from '../shared/extension-api';
+import { t } from '../shared/i18n';
 import { createSend } from '../shared/messaging';
 import { BackstoryError } from '../shared/protocol';
 import { settings, type Settings, type Theme } from '../shared/settings';
@@ -21,12 +22,15 @@ export function applyTheme(root: HTMLElement, theme: Theme) {
   else root.dataset.theme = theme;
 }
 
-/** A file's text as a pack: parsed here, so a file that is not JSON is reported like any other problem. */
+/**
+ * A file's text as a pack: parsed here, so a file that is not JSON is reported like any other problem (the
+ * parser's own words, which browsers give in English, after a sentence in the reader's language).
+ */
 export async function readPackFile(file: Pick<File, 'text'>): Promise<{ ok: true; pack: unknown } | { ok: false; problems: Problem[] }> {
   try {
     return { ok: true, pack: JSON.parse(await file.text()) as unknown };
   } catch (error) {
-    return { ok: false, problems: [{ path: '(file)', reason: messageOf(error) }] };
+    return { ok: false, problems: [{ path: t('optionsFile'), reason: t('optionsNotJson', messageOf(error)) }] };
   }
 }
 
@@ -43,6 +47,9 @@ function download(name: string, text: string) {
 }
 
 export function startOptions(root: HTMLElement, api: ExtensionApi = browser as unknown as ExtensionApi) {
+  // The page's title and language are the messages' (index.html's are what shows before this runs).
+  document.title = t('optionsTitle');
+  document.documentElement.lang = t('optionsLanguage');
   const send = createSend(api.runtime);
   const storage = api.storage;
   let state: State = { settings: { status: 'loading' }, saved: { status: 'idle' }, packs: { status: 'loading' }, importing: { status: 'idle' }, notice: null };
