@@ -4,12 +4,14 @@
  * unreadable database is rebuilt on next use.
  */
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { foldText } from '../shared/fold';
 import type { Claim, Conflict, Entity, Incident, Pack, Source } from '../pack/schema';
 
 export const DB_NAME = 'backstory';
-/** v1: packs, entities (by alias), meta. v2: sources, claims, conflicts, incidents, and their indexes. */
-export const DB_VERSION = 2;
+/**
+ * v1: packs, entities (by alias), meta. v2: sources, claims, conflicts, incidents, and their indexes.
+ * v3: the indexes nothing reads (entities by alias, claims by subject and by topic) dropped.
+ */
+export const DB_VERSION = 3;
 
 type Owned<T> = T & { pack: string };
 export interface PackRecord {
@@ -21,14 +23,14 @@ export interface PackRecord {
   pack: Pack;
   storedAt: number;
 }
-export type EntityRecord = Owned<Entity> & { aliasKeys: string[] };
+export type EntityRecord = Owned<Entity>;
 export type ConflictRecord = Owned<Conflict> & { entities: string[] };
 
 export interface BackstoryDB extends DBSchema {
   packs: { key: string; value: PackRecord };
-  entities: { key: string; value: EntityRecord; indexes: { alias: string; pack: string } };
+  entities: { key: string; value: EntityRecord; indexes: { pack: string } };
   sources: { key: string; value: Owned<Source>; indexes: { pack: string } };
-  claims: { key: string; value: Owned<Claim>; indexes: { about: string; topic: string; pack: string } };
+  claims: { key: string; value: Owned<Claim>; indexes: { pack: string } };
   conflicts: { key: string; value: ConflictRecord; indexes: { entity: string; pack: string } };
   incidents: { key: string; value: Owned<Incident>; indexes: { pack: string } };
   meta: { key: string; value: unknown };
@@ -39,32 +41,57 @@ export type Store = IDBPDatabase<BackstoryDB>;
 const allStores: StoreNames<BackstoryDB>[] = ['packs', 'entities', 'sources', 'claims', 'conflicts', 'incidents', 'meta'];
 type WriteTx = IDBPTransaction<BackstoryDB, StoreNames<BackstoryDB>[], 'readwrite'>;
 
-/** Creates or upgrades the object stores; each version's step runs once, in order. */
-function upgrade(db: IDBPDatabase<BackstoryDB>, oldVersion: number, tx: IDBPTransaction<BackstoryDB, StoreNames<BackstoryDB>[], 'versionchange'>) {
+type UpgradeTx = IDBPTransaction<BackstoryDB, StoreNames<BackstoryDB>[], 'versionchange'>;
+/** Index names of older versions that the typed schema no longer lists. */
+type AnyStore = { indexNames: DOMStringList; deleteIndex(name: string): void };
+
+/**
+ * Creates or upgrades the object stores; each version's step runs once, in order, all in the one
+ * versionchange transaction. A step that fails aborts it: the database stays as it was, users' packs kept.
+ */
+function upgrade(db: IDBPDatabase<BackstoryDB>, oldVersion: number, tx: UpgradeTx, failed: (error: unknown) => void) {
   if (oldVersion < 1) {
     db.createObjectStore('packs', { keyPath: 'id' });
-    const entities = db.createObjectStore('entities', { keyPath: 'id' });
-    entities.createIndex('alias', 'aliasKeys', { multiEntry: true });
+    db.createObjectStore('entities', { keyPath: 'id' });
     db.createObjectStore('meta');
   }
   if (oldVersion < 2) {
     tx.objectStore('entities').createIndex('pack', 'pack');
     db.createObjectStore('sources', { keyPath: 'id' }).createIndex('pack', 'pack');
-    const claims = db.createObjectStore('claims', { keyPath: 'id' });
-    claims.createIndex('about', 'about', { multiEntry: true });
-    claims.createIndex('topic', 'topic');
-    claims.createIndex('pack', 'pack');
+    db.createObjectStore('claims', { keyPath: 'id' }).createIndex('pack', 'pack');
     const conflicts = db.createObjectStore('conflicts', { keyPath: 'id' });
     conflicts.createIndex('entity', 'entities', { multiEntry: true });
     conflicts.createIndex('pack', 'pack');
     db.createObjectStore('incidents', { keyPath: 'id' }).createIndex('pack', 'pack');
+  }
+  if (oldVersion >= 1 && oldVersion < 3) {
+    for (const [store, index] of [['entities', 'alias'], ['claims', 'about'], ['claims', 'topic']] as const) {
+      const s = tx.objectStore(store) as unknown as AnyStore;
+      if (s.indexNames.contains(index)) s.deleteIndex(index);
+    }
+  }
+  if (oldVersion === 1) {
     // v1 kept only packs and entities: the next seeding rewrites the seed pack, and users' packs get
-    // their claims, conflicts and incidents from the pack JSON they were stored with.
-    void tx.objectStore('meta').delete('seedVersion');
-    void tx
-      .objectStore('packs')
+    // their claims, conflicts and incidents from the pack JSON they were stored with. Inside the upgrade's
+    // transaction: if rewriting one fails, nothing of the upgrade lands.
+    // An aborted upgrade rejects the transaction's own promise too; openStore reports it (StoreUpgradeError).
+    settle(tx.done);
+    settle(tx.objectStore('meta').delete('seedVersion'));
+    tx.objectStore('packs')
       .getAll()
-      .then((records) => records.filter((r) => !r.seed).forEach((r) => putPack(tx as unknown as WriteTx, r.pack, false)));
+      .then((records) => records.filter((r) => !r.seed).forEach((r) => putPack(tx as unknown as WriteTx, r.pack, false)))
+      .catch((error: unknown) => {
+        failed(error);
+        tx.abort();
+      });
+  }
+}
+
+/** Thrown when an upgrade of the store failed: it was left as it was (with the user's packs), not wiped. */
+export class StoreUpgradeError extends Error {
+  constructor(readonly reason: unknown) {
+    super('The knowledge store could not be upgraded; it was left as it was. Reload the extension to try again.');
+    this.name = 'StoreUpgradeError';
   }
 }
 
@@ -81,9 +108,10 @@ export class NewerStoreError extends Error {
  * deleted and made anew; one from a newer version of Backstory is left alone and reported.
  */
 export async function openStore(name = DB_NAME): Promise<Store> {
+  let upgradeFailed: unknown = null;
   const open = () =>
     openDB<BackstoryDB>(name, DB_VERSION, {
-      upgrade: (db, oldVersion, _newVersion, tx) => upgrade(db, oldVersion, tx),
+      upgrade: (db, oldVersion, _newVersion, tx) => upgrade(db, oldVersion, tx, (error) => (upgradeFailed = error)),
       // Another context is deleting or upgrading the database: step aside so it is not blocked.
       blocking: (_c, _n, event) => (event.target as IDBDatabase).close(),
     });
@@ -92,6 +120,7 @@ export async function openStore(name = DB_NAME): Promise<Store> {
     db = await open();
   } catch (error) {
     if (error instanceof DOMException && error.name === 'VersionError') throw new NewerStoreError();
+    if (upgradeFailed) throw new StoreUpgradeError(upgradeFailed);
     console.warn('Backstory: the store could not be opened, rebuilding it', error);
     await deleteDB(name);
     return open();
@@ -110,10 +139,7 @@ const settle = (request: Promise<unknown>) => void request.catch(() => undefined
 function putPack(tx: WriteTx, pack: Pack, seed: boolean) {
   const owned = { pack: pack.id };
   for (const s of pack.sources) settle(tx.objectStore('sources').put({ ...s, ...owned }));
-  for (const e of pack.entities) {
-    const aliasKeys = [...new Set([e.name, ...e.aliases].map(foldText))];
-    settle(tx.objectStore('entities').put({ ...e, ...owned, aliasKeys }));
-  }
+  for (const e of pack.entities) settle(tx.objectStore('entities').put({ ...e, ...owned }));
   const claims = new Map(pack.claims.map((c) => [c.id, c]));
   for (const c of pack.claims) settle(tx.objectStore('claims').put({ ...c, ...owned }));
   for (const c of pack.conflicts) {
@@ -196,10 +222,6 @@ export const getPack = (db: Store, id: string) => db.get('packs', id);
 export const getEntity = (db: Store, id: string) => db.get('entities', id);
 export const getSource = (db: Store, id: string) => db.get('sources', id);
 export const getClaim = (db: Store, id: string) => db.get('claims', id);
-/** Entities one spelling may mean (the spelling is folded like the matcher folds text). */
-export const entitiesByAlias = (db: Store, alias: string) => db.getAllFromIndex('entities', 'alias', foldText(alias));
-export const claimsAbout = (db: Store, entityId: string) => db.getAllFromIndex('claims', 'about', entityId);
-export const claimsOnTopic = (db: Store, topic: string) => db.getAllFromIndex('claims', 'topic', topic);
 export const conflictsOf = (db: Store, entityId: string) => db.getAllFromIndex('conflicts', 'entity', entityId);
 export const getIncidents = (db: Store) => db.getAll('incidents');
 export const getConflict = (db: Store, id: string) => db.get('conflicts', id);
