@@ -45,6 +45,8 @@ export interface ExtensionBrowser {
   openPopup(forPage?: E2EPage): Promise<E2EPage>;
   /** Another of the extension's pages, by file (incident.html). */
   openExtensionPage(file: string): Promise<E2EPage>;
+  /** Every URL requested so far, by any page the test opened (and, in Chromium, by the extension's worker). */
+  requests(): string[];
   close(): Promise<void>;
 }
 
@@ -60,6 +62,8 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
 }
 
 async function launchChromium({ lang }: LaunchOptions): Promise<ExtensionBrowser> {
+  // Lets the context see the extension's service worker's own requests too (the no-network test).
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const executablePath = ensureBrowser('chromium');
   const dir = buildDir('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
@@ -82,6 +86,8 @@ async function launchChromium({ lang }: LaunchOptions): Promise<ExtensionBrowser
       '--disable-sync',
     ],
   });
+  const requests: string[] = [];
+  context.on('request', (r) => void requests.push(r.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   const wrap = async (url: string): Promise<E2EPage> => {
@@ -115,6 +121,7 @@ async function launchChromium({ lang }: LaunchOptions): Promise<ExtensionBrowser
       return popup;
     },
     openExtensionPage: (file) => wrap(`chrome-extension://${extensionId}/${file}`),
+    requests: () => [...requests],
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -139,8 +146,10 @@ async function launchFirefox({ lang }: LaunchOptions): Promise<ExtensionBrowser>
     },
   });
   await browser.installExtension(buildDir('firefox'));
+  const requests: string[] = [];
   const wrap = async (url: string, awaitNavigation = true): Promise<E2EPage> => {
     const page = await browser.newPage();
+    page.on('request', (r) => void requests.push(r.url()));
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
@@ -198,6 +207,7 @@ async function launchFirefox({ lang }: LaunchOptions): Promise<ExtensionBrowser>
       return popup;
     },
     openExtensionPage: (file) => wrap(`moz-extension://${FIREFOX_UUID}/${file}`, false),
+    requests: () => [...requests],
     close: () => browser.close(),
   };
 }
