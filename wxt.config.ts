@@ -27,7 +27,16 @@ export default defineConfig({
       browser === 'firefox' ? [CARD_CHUNK.slice(1)] : [{ resources: [CARD_CHUNK.slice(1)], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? // 140: the first Firefox with the CSS Custom Highlight API, without which Backstory marks nothing.
-        { browser_specific_settings: { gecko: { id: 'backstory@backstory.example', strict_min_version: '140.0' } } }
+        {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.example',
+              strict_min_version: '140.0',
+              // Firefox's data collection declaration: Backstory collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   hooks: {

@@ -39,6 +39,8 @@ describe.each(['chromium', 'firefox'] as const)('%s build', (name) => {
       expect(manifest.browser_specific_settings.gecko.id).toBe('backstory@backstory.example');
       // Firefox before 140 has no CSS Custom Highlight API: it must not install an add-on that would do nothing.
       expect(Number.parseFloat(manifest.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
+      // Firefox's declaration of what an add-on collects: nothing.
+      expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     }
   });
 
