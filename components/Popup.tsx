@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../lib/shared/i18n';
 import { siteOf, type Settings } from '../lib/shared/settings';
 import type { IncidentView, PackSummary, PageFindings } from '../lib/shared/views';
 import { PopupConflicts } from './PopupConflicts';
@@ -48,9 +49,9 @@ export function Popup(props: PopupProps) {
     return (
       <main class="bs-popup bs-loading" aria-busy="true">
         <header class="bs-top">
-          <span class="bs-brand">Backstory</span>
+          <span class="bs-brand">{t('extName')}</span>
         </header>
-        <p class="bs-muted">Loading…</p>
+        <p class="bs-muted">{t('popupLoading')}</p>
       </main>
     );
   return (
@@ -65,7 +66,7 @@ export function Popup(props: PopupProps) {
           <PopupConflicts conflicts={state.incident.conflicts} />
           <PopupTimeline timeline={state.incident.timeline} />
           <section aria-labelledby="bs-sources">
-            <h2 id="bs-sources">Sources</h2>
+            <h2 id="bs-sources">{t('incidentSources')}</h2>
             <SourceList sources={state.incident.sources} />
           </section>
         </>
@@ -74,11 +75,11 @@ export function Popup(props: PopupProps) {
         <div class="bs-actions">
           {state.status === 'ready' && (
             <button type="button" class="bs-button bs-primary" onClick={props.onOpenIncident}>
-              Open the full incident
+              {t('popupOpenIncident')}
             </button>
           )}
           <button type="button" class="bs-button" onClick={props.onOptions}>
-            Options
+            {t('popupOptions')}
           </button>
         </div>
         {state.status === 'ready' && <StoreStatus packs={state.packs} />}
@@ -98,7 +99,7 @@ function PopupHeader({ findings, settings, onSettings }: PageState & Pick<PopupP
   return (
     <header class="bs-top">
       <div class="bs-top-row">
-        <span class="bs-brand">Backstory</span>
+        <span class="bs-brand">{t('extName')}</span>
         <div class="bs-switches">
           <label class="bs-switch bs-site-switch">
             <input
@@ -110,18 +111,18 @@ function PopupHeader({ findings, settings, onSettings }: PageState & Pick<PopupP
               onChange={(e) => toggleSite(e.currentTarget.checked)}
             />
             <span class="bs-track" aria-hidden="true" />
-            On this site
+            {t('popupSiteSwitch')}
           </label>
           {/* .bs-toggle: the end-to-end tests switch Backstory off everywhere through it. */}
           <label class="bs-switch bs-toggle">
             <input type="checkbox" role="switch" checked={settings.enabled} onChange={(e) => onSettings({ enabled: e.currentTarget.checked })} />
             <span class="bs-track" aria-hidden="true" />
-            Everywhere
+            {t('popupEverywhere')}
           </label>
         </div>
       </div>
       <p class="bs-site-note" id="bs-site-note">
-        {site !== null ? `This site: ${site}` : 'No web page in this tab, so there is no site to switch.'}
+        {site !== null ? t('popupThisSite', site) : t('popupNoSite')}
       </p>
     </header>
   );
@@ -141,7 +142,7 @@ function Summary({ incident }: { incident: IncidentView }) {
       </p>
       {long && (
         <button type="button" class="bs-link bs-more" aria-expanded={open} aria-controls="bs-summary-text" onClick={() => setOpen(!open)}>
-          {open ? 'less' : 'more'}
+          {open ? t('quoteLess') : t('quoteMore')}
         </button>
       )}
     </section>
@@ -152,23 +153,27 @@ function Summary({ incident }: { incident: IncidentView }) {
 function StoreError({ message, onReload }: { message: string; onReload: () => void }) {
   return (
     <section class="bs-store-error" role="alert">
-      <h1 class="bs-title">Backstory could not open its knowledge store</h1>
-      <p>
-        Reload Backstory. If this keeps happening, remove and reinstall the extension; packs you imported would then need importing again.
-      </p>
+      <h1 class="bs-title">{t('popupStoreError')}</h1>
+      <p>{t('popupStoreErrorHelp')}</p>
       <p class="bs-muted bs-detail">{message}</p>
       <button type="button" class="bs-button bs-primary" onClick={onReload}>
-        Reload Backstory
+        {t('popupReload')}
       </button>
     </section>
   );
 }
 
+/** One pack: its name (the built-in pack's in the reader's language), version and number of entities (one or many: no plural forms to get wrong). */
+function packOf(p: PackSummary): string {
+  const name = p.seed ? t('popupBuiltInPack') : p.name;
+  return p.entities === 1 ? t('popupPackOne', name, p.version) : t('popupPack', name, p.version, p.entities);
+}
+
 /** The packs in the store, e.g. "Built-in pack v2 · 37 entities; My pack v1 · 4 entities". */
 export function packLine(packs: PackSummary[]): string {
-  return packs.map((p) => `${p.seed ? 'Built-in pack' : p.name} v${p.version} · ${p.entities} ${p.entities === 1 ? 'entity' : 'entities'}`).join('; ');
+  return packs.map(packOf).join('; ');
 }
 
 function StoreStatus({ packs }: { packs: PackSummary[] }) {
-  return <p class="bs-store">{packs.length ? `Packs: ${packLine(packs)}` : 'No packs in the store.'}</p>;
+  return <p class="bs-store">{packs.length ? t('popupPacks', packLine(packs)) : t('popupNoPacks')}</p>;
 }

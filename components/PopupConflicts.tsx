@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../lib/shared/i18n';
 import type { ConflictView as Conflict } from '../lib/shared/views';
 import { ConflictView } from './ConflictView';
 
@@ -51,7 +52,7 @@ export function PopupConflicts({ conflicts }: { conflicts: Conflict[] }) {
     <>
       {disputes.length > 0 && (
         <section aria-labelledby="bs-disputed">
-          <h2 id="bs-disputed">Disputed</h2>
+          <h2 id="bs-disputed">{t('incidentDisputed')}</h2>
           <ul class="bs-lines">
             {disputes.map((c) => (
               <ConflictLine conflict={c} key={c.id} />
@@ -63,13 +64,13 @@ export function PopupConflicts({ conflicts }: { conflicts: Conflict[] }) {
         <section class="bs-differ-group" aria-labelledby="bs-differ">
           <h2>
             <button type="button" id="bs-differ" class="bs-group" aria-expanded={differOpen} aria-controls="bs-differ-list" onClick={() => setDifferOpen(!differOpen)}>
-              Where the sources differ <span class="bs-count">{differ.length}</span>
+              {t('incidentDiffer')} <span class="bs-count">{differ.length}</span>
             </button>
           </h2>
           <div id="bs-differ-list" hidden={!differOpen}>
             {differOpen && (
               <>
-                <p class="bs-muted bs-note">Not disputes: the documents word the same account differently.</p>
+                <p class="bs-muted bs-note">{t('popupDifferNote')}</p>
                 <ul class="bs-lines">
                   {differ.map((c) => (
                     <ConflictLine conflict={c} key={c.id} />

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../lib/shared/i18n';
 import type { IncidentView } from '../lib/shared/views';
 import { Quote } from './Quote';
 
@@ -22,7 +23,7 @@ function TimelineEntry({ entry, index }: { entry: Entry; index: number }) {
   if (!entry.quotes.length && entry.when.length + entry.text.length <= LONG_ENTRY) return <li>{line}</li>;
   return (
     <li>
-      <button type="button" class="bs-entry" title={open ? undefined : 'Show all of it, with its quotes'} aria-expanded={open} aria-controls={more} onClick={() => setOpen(!open)}>
+      <button type="button" class="bs-entry" title={open ? undefined : t('popupEntryMore')} aria-expanded={open} aria-controls={more} onClick={() => setOpen(!open)}>
         <span class={open ? undefined : 'bs-clamp2'}>{line}</span>
       </button>
       <div id={more} hidden={!open}>
@@ -39,10 +40,10 @@ export function PopupTimeline({ timeline }: { timeline: IncidentView['timeline']
   if (!timeline.length) return null;
   return (
     <section aria-labelledby="bs-timeline">
-      <h2 id="bs-timeline">Timeline</h2>
+      <h2 id="bs-timeline">{t('incidentTimeline')}</h2>
       {timeline.length > LAST_ENTRIES && (
         <button type="button" class="bs-link bs-more bs-show-all" aria-expanded={all} aria-controls="bs-timeline-list" onClick={() => setAll(!all)}>
-          {all ? `Show the last ${LAST_ENTRIES} only` : `Show all ${timeline.length}`}
+          {all ? t('popupTimelineLast', LAST_ENTRIES) : t('popupTimelineAll', timeline.length)}
         </button>
       )}
       <ol class="bs-timeline" id="bs-timeline-list">

@@ -6,12 +6,15 @@ import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../lib/shared/settings';
-import type { CardView, ConflictView, IncidentView, PackSummary } from '../lib/shared/views';
+import type { CardView, ConflictView, IncidentView, PackSummary, PageFindings } from '../lib/shared/views';
 import { installI18n } from '../lib/testing/i18n';
 import { ClaimCard } from './ClaimCard';
 import { EntityCard } from './EntityCard';
 import { IncidentPage } from './IncidentPage';
 import { Options, type OptionsProps } from './Options';
+import { LONG_SUMMARY, Popup, type PopupState } from './Popup';
+import { FIRST_CLAIMS } from './PopupFindings';
+import { LAST_ENTRIES } from './PopupTimeline';
 
 const q = { sourceId: 's', sourceTitle: '§', quote: '§' };
 const conflict = (kind: 'dispute' | 'differ'): ConflictView => ({
@@ -58,6 +61,40 @@ const addSite = (entry: string) => (root: HTMLElement) => {
   act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
 };
 
+// The popup: the story is content (§), the page's site and every count digits. Its dispute has a claimant
+// ending in s (English words its possessive apart), second on its side so that no line shows the name itself.
+const popupDispute: ConflictView = { ...conflict('dispute'), claims: [...conflict('dispute').claims, { id: 's', claimant: '§s', text: '§', quotes: [q], side: 'y' }] };
+const story: IncidentView = {
+  ...incident,
+  summary: '§'.repeat(LONG_SUMMARY + 1),
+  // Entries that open to their quotes, and a short one without any, last so that it shows before "Show all".
+  timeline: [...Array.from({ length: LAST_ENTRIES }, () => ({ when: '§', text: '§', quotes: [q] })), { when: '§', text: '§', quotes: [] }],
+  conflicts: [popupDispute, conflict('differ')],
+  // Linked, with a publisher and a date.
+  sources: [{ ...card.sources[0]!, file: 'f' }],
+};
+// Each stance with a claimant, a claimant ending in s and a claim in no conflict (one side): more than FIRST_CLAIMS.
+const pageClaims = (['asserts', 'attributes', 'denies'] as const).flatMap((stance) => ['a', 's', 'elsewhere'].map((claimId) => ({ claimId, conflictId: popupDispute.id, stance, text: '§' })));
+const page: PageFindings = { url: 'https://10.0.0.1/§', entities: [{ id: 'e', name: '§', count: 3 }, { id: 'f', name: '§', count: 1 }], claims: pageClaims };
+const nothing: PageFindings = { ...page, entities: [], claims: [] };
+const popupIn = (state: PopupState) => (
+  <Popup
+    state={state}
+    onSettings={() => undefined}
+    onEntity={() => undefined}
+    onClaim={() => undefined}
+    onOpenIncident={() => undefined}
+    onOptions={() => undefined}
+    onReload={() => undefined}
+  />
+);
+const popup = (over: Partial<Extract<PopupState, { status: 'ready' }>> = {}) =>
+  popupIn({ status: 'ready', incident: story, packs: [builtIn, imported], findings: page, settings: { enabled: true, offSites: [] }, ...over });
+/** Opens whatever opens (the summary, every claim, the timeline and its entries, each dispute, the group where sources differ and its lines). */
+const openAll = (root: HTMLElement) => {
+  for (let closed; (closed = root.querySelector<HTMLButtonElement>('button[aria-expanded="false"]')); ) act(() => closed!.click());
+};
+
 /** What a reader sees or hears of a view (after `then`, if given), with the keyed messages and the pack's content taken out. */
 function leftover(view: ComponentChild, then?: (root: HTMLElement) => void): string {
   const root = document.body.appendChild(document.createElement('div'));
@@ -90,6 +127,13 @@ describe('every interface string goes through i18n', () => {
     ['the options page: an import done', off({ importing: { status: 'done', pack: { ...imported, entities: 7 } }, notice: { kind: 'reset' } })],
     ['the options page: a one-entity import done', off({ importing: { status: 'done', pack: imported } })],
     ['the options page loading', off({ settings: { status: 'loading' }, packs: { status: 'loading' }, saved: { status: 'idle' } })],
+    ['the popup', popup()],
+    ['the popup: nothing of the story on the page, no pack in the store', popup({ findings: nothing, packs: [] })],
+    ['the popup: no web page in the tab', popup({ findings: null })],
+    ['the popup: the page’s site switched off', popup({ findings: nothing, settings: { enabled: true, offSites: ['10.0.0.1'] } })],
+    ['the popup: switched off everywhere', popup({ findings: nothing, settings: { enabled: false, offSites: [] } })],
+    ['the popup: the knowledge store failing', popupIn({ status: 'error', message: '§', findings: page, settings: { enabled: true, offSites: [] } })],
+    ['the popup loading', popupIn({ status: 'loading' })],
     ['the options page: store and settings failing', off({ settings: { status: 'error', message: '§' }, packs: { status: 'error', message: '§' } })],
   ];
   for (const [name, view] of views) it(name, () => expect(leftover(view)).toBe(''));
@@ -109,4 +153,17 @@ describe('every interface string goes through i18n', () => {
       });
       expect(heard).toBe('');
     });
+
+  it('the popup: everything opened', () => {
+    const heard = leftover(popup(), (root) => {
+      openAll(root);
+      // Every claim, every timeline entry with its quotes, both disputes with their claims.
+      expect(root.querySelectorAll('.bs-claims li')).toHaveLength(pageClaims.length);
+      expect(pageClaims.length).toBeGreaterThan(FIRST_CLAIMS);
+      expect(root.querySelectorAll('.bs-timeline > li')).toHaveLength(story.timeline.length);
+      expect(root.querySelectorAll('.bs-timeline .bs-quote')).toHaveLength(LAST_ENTRIES);
+      expect(root.querySelectorAll('.bs-conflict')).toHaveLength(2);
+    });
+    expect(heard).toBe('');
+  });
 });

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { Popup, type PopupState } from '../../components/Popup';
 import type { ExtensionApi } from '../shared/extension-api';
+import { t } from '../shared/i18n';
 import type { IncidentView, PackSummary } from '../shared/views';
 import { createSend } from '../shared/messaging';
 import { defaultSettings, settings, type Settings } from '../shared/settings';
@@ -54,6 +55,9 @@ export async function loadPopupState(tabId: number | null, known?: StoreData): P
 }
 
 export async function startPopup(root: HTMLElement) {
+  // The title and language are the messages' (index.html's are what applies before this runs); the language code is the one the options page uses.
+  document.title = t('extName');
+  document.documentElement.lang = t('optionsLanguage');
   let tabId: number | null = null;
   let store: StoreData | undefined;
   let state: PopupState = { status: 'loading' };
