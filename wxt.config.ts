@@ -35,6 +35,8 @@ export default defineConfig({
               // Firefox's data collection declaration: Backstory collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads that declaration from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

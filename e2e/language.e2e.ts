@@ -1,6 +1,6 @@
 /**
- * The interface in the reader's language: with the browser itself set to Russian, Backstory's own words —
- * the card's chrome and the incident page's headings — are Russian, while the pack's content stays in the
+ * The interface in the reader’s language: with the browser itself set to Russian, Backstory’s own words —
+ * the card's chrome, the popup and the incident page's headings — are Russian, while the pack's content stays in the
  * language it was written in. Firefox needs its Russian language pack (firefox-esr-l10n-ru; .ci/run installs it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s in Russian', (name) => {
     await page.waitFor(() => (document.querySelector('.bs-timeline li') ? true : null));
     const headings = await page.evaluate(() => [...document.querySelectorAll('h2')].map((h) => h.textContent));
     expect(headings).toEqual(expect.arrayContaining(['Хронология', 'Источники']));
+    await page.close();
+  });
+
+  it('shows the popup in Russian', async () => {
+    const page = await browser.open(server.url('/site.html'));
+    await page.waitFor(() => ((CSS.highlights.get('backstory-mention')?.size ?? 0) > 0 ? true : null));
+    const popup = await browser.openPopup(page);
+    const text = await popup.waitFor(() => (document.querySelector('.bs-found') ? document.body.textContent : null), undefined, 20_000);
+    expect(text).toContain('Везде');
+    expect(text).not.toContain('Everywhere');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect(await popup.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('.bs-switch input')].map((i) => i.checked))).toEqual([true, true]);
+    await popup.screenshot(`${shots}/${name}-popup-ru.png`);
+    await popup.close();
     await page.close();
   });
 });
