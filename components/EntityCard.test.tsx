@@ -19,7 +19,6 @@ const card = (overrides: Partial<CardView> = {}): CardView => ({
     { id: 'oslo', name: 'Oslo' },
   ],
   sources: [{ id: 'story', title: 'A short story' }],
-  pack: 'sample',
   ...overrides,
 });
 const root = () => document.body.appendChild(document.createElement('div'));

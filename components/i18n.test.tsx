@@ -27,7 +27,7 @@ const conflict = (kind: 'dispute' | 'differ'): ConflictView => ({
     { id: 'c', claimant: '§', text: '§', quotes: [q], side: 'x' },
   ],
 });
-const card: CardView = { id: 'e', name: '§', kind: 'person', summary: '§', facts: [{ text: '§', quotes: [q] }], conflicts: [conflict('dispute'), conflict('differ')], related: [{ id: 'r', name: '§' }], sources: [{ id: 's', title: '§', publisher: '§', date: '2025-01-02', url: 'https://x.example/' }], pack: 'p' };
+const card: CardView = { id: 'e', name: '§', kind: 'person', summary: '§', facts: [{ text: '§', quotes: [q] }], conflicts: [conflict('dispute'), conflict('differ')], related: [{ id: 'r', name: '§' }], sources: [{ id: 's', title: '§', publisher: '§', date: '2025-01-02', url: 'https://x.example/' }] };
 const incident: IncidentView = { title: '§', summary: '§', timeline: [{ when: '§', text: '§', quotes: [q] }], parties: [{ id: 'p', name: '§', kind: 'country' }], conflicts: [conflict('dispute'), conflict('differ')], sources: [{ id: 's', title: '§', file: 'f' }] };
 
 // The options page: pack names and problems are content (§), site names and versions digits.

@@ -56,7 +56,6 @@ export async function cardView(db: Store, entityId: string): Promise<CardView | 
     conflicts: conflictViews,
     related: related.filter((e) => e !== undefined).map((e) => ({ id: e.id, name: e.name })),
     sources: sources.filter((s) => s !== undefined).map(sourceView),
-    pack: entity.pack,
   };
 }
 

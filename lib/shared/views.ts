@@ -54,8 +54,6 @@ export interface CardView {
   related: { id: string; name: string }[];
   /** Every source the card quotes, in the order first quoted. */
   sources: SourceView[];
-  /** The pack the entity comes from. */
-  pack: string;
 }
 
 export interface IncidentView {
