@@ -53,3 +53,13 @@ describe('the store’s second try', () => {
     expect(store.storeUserPack).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('a full disk', () => {
+  it('refuses an import that runs out of space with a clear reason, and stores nothing of it', async () => {
+    const s = service();
+    vi.mocked(store.storeUserPack).mockRejectedValueOnce(new DOMException('quota exceeded', 'QuotaExceededError'));
+    const reply = await s.handle(msg('importPack', { pack: userPack() }), popup);
+    expect(reply).toMatchObject({ ok: false, error: { message: expect.stringMatching(/not enough storage space.*nothing was stored/) } });
+    expect(await s.handle(msg('listPacks', {}), popup)).toMatchObject({ ok: true, data: [{ id: 'seed' }] });
+  });
+});

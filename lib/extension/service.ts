@@ -155,7 +155,12 @@ export function createService(options: ServiceOptions) {
         if ((await getPack(db, pack.id))?.seed) problems.push({ path: 'id', reason: `"${pack.id}" is the built-in pack's id` });
         problems.push(...idClashes(pack, others.map((p) => p.pack)));
         if (problems.length) throw new Refusal('invalid-pack', `The pack has ${problems.length} problem(s).`, problems);
-        await storeUserPack(db, pack);
+        await storeUserPack(db, pack).catch((error: unknown) => {
+          // The browser's storage is full: nothing of the pack was stored (one transaction), and the reader is told why.
+          if (error instanceof DOMException && error.name === 'QuotaExceededError')
+            throw new Refusal('internal', 'There is not enough storage space for this pack; nothing was stored. Free some disk space, or remove other imported packs, and import it again.');
+          throw error;
+        });
         return { id: pack.id, name: pack.name, version: pack.version, seed: false, entities: pack.entities.length };
       });
       specCache = null;

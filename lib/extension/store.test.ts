@@ -186,3 +186,18 @@ describe('user packs', () => {
     expect((await getEntity(db, 'ana-lind'))?.pack).toBe('seed');
   });
 });
+
+describe('store faults', () => {
+  it('says so, instead of hanging, when an older connection will not let the store be upgraded', async () => {
+    // An older Backstory's connection (version 2) that never closes when asked.
+    const old = await openDB(name, 2, { upgrade: (d) => void d.createObjectStore('packs', { keyPath: 'id' }) });
+    old.addEventListener('versionchange', () => undefined);
+    const began = Date.now();
+    await expect(openStore(name, 200)).rejects.toThrow(/held open by an older version/);
+    expect(Date.now() - began).toBeLessThan(2000);
+    old.close();
+    // Once it is gone, the store opens (the queued upgrade ran and was closed; this one opens afresh).
+    db = await openStore(name, 200);
+    expect(db.version).toBe(3);
+  });
+});

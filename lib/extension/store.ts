@@ -87,6 +87,17 @@ function upgrade(db: IDBPDatabase<BackstoryDB>, oldVersion: number, tx: UpgradeT
   }
 }
 
+/** Thrown when an older Backstory (a window or worker still open) holds the store and will not let it be upgraded. */
+export class StoreBlockedError extends Error {
+  constructor() {
+    super('The knowledge store is held open by an older version of Backstory. Close the browser windows that use it (or restart the browser) and try again.');
+    this.name = 'StoreBlockedError';
+  }
+}
+
+/** How long an upgrade waits for older connections to close before it gives up and says so. */
+export const BLOCKED_TIMEOUT_MS = 5000;
+
 /** Thrown when an upgrade of the store failed: it was left as it was (with the user's packs), not wiped. */
 export class StoreUpgradeError extends Error {
   constructor(readonly reason: unknown) {
@@ -107,13 +118,36 @@ export class NewerStoreError extends Error {
  * Opens (creating or upgrading) the database. One that cannot be read (its stores missing or broken) is
  * deleted and made anew; one from a newer version of Backstory is left alone and reported.
  */
-export async function openStore(name = DB_NAME): Promise<Store> {
+export async function openStore(name = DB_NAME, blockedTimeout = BLOCKED_TIMEOUT_MS): Promise<Store> {
   let upgradeFailed: unknown = null;
   const open = () =>
-    openDB<BackstoryDB>(name, DB_VERSION, {
-      upgrade: (db, oldVersion, _newVersion, tx) => upgrade(db, oldVersion, tx, (error) => (upgradeFailed = error)),
-      // Another context is deleting or upgrading the database: step aside so it is not blocked.
-      blocking: (_c, _n, event) => (event.target as IDBDatabase).close(),
+    new Promise<Store>((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let gaveUp = false;
+      const opening = openDB<BackstoryDB>(name, DB_VERSION, {
+        upgrade: (db, oldVersion, _newVersion, tx) => upgrade(db, oldVersion, tx, (error) => (upgradeFailed = error)),
+        // Another context is deleting or upgrading the database: step aside so it is not blocked.
+        blocking: (_c, _n, event) => (event.target as IDBDatabase).close(),
+        // An older connection that does not step aside: wait a little, then say so rather than hang. (The
+        // request stays queued; if the old connection closes later, the upgrade runs and is closed again.)
+        blocked: () => {
+          timer ??= setTimeout(() => {
+            gaveUp = true;
+            reject(new StoreBlockedError());
+          }, blockedTimeout);
+        },
+      });
+      opening.then(
+        (db) => {
+          clearTimeout(timer);
+          if (gaveUp) db.close();
+          else resolve(db);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
     });
   let db: Store;
   try {
@@ -121,6 +155,7 @@ export async function openStore(name = DB_NAME): Promise<Store> {
   } catch (error) {
     if (error instanceof DOMException && error.name === 'VersionError') throw new NewerStoreError();
     if (upgradeFailed) throw new StoreUpgradeError(upgradeFailed);
+    if (error instanceof StoreBlockedError) throw error;
     console.warn('Backstory: the store could not be opened, rebuilding it', error);
     await deleteDB(name);
     return open();
