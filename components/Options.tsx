@@ -284,6 +284,14 @@ function Packs({ packs, importing, notice, onImport, onExport, onRemove, onReset
                 <strong>{p.name}</strong> {p.seed && <span class="bs-tag">{t('optionsBuiltIn')}</span>}
                 <br />
                 <span class="bs-muted">{packDetails(p)}</span>
+                {p.setAside && (
+                  <span class="bs-error bs-set-aside">
+                    <br />
+                    {t('optionsSetAside')}
+                    <br />
+                    <code>{p.setAside.join('; ')}</code>
+                  </span>
+                )}
               </span>
               <span class="bs-actions">
                 <button type="button" aria-label={t('optionsExportPack', p.name)} onClick={() => onExport(p.id)}>

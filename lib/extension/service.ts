@@ -10,7 +10,7 @@ import type { MatcherSpec } from '../shared/matcher';
 import type { ErrorCode, MessageType, PageEnvelope, Reply, RequestOf, ResponseOf } from '../shared/protocol';
 import type { PageFindings } from '../shared/views';
 import { allowedFrom, envelopeSchema, isMessageType, requestSchemas } from './messages';
-import { DB_NAME, getPack, listPacks, openStore, removeUserPack, seedStore, storeUserPack, type Store } from './store';
+import { DB_NAME, getPack, listPacks, openStore, packIdClashes, removeUserPack, seedStore, storeUserPack, type Store } from './store';
 import { cardView, claimCardView, incidentView } from './views';
 
 /** The full incident page (entrypoints/incident/), reached from the popup and the card. */
@@ -105,7 +105,7 @@ export function createService(options: ServiceOptions) {
 
   const handlers: Handlers = {
     async getMatcherSpec() {
-      const spec = specCache ?? (specCache = await withStore(async (db) => matcherSpecFromPacks(orderPacks(await listPacks(db)).map((p) => p.pack))));
+      const spec = specCache ?? (specCache = await withStore(async (db) => matcherSpecFromPacks(orderPacks(await listPacks(db)).filter((p) => !p.setAside).map((p) => p.pack))));
       return { spec, enabled: await options.isEnabled() };
     },
     async getCard({ entityId }) {
@@ -151,9 +151,9 @@ export function createService(options: ServiceOptions) {
       const pack = result.pack;
       const problems = checkQuotes(pack, (s) => s.text);
       const summary = await withStore(async (db) => {
-        const others = (await listPacks(db)).filter((p) => p.id !== pack.id);
+        const others = (await listPacks(db)).filter((p) => p.id !== pack.id && !p.setAside);
         if ((await getPack(db, pack.id))?.seed) problems.push({ path: 'id', reason: `"${pack.id}" is the built-in pack's id` });
-        problems.push(...idClashes(pack, others.map((p) => p.pack)));
+        problems.push(...packIdClashes(pack, others.map((p) => p.pack)));
         if (problems.length) throw new Refusal('invalid-pack', `The pack has ${problems.length} problem(s).`, problems);
         await storeUserPack(db, pack).catch((error: unknown) => {
           // The browser's storage is full: nothing of the pack was stored (one transaction), and the reader is told why.
@@ -190,7 +190,7 @@ export function createService(options: ServiceOptions) {
     },
     async listPacks() {
       const packs = await withStore(listPacks);
-      return orderPacks(packs).map((p) => ({ id: p.id, name: p.name, version: p.version, seed: p.seed, entities: p.pack.entities.length }));
+      return orderPacks(packs).map((p) => ({ id: p.id, name: p.name, version: p.version, seed: p.seed, entities: p.pack.entities.length, ...(p.setAside ? { setAside: p.setAside } : {}) }));
     },
   };
 
@@ -245,24 +245,3 @@ function orderPacks<T extends { seed: boolean; storedAt: number }>(packs: T[]): 
   return [...packs].sort((a, b) => Number(b.seed) - Number(a.seed) || a.storedAt - b.storedAt);
 }
 
-/** Ids a new pack would share with the packs already stored. */
-function idClashes(pack: Pack, others: Pack[]): PackProblem[] {
-  const taken = new Map<string, string>();
-  for (const other of others)
-    for (const list of [other.sources, other.entities, other.claims, other.conflicts]) for (const item of list) taken.set(item.id, other.id);
-  const problems: PackProblem[] = [];
-  const check = (list: { id: string }[], name: string) =>
-    list.forEach((item, i) => {
-      const owner = taken.get(item.id);
-      if (owner) problems.push({ path: `${name}.${i}.id`, reason: `id "${item.id}" is already used by pack "${owner}"` });
-    });
-  check(pack.sources, 'sources');
-  check(pack.entities, 'entities');
-  check(pack.claims, 'claims');
-  check(pack.conflicts, 'conflicts');
-  if (pack.incident) {
-    const owner = others.find((o) => o.incident?.id === pack.incident!.id);
-    if (owner) problems.push({ path: 'incident.id', reason: `id "${pack.incident.id}" is already used by pack "${owner.id}"` });
-  }
-  return problems;
-}

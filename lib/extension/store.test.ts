@@ -5,6 +5,7 @@ import {
   conflictsOf,
   getClaim,
   getEntity,
+  getSource,
   listPacks,
   openStore,
   removeUserPack,
@@ -58,6 +59,20 @@ describe('seedStore', () => {
     expect(await getEntity(db, 'oslo')).toBeUndefined();
     expect((await getEntity(db, 'cara'))?.pack).toBe('mine');
     expect((await listPacks(db)).map((p) => [p.id, p.version]).sort()).toEqual([['mine', 1], ['seed', 2]]);
+  });
+
+  it('sets aside, whole, a user’s pack whose ids a newer built-in pack now uses', async () => {
+    db = await openStore(name);
+    await seedStore(db, seed(1));
+    await storeUserPack(db, userPack());
+    const newer = samplePack({ id: 'seed', version: 2 });
+    newer.entities.push({ ...userPack().entities[0]!, id: 'cara' });
+    expect(await seedStore(db, newer)).toBe('seeded');
+    expect((await getEntity(db, 'cara'))?.pack).toBe('seed');
+    const mine = (await listPacks(db)).find((p) => p.id === 'mine')!;
+    expect(mine.setAside).toEqual(['entities.0.id: id "cara" is already used by pack "seed"']);
+    expect(mine.pack.entities[0]!.name).toBe('Cara Holm');
+    expect(await getSource(db, 'my-doc')).toBeUndefined();
   });
 
   it('upgrades a populated version-1 database, keeping user data and refreshing the seed', async () => {

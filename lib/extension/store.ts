@@ -4,7 +4,7 @@
  * unreadable database is rebuilt on next use.
  */
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Claim, Conflict, Entity, Incident, Pack, Source } from '../pack/schema';
+import type { Claim, Conflict, Entity, Incident, Pack, PackProblem, Source } from '../pack/schema';
 
 export const DB_NAME = 'backstory';
 /**
@@ -22,6 +22,11 @@ export interface PackRecord {
   /** The pack exactly as validated, for export. */
   pack: Pack;
   storedAt: number;
+  /**
+   * A user's pack whose ids a newer built-in pack now uses: kept (for export) but set aside, its records
+   * out of the store, with the reasons. Importing it again with other ids brings it back.
+   */
+  setAside?: string[];
 }
 export type EntityRecord = Owned<Entity>;
 export type ConflictRecord = Owned<Conflict> & { entities: string[] };
@@ -225,6 +230,14 @@ export async function seedStore(db: Store, seed: Pack): Promise<'seeded' | 'curr
   }
   await allOrNothing(tx, async () => {
     await deletePack(tx, seed.id);
+    // The built-in pack always lands; a user's pack that would share ids with it is set aside, not overwritten in part.
+    for (const other of await tx.objectStore('packs').getAll()) {
+      if (other.seed || other.setAside) continue;
+      const clashes = packIdClashes(other.pack, [seed]);
+      if (!clashes.length) continue;
+      await deletePack(tx, other.id);
+      await tx.objectStore('packs').put({ ...other, setAside: clashes.map((c) => `${c.path}: ${c.reason}`) });
+    }
     putPack(tx, seed, true);
     await tx.objectStore('meta').put(seed.version, 'seedVersion');
   });
@@ -261,3 +274,25 @@ export const conflictsOf = (db: Store, entityId: string) => db.getAllFromIndex('
 export const getIncidents = (db: Store) => db.getAll('incidents');
 export const getConflict = (db: Store, id: string) => db.get('conflicts', id);
 export const getConflicts = (db: Store) => db.getAll('conflicts');
+
+/** Ids a pack would share with other packs (each problem names the other pack). */
+export function packIdClashes(pack: Pack, others: Pack[]): PackProblem[] {
+  const taken = new Map<string, string>();
+  for (const other of others)
+    for (const list of [other.sources, other.entities, other.claims, other.conflicts]) for (const item of list) taken.set(item.id, other.id);
+  const problems: PackProblem[] = [];
+  const check = (list: { id: string }[], name: string) =>
+    list.forEach((item, i) => {
+      const owner = taken.get(item.id);
+      if (owner) problems.push({ path: `${name}.${i}.id`, reason: `id "${item.id}" is already used by pack "${owner}"` });
+    });
+  check(pack.sources, 'sources');
+  check(pack.entities, 'entities');
+  check(pack.claims, 'claims');
+  check(pack.conflicts, 'conflicts');
+  if (pack.incident) {
+    const owner = others.find((o) => o.incident?.id === pack.incident!.id);
+    if (owner) problems.push({ path: 'incident.id', reason: `id "${pack.incident.id}" is already used by pack "${owner.id}"` });
+  }
+  return problems;
+}

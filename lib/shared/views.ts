@@ -79,4 +79,6 @@ export interface PackSummary {
   version: number;
   seed: boolean;
   entities: number;
+  /** Set aside because a newer built-in pack uses some of its ids: the reasons. */
+  setAside?: string[];
 }
