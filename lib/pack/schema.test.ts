@@ -100,3 +100,20 @@ describe('checkQuotes', () => {
     ]);
   });
 });
+
+describe('hostile packs', () => {
+  it('refuses a pack with 100,000 aliases, quickly, with the reason', () => {
+    const input = samplePackInput();
+    input.entities[0]!.aliases = Array.from({ length: 100_000 }, (_, i) => `Alias ${i}`);
+    const began = performance.now();
+    const result = validatePack(input);
+    expect(performance.now() - began).toBeLessThan(2000);
+    expect(result).toMatchObject({ ok: false, problems: [{ path: 'entities', reason: expect.stringMatching(/100\d{3} names and aliases is more than a pack may have \(10000\)/) }] });
+  });
+
+  it('refuses a 10 MB pack, with the reason', () => {
+    const input = samplePackInput();
+    input.sources[0]!.text = `${input.sources[0]!.text} ${'x'.repeat(10_000_000)}`;
+    expect(validatePack(input)).toMatchObject({ ok: false, problems: [{ path: '(pack)', reason: expect.stringMatching(/10\.0 MB is more than a pack may be \(5 MB\)/) }] });
+  });
+});

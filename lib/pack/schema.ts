@@ -223,6 +223,8 @@ export interface PackProblem {
  * Returns every problem found, not just the first.
  */
 export function validatePack(input: unknown): { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] } {
+  const tooBig = beyondLimits(input);
+  if (tooBig.length) return { ok: false, problems: tooBig };
   const parsed = packSchema.safeParse(input);
   if (!parsed.success) {
     return {
@@ -235,6 +237,38 @@ export function validatePack(input: unknown): { ok: true; pack: Pack } | { ok: f
   }
   const problems = checkReferences(parsed.data);
   return problems.length ? { ok: false, problems } : { ok: true, pack: parsed.data };
+}
+
+/**
+ * What one pack may hold. Every page compiles every name of every pack, so a pack far beyond the seed's
+ * size (37 entities, ~250 names, ~1 MB with its source texts) would slow every page: refused, with the
+ * reason, before anything else is checked.
+ */
+export const PACK_LIMITS = { bytes: 5_000_000, names: 10_000, entities: 2_000 };
+
+function beyondLimits(input: unknown): PackProblem[] {
+  if (!input || typeof input !== 'object') return [];
+  const problems: PackProblem[] = [];
+  const size = JSON.stringify(input)?.length ?? 0;
+  if (size > PACK_LIMITS.bytes) problems.push({ path: '(pack)', reason: `${(size / 1e6).toFixed(1)} MB is more than a pack may be (${PACK_LIMITS.bytes / 1e6} MB)` });
+  const entities = (input as { entities?: unknown }).entities;
+  if (Array.isArray(entities)) {
+    if (entities.length > PACK_LIMITS.entities) problems.push({ path: 'entities', reason: `${entities.length} entities is more than a pack may have (${PACK_LIMITS.entities})` });
+    let names = 0;
+    for (const e of entities) {
+      if (!e || typeof e !== 'object') continue;
+      for (const key of ['aliases', 'abbreviations'] as const) {
+        const list = (e as Record<string, unknown>)[key];
+        if (Array.isArray(list)) names += list.length;
+      }
+      for (const key of ['names', 'adjectives', 'demonyms'] as const) {
+        const perLanguage = (e as Record<string, unknown>)[key];
+        if (perLanguage && typeof perLanguage === 'object') for (const list of Object.values(perLanguage)) if (Array.isArray(list)) names += list.length;
+      }
+    }
+    if (names > PACK_LIMITS.names) problems.push({ path: 'entities', reason: `${names} names and aliases is more than a pack may have (${PACK_LIMITS.names})` });
+  }
+  return problems;
 }
 
 /** Unique ids and resolving references: what a schema alone cannot say. */
