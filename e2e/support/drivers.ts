@@ -55,18 +55,22 @@ export const buildDir = (name: BrowserName) => resolve(name === 'chromium' ? '.o
 export interface LaunchOptions {
   /** The browser's own interface language (ru, az): what the extension's i18n follows. */
   lang?: string;
+  /** Chromium: a profile to use and keep (an update test runs two builds in one profile). */
+  profile?: string;
+  /** Chromium: the unpacked extension's folder, instead of the build (its path is the extension's id). */
+  extensionDir?: string;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-async function launchChromium({ lang }: LaunchOptions): Promise<ExtensionBrowser> {
+async function launchChromium({ lang, profile: kept, extensionDir }: LaunchOptions): Promise<ExtensionBrowser> {
   // Lets the context see the extension's service worker's own requests too (the no-network test).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const executablePath = ensureBrowser('chromium');
-  const dir = buildDir('chromium');
-  const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
+  const dir = extensionDir ?? buildDir('chromium');
+  const profile = kept ?? mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: process.env.BACKSTORY_HEADED !== '1',
@@ -124,7 +128,7 @@ async function launchChromium({ lang }: LaunchOptions): Promise<ExtensionBrowser
     requests: () => [...requests],
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!kept) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
