@@ -47,16 +47,18 @@ export function generateArticle(_aliases: string[], paragraphs = 2000): Article 
   let decoyCount = 0;
   const plant = (): string => {
     const r = rnd();
-    if (r < 0.35) return (counts.plain++, pick(plain));
-    if (r < 0.5) return (counts.possessive++, pick(possessive));
-    if (r < 0.65) return (counts.cyrillic++, pick(cyrillic));
-    if (r < 0.8) return (counts.split++, pick(split));
-    return (decoyCount++, pick(decoys));
+    const kind = r < 0.35 ? 'plain' : r < 0.5 ? 'possessive' : r < 0.65 ? 'cyrillic' : r < 0.8 ? 'split' : null;
+    if (!kind) {
+      decoyCount++;
+      return pick(decoys);
+    }
+    counts[kind]++;
+    return pick({ plain, possessive, cyrillic, split }[kind]);
   };
   const parts: string[] = [];
   for (let p = 0; p < paragraphs; p++) {
     // Five text nodes a paragraph: text, <b>text</b>, text, <a>text</a>, text.
-    const seg = () => `${sentence(14)} ${rnd() < 0.25 ? plant() + ' ' : ''}${sentence(14)}`;
+    const seg = () => `${sentence(14)} ${rnd() < 0.25 ? `${plant()} ` : ''}${sentence(14)}`;
     parts.push(`<p>${seg()} <b>${sentence(6)}</b> ${seg()}, <a href="#">${sentence(6)}</a> ${seg()}.</p>`);
   }
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long article</title></head><body><article>\n${parts.join('\n')}\n</article></body></html>`;

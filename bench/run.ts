@@ -201,7 +201,7 @@ async function main() {
   const content = statSync(`${buildDir('chromium')}/content-scripts/content.js`).size;
   out();
   out(`- ${content <= 60_000 ? 'met' : '**not met**'}: the content script at most 60 kB (${(content / 1000).toFixed(1)} kB)`);
-  writeFileSync('bench/RESULTS.md', lines.join('\n') + '\n');
+  writeFileSync('bench/RESULTS.md', `${lines.join('\n')}\n`);
   console.log('\nWritten to bench/RESULTS.md');
 }
 

@@ -371,6 +371,7 @@ function Packs({ packs, importing, notice, onImport, onExport, onRemove, onReset
       <button type="button" ref={resetButton} aria-expanded={confirming} aria-controls="bs-reset-confirm" onClick={() => setConfirming(!confirming)}>
         {t('optionsResetButton')}
       </button>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape, pressed on either of its buttons, closes the confirmation; the buttons are the interactive elements. */}
       <div id="bs-reset-confirm" class="bs-panel" hidden={!confirming} onKeyDown={(e) => e.key === 'Escape' && cancel()}>
         {confirming && (
           <>

@@ -106,6 +106,7 @@ function PopupHeader({ findings, settings, onSettings }: PageState & Pick<PopupP
               type="checkbox"
               role="switch"
               checked={siteOn}
+              aria-checked={siteOn}
               disabled={site === null}
               aria-describedby="bs-site-note"
               onChange={(e) => toggleSite(e.currentTarget.checked)}
@@ -115,7 +116,7 @@ function PopupHeader({ findings, settings, onSettings }: PageState & Pick<PopupP
           </label>
           {/* .bs-toggle: the end-to-end tests switch Backstory off everywhere through it. */}
           <label class="bs-switch bs-toggle">
-            <input type="checkbox" role="switch" checked={settings.enabled} onChange={(e) => onSettings({ enabled: e.currentTarget.checked })} />
+            <input type="checkbox" role="switch" checked={settings.enabled} aria-checked={settings.enabled} onChange={(e) => onSettings({ enabled: e.currentTarget.checked })} />
             <span class="bs-track" aria-hidden="true" />
             {t('popupEverywhere')}
           </label>

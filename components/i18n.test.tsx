@@ -92,7 +92,7 @@ const popup = (over: Partial<Extract<PopupState, { status: 'ready' }>> = {}) =>
   popupIn({ status: 'ready', incident: story, packs: [builtIn, imported], findings: page, settings: { enabled: true, offSites: [] }, ...over });
 /** Opens whatever opens (the summary, every claim, the timeline and its entries, each dispute, the group where sources differ and its lines). */
 const openAll = (root: HTMLElement) => {
-  for (let closed; (closed = root.querySelector<HTMLButtonElement>('button[aria-expanded="false"]')); ) act(() => closed!.click());
+  for (let closed: HTMLButtonElement | null; (closed = root.querySelector<HTMLButtonElement>('button[aria-expanded="false"]')); ) act(() => closed!.click());
 };
 
 /** What a reader sees or hears of a view (after `then`, if given), with the keyed messages and the pack's content taken out. */

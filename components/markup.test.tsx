@@ -33,7 +33,7 @@ function renderedSafely(view: ComponentChild) {
   const root = document.body.appendChild(document.createElement('div'));
   render(view, root);
   // Everything that opens, opened.
-  for (let closed; (closed = root.querySelector<HTMLButtonElement>('button[aria-expanded="false"]')); ) act(() => closed!.click());
+  for (let closed: HTMLButtonElement | null; (closed = root.querySelector<HTMLButtonElement>('button[aria-expanded="false"]')); ) act(() => closed!.click());
   root.querySelectorAll('details').forEach((d) => (d.open = true));
   const injected = root.querySelectorAll('img, script, a[href^="javascript"], [onerror]').length;
   const text = root.textContent ?? '';

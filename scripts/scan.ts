@@ -65,7 +65,7 @@ function main(args: string[]) {
   if (json) {
     // One array of mentions; with several files each mention also says which file it is in.
     const all = results.length === 1 ? results[0]!.mentions : results.flatMap((r) => r.mentions.map((m) => ({ file: r.file, ...m })));
-    process.stdout.write(JSON.stringify(all, null, 2) + '\n');
+    process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
     return;
   }
   for (const { file, mentions } of results) {

@@ -87,14 +87,16 @@ export async function startPopup(root: HTMLElement) {
     if (state.status !== 'loading') draw({ ...state, settings: { enabled: next.enabled, offSites: next.offSites } });
   };
   // Polls read only what changes (this tab's findings and the settings) once the store has answered; until then it is asked again.
-  const refresh = async () =>
-    loadPopupState((tabId = await findingsTab().catch(() => null)), store).then(
+  const refresh = async () => {
+    tabId = await findingsTab().catch(() => null);
+    return loadPopupState(tabId, store).then(
       (loaded) => {
         store = loaded.store ?? store;
         draw(loaded.state);
       },
       (error: unknown) => draw({ status: 'error', message: messageOf(error), findings: null, settings: { enabled: defaultSettings.enabled, offSites: [] } }),
     );
+  };
   draw({ status: 'loading' });
   // The page may still be reading (or growing): keep "On this page" current while the popup is open.
   const timer = setInterval(() => void refresh(), 2000);

@@ -105,7 +105,8 @@ export function createService(options: ServiceOptions) {
 
   const handlers: Handlers = {
     async getMatcherSpec() {
-      const spec = specCache ?? (specCache = await withStore(async (db) => matcherSpecFromPacks(orderPacks(await listPacks(db)).filter((p) => !p.setAside).map((p) => p.pack))));
+      specCache ??= await withStore(async (db) => matcherSpecFromPacks(orderPacks(await listPacks(db)).filter((p) => !p.setAside).map((p) => p.pack)));
+      const spec = specCache;
       return { spec, enabled: await options.isEnabled() };
     },
     async getCard({ entityId }) {

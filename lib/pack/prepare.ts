@@ -4,7 +4,7 @@
  * result is small plain data (MatcherSpec) that the content script only has to build a trie from.
  */
 import { foldText } from '../shared/fold';
-import { keyText, useRomanisation } from '../shared/key';
+import { keyText, applyRomanisation } from '../shared/key';
 import { isHidden, type ClaimPattern, type ConflictPattern, type EventPattern, type MatcherSpec, type Target } from '../shared/matcher';
 import type { SuffixGrammar } from '../shared/suffixes';
 import { guessLanguage, languages, romanisation, type Form, type Role } from './lang';
@@ -86,7 +86,7 @@ function wordForms(text: string, lang: string | undefined): Form[] {
 
 export function prepareMatcher(names: NameSpec): MatcherSpec {
   const romanised = romanisation();
-  useRomanisation(romanised);
+  applyRomanisation(romanised);
   const targets: Target[] = [];
   const targetOf = new Map<string, number>();
   const target = (t: Target) => {
@@ -127,7 +127,10 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     const key = keyText(text);
     if (!key) return;
     let byGrammar = meaning.get(key);
-    if (!byGrammar) meaning.set(key, (byGrammar = new Map()));
+    if (!byGrammar) {
+      byGrammar = new Map();
+      meaning.set(key, byGrammar);
+    }
     const list = byGrammar.get(grammar) ?? [];
     const hidden = (i: number) => isHidden(targets[i]!);
     const visible = list.findIndex((i) => !hidden(i));

@@ -83,7 +83,7 @@ describe('claim flags', () => {
     expect(flags('По данным следствия, братья Сафаровы избиты не были.').map((f) => f[2])).toEqual(['denies']);
     expect(flags('The Safarov brothers showed no signs of torture.').map((f) => f[2])).toEqual(['denies']);
     // A negation that belongs to the cue itself is no denial.
-    expect(flags('У одного из братьев Сафаровых сердце не выдержало.').map((f) => f[1] + ':' + f[2])).toEqual(['heart:asserts']);
+    expect(flags('У одного из братьев Сафаровых сердце не выдержало.').map((f) => `${f[1]}:${f[2]}`)).toEqual(['heart:asserts']);
   });
 
   it('take the sentence before as context, and on a page about the incident the words for its people', () => {

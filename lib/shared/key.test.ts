@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { romanisation } from '../pack/lang';
-import { keyText, useRomanisation } from './key';
+import { keyText, applyRomanisation } from './key';
 
 // The languages' romanisations, as the background and every page use them.
-useRomanisation(romanisation());
+applyRomanisation(romanisation());
 
 // The transliteration key: each row is spellings outlets really use for one name; all must give one key.
 const meet: [string, string[]][] = [

@@ -26,7 +26,7 @@ const keyLetters = new Uint16Array(LIMIT * 4);
 let romanised: Record<string, string> = {};
 
 /** Sets the romanisation table (see above); both sides set it before keying anything. */
-export function useRomanisation(table: Record<string, string>): void {
+export function applyRomanisation(table: Record<string, string>): void {
   if (JSON.stringify(table) === JSON.stringify(romanised)) return;
   romanised = table;
   keyLength.fill(255);

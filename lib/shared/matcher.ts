@@ -4,7 +4,7 @@
  * the benchmark all use this same module.
  */
 import { BREAK, IGNORABLE, SPACE, WORD, charClass, classes, foldCode, foldText } from './fold';
-import { KEY_I, KEY_K, isVowelKey, keeps, keyCount, keyLetter, peekKey, useRomanisation } from './key';
+import { KEY_I, KEY_K, isVowelKey, keeps, keyCount, keyLetter, peekKey, applyRomanisation } from './key';
 import { suffixEnd, type SuffixGrammar } from './suffixes';
 
 /**
@@ -135,7 +135,7 @@ export interface Scanned {
  * keys in sorted order, so a page pays no per-node objects or maps.
  */
 export function compileMatcher(spec: MatcherSpec): Matcher {
-  useRomanisation(spec.romanised);
+  applyRomanisation(spec.romanised);
   const targets = spec.targets;
   const forms = spec.forms;
   const size = forms.reduce((n, f) => n + f.length, 1);
@@ -381,7 +381,7 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
   function dropInsideLongerNames(text: string, mentions: RawMention[]): RawMention[] {
     let names: NamedSpans | null = null;
     const extends_ = (w: Neighbour | null) => {
-      if (!w || !w.capital || w.acronym || titles.has(w.word)) return false;
+      if (!w?.capital || w.acronym || titles.has(w.word)) return false;
       names ??= namedSpans(mentions);
       return !names.starts.has(w.start) && !names.ends.has(w.end);
     };
@@ -601,7 +601,7 @@ export function ambiguityOf(matcher: Matcher, text: string, m: RawMention, names
   // A word that is itself one of our names («братьев Сафаровых — Зияддина») is no one else's.
   const before = previousWord(text, m.start);
   const after = t.given ? nextWord(text, m.end) : null;
-  const other = (w: Neighbour | null) => w !== null && w.capital && !matcher.titles.has(w.word) && !names.starts.has(w.start) && !names.ends.has(w.end);
+  const other = (w: Neighbour | null) => !!w?.capital && !matcher.titles.has(w.word) && !names.starts.has(w.start) && !names.ends.has(w.end);
   // A sentence's first word is capitalised anyway: before a given name or a family's plural it tells nothing.
   const someoneElse = !t.phrase && ((other(before) && !((t.given || t.family) && before!.sentenceStart)) || other(after));
   const amb: Ambiguity = { candidates: t.entities, someoneElse };

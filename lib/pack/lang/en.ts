@@ -6,9 +6,9 @@ import type { Form, Language } from './types';
 
 /** The regular plural of a noun. */
 export function englishPlural(word: string): string {
-  if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
-  if (/(s|x|z|ch|sh)$/.test(word)) return word + 'es';
-  return word + 's';
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  return `${word}s`;
 }
 
 export const en: Language = {

@@ -68,7 +68,10 @@ export function compileSuffixes(rules: SuffixRules): SuffixGrammar {
         let node = root;
         for (const ch of fold(chain)) {
           let next = node.edges.get(ch);
-          if (!next) node.edges.set(ch, (next = newNode()));
+          if (!next) {
+            next = newNode();
+            node.edges.set(ch, next);
+          }
           node = next;
         }
         node.final = true;
