@@ -23,8 +23,7 @@ export default defineConfig({
       'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPreviousMention__' },
     },
     // The card's module, imported by the content script when a card first opens (lib/page/card-chunk.ts).
-    web_accessible_resources:
-      browser === 'firefox' ? [CARD_CHUNK.slice(1)] : [{ resources: [CARD_CHUNK.slice(1)], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+    web_accessible_resources: browser === 'firefox' ? [CARD_CHUNK.slice(1)] : [{ resources: [CARD_CHUNK.slice(1)], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? // 140: the first Firefox with the CSS Custom Highlight API, without which Backstory marks nothing.
         {

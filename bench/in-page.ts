@@ -7,7 +7,9 @@ import { createPageScanner } from '../lib/page/scanner';
 import { locate, readAll } from '../lib/page/text';
 import { compileMatcher, type MatcherSpec } from '../lib/shared/matcher';
 
-declare const Mark: new (ctx: Element | Element[]) => {
+declare const Mark: new (
+  ctx: Element | Element[],
+) => {
   mark(terms: string[], options: Record<string, unknown>): void;
   markRegExp(re: RegExp, options: Record<string, unknown>): void;
 };
@@ -80,10 +82,14 @@ async function backstory(spec: MatcherSpec, aliases: string[]): Promise<RunResul
   const matcher = compileMatcher(spec);
   const compileMs = performance.now() - t0;
   const highlights = createHighlights(document);
-  const scanner = createPageScanner(document, { matcher, highlight: highlights.mentions, onSlice: (ms) => {
-    longest = Math.max(longest, ms);
-    work += ms;
-  } });
+  const scanner = createPageScanner(document, {
+    matcher,
+    highlight: highlights.mentions,
+    onSlice: (ms) => {
+      longest = Math.max(longest, ms);
+      work += ms;
+    },
+  });
   scanner.start();
   await scanner.idle();
   const ms = performance.now() - t0;

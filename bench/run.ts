@@ -78,10 +78,11 @@ async function main() {
     for (const variant of order) {
       const page = await browser.newPage();
       await page.goto(server.url(p.path));
-      const r = (await page.evaluate(
-        ([v, s, a]) => (globalThis as unknown as { bench: { run: (v: string, s: unknown, a: string[]) => Promise<unknown> } }).bench.run(v, s, a),
-        [variant, variant === 'backstory-10x' ? spec10 : spec, aliases] as const,
-      )) as RunResult;
+      const r = (await page.evaluate(([v, s, a]) => (globalThis as unknown as { bench: { run: (v: string, s: unknown, a: string[]) => Promise<unknown> } }).bench.run(v, s, a), [
+        variant,
+        variant === 'backstory-10x' ? spec10 : spec,
+        aliases,
+      ] as const)) as RunResult;
       results[p.id]![variant].push(r);
       await page.close();
       process.stdout.write('.');
@@ -95,10 +96,10 @@ async function main() {
     const page = await browser.newPage();
     await page.goto(server.url('/long.html'));
     profiles.push(
-      (await page.evaluate(
-        ([s, a]) => (globalThis as unknown as { bench: { profile: (s: unknown, a: string[]) => Record<string, number> } }).bench.profile(s, a),
-        [spec, aliases] as const,
-      )) as Record<string, number>,
+      (await page.evaluate(([s, a]) => (globalThis as unknown as { bench: { profile: (s: unknown, a: string[]) => Record<string, number> } }).bench.profile(s, a), [spec, aliases] as const)) as Record<
+        string,
+        number
+      >,
     );
     await page.close();
     process.stdout.write('.');
@@ -115,7 +116,9 @@ async function main() {
   };
   out(`# Benchmark: Backstory against mark.js`);
   out();
-  out(`Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · headless Chromium ${version} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} · ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}`);
+  out(
+    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · headless Chromium ${version} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} · ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}`,
+  );
   out(`Medians of ${RUNS} runs per variant, variants in random order, a fresh page for each run. ${aliases.length} aliases (the seed pack's); "10×" adds ${extra.length} generated ones.`);
   out(`Planted on page (a): ${article.planted.toLocaleString('en')} mentions (${article.plantedKinds}), plus ${article.decoys.toLocaleString('en')} decoys that must not match.`);
   for (const p of pages) {
@@ -135,7 +138,9 @@ async function main() {
     };
     for (const v of variants) {
       const fmt = (x: number) => (Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(2) : x.toFixed(1));
-      out(`| ${names[v]} | ${fmt(m(v, (x) => x.ms))} | ${fmt(m(v, (x) => x.workMs))} | ${fmt(m(v, (x) => x.longestTaskMs))} | ${m(v, (x) => x.longTasks)} | ${fmt(m(v, (x) => x.batchMs))} | ${m(v, (x) => x.count)} |`);
+      out(
+        `| ${names[v]} | ${fmt(m(v, (x) => x.ms))} | ${fmt(m(v, (x) => x.workMs))} | ${fmt(m(v, (x) => x.longestTaskMs))} | ${m(v, (x) => x.longTasks)} | ${fmt(m(v, (x) => x.batchMs))} | ${m(v, (x) => x.count)} |`,
+      );
     }
     const bs = m('backstory', (x) => x.ms);
     out();

@@ -111,4 +111,3 @@ describe('ClaimCard', () => {
     expect(el.querySelector(`#${CSS.escape(dialog.getAttribute('aria-labelledby')!)}`)!.textContent).toBe('Disputed How long was the meeting?');
   });
 });
-

@@ -8,12 +8,19 @@ export type IncidentPageState = { status: 'loading' } | { status: 'error'; messa
 
 /** The whole incident on one readable, printable page: summary, timeline with quotes, every dispute side by side, parties, sources. */
 export function IncidentPage({ state }: { state: IncidentPageState }) {
-  if (state.status === 'loading') return <main class="bs-incident"><p class="bs-muted">{t('incidentLoading')}</p></main>;
+  if (state.status === 'loading')
+    return (
+      <main class="bs-incident">
+        <p class="bs-muted">{t('incidentLoading')}</p>
+      </main>
+    );
   if (state.status === 'error')
     return (
       <main class="bs-incident">
         <h1>{t('extName')}</h1>
-        <p class="bs-error" role="alert">{t('incidentError', state.message)}</p>
+        <p class="bs-error" role="alert">
+          {t('incidentError', state.message)}
+        </p>
       </main>
     );
   const { incident } = state;

@@ -292,7 +292,15 @@ describe('startOptions', () => {
     let refuse = false;
     const { el, sent } = await start((type) => {
       if (type === 'listPacks') return packs();
-      if (refuse) throw { code: 'invalid-pack', message: 'The pack has 2 problem(s).', problems: [{ path: 'name', reason: 'Required' }, { path: 'version', reason: 'Expected number' }] };
+      if (refuse)
+        throw {
+          code: 'invalid-pack',
+          message: 'The pack has 2 problem(s).',
+          problems: [
+            { path: 'name', reason: 'Required' },
+            { path: 'version', reason: 'Expected number' },
+          ],
+        };
       return { ...mine, entities: 3 };
     });
     choose(el, new File(['{"id":"my-notes"}'], 'mine.json'));

@@ -63,8 +63,7 @@ function show(state: PopupState, over: Partial<PopupProps> = {}) {
   render(<Popup {...props} />, el);
   return { el, props };
 }
-const button = (el: Element, text: string | RegExp) =>
-  [...el.querySelectorAll('button')].find((b) => (typeof text === 'string' ? b.textContent === text : text.test(b.textContent ?? '')))!;
+const button = (el: Element, text: string | RegExp) => [...el.querySelectorAll('button')].find((b) => (typeof text === 'string' ? b.textContent === text : text.test(b.textContent ?? '')))!;
 const click = (el: Element) => act(() => (el as HTMLElement).click());
 const siteSwitch = (el: Element) => el.querySelector<HTMLInputElement>('.bs-site-switch input')!;
 const everywhere = (el: Element) => el.querySelector<HTMLInputElement>('.bs-toggle input')!;

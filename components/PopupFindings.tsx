@@ -84,9 +84,7 @@ export function PopupFindings({ incident, findings, settings, onEntity, onClaim 
                 <button type="button" class="bs-link" onClick={() => onClaim(i)}>
                   “{gist(c.text, CLAIM_TEXT)}”
                 </button>{' '}
-                <span class="bs-muted">
-                  {stanceLine(incident, c.claimId, c.stance)}
-                </span>
+                <span class="bs-muted">{stanceLine(incident, c.claimId, c.stance)}</span>
               </li>
             ))}
           </ol>

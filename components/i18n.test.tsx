@@ -27,8 +27,24 @@ const conflict = (kind: 'dispute' | 'differ'): ConflictView => ({
     { id: 'c', claimant: '§', text: '§', quotes: [q], side: 'x' },
   ],
 });
-const card: CardView = { id: 'e', name: '§', kind: 'person', summary: '§', facts: [{ text: '§', quotes: [q] }], conflicts: [conflict('dispute'), conflict('differ')], related: [{ id: 'r', name: '§' }], sources: [{ id: 's', title: '§', publisher: '§', date: '2025-01-02', url: 'https://x.example/' }] };
-const incident: IncidentView = { title: '§', summary: '§', timeline: [{ when: '§', text: '§', quotes: [q] }], parties: [{ id: 'p', name: '§', kind: 'country' }], conflicts: [conflict('dispute'), conflict('differ')], sources: [{ id: 's', title: '§', file: 'f' }] };
+const card: CardView = {
+  id: 'e',
+  name: '§',
+  kind: 'person',
+  summary: '§',
+  facts: [{ text: '§', quotes: [q] }],
+  conflicts: [conflict('dispute'), conflict('differ')],
+  related: [{ id: 'r', name: '§' }],
+  sources: [{ id: 's', title: '§', publisher: '§', date: '2025-01-02', url: 'https://x.example/' }],
+};
+const incident: IncidentView = {
+  title: '§',
+  summary: '§',
+  timeline: [{ when: '§', text: '§', quotes: [q] }],
+  parties: [{ id: 'p', name: '§', kind: 'country' }],
+  conflicts: [conflict('dispute'), conflict('differ')],
+  sources: [{ id: 's', title: '§', file: 'f' }],
+};
 
 // The options page: pack names and problems are content (§), site names and versions digits.
 const builtIn: PackSummary = { id: 'b', name: '§', version: 3, seed: true, entities: 42 };
@@ -75,18 +91,17 @@ const story: IncidentView = {
 };
 // Each stance with a claimant, a claimant ending in s and a claim in no conflict (one side): more than FIRST_CLAIMS.
 const pageClaims = (['asserts', 'attributes', 'denies'] as const).flatMap((stance) => ['a', 's', 'elsewhere'].map((claimId) => ({ claimId, conflictId: popupDispute.id, stance, text: '§' })));
-const page: PageFindings = { url: 'https://10.0.0.1/§', entities: [{ id: 'e', name: '§', count: 3 }, { id: 'f', name: '§', count: 1 }], claims: pageClaims };
+const page: PageFindings = {
+  url: 'https://10.0.0.1/§',
+  entities: [
+    { id: 'e', name: '§', count: 3 },
+    { id: 'f', name: '§', count: 1 },
+  ],
+  claims: pageClaims,
+};
 const nothing: PageFindings = { ...page, entities: [], claims: [] };
 const popupIn = (state: PopupState) => (
-  <Popup
-    state={state}
-    onSettings={() => undefined}
-    onEntity={() => undefined}
-    onClaim={() => undefined}
-    onOpenIncident={() => undefined}
-    onOptions={() => undefined}
-    onReload={() => undefined}
-  />
+  <Popup state={state} onSettings={() => undefined} onEntity={() => undefined} onClaim={() => undefined} onOpenIncident={() => undefined} onOptions={() => undefined} onReload={() => undefined} />
 );
 const popup = (over: Partial<Extract<PopupState, { status: 'ready' }>> = {}) =>
   popupIn({ status: 'ready', incident: story, packs: [builtIn, imported], findings: page, settings: { enabled: true, offSites: [] }, ...over });
@@ -105,7 +120,12 @@ function leftover(view: ComponentChild, then?: (root: HTMLElement) => void): str
   render(null, root);
   root.remove();
   // Dates are the browser's to write (Intl), in its language.
-  return all.replace(/⟦[^⟧]*⟧/g, ' ').replace(/§/g, ' ').replace(/[A-Z][a-z]{2} \d{1,2}, \d{4}/g, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
+  return all
+    .replace(/⟦[^⟧]*⟧/g, ' ')
+    .replace(/§/g, ' ')
+    .replace(/[A-Z][a-z]{2} \d{1,2}, \d{4}/g, ' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
 }
 
 beforeAll(() => installI18n('en', (key) => `⟦${key}⟧`));
@@ -116,14 +136,29 @@ describe('every interface string goes through i18n', () => {
     ['the entity card', <EntityCard state={{ status: 'ready', card }} onClose={() => undefined} onEntity={() => undefined} onIncident={() => undefined} />],
     ['the card loading', <EntityCard state={{ status: 'loading', name: '§' }} onClose={() => undefined} />],
     ['the card failing', <EntityCard state={{ status: 'error', name: '§', message: '§' }} onClose={() => undefined} />],
-    ...(['asserts', 'attributes', 'denies'] as const).map((stance): [string, ComponentChild] => [`the claim card (${stance})`, <ClaimCard view={{ claimId: 'a', conflict: conflict('dispute') }} stance={stance} onClose={() => undefined} />]),
+    ...(['asserts', 'attributes', 'denies'] as const).map((stance): [string, ComponentChild] => [
+      `the claim card (${stance})`,
+      <ClaimCard view={{ claimId: 'a', conflict: conflict('dispute') }} stance={stance} onClose={() => undefined} />,
+    ]),
     ['the incident page', <IncidentPage state={{ status: 'ready', incident }} />],
     ['the incident page failing', <IncidentPage state={{ status: 'error', message: '§' }} />],
     ['the options page', off({ notice: { kind: 'exported', name: '§' } })],
-    ['the options page, no site off, not saved, importing', off({ saved: { status: 'failed', message: '§' }, importing: { status: 'busy', fileName: '§' }, notice: { kind: 'removed', name: '§' } }, [])],
-    ['the options page: an import refused with problems', off({ importing: { status: 'refused', fileName: '§', message: '§', problems: [problem, problem] }, notice: { kind: 'failed', action: 'export', name: '§', message: '§' } })],
-    ['the options page: an import refused with one problem', off({ importing: { status: 'refused', fileName: '§', message: '', problems: [problem] }, notice: { kind: 'failed', action: 'remove', name: '§', message: '§' } })],
-    ['the options page: an import refused by its message', off({ importing: { status: 'refused', fileName: '§', message: '§', problems: [] }, notice: { kind: 'failed', action: 'reset', message: '§' } })],
+    [
+      'the options page, no site off, not saved, importing',
+      off({ saved: { status: 'failed', message: '§' }, importing: { status: 'busy', fileName: '§' }, notice: { kind: 'removed', name: '§' } }, []),
+    ],
+    [
+      'the options page: an import refused with problems',
+      off({ importing: { status: 'refused', fileName: '§', message: '§', problems: [problem, problem] }, notice: { kind: 'failed', action: 'export', name: '§', message: '§' } }),
+    ],
+    [
+      'the options page: an import refused with one problem',
+      off({ importing: { status: 'refused', fileName: '§', message: '', problems: [problem] }, notice: { kind: 'failed', action: 'remove', name: '§', message: '§' } }),
+    ],
+    [
+      'the options page: an import refused by its message',
+      off({ importing: { status: 'refused', fileName: '§', message: '§', problems: [] }, notice: { kind: 'failed', action: 'reset', message: '§' } }),
+    ],
     ['the options page: an import done', off({ importing: { status: 'done', pack: { ...imported, entities: 7 } }, notice: { kind: 'reset' } })],
     ['the options page: a one-entity import done', off({ importing: { status: 'done', pack: imported } })],
     ['the options page loading', off({ settings: { status: 'loading' }, packs: { status: 'loading' }, saved: { status: 'idle' } })],

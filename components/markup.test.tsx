@@ -23,9 +23,28 @@ const conflict = (kind: 'dispute' | 'differ'): ConflictView => ({
     { id: 'b', claimant: X, text: X, quotes: [q], side: 'y' },
   ],
 });
-const card: CardView = { id: 'e', name: X, kind: X, summary: X, facts: [{ text: X, quotes: [q] }], conflicts: [conflict('dispute'), conflict('differ')], related: [{ id: 'r', name: X }], sources: [{ id: 's', title: X, publisher: X }] };
-const incident: IncidentView = { title: X, summary: X, timeline: [{ when: X, text: X, quotes: [q] }], parties: [{ id: 'p', name: X, kind: 'country' }], conflicts: [conflict('dispute'), conflict('differ')], sources: [{ id: 's', title: X, file: X }] };
-const packs: PackSummary[] = [{ id: 'b', name: X, version: 1, seed: true, entities: 1 }, { id: 'i', name: X, version: 1, seed: false, entities: 1, setAside: [X] }];
+const card: CardView = {
+  id: 'e',
+  name: X,
+  kind: X,
+  summary: X,
+  facts: [{ text: X, quotes: [q] }],
+  conflicts: [conflict('dispute'), conflict('differ')],
+  related: [{ id: 'r', name: X }],
+  sources: [{ id: 's', title: X, publisher: X }],
+};
+const incident: IncidentView = {
+  title: X,
+  summary: X,
+  timeline: [{ when: X, text: X, quotes: [q] }],
+  parties: [{ id: 'p', name: X, kind: 'country' }],
+  conflicts: [conflict('dispute'), conflict('differ')],
+  sources: [{ id: 's', title: X, file: X }],
+};
+const packs: PackSummary[] = [
+  { id: 'b', name: X, version: 1, seed: true, entities: 1 },
+  { id: 'i', name: X, version: 1, seed: false, entities: 1, setAside: [X] },
+];
 const findings: PageFindings = { url: 'https://news.example/', entities: [{ id: 'e', name: X, count: 2 }], claims: [{ claimId: 'a', conflictId: 'dispute', stance: 'denies', text: X }] };
 const none = () => undefined;
 
@@ -47,7 +66,18 @@ describe('a pack’s markup is text', () => {
     ['the card', <EntityCard state={{ status: 'ready', card }} onClose={none} onEntity={none} onIncident={none} />],
     ['the claim card', <ClaimCard view={{ claimId: 'a', conflict: conflict('dispute') }} stance="denies" onClose={none} />],
     ['the incident page', <IncidentPage state={{ status: 'ready', incident }} />],
-    ['the popup', <Popup state={{ status: 'ready', incident, packs, findings, settings: { enabled: true, offSites: [] } }} onSettings={none} onEntity={none} onClaim={none} onOpenIncident={none} onOptions={none} onReload={none} />],
+    [
+      'the popup',
+      <Popup
+        state={{ status: 'ready', incident, packs, findings, settings: { enabled: true, offSites: [] } }}
+        onSettings={none}
+        onEntity={none}
+        onClaim={none}
+        onOpenIncident={none}
+        onOptions={none}
+        onReload={none}
+      />,
+    ],
     [
       'the options page',
       <Options

@@ -26,7 +26,11 @@ function scoreAll(folder: string) {
     if (!existsSync(file)) continue;
     const lines = readClaimSet(file);
     const known = clearEntities(matcher, matcher.scan(lines.map((l) => l.text).join('\u2029')));
-    scores[lang] = scoreClaims(lines, (text) => findClaimFlags(matcher, text, known), (id) => sideOf.get(id) ?? '?');
+    scores[lang] = scoreClaims(
+      lines,
+      (text) => findClaimFlags(matcher, text, known),
+      (id) => sideOf.get(id) ?? '?',
+    );
   }
   return scores;
 }

@@ -17,12 +17,29 @@ const languages = ['en', 'ru', 'az'] as const;
 
 function scoreAll(folder: string) {
   const scores = Object.fromEntries(
-    languages.map((lang) => [lang, scoreSet(readSet(new URL(`${folder}names.${lang}.txt`, import.meta.url).pathname), (text) => findMentions(matcher, text), (id) => events.has(id))]),
+    languages.map((lang) => [
+      lang,
+      scoreSet(
+        readSet(new URL(`${folder}names.${lang}.txt`, import.meta.url).pathname),
+        (text) => findMentions(matcher, text),
+        (id) => events.has(id),
+      ),
+    ]),
   ) as Record<(typeof languages)[number], Score>;
   const figures = Object.fromEntries(
     languages.map((lang) => {
       const s = scores[lang];
-      return [lang, { nameRecall: ratio(s.names.found, s.names.gold), eventRecall: ratio(s.events.found, s.events.gold), precision: ratio(s.correct, s.system), wrong: s.wrong, gold: s.names.gold + s.events.gold, system: s.system }];
+      return [
+        lang,
+        {
+          nameRecall: ratio(s.names.found, s.names.gold),
+          eventRecall: ratio(s.events.found, s.events.gold),
+          precision: ratio(s.correct, s.system),
+          wrong: s.wrong,
+          gold: s.names.gold + s.events.gold,
+          system: s.system,
+        },
+      ];
     }),
   );
   return { scores, figures };
@@ -34,7 +51,11 @@ mkdirSync('.output/test-results', { recursive: true });
 const details = (s: ReturnType<typeof scoreAll>) => Object.fromEntries(languages.map((l) => [l, { misses: s.scores[l].misses, falsePositives: s.scores[l].falsePositives }]));
 writeFileSync(
   '.output/test-results/eval-names.json',
-  JSON.stringify({ sets: { 'the development set (tuned on)': development.figures, 'the held-out set (never tuned on)': holdout.figures }, development: details(development), holdout: details(holdout) }, null, 2),
+  JSON.stringify(
+    { sets: { 'the development set (tuned on)': development.figures, 'the held-out set (never tuned on)': holdout.figures }, development: details(development), holdout: details(holdout) },
+    null,
+    2,
+  ),
 );
 
 describe('detection on the project’s own development set', () => {

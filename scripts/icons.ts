@@ -9,8 +9,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const publicDir = resolve('public');
 const outDir = resolve(publicDir, 'icon');
-const svgUrl = (name: string) =>
-  `data:image/svg+xml;base64,${readFileSync(resolve(publicDir, name)).toString('base64')}`;
+const svgUrl = (name: string) => `data:image/svg+xml;base64,${readFileSync(resolve(publicDir, name)).toString('base64')}`;
 
 async function main() {
   const full = svgUrl('icon.svg');
@@ -20,17 +19,13 @@ async function main() {
   const browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
     const page = await browser.newPage({ deviceScaleFactor: 1, viewport: { width: 256, height: 256 } });
     for (const size of SIZES) {
       const src = size <= SMALL_MAX ? small : full;
-      await page.setContent(
-        `<!doctype html><style>html,body{margin:0;background:transparent}img{display:block}</style>` +
-          `<img id="icon" width="${size}" height="${size}" src="${src}">`,
-      );
+      await page.setContent(`<!doctype html><style>html,body{margin:0;background:transparent}img{display:block}</style>` + `<img id="icon" width="${size}" height="${size}" src="${src}">`);
       await page.waitForFunction(() => (document.getElementById('icon') as HTMLImageElement | null)?.complete === true);
       const file = resolve(outDir, `${size}.png`);
       await page.locator('#icon').screenshot({ path: file, omitBackground: true });

@@ -155,8 +155,5 @@ export function startOptions(root: HTMLElement, api: ExtensionApi = browser as u
     unwatch();
     clearTimeout(savedTimer);
   });
-  return Promise.all([
-    settings.get(storage).then(showSettings, (error: unknown) => update({ settings: { status: 'error', message: messageOf(error) } })),
-    refreshPacks(),
-  ]).then(() => undefined);
+  return Promise.all([settings.get(storage).then(showSettings, (error: unknown) => update({ settings: { status: 'error', message: messageOf(error) } })), refreshPacks()]).then(() => undefined);
 }

@@ -71,7 +71,10 @@ export async function startPopup(root: HTMLElement) {
         onEntity={(entityId) => {
           if (tabId === null) return;
           // The popup gets out of the way of the card it opened.
-          void send('revealEntity', { tabId, entityId }).then((shown) => shown && window.close(), () => undefined);
+          void send('revealEntity', { tabId, entityId }).then(
+            (shown) => shown && window.close(),
+            () => undefined,
+          );
         }}
         onClaim={(index) => void (tabId !== null && send('revealClaim', { tabId, index }).catch(() => undefined))}
         onOpenIncident={() => void browser.tabs.create({ url: browser.runtime.getURL('/incident.html') }).then(() => window.close())}

@@ -10,7 +10,15 @@ import { samplePack } from '../testing/packs';
 
 const EXT = 'fuzz-ext';
 const BASE = 'chrome-extension://fuzz-ext/';
-const service = createService({ seed: samplePack({ id: 'seed' }), extensionId: EXT, extensionUrl: BASE, dbName: 'svc-fuzz', isEnabled: async () => true, sendToTab: async () => false, openTab: async () => undefined });
+const service = createService({
+  seed: samplePack({ id: 'seed' }),
+  extensionId: EXT,
+  extensionUrl: BASE,
+  dbName: 'svc-fuzz',
+  isEnabled: async () => true,
+  sendToTab: async () => false,
+  openTab: async () => undefined,
+});
 afterAll(() => service.close());
 
 const codes = ['unknown-message', 'malformed', 'forbidden-sender', 'not-found', 'invalid-pack', 'internal'];
@@ -43,7 +51,10 @@ describe('the background under random messages', () => {
     const envelope = fc.record({
       backstory: fc.oneof(fc.constant(1), fc.anything()),
       type: fc.oneof(fc.constantFrom(...readOnlyTypes), fc.string()),
-      data: fc.oneof(fc.anything(), fc.record({ entityId: fc.string(), claimId: fc.string(), tabId: fc.oneof(fc.integer(), fc.string()), index: fc.integer(), packId: fc.string() }, { requiredKeys: [] })),
+      data: fc.oneof(
+        fc.anything(),
+        fc.record({ entityId: fc.string(), claimId: fc.string(), tabId: fc.oneof(fc.integer(), fc.string()), index: fc.integer(), packId: fc.string() }, { requiredKeys: [] }),
+      ),
     });
     await fc.assert(
       fc.asyncProperty(envelope, senders, async (message, sender) => {

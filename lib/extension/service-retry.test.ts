@@ -20,7 +20,9 @@ const userPack = () => ({
   id: 'mine',
   name: 'Mine',
   sources: [{ id: 'my-story', title: 'My story', file: 'my.txt', text: 'Cara Holm lives in Bergen.' }],
-  entities: [{ id: 'cara', kind: 'person', name: 'Cara Holm', summary: 'Lives in Bergen.', facts: [{ text: 'Lives in Bergen.', citations: [{ source: 'my-story', quote: 'Cara Holm lives in Bergen.' }] }] }],
+  entities: [
+    { id: 'cara', kind: 'person', name: 'Cara Holm', summary: 'Lives in Bergen.', facts: [{ text: 'Lives in Bergen.', citations: [{ source: 'my-story', quote: 'Cara Holm lives in Bergen.' }] }] },
+  ],
   claims: [],
   conflicts: [],
   incident: undefined,

@@ -30,7 +30,16 @@ const otherPack = () => {
     ...input,
     id: 'mine',
     sources: [{ id: 'my-story', title: 'My story', file: 'my.txt', text: 'Cara Holm lives in Bergen.' }],
-    entities: [{ id: 'cara', kind: 'person', name: 'Cara Holm', aliases: ['Holm'], summary: 'Lives in Bergen.', facts: [{ text: 'Lives in Bergen.', citations: [{ source: 'my-story', quote: 'Cara Holm lives in Bergen.' }] }] }],
+    entities: [
+      {
+        id: 'cara',
+        kind: 'person',
+        name: 'Cara Holm',
+        aliases: ['Holm'],
+        summary: 'Lives in Bergen.',
+        facts: [{ text: 'Lives in Bergen.', citations: [{ source: 'my-story', quote: 'Cara Holm lives in Bergen.' }] }],
+      },
+    ],
     claims: [],
     conflicts: [],
     incident: undefined,
@@ -47,7 +56,11 @@ describe('the protocol', () => {
     expect(card.name).toBe('The Oslo meeting');
     const claim = await page('getClaimCard', { claimId: 'short' });
     expect(claim.conflict.claims.map((c) => c.id)).toEqual(['short', 'long']);
-    await page('reportFindings', { url: 'https://news.example/story', entities: [{ id: 'oslo', name: 'Oslo', count: 1 }], claims: [{ claimId: 'short', conflictId: 'length-of-meeting', stance: 'denies', text: 'It was not short.' }] });
+    await page('reportFindings', {
+      url: 'https://news.example/story',
+      entities: [{ id: 'oslo', name: 'Oslo', count: 1 }],
+      claims: [{ claimId: 'short', conflictId: 'length-of-meeting', stance: 'denies', text: 'It was not short.' }],
+    });
     const extension = createSend(runtime(popup));
     expect(await extension('getFindings', { tabId: 7 })).toMatchObject({ claims: [{ stance: 'denies' }] });
     expect((await extension('getIncident', {})).title).toBe('The Oslo meeting');
@@ -147,7 +160,17 @@ describe('the protocol', () => {
 
   it('refuses a pack whose incident id another pack uses', async () => {
     const { s } = service();
-    const pack = { ...otherPack(), incident: { ...samplePackInput().incident!, entity: 'cara', parties: ['cara'], conflicts: [], sources: ['my-story'], timeline: [{ when: 'Now', text: 'x', citations: [{ source: 'my-story', quote: 'Cara Holm' }] }] } };
+    const pack = {
+      ...otherPack(),
+      incident: {
+        ...samplePackInput().incident!,
+        entity: 'cara',
+        parties: ['cara'],
+        conflicts: [],
+        sources: ['my-story'],
+        timeline: [{ when: 'Now', text: 'x', citations: [{ source: 'my-story', quote: 'Cara Holm' }] }],
+      },
+    };
     const reply = await s.handle(msg('importPack', { pack }), popup);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-pack', problems: [{ path: 'incident.id', reason: 'id "oslo-meeting" is already used by pack "seed"' }] } });
   });

@@ -98,14 +98,23 @@ export function createService(options: ServiceOptions) {
       const old = opening;
       opening = null;
       specCache = null;
-      await old?.then((db) => db.close(), () => undefined);
+      await old?.then(
+        (db) => db.close(),
+        () => undefined,
+      );
       return work(await store());
     }
   }
 
   const handlers: Handlers = {
     async getMatcherSpec() {
-      specCache ??= await withStore(async (db) => matcherSpecFromPacks(orderPacks(await listPacks(db)).filter((p) => !p.setAside).map((p) => p.pack)));
+      specCache ??= await withStore(async (db) =>
+        matcherSpecFromPacks(
+          orderPacks(await listPacks(db))
+            .filter((p) => !p.setAside)
+            .map((p) => p.pack),
+        ),
+      );
       const spec = specCache;
       return { spec, enabled: await options.isEnabled() };
     },
@@ -154,7 +163,12 @@ export function createService(options: ServiceOptions) {
       const summary = await withStore(async (db) => {
         const others = (await listPacks(db)).filter((p) => p.id !== pack.id && !p.setAside);
         if ((await getPack(db, pack.id))?.seed) problems.push({ path: 'id', reason: `"${pack.id}" is the built-in pack's id` });
-        problems.push(...packIdClashes(pack, others.map((p) => p.pack)));
+        problems.push(
+          ...packIdClashes(
+            pack,
+            others.map((p) => p.pack),
+          ),
+        );
         if (problems.length) throw new Refusal('invalid-pack', `The pack has ${problems.length} problem(s).`, problems);
         await storeUserPack(db, pack).catch((error: unknown) => {
           // The browser's storage is full: nothing of the pack was stored (one transaction), and the reader is told why.
@@ -245,4 +259,3 @@ function refuse(code: ErrorCode, message: string): Reply {
 function orderPacks<T extends { seed: boolean; storedAt: number }>(packs: T[]): T[] {
   return [...packs].sort((a, b) => Number(b.seed) - Number(a.seed) || a.storedAt - b.storedAt);
 }
-

@@ -1,18 +1,7 @@
 import { deleteDB, openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { samplePack } from '../testing/packs';
-import {
-  conflictsOf,
-  getClaim,
-  getEntity,
-  getSource,
-  listPacks,
-  openStore,
-  removeUserPack,
-  seedStore,
-  storeUserPack,
-  type Store,
-} from './store';
+import { conflictsOf, getClaim, getEntity, getSource, listPacks, openStore, removeUserPack, seedStore, storeUserPack, type Store } from './store';
 
 let name: string;
 let db: Store | undefined;
@@ -58,7 +47,10 @@ describe('seedStore', () => {
     expect(await seedStore(db, newer)).toBe('seeded');
     expect(await getEntity(db, 'oslo')).toBeUndefined();
     expect((await getEntity(db, 'cara'))?.pack).toBe('mine');
-    expect((await listPacks(db)).map((p) => [p.id, p.version]).sort()).toEqual([['mine', 1], ['seed', 2]]);
+    expect((await listPacks(db)).map((p) => [p.id, p.version]).sort()).toEqual([
+      ['mine', 1],
+      ['seed', 2],
+    ]);
   });
 
   it('sets aside, whole, a user’s pack whose ids a newer built-in pack now uses', async () => {
@@ -139,7 +131,12 @@ describe('seedStore', () => {
         d.createObjectStore('meta');
         d.createObjectStore('sources', { keyPath: 'id' }).createIndex('pack', 'pack');
         const claims = d.createObjectStore('claims', { keyPath: 'id' });
-        for (const [i, k] of [['about', 'about'], ['topic', 'topic'], ['pack', 'pack']]) claims.createIndex(i!, k!);
+        for (const [i, k] of [
+          ['about', 'about'],
+          ['topic', 'topic'],
+          ['pack', 'pack'],
+        ])
+          claims.createIndex(i!, k!);
         const conflicts = d.createObjectStore('conflicts', { keyPath: 'id' });
         conflicts.createIndex('entity', 'entities', { multiEntry: true });
         conflicts.createIndex('pack', 'pack');
@@ -188,7 +185,10 @@ describe('user packs', () => {
     await expect(storeUserPack(db, bad)).rejects.toThrow();
     expect((await getEntity(db, 'cara'))?.name).toBe('Cara Holm');
     expect(await getEntity(db, 'dan')).toBeUndefined();
-    expect((await listPacks(db)).map((p) => [p.id, p.version]).sort()).toEqual([['mine', 1], ['seed', 1]]);
+    expect((await listPacks(db)).map((p) => [p.id, p.version]).sort()).toEqual([
+      ['mine', 1],
+      ['seed', 1],
+    ]);
   });
 
   it('removes an imported pack and leaves the seed pack intact', async () => {

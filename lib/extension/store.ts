@@ -70,7 +70,11 @@ function upgrade(db: IDBPDatabase<BackstoryDB>, oldVersion: number, tx: UpgradeT
     db.createObjectStore('incidents', { keyPath: 'id' }).createIndex('pack', 'pack');
   }
   if (oldVersion >= 1 && oldVersion < 3) {
-    for (const [store, index] of [['entities', 'alias'], ['claims', 'about'], ['claims', 'topic']] as const) {
+    for (const [store, index] of [
+      ['entities', 'alias'],
+      ['claims', 'about'],
+      ['claims', 'topic'],
+    ] as const) {
       const s = tx.objectStore(store) as unknown as AnyStore;
       if (s.indexNames.contains(index)) s.deleteIndex(index);
     }
@@ -278,8 +282,7 @@ export const getConflicts = (db: Store) => db.getAll('conflicts');
 /** Ids a pack would share with other packs (each problem names the other pack). */
 export function packIdClashes(pack: Pack, others: Pack[]): PackProblem[] {
   const taken = new Map<string, string>();
-  for (const other of others)
-    for (const list of [other.sources, other.entities, other.claims, other.conflicts]) for (const item of list) taken.set(item.id, other.id);
+  for (const other of others) for (const list of [other.sources, other.entities, other.claims, other.conflicts]) for (const item of list) taken.set(item.id, other.id);
   const problems: PackProblem[] = [];
   const check = (list: { id: string }[], name: string) =>
     list.forEach((item, i) => {

@@ -18,7 +18,10 @@ function pack() {
   const input = samplePackInput();
   return samplePack({
     id: 'seed',
-    sources: [{ ...input.sources[0]!, url: 'https://news.example/oslo', publisher: 'Example News', date: '2025-07-01' }, { id: 'notes', title: 'Notes', file: 'notes.txt' }],
+    sources: [
+      { ...input.sources[0]!, url: 'https://news.example/oslo', publisher: 'Example News', date: '2025-07-01' },
+      { id: 'notes', title: 'Notes', file: 'notes.txt' },
+    ],
     claims: input.claims!.map((c) => (c.id === 'long' ? { ...c, citations: [{ source: 'notes', quote: 'Berg says it was long.' }] } : c)),
     incident: { ...input.incident!, sources: ['story', 'notes'] },
   });

@@ -4,9 +4,7 @@ import type { CardView, ClaimCardView, ClaimView, ConflictView, IncidentView, Qu
 import { getClaim, getConflict, getConflicts, getEntity, getIncidents, getSource, conflictsOf, type ConflictRecord, type Store } from './store';
 
 async function quotes(db: Store, citations: Citation[]): Promise<QuoteView[]> {
-  return Promise.all(
-    citations.map(async (c) => ({ sourceId: c.source, sourceTitle: (await getSource(db, c.source))?.title ?? c.source, quote: c.quote })),
-  );
+  return Promise.all(citations.map(async (c) => ({ sourceId: c.source, sourceTitle: (await getSource(db, c.source))?.title ?? c.source, quote: c.quote })));
 }
 
 /** What a view shows of a source: the pack's fields for readers, without its file or text. */

@@ -168,8 +168,10 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   (names.events ?? []).forEach((ev, p) => {
     const t = target({ entities: [ev.entity], ambiguous: !!ev.context?.length, block: false, context: ev.context, phrase: true });
     events.push({ target: t, participants: [...ev.participants].sort((a, b) => a - b), within: ev.within ?? 4 });
-    for (const head of ev.heads) for (const form of formsOf(head.text, head.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, heads: [p] }), grammarOf(form.grammar));
-    for (const word of ev.words) for (const form of formsOf(word.text, word.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, words: [p] }), grammarOf(form.grammar));
+    for (const head of ev.heads)
+      for (const form of formsOf(head.text, head.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, heads: [p] }), grammarOf(form.grammar));
+    for (const word of ev.words)
+      for (const form of formsOf(word.text, word.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, words: [p] }), grammarOf(form.grammar));
   });
 
   // Claims: their cues, the words that report or deny, and the words that stand for the incident's people.
@@ -178,7 +180,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   let companions = 0;
   for (const conflict of names.conflicts ?? []) {
     const c = conflicts.push({ id: conflict.id, scope: conflict.scope, near: conflict.near }) - 1;
-    for (const word of conflict.scopeWords) for (const form of formsOf(word.text, word.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c] }), grammarOf(form.grammar));
+    for (const word of conflict.scopeWords)
+      for (const form of formsOf(word.text, word.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c] }), grammarOf(form.grammar));
     for (const claim of conflict.claims) {
       const k = claims.push({ id: claim.id, conflict: c, side: claim.side }) - 1;
       for (const cue of claim.cues) {
@@ -195,7 +198,12 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   }
   if (conflicts.length) {
     for (const [code, language] of Object.entries(languages)) {
-      for (const [stance, words] of [[1, language.attribution], [2, language.denial], [3, language.negation], [4, language.claimNouns]] as const)
+      for (const [stance, words] of [
+        [1, language.attribution],
+        [2, language.denial],
+        [3, language.negation],
+        [4, language.claimNouns],
+      ] as const)
         for (const word of words) for (const form of wordForms(word, code)) add(form.text, target({ entities: [], ambiguous: false, block: false, stance }), grammarOf(form.grammar));
     }
   }
@@ -207,7 +215,22 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
 
   // Sorted here, once, so each page builds its trie in one pass over already-ordered keys.
   const titles = [...new Set(Object.values(languages).flatMap((l) => l.titles.map(foldText)))].sort();
-  const spec: MatcherSpec = { entities: names.entities, targets, forms: [], formTargets: [], formGrammars: [], exact: {}, grammars, events, titles, romanised, claims, conflicts, abbreviations, ...(negatives.length ? { negatives } : {}) };
+  const spec: MatcherSpec = {
+    entities: names.entities,
+    targets,
+    forms: [],
+    formTargets: [],
+    formGrammars: [],
+    exact: {},
+    grammars,
+    events,
+    titles,
+    romanised,
+    claims,
+    conflicts,
+    abbreviations,
+    ...(negatives.length ? { negatives } : {}),
+  };
   const keys = new Set([...meaning.keys(), ...exact.map((x) => x.key)]);
   for (const key of [...keys].sort()) {
     for (const [grammar, list] of meaning.get(key) ?? []) {

@@ -29,11 +29,7 @@ describe('validatePack', () => {
       ...input.entities[3]!,
       names: { en: ['Oslo meeting'], ru: ['встреча в Осло'], az: ['Oslo görüşü'] },
       abbreviations: ['OM'],
-      patterns: [
-        { heads: { en: ['meeting'], ru: ['встреча'] }, participants: ['oslo'] },
-        { heads: { en: ['talks'] }, participants: ['nowhere'] },
-        { heads: { en: ['summit'] } },
-      ],
+      patterns: [{ heads: { en: ['meeting'], ru: ['встреча'] }, participants: ['oslo'] }, { heads: { en: ['talks'] }, participants: ['nowhere'] }, { heads: { en: ['summit'] } }],
     };
     const result = validatePack({ ...input, entities: [...input.entities.slice(0, 3), meeting], ambiguous: [{ alias: 'Lind', entities: ['ana-lind'], as: 'family-name' }] });
     expect(result.ok).toBe(false);
@@ -95,9 +91,7 @@ describe('checkQuotes', () => {
     expect(checkQuotes(result.pack, (s) => s.text)).toEqual([]);
     const pack = structuredClone(result.pack);
     pack.claims[0]!.citations[0]!.quote = 'Lind says the meeting was brief.';
-    expect(checkQuotes(pack, (s) => s.text)).toEqual([
-      { path: 'claims.0.citations.0.quote', reason: 'not found verbatim in source "story": “Lind says the meeting was brief.”' },
-    ]);
+    expect(checkQuotes(pack, (s) => s.text)).toEqual([{ path: 'claims.0.citations.0.quote', reason: 'not found verbatim in source "story": “Lind says the meeting was brief.”' }]);
   });
 });
 

@@ -5,9 +5,7 @@
  */
 import { z } from 'zod';
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes');
 const text = z.string().trim().min(1);
 
 /** A verbatim quote from one source document: the proof behind a fact, claim or timeline entry. */
@@ -292,16 +290,14 @@ export function checkReferences(pack: Pack): PackProblem[] {
   const expect = (set: { has(v: string): boolean }, value: string, path: string, what: string) => {
     if (!set.has(value)) problems.push({ path, reason: `no ${what} with id "${value}"` });
   };
-  const checkCitations = (list: Citation[], path: string) =>
-    list.forEach((c, i) => expect(sources, c.source, `${path}.citations.${i}.source`, 'source'));
+  const checkCitations = (list: Citation[], path: string) => list.forEach((c, i) => expect(sources, c.source, `${path}.citations.${i}.source`, 'source'));
 
   pack.entities.forEach((e, i) => {
     e.related.forEach((r, j) => expect(entities, r, `entities.${i}.related.${j}`, 'entity'));
     e.patterns.forEach((p, j) => {
       p.participants.forEach((r, k) => expect(entities, r, `entities.${i}.patterns.${j}.participants.${k}`, 'entity'));
       p.context.forEach((r, k) => expect(entities, r, `entities.${i}.patterns.${j}.context.${k}`, 'entity'));
-      if (!p.participants.length && !Object.values(p.words).flat().length)
-        problems.push({ path: `entities.${i}.patterns.${j}`, reason: 'a pattern needs participants or words' });
+      if (!p.participants.length && !Object.values(p.words).flat().length) problems.push({ path: `entities.${i}.patterns.${j}`, reason: 'a pattern needs participants or words' });
     });
     e.facts.forEach((f, j) => checkCitations(f.citations, `entities.${i}.facts.${j}`));
   });
@@ -317,8 +313,7 @@ export function checkReferences(pack: Pack): PackProblem[] {
     c.claims.forEach((cl, j) => {
       const claim = claims.get(cl);
       if (!claim) problems.push({ path: `conflicts.${i}.claims.${j}`, reason: `no claim with id "${cl}"` });
-      else if (claim.topic !== c.topic)
-        problems.push({ path: `conflicts.${i}.claims.${j}`, reason: `claim "${cl}" answers topic "${claim.topic}", not "${c.topic}"` });
+      else if (claim.topic !== c.topic) problems.push({ path: `conflicts.${i}.claims.${j}`, reason: `claim "${cl}" answers topic "${claim.topic}", not "${c.topic}"` });
     });
   });
   const inc = pack.incident;

@@ -34,7 +34,8 @@ function classify(code: number): void {
   let cls: number;
   let fold = code;
   if (code === 0x2029) cls = BREAK;
-  else if (code >= 0xd800 && code <= 0xdfff) cls = WORD; // astral letters: treated as word parts, never folded
+  else if (code >= 0xd800 && code <= 0xdfff)
+    cls = WORD; // astral letters: treated as word parts, never folded
   else if (ignorableRe.test(ch) || markRe.test(ch)) cls = IGNORABLE;
   else if (spaceRe.test(ch)) {
     cls = SPACE;

@@ -7,7 +7,11 @@ const read = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/
 const en = read('en');
 /** Messages that are the same in every language (names, symbols). */
 const SAME_EVERYWHERE = new Set(['extName']);
-const slots = (m: string) => [...m.matchAll(/\$(\d)/g)].map((x) => x[1]).sort().join();
+const slots = (m: string) =>
+  [...m.matchAll(/\$(\d)/g)]
+    .map((x) => x[1])
+    .sort()
+    .join();
 
 describe('the interface’s messages', () => {
   for (const lang of ['ru', 'az']) {

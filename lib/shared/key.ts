@@ -52,7 +52,13 @@ export function keyLetter(code: number, t: number): number {
   return code >= LIMIT ? foldCode(code) : keyLetters[code * 4 + t]!;
 }
 
-const A = 0x61, E = 0x65, I = 0x69, O = 0x6f, U = 0x75, H = 0x68, K = 0x6b;
+const A = 0x61,
+  E = 0x65,
+  I = 0x69,
+  O = 0x6f,
+  U = 0x75,
+  H = 0x68,
+  K = 0x6b;
 const isVowel = (c: number) => c === A || c === E || c === I || c === O || c === U;
 /** The two key letters whose writing depends on the next one (kh → h; a vowel-i-vowel drops the i). */
 export const KEY_I = I;

@@ -106,9 +106,7 @@ describe('findMentions rules', () => {
 
   it('inflects Russian names, places and phrases', () => {
     const text = 'Азербайджан, Азербайджана, Азербайджане, Азербайджаном; в Екатеринбурге; Гусейна Сафарова; о Нагорном Карабахе; Баку';
-    expect(found(text).map(([, id]) => id)).toEqual([
-      'azerbaijan', 'azerbaijan', 'azerbaijan', 'azerbaijan', 'yekaterinburg', 'huseyn', 'karabakh', 'baku',
-    ]);
+    expect(found(text).map(([, id]) => id)).toEqual(['azerbaijan', 'azerbaijan', 'azerbaijan', 'azerbaijan', 'yekaterinburg', 'huseyn', 'karabakh', 'baku']);
     expect(found('двух азербайджанцев')).toEqual([['азербайджанцев', 'azerbaijan']]);
   });
 
@@ -149,7 +147,10 @@ describe('names inside longer names', () => {
   it('keeps one level of nesting: no name inside a nested one', () => {
     const nested = compileMatcher(
       prepareMatcher({
-        entities: [{ id: 'visit', name: 'visit' }, { id: 'overchuk', name: 'Alexei Overchuk' }],
+        entities: [
+          { id: 'visit', name: 'visit' },
+          { id: 'overchuk', name: 'Alexei Overchuk' },
+        ],
         names: [
           { text: 'visit by Deputy Prime Minister Alexei Overchuk', entities: [0] },
           { text: 'Deputy Prime Minister Alexei Overchuk', entities: [1] },
@@ -268,8 +269,7 @@ const languages: NameSpec = {
   ],
 };
 const multi = compileMatcher(prepareMatcher(languages));
-const ids = (text: string) =>
-  resolveMentions(multi, text, multi.scan(text)).map((m) => [text.slice(m.start, m.end), languages.entities[m.entity]!.id]);
+const ids = (text: string) => resolveMentions(multi, text, multi.scan(text)).map((m) => [text.slice(m.start, m.end), languages.entities[m.entity]!.id]);
 
 describe('names in three languages', () => {
   it('reads Azerbaijani suffixes in vowel harmony, and no false friend', () => {

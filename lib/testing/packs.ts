@@ -13,7 +13,15 @@ export function samplePackInput(overrides: Partial<PackInput> = {}): PackInput {
     version: 1,
     sources: [{ id: 'story', title: 'A short story', file: 'story.txt', text: article }],
     entities: [
-      { id: 'ana-lind', kind: 'person', name: 'Ana Lind', aliases: ['Lind', 'Анна Линд'], summary: 'Met Bo Berg.', facts: [{ text: 'Met Bo Berg in Oslo.', citations: cite('Ana Lind met Bo Berg in Oslo.') }], related: ['bo-berg'] },
+      {
+        id: 'ana-lind',
+        kind: 'person',
+        name: 'Ana Lind',
+        aliases: ['Lind', 'Анна Линд'],
+        summary: 'Met Bo Berg.',
+        facts: [{ text: 'Met Bo Berg in Oslo.', citations: cite('Ana Lind met Bo Berg in Oslo.') }],
+        related: ['bo-berg'],
+      },
       { id: 'bo-berg', kind: 'person', name: 'Bo Berg', aliases: ['Berg'], summary: 'Met Ana Lind.', facts: [{ text: 'Met Ana Lind.', citations: cite('Ana Lind met Bo Berg') }] },
       { id: 'oslo', kind: 'place', name: 'Oslo', aliases: ['Осло'], summary: 'Where they met.', facts: [{ text: 'The meeting was in Oslo.', citations: cite('in Oslo') }] },
       { id: 'meeting', kind: 'event', name: 'The Oslo meeting', summary: 'A meeting.', facts: [{ text: 'They met.', citations: cite('met') }] },

@@ -29,11 +29,61 @@ export const az: Language = {
   romanise: { ç: 'ch', ş: 'sh', ğ: 'h', q: 'h' },
   // Verbs as stems (a final hyphen): every person, tense and voice (bildir-: bildirib, bildirir, bildirilib).
   attribution: [
-    'bildir-', 'açıqla-', 'iddia ed-', 'iddia olun-', 'iddiasına', 'qeyd ed-', 'qeyd olun-', 'vurğula-', 'xəbər ver-', 'məlumat ver-', 'ittiham ed-',
-    'deyib', 'deyir', 'deyirlər', 'dedi', 'deyilir', 'deyə', 'görə', 'fikrincə', 'hesab ed-', 'israr ed-', 'izah ed-', 'danış-', 'bəhs ed-',
-    'adlandır-', 'qiymətləndir-', 'yazıb', 'yazdığına', 'guya', 'versiya-', 'əmin-', 'günahlandır-', 'yaz-', 'bəyan ed-', 'əsasən', 'rəyinə', 'mövqeyində',
+    'bildir-',
+    'açıqla-',
+    'iddia ed-',
+    'iddia olun-',
+    'iddiasına',
+    'qeyd ed-',
+    'qeyd olun-',
+    'vurğula-',
+    'xəbər ver-',
+    'məlumat ver-',
+    'ittiham ed-',
+    'deyib',
+    'deyir',
+    'deyirlər',
+    'dedi',
+    'deyilir',
+    'deyə',
+    'görə',
+    'fikrincə',
+    'hesab ed-',
+    'israr ed-',
+    'izah ed-',
+    'danış-',
+    'bəhs ed-',
+    'adlandır-',
+    'qiymətləndir-',
+    'yazıb',
+    'yazdığına',
+    'guya',
+    'versiya-',
+    'əmin-',
+    'günahlandır-',
+    'yaz-',
+    'bəyan ed-',
+    'əsasən',
+    'rəyinə',
+    'mövqeyində',
   ],
-  denial: ['rədd ed-', 'təkzib ed-', 'inkar ed-', 'qəbul etmir', 'qəbul etməyib', 'qəbul etmədiy-', 'yalan', 'əsassız', 'həqiqətə uyğun deyil', 'uydurma', 'qəbul edilmir', 'bəhanə-', 'alibi-', 'inandırıcı deyil', 'inandırıcı hesab etmir-'],
+  denial: [
+    'rədd ed-',
+    'təkzib ed-',
+    'inkar ed-',
+    'qəbul etmir',
+    'qəbul etməyib',
+    'qəbul etmədiy-',
+    'yalan',
+    'əsassız',
+    'həqiqətə uyğun deyil',
+    'uydurma',
+    'qəbul edilmir',
+    'bəhanə-',
+    'alibi-',
+    'inandırıcı deyil',
+    'inandırıcı hesab etmir-',
+  ],
   // The negative -ma/-mə inside a verb, before its tense: -mır (present), -madı (past), -mayıb (perfect), -madığ- (participle);
   // not the aorist's -maz, which ends nouns too (çatışmazlıq).
   negativeAffixes: {
@@ -64,7 +114,10 @@ export const az: Language = {
       case 'person':
         return [{ text, grammar: 'az:name' }];
       case 'family':
-        return [{ text, grammar: 'az:name' }, { text, grammar: 'az:family', familyPlural: true }];
+        return [
+          { text, grammar: 'az:name' },
+          { text, grammar: 'az:family', familyPlural: true },
+        ];
       case 'stem':
         return [{ text, grammar: 'stem' }];
       default:

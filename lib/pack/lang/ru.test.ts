@@ -3,7 +3,11 @@ import { ru } from './ru';
 import type { Role } from './types';
 
 const forms = (name: string, role: Role = 'name') => ru.forms(name, role).map((f) => f.text);
-const plurals = (name: string) => ru.forms(name, 'family').filter((f) => f.familyPlural).map((f) => f.text);
+const plurals = (name: string) =>
+  ru
+    .forms(name, 'family')
+    .filter((f) => f.familyPlural)
+    .map((f) => f.text);
 
 // Russian declension as a grammar table: a name in its role, and forms a reader meets.
 const table: [string, Role, string[]][] = [

@@ -57,8 +57,7 @@ export function suffixChains(rules: SuffixRules, cls: number, endsInVowel: boole
 /** The rules compiled for the page. */
 export function compileSuffixes(rules: SuffixRules): SuffixGrammar {
   // A grammar of one '*' slot takes any continuation (see suffixEnd).
-  if (rules.slots.length === 1 && rules.slots[0]!.templates[0] === '*')
-    return { vowels: rules.vowels, fold: '', roots: rules.vowels.flatMap(() => [0, 0]), labels: ['*'], next: [[]], final: [1] };
+  if (rules.slots.length === 1 && rules.slots[0]!.templates[0] === '*') return { vowels: rules.vowels, fold: '', roots: rules.vowels.flatMap(() => [0, 0]), labels: ['*'], next: [[]], final: [1] };
   const fold = (s: string) => [...s].map((ch) => rules.fold[ch] ?? ch).join('');
   const roots: TrieNode[] = [];
   for (let cls = 0; cls < rules.vowels.length; cls++) {
@@ -84,7 +83,9 @@ export function compileSuffixes(rules: SuffixRules): SuffixGrammar {
   const bySignature = new Map<string, number>();
   const grammar: SuffixGrammar = {
     vowels: rules.vowels,
-    fold: Object.entries(rules.fold).map(([a, b]) => a + b).join(''),
+    fold: Object.entries(rules.fold)
+      .map(([a, b]) => a + b)
+      .join(''),
     roots: [],
     labels: [],
     next: [],
