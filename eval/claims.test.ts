@@ -1,9 +1,9 @@
 // Claim flags scored on the project's own sets (eval/claims.*.txt, eval/CLAIMS.md): sentences written for
 // this project that state, report or deny a side of the cause-of-death dispute, with traps.
 // - eval/claims.*.txt, the development set: cues and rules were tuned on it, so it must meet the targets;
-// - eval/holdout/, eval/holdout2/ and eval/holdout3/ claims, each written separately and first measured blind;
-//   their misses were then read (sessions of 2026-11-23) to widen cues and rules, so they are tuned on now;
-// - eval/holdout4/claims.*.txt, written blind by a helper from the seeds and CLAIMS.md only, after that widening;
+// - eval/holdout/ to eval/holdout4/ claims, each written separately and first measured blind; their misses
+//   were then read (sessions of 2026-11-23) to widen cues and rules, so they are tuned on now;
+// - eval/holdout5/claims.*.txt, written blind by a helper from the seeds and CLAIMS.md only, after that widening;
 //   measured once, then never read line by line.
 // Each file is read as one page (what the page names lets "the brothers" count); each line is scored alone.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -41,6 +41,7 @@ const holdout = scoreAll('./holdout/');
 const holdout2 = scoreAll('./holdout2/');
 const holdout3 = scoreAll('./holdout3/');
 const holdout4 = scoreAll('./holdout4/');
+const holdout5 = scoreAll('./holdout5/');
 mkdirSync('.output/test-results', { recursive: true });
 writeFileSync(
   '.output/test-results/eval-claims.json',
@@ -51,13 +52,15 @@ writeFileSync(
         'the first held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout).map(([l, s]) => [l, figures(s)])),
         'the second held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout2).map(([l, s]) => [l, figures(s)])),
         'the third held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout3).map(([l, s]) => [l, figures(s)])),
-        'the fourth held-out set (blind)': Object.fromEntries(Object.entries(holdout4).map(([l, s]) => [l, figures(s)])),
+        'the fourth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout4).map(([l, s]) => [l, figures(s)])),
+        'the fifth held-out set (blind)': Object.fromEntries(Object.entries(holdout5).map(([l, s]) => [l, figures(s)])),
       },
       development,
       holdout,
       holdout2,
       holdout3,
       holdout4,
+      holdout5,
     },
     null,
     2,

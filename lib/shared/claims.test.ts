@@ -138,4 +138,13 @@ describe('claim flags', () => {
     expect(flags('The Safarov brothers died.\u2029The heart attack version is widely repeated.').map((f) => [f[1], f[2]])).toEqual([['heart', 'attributes']]);
     expect(flags('The heart attack version is widely repeated.')).toEqual([]);
   });
+
+  it('give a sentence that negates one side to assert the other ("not a heart attack but torture") to the other side', () => {
+    expect(flags('The Safarov brothers died of not a heart attack but torture, Baku says.').map((f) => [f[1], f[2]])).toEqual([['torture', 'attributes']]);
+  });
+
+  it('take any earlier sentence of the paragraph as context, not only the one just before', () => {
+    expect(flags('The Safarov brothers died in May. Officials spoke. Then came the news. It was torture.').map((f) => f[1])).toEqual(['torture']);
+    expect(flags('The Safarov brothers died in May.\u2029Then came the news. It was torture.')).toEqual([]);
+  });
 });

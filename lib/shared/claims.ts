@@ -138,17 +138,27 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
     const sentence = sentenceAt(text, cue.start, abbreviations);
     // A cue of several parts counts only with each of its other parts in the sentence.
     if (needs && !needs.every((g) => scanned.hidden.some((w) => targets[w.target]!.companion?.includes(g) && within(w, sentence)))) continue;
-    // The sentence before, in the same paragraph: a pronoun's antecedent is usually there.
+    // The sentences before, in the same paragraph: a pronoun's antecedent is usually there.
     let p = sentence.start - 1;
-    while (p > 0 && (charClass(text.charCodeAt(p)) === SPACE || CLOSERS.includes(text.charAt(p)))) p--;
-    const before = p > 0 && charClass(text.charCodeAt(p)) !== BREAK ? sentenceAt(text, p, abbreviations) : null;
+    while (p > 0 && charClass(text.charCodeAt(p)) !== BREAK) p--;
+    const before = p < sentence.start - 1 ? { start: p === 0 && charClass(text.charCodeAt(0)) !== BREAK ? 0 : p + 1, end: sentence.start } : null;
     const otherCues = cueHits.filter((h) => h !== cue && within(h, sentence));
+    const negationWords = scanned.hidden.filter((w) => targets[w.target]!.stance === 3 && within(w, sentence));
+    /** Whether a negation right before a cue is its own ("not a heart condition", «не больное сердце»), nearer to it than to any other cue. */
+    const negatedBefore = (c: RawMention) =>
+      negationWords.some((w) => w.end <= c.start && wordsBetween(text, w.end, c.start) <= 1 && !cueHits.some((h) => h !== c && within(h, sentence) && w.start >= h.start && w.end <= h.end));
     for (const k of cues!) {
       const claim = claims[k]!;
       const conflict = conflicts[claim.conflict]!;
       // Once per conflict in each clause: "Baku says they were tortured; Moscow says one had a heart attack" gives both sides.
       const key = `${Math.max(sentence.start, text.lastIndexOf(';', cue.start))}:${claim.conflict}`;
       if (flagged.has(key)) continue;
+      // "Not a weak heart but police violence": a negated cue gives way to a later one of the other side, which carries the sentence.
+      if (
+        negatedBefore(cue) &&
+        otherCues.some((h) => h.start >= cue.end && !negatedBefore(h) && targets[h.target]!.cues!.some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side))
+      )
+        continue;
       const names = (m: RawMention, list: number[]) => targets[m.target]!.entities.some((e) => list.includes(e));
       let stance: Stance = quoted(text, sentence.start, cue.start) ? 'attributes' : 'asserts';
       // A headline's "Baku: the brothers were tortured" attributes what follows the colon to who comes before it.

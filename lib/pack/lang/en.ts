@@ -143,6 +143,7 @@ export const en: Language = {
     'invention',
     'cover-up',
     'cover up',
+    'cover story',
     'not accept',
     'does not accept',
     'do not accept',
