@@ -17,6 +17,11 @@ const FIREFOX_UUID = '6f1c1b53-2d0a-4f5e-9a53-0b1c4a7e2d11';
 
 export interface E2EPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * An expression evaluated in the page with the browser's own serialisation, no driver script in the page:
+   * for a page that breaks the built-ins a driver's helper script would use (Playwright's uses the page's).
+   */
+  evaluateExpression(expression: string): Promise<unknown>;
   /** Waits until `fn` returns a truthy value in the page; returns it. */
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeout?: number): Promise<R>;
   mouseMove(x: number, y: number): Promise<void>;
@@ -103,6 +108,16 @@ async function launchChromium({ lang, profile: kept, extensionDir }: LaunchOptio
     return {
       consoleErrors,
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      evaluateExpression: async (expression) => {
+        const cdp = await context.newCDPSession(page);
+        try {
+          const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+          if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+          return result.value;
+        } finally {
+          await cdp.detach();
+        }
+      },
       waitFor: async (fn, arg, timeout = 15_000) => (await (await page.waitForFunction(fn as never, arg, { timeout })).jsonValue()) as never,
       mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
       press: (key) => page.keyboard.press(key),
@@ -174,6 +189,8 @@ async function launchFirefox({ lang }: LaunchOptions): Promise<ExtensionBrowser>
     return {
       consoleErrors,
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      // WebDriver BiDi serialises in the browser: no script of puppeteer's runs in the page.
+      evaluateExpression: (expression) => page.evaluate(expression),
       waitFor: async (fn, arg, timeout = 15_000) => {
         // While a page is still replacing its document, BiDi can refuse an evaluation; that is not the
         // test's answer, so ask again until the time is up.

@@ -12,14 +12,19 @@ export interface FixtureServer {
   close: () => Promise<void>;
 }
 
-export async function serveFixtures(extra: Record<string, () => string> = {}): Promise<FixtureServer> {
+export interface ServeOptions {
+  /** Extra response headers by path (a Content-Security-Policy for one fixture, say). */
+  headers?: Record<string, Record<string, string>>;
+}
+
+export async function serveFixtures(extra: Record<string, () => string> = {}, { headers = {} }: ServeOptions = {}): Promise<FixtureServer> {
   const routes: Record<string, () => string> = { '/news.html': samplePage, ...extra };
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     try {
       const route = routes[path];
       const body = route ? route() : readFileSync(join(root, normalize(path).replace(/^(\.\.[/\\])+/, '')));
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers[path] });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

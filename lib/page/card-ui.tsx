@@ -9,7 +9,7 @@ import { EntityCard, type CardState } from '../../components/EntityCard';
 import type { ClaimCardView, Stance } from '../shared/views';
 import cardCss from '../../components/card.css?inline';
 import conflictCss from '../../components/conflict.css?inline';
-import { UI_TAG } from './text';
+import { UI_ATTR, UI_TAG } from './text';
 
 /** An entity's card, or a flagged sentence's claim card. */
 export type AnyCardState = CardState | { status: 'claim'; view: ClaimCardView; stance: Stance };
@@ -38,15 +38,43 @@ export interface CardActions {
   onIncident: () => void;
 }
 
+/**
+ * The host's every property, in its own style attribute and !important: a page's stylesheet, even with
+ * !important of its own, can neither hide, move nor restyle it (an element's own important declarations win),
+ * and nothing the page sets on it is inherited by the card. The browser writes `all` out property by property.
+ */
+const HOST_STYLE = 'all:initial!important;position:fixed!important;top:0!important;left:0!important;z-index:2147483647!important;display:none!important;';
+
+/**
+ * The host, in place on the page: our own tag, unless the page has defined a custom element of that name
+ * (its code runs on our element: it may take the shadow root, refuse one, or remove itself), then a plain
+ * div, which no page can define.
+ */
+function placeHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  for (const tag of [UI_TAG, 'div']) {
+    let host: HTMLElement | undefined;
+    try {
+      host = doc.createElement(tag);
+      host.setAttribute(UI_ATTR, '');
+      host.style.cssText = HOST_STYLE;
+      const shadow = host.attachShadow({ mode: 'open' });
+      doc.documentElement.append(host);
+      if (host.isConnected && host.shadowRoot === shadow) return { host, shadow };
+    } catch {
+      // The page's element refused us: a div instead.
+    }
+    host?.remove();
+  }
+  throw new Error('Backstory: no place on this page for the card');
+}
+
 export function createCardUi(doc: Document, { onClose, onEntity, onIncident }: CardActions): CardUi {
-  const host = doc.createElement(UI_TAG);
-  host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;display:none;';
-  const shadow = host.attachShadow({ mode: 'open' });
+  const { host, shadow } = placeHost(doc);
+  const set = (property: string, value: string) => host.style.setProperty(property, value, 'important');
   const style = doc.createElement('style');
   style.textContent = conflictCss + cardCss;
   const mount = doc.createElement('div');
   shadow.append(style, mount);
-  doc.documentElement.append(host);
   // Keys typed in the card are the card's: they never reach the page's own shortcuts.
   for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
   let stopFollowing: (() => void) | null = null;
@@ -69,7 +97,9 @@ export function createCardUi(doc: Document, { onClose, onEntity, onIncident }: C
       draw(state);
       // A new card (a related entity's, in place) starts at its top.
       shadow.querySelector('.bs-card')?.scrollTo?.(0, 0);
-      host.style.display = 'block';
+      // A page that took the host out (or moved it) gets it back where it belongs.
+      if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
+      set('display', 'block');
       open = true;
       stopFollowing?.();
       const reference = {
@@ -86,10 +116,10 @@ export function createCardUi(doc: Document, { onClose, onEntity, onIncident }: C
             flip({ padding: 8 }),
             shift({ padding: 8, crossAxis: true }),
             // Never taller than the room left on screen: the card scrolls instead.
-            size({ padding: 8, apply: ({ availableHeight }) => host.style.setProperty('--bs-room', `${Math.max(160, Math.floor(availableHeight))}px`) }),
+            size({ padding: 8, apply: ({ availableHeight }) => set('--bs-room', `${Math.max(160, Math.floor(availableHeight))}px`) }),
           ],
         }).then(({ x, y }) => {
-          host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+          set('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`);
         });
       });
     },
@@ -97,7 +127,7 @@ export function createCardUi(doc: Document, { onClose, onEntity, onIncident }: C
     hide() {
       stopFollowing?.();
       stopFollowing = null;
-      host.style.display = 'none';
+      set('display', 'none');
       open = false;
     },
     isOpen: () => open,

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { prepareMatcher, type NameSpec } from '../pack/prepare';
 import { compileMatcher } from '../shared/matcher';
 import { installStaticRange, rangeText } from '../testing/dom';
-import { createPageScanner, type HighlightSet } from './scanner';
+import { MAX_MENTIONS, createPageScanner, type HighlightSet } from './scanner';
 
 beforeAll(installStaticRange);
 
@@ -228,6 +228,54 @@ describe('the page scanner', () => {
     expect(scanner.mentions().some((m) => scanner.isMarked(m))).toBe(false);
     scanner.setDensity('first');
     expect([h.texts(), later.texts()]).toEqual([['Baku'], ['Baku']]);
+    scanner.stop();
+  });
+
+  it('finds every name in one giant paragraph, read in slices, each range in the node’s own offsets', async () => {
+    // A page whose whole article is one text node: 40,000 characters, a name in every sentence.
+    let slices = 0;
+    const { h, scanner } = await scan(`<p>${'Officials in Baku said the talks would go on for another week. '.repeat(640)}</p>`, { onSlice: () => slices++ });
+    expect(slices).toBeGreaterThan(3);
+    expect(h.ranges.size).toBe(640);
+    expect(new Set(h.texts())).toEqual(new Set(['Baku']));
+    scanner.stop();
+  });
+
+  it('shows thousands of mentions over many tasks, each within its slice, never in one', async () => {
+    // A browser whose every highlight change costs 1 ms: a real one costs microseconds, but thousands add up.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const h = recorder();
+    const slow: HighlightSet = { ...h.set, add: (r) => ((clock += 1), h.set.add(r)) };
+    const addsPerSlice: number[] = [];
+    let added = 0;
+    const { scanner } = await scan(Array.from({ length: 100 }, () => `<p>${'Baku and Baku, '.repeat(10)}</p>`).join(''), {
+      highlight: slow,
+      laterHighlight: slow,
+      onSlice: () => {
+        addsPerSlice.push(h.ranges.size - added);
+        added = h.ranges.size;
+      },
+    });
+    now.mockRestore();
+    expect(h.ranges.size).toBe(2000);
+    // The 6 ms slice, checked every few ranges: never the 2 s of adding them all at once.
+    expect(Math.max(...addsPerSlice)).toBeLessThanOrEqual(8);
+    scanner.stop();
+  });
+
+  it(`keeps at most ${MAX_MENTIONS} mentions, the first in page order, and finds new ones once the page frees room`, async () => {
+    // A generated page naming the story over and over: 50 names a paragraph.
+    const paragraphs = Math.ceil(MAX_MENTIONS / 50) + 4;
+    const { h, scanner } = await scan(Array.from({ length: paragraphs }, (_, i) => `<p id="p${i}">${'Baku, '.repeat(50)}</p>`).join(''), { maxChunkChars: 2_000 });
+    expect(scanner.mentions()).toHaveLength(MAX_MENTIONS);
+    const marked = (id: string) => [...h.ranges].some((r) => r.startContainer.parentElement!.id === id);
+    expect([marked('p0'), marked(`p${MAX_MENTIONS / 50 - 1}`), marked(`p${paragraphs - 1}`)]).toEqual([true, true, false]);
+    document.getElementById('p0')!.remove();
+    document.body.insertAdjacentHTML('beforeend', '<p id="late">Huseyn Safarov</p>');
+    await settle(scanner);
+    expect(scanner.mentions()).toHaveLength(MAX_MENTIONS - 50 + 1);
+    expect(marked('late')).toBe(true);
     scanner.stop();
   });
 });

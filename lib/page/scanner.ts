@@ -7,7 +7,7 @@
 import { findClaims, type Stance } from '../shared/claims';
 import { ambiguityOf, clearEntities, namedSpans, pageContext, pickEntity, type Ambiguity, type Matcher } from '../shared/matcher';
 import type { Density } from '../shared/settings';
-import { AREA_SELECTOR, UI_TAG, blockOf, createReader, isReadable, locate, readSome, readingArea, type Block, type Reader, type TextChunk } from './text';
+import { AREA_SELECTOR, blockOf, isOwnUi, createReader, isReadable, locate, readSome, readingArea, type Block, type Reader, type TextChunk } from './text';
 
 /** The entity of a mention that is gone (its block was rescanned or removed). */
 const DEAD = -2;
@@ -67,6 +67,15 @@ const isBlockElement = (el: Element) => blockOf(el) === el;
 
 /** How long found mentions may wait before they are shown, on a page still being read. */
 const FLUSH_MS = 250;
+
+/**
+ * The most mentions (names and claim flags) kept for one page: past it, the rest of the page is not matched
+ * (what the page adds or changes later is, while removals leave room). A news article has a few hundred at most.
+ * Each change to a highlight costs the browser's next frame time for every range in it (Chromium: ~40 ms at
+ * 20,000, ~190 ms at 100,000), so a page naming the story tens of thousands of times is marked up to here.
+ * README, "Hostile pages".
+ */
+export const MAX_MENTIONS = 10_000;
 
 /** Lets the page run before the next slice (scheduler.yield where there is one). */
 function yieldToPage(): Promise<void> {
@@ -170,11 +179,20 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     if (m.entity >= 0 && !m.claim && isContext(m.entity)) considerFirst(m);
     show(m);
   };
-  function flush() {
+  /**
+   * Puts the waiting ranges in their highlights until `deadline`; true when none is left waiting. An add is
+   * cheap but not free (Firefox, through its Xray wrappers: 20,000 of them were a 35 ms task), so thousands
+   * of mentions are added over several tasks, never in one.
+   */
+  function flush(deadline = Infinity): boolean {
     lastFlush = performance.now();
-    if (!pending.size) return;
-    for (const [r, set] of pending) set.add(r);
-    pending.clear();
+    let n = 0;
+    for (const [r, set] of pending) {
+      set.add(r);
+      pending.delete(r);
+      if ((++n & 3) === 0 && performance.now() >= deadline) break;
+    }
+    return !pending.size;
   }
 
   function shown(m: PageMention): boolean {
@@ -183,9 +201,13 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
 
   /** Whether the mentions changed since onChange was last told (a ticking clock on a page changes none). */
   let changed = false;
+  /** How many mentions are kept (MAX_MENTIONS at most). */
+  let kept = 0;
+  let toldFull = false;
 
   function addMention(m: PageMention) {
     changed = true;
+    kept++;
     for (const n of m.nodes) {
       const list = byNode.get(n);
       if (list) list.push(m);
@@ -203,13 +225,18 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     if (!list) return;
     byBlock.delete(block);
     changed = true;
+    kept -= list.length;
+    // Each text node's list is filtered once for the whole block: a paragraph of thousands of names stays linear.
+    const gone = new Set(list);
+    const nodes = new Set<Text>();
+    for (const m of list) for (const n of m.nodes) nodes.add(n);
+    for (const n of nodes) {
+      const on = byNode.get(n)?.filter((x) => !gone.has(x));
+      if (on?.length) byNode.set(n, on);
+      else byNode.delete(n);
+    }
     for (const m of list) {
       hide(m);
-      for (const n of m.nodes) {
-        const on = byNode.get(n)?.filter((x) => x !== m);
-        if (on?.length) byNode.set(n, on);
-        else byNode.delete(n);
-      }
       if (!m.ambiguity && m.entity >= 0) {
         const left = (clearCounts.get(m.entity) ?? 1) - 1;
         if (left > 0) clearCounts.set(m.entity, left);
@@ -235,6 +262,11 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       if (old && old[0]!.pass !== pass) dropBlock(block);
     }
     if (!chunk.text) return;
+    if (kept >= MAX_MENTIONS) {
+      if (!toldFull) console.info(`Backstory marks at most ${MAX_MENTIONS} mentions on a page: the rest of this one is not marked.`);
+      toldFull = true;
+      return;
+    }
     const scanned = matcher.scanAll(chunk.text);
     const raw = scanned.mentions;
     const at = (start: number, end: number) => {
@@ -247,6 +279,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       const known = new Set(clearCounts.keys());
       for (const e of clearEntities(matcher, raw)) known.add(e);
       for (const c of findClaims(matcher, chunk.text, scanned, known)) {
+        if (kept >= MAX_MENTIONS) break;
         const { range, nodes, block } = at(c.cueStart, c.cueEnd);
         addMention({ entity: CLAIM, pass, range, block, nodes, claim: { index: c.claim, stance: c.stance, sentence: chunk.text.slice(c.start, c.end) } });
       }
@@ -254,6 +287,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     // Where the names start and end, for ambiguous names' neighbours: made only if some name needs it.
     let names: ReturnType<typeof namedSpans> | undefined;
     for (const r of raw) {
+      if (kept >= MAX_MENTIONS) break;
       const { range, nodes, block } = at(r.start, r.end);
       const t = matcher.targets[r.target]!;
       const amb = t.ambiguous || t.family ? ambiguityOf(matcher, chunk.text, r, (names ??= namedSpans(raw))) : null;
@@ -329,6 +363,11 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     running = true;
     try {
       updateArea();
+      // What the page removed goes first: on a page at MAX_MENTIONS, the room it frees is for what it added.
+      if (needsSweep) {
+        needsSweep = false;
+        sweep();
+      }
       while (!stopped) {
         if (!reader || reader.done) {
           if (reader) {
@@ -341,11 +380,12 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         }
         const began = performance.now();
         const deadline = began + sliceMs;
+        // Found mentions are shown every FLUSH_MS while a long page is read, within the slice's time.
+        if (began - lastFlush > FLUSH_MS) flush(began + sliceMs / 2);
         const chunk = readSome(reader, deadline, chunkChars);
         chunkChars = Math.min(maxChunkChars, chunkChars * 2);
         processChunk(chunk);
         options.onSlice?.(performance.now() - began);
-        if (performance.now() - lastFlush > FLUSH_MS) flush();
         if (performance.now() >= deadline || !reader.done) {
           await yieldToPage();
         }
@@ -355,11 +395,16 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
           needsSweep = false;
           sweep();
         }
-        const began = performance.now();
+        let began = performance.now();
         resolveAmbiguous();
         refindFirsts();
-        flush();
-        if (changed) {
+        // What is left to show goes in slices too (20,000 mentions would otherwise be one long task).
+        while (!flush(began + sliceMs) && !stopped) {
+          options.onSlice?.(performance.now() - began);
+          await yieldToPage();
+          began = performance.now();
+        }
+        if (changed && !stopped) {
           changed = false;
           options.onChange?.();
         }
@@ -394,7 +439,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   function onMutations(records: MutationRecord[]) {
     for (const record of records) {
       const target = record.target;
-      if (target.nodeType === 1 && (target as Element).localName === UI_TAG) continue;
+      if (target.nodeType === 1 && isOwnUi(target as Element)) continue;
       if (record.type === 'characterData') {
         const block = blockOf(target);
         if (block) enqueue(block);
@@ -408,7 +453,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         if (removed.nodeType === 3 || (removed.nodeType === 1 && !isBlockElement(removed as Element))) lineChanged = true;
       }
       for (const added of record.addedNodes) {
-        if (added.nodeType === 1 && (added as Element).localName === UI_TAG) continue;
+        if (added.nodeType === 1 && isOwnUi(added as Element)) continue;
         if (!areaDirty && added.nodeType === 1 && ((added as Element).matches(AREA_SELECTOR) || (added as Element).querySelector(AREA_SELECTOR))) areaDirty = true;
         // A new block stands alone; new inline content changes the line it joins.
         if (added.nodeType === 1 && isBlockElement(added as Element)) enqueue(added);
@@ -461,14 +506,18 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     setDensity(next: Density) {
       if (next === density) return;
       density = next;
+      // Every mark goes at once (one change to each highlight) and comes back in slices, as after a reading.
+      highlight.clear();
+      options.laterHighlight?.clear();
+      options.claimHighlight?.clear();
+      pending.clear();
       for (const list of byBlock.values()) {
         for (const m of list) {
-          if (!shown(m)) continue;
-          hide(m);
-          show(m);
+          m.shownIn = null;
+          if (shown(m)) show(m);
         }
       }
-      flush();
+      if (!flush(performance.now() + sliceMs)) void run();
     },
     /** Every claim flag, in page order. */
     claims(): PageMention[] {
@@ -490,6 +539,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       options.claimHighlight?.clear();
       firsts.clear();
       byBlock.clear();
+      kept = 0;
       byNode = new WeakMap();
       clearCounts.clear();
       idleWaiters.forEach((w) => w());

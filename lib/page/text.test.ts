@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createReader, readAll, readSome, readingArea } from './text';
+import { LONG_TEXT, createReader, cutPoint, locate, readAll, readSome, readingArea, type TextChunk } from './text';
 
 function page(html: string) {
   document.body.innerHTML = html;
@@ -47,6 +47,55 @@ describe('reading a page’s text', () => {
     expect(pieces.length).toBeGreaterThan(3);
     for (const p of pieces.filter(Boolean)) expect(p.split('\u2029').every((line) => /^Para \d+ end$/.test(line))).toBe(true);
     expect(pieces.filter(Boolean).join('\u2029')).toBe(readAll(body).text);
+  });
+
+  it('reads a text node too long for one slice in pieces cut between sentences, each located in the node', () => {
+    // A page that puts its whole article in one text node (one giant paragraph), then a short one.
+    const body = page(`<p>${'Officials in Baku said the talks would go on. '.repeat(1000)}</p><p>After</p>`);
+    const long = body.querySelector('p')!.firstChild as Text;
+    const reader = createReader(body);
+    const pieces: TextChunk[] = [];
+    while (!reader.done) pieces.push(readSome(reader, Infinity, 4_000));
+    const ofLong = pieces.filter((p) => p.nodes[0] === long);
+    expect(ofLong.length).toBeGreaterThanOrEqual(long.length / LONG_TEXT);
+    // Together the pieces are the node's text, each but the last cut after a sentence.
+    expect(ofLong.map((p) => p.text.split('\u2029')[0]).join('') === long.data).toBe(true);
+    let at = 0;
+    for (const piece of ofLong) {
+      if (piece !== ofLong.at(-1)) expect(piece.text).toMatch(/go on\. $/);
+      expect(piece.text.length).toBeLessThanOrEqual(LONG_TEXT);
+      // Where a piece starts, in the node's own offsets (what a mention's range needs).
+      expect(locate(piece, 0)).toMatchObject({ node: long, offset: at });
+      at += piece.text.length;
+    }
+    expect(pieces.map((p) => p.text).join('').endsWith('After')).toBe(true);
+  });
+
+  it('never asks a long text node for its whole text: Firefox copies all of it at every `data`', () => {
+    const text = 'word '.repeat(20_000);
+    const body = page(`<p>${text}</p>`);
+    // The node's text as the browser keeps it: asked for whole (`data`, counted), or its length, or a part.
+    let copies = 0;
+    Object.defineProperties(body.querySelector('p')!.firstChild, {
+      data: { get: () => (copies++, text) },
+      length: { get: () => text.length },
+      substringData: { value: (offset: number, count: number) => text.substring(offset, offset + count) },
+    });
+    const reader = createReader(body);
+    while (!reader.done) {
+      const piece = readSome(reader, Infinity, 4_000);
+      locate(piece, piece.text.length, true);
+    }
+    expect(copies).toBe(0);
+  });
+
+  it('cuts a long text after a sentence’s end, else after a space, else where it must', () => {
+    expect(cutPoint('He said “no.” Then she left')).toBe('He said “no.” '.length);
+    expect(cutPoint('Baku. Then Moscow? Yes! and more words')).toBe('Baku. Then Moscow? Yes! '.length);
+    expect(cutPoint('no sentence ends here at all')).toBe('no sentence ends here at '.length);
+    expect(cutPoint('x'.repeat(100))).toBe(100);
+    // Never half of a character outside the Basic Multilingual Plane.
+    expect(cutPoint(`${'x'.repeat(99)}\u{1F600}`.slice(0, 100))).toBe(99);
   });
 
   it('leaves out the site’s chrome: landmarks by element and role, link lists, comments', () => {

@@ -13,6 +13,11 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
 
 /** The tag (local name) of Backstory's own UI host, never read. */
 export const UI_TAG = 'backstory-ui';
+/** The attribute that marks the host whatever its tag (a page that defines `backstory-ui` gets a div: card-ui.tsx). */
+export const UI_ATTR = 'data-backstory-ui';
+
+/** Whether an element is Backstory's own UI host. */
+export const isOwnUi = (el: Element) => el.localName === UI_TAG || el.hasAttribute(UI_ATTR);
 
 /**
  * The site around an article, never read: navigation, sidebars, and the page's own header and footer (an
@@ -87,6 +92,8 @@ export interface Reader {
   shadowRoots: ShadowRoot[];
   /** The node the last slice stopped before. */
   resume: Node | null;
+  /** Where in that node to go on: past 0 only inside a text node too long for one slice (LONG_TEXT). */
+  resumeAt: number;
   /** Set when the page removed that node between slices: the root must be read again from the start. */
   interrupted: boolean;
 }
@@ -94,7 +101,7 @@ export interface Reader {
 export function createReader(root: Node): Reader {
   const doc = root.ownerDocument ?? (root as Document);
   // 1 | 4 = SHOW_ELEMENT | SHOW_TEXT (the constants are not on every global, e.g. in Node).
-  return { root, walker: doc.createTreeWalker(root, 1 | 4), done: false, shadowRoots: [], resume: null, interrupted: false };
+  return { root, walker: doc.createTreeWalker(root, 1 | 4), done: false, shadowRoots: [], resume: null, resumeAt: 0, interrupted: false };
 }
 
 /** What makes the line a node's text is in: its nearest non-inline ancestor, or its shadow root. */
@@ -113,7 +120,7 @@ function isRead(el: Element): boolean {
   if (SKIP.has(tag) || tag === UI_TAG || isChrome(el)) return false;
   // Most elements carry no attribute at all: nothing more to ask them.
   if (!el.hasAttributes()) return true;
-  if (isHiddenByMarkup(el)) return false;
+  if (isHiddenByMarkup(el) || el.hasAttribute(UI_ATTR)) return false;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return false;
   return true;
@@ -138,8 +145,38 @@ function isHiddenByMarkup(el: Element): boolean {
 }
 
 /**
+ * A text node longer than this is read in pieces of a slice's size, each ending between sentences where it
+ * can (a page's one giant paragraph, a log in a <pre>): read whole, it would be one long task. Ordinary
+ * paragraphs are far shorter and are never cut.
+ */
+export const LONG_TEXT = 10_000;
+
+/**
+ * How much of `piece` (the next stretch of a long text node) to read now: up to just after its last
+ * sentence end, else its last space, else all of it (never half a surrogate pair); looks back at most
+ * LONG_TEXT / 4 characters. A name is cut in two only where a page runs LONG_TEXT / 4 characters without a space.
+ */
+export function cutPoint(piece: string): number {
+  const floor = Math.max(1, piece.length - LONG_TEXT / 4);
+  let space = -1;
+  for (let i = piece.length; i > floor; i--) {
+    const c = piece.charCodeAt(i - 1);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 0xa0) continue;
+    if (space < 0) space = i;
+    // A full stop, question or exclamation mark before the space, maybe closing a quotation or bracket: a sentence ended.
+    let j = i - 2;
+    while (j >= 0 && /["'”’»)\]]/.test(piece[j]!)) j--;
+    if (j >= 0 && /[.!?…]/.test(piece[j]!)) return i;
+  }
+  if (space > 0) return space;
+  const c = piece.charCodeAt(piece.length - 1);
+  return c >= 0xd800 && c <= 0xdbff ? piece.length - 1 : piece.length;
+}
+
+/**
  * Reads text from where the reader stopped until `deadline` (performance.now() ms) or `maxChars`, always
- * stopping at a block boundary so no name is cut in two. Returns the chunk read (maybe empty).
+ * stopping at a block boundary so no name is cut in two, except inside a text node longer than LONG_TEXT
+ * (cut between sentences). Returns the chunk read (maybe empty).
  */
 export function readSome(reader: Reader, deadline = Infinity, maxChars = Infinity, now: () => number = () => performance.now()): TextChunk {
   const chunk: TextChunk = { text: '', nodes: [], starts: [], blocks: [], touched: new Set() };
@@ -156,7 +193,10 @@ export function readSome(reader: Reader, deadline = Infinity, maxChars = Infinit
   let pendingBreak = false;
   let steps = 0;
   let node: Node | null = reader.resume ?? walker.nextNode();
+  /** Where the first text node read starts (inside a long text node the last slice stopped in). */
+  let from = reader.resumeAt;
   reader.resume = null;
+  reader.resumeAt = 0;
   while (node) {
     if (node.nodeType === 1) {
       const el = node as Element;
@@ -170,7 +210,6 @@ export function readSome(reader: Reader, deadline = Infinity, maxChars = Infinit
       continue;
     }
     const textNode = node as Text;
-    const data = textNode.data;
     const parent = textNode.parentNode;
     if (parent !== lastParent) {
       lastParent = parent;
@@ -186,18 +225,35 @@ export function readSome(reader: Reader, deadline = Infinity, maxChars = Infinit
         pendingBreak = length > 0;
       }
     }
-    if (data.length) {
+    // `length` and `substringData`, not `data`, where the node is long: Firefox copies the whole text at every `data`.
+    const size = textNode.length;
+    // The page shortened the node since the last slice stopped in it: what is left of it.
+    if (from > size) from = size;
+    let text: string;
+    if (maxChars !== Infinity && size - from > Math.max(maxChars, LONG_TEXT)) {
+      // A text node too long for one slice: read up to a cut now, and on from there in the next slice.
+      const piece = textNode.substringData(from, Math.max(maxChars - length, LONG_TEXT / 2));
+      text = piece.slice(0, cutPoint(piece));
+    } else text = from ? textNode.substringData(from, size - from) : textNode.data;
+    if (text) {
       if (pendingBreak) {
         parts.push(BLOCK_BREAK);
         length += 1;
         pendingBreak = false;
       }
       chunk.nodes.push(textNode);
-      chunk.starts.push(length);
+      // A piece starting inside its node starts "before" the chunk, so `locate` still gives the node's own offsets.
+      chunk.starts.push(length - from);
       chunk.blocks.push(lastBlock!);
-      parts.push(data);
-      length += data.length;
+      parts.push(text);
+      length += text.length;
     }
+    if (from + text.length < size) {
+      reader.resume = textNode;
+      reader.resumeAt = from + text.length;
+      return finish(chunk, parts);
+    }
+    from = 0;
     node = walker.nextNode();
   }
   reader.done = true;
@@ -241,5 +297,6 @@ export function locate(chunk: TextChunk, position: number, preferEnd = false): {
     else hi = mid - 1;
   }
   const node = chunk.nodes[lo]!;
-  return { node, offset: Math.min(position - starts[lo]!, node.data.length), index: lo };
+  // `length`, not `data.length`: Firefox copies a text node's whole text at every `data` (1 ms for 1 MB).
+  return { node, offset: Math.min(position - starts[lo]!, node.length), index: lo };
 }
