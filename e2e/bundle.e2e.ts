@@ -73,7 +73,11 @@ describe('the Firefox package', () => {
     // Preact's own innerHTML path (chunks shared by the pages, and the card's module), and the content script's
     // import() of that module by its extension URL (README, "Store packages").
     const unexplained = report.warnings.filter(
-      (w) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && ((/innerHTML/.test(w.message) && /^(chunks\/|content-scripts\/card\.js)/.test(w.file)) || (/import/.test(w.message) && w.file === 'content-scripts/content.js'))),
+      (w) =>
+        !(
+          w.code === 'UNSAFE_VAR_ASSIGNMENT' &&
+          ((/innerHTML/.test(w.message) && /^(chunks\/|content-scripts\/card\.js)/.test(w.file)) || (/import/.test(w.message) && w.file === 'content-scripts/content.js'))
+        ),
     );
     expect(unexplained).toEqual([]);
   }, 60_000);

@@ -61,7 +61,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     expect(text).not.toContain('states Russian investigators');
 
     // The Russian and Azerbaijani sentences report Azerbaijan's side; the card says so, beside Russia's.
-    for (const [id, cue] of [['ru', 'избиты'], ['az', 'işgəncə']] as [string, string][]) {
+    for (const [id, cue] of [
+      ['ru', 'избиты'],
+      ['az', 'işgəncə'],
+    ] as [string, string][]) {
       await page.mouseMove(2, 2);
       await page.waitFor(() => ((document.querySelector('backstory-ui') as HTMLElement | null)?.style.display === 'none' ? true : null));
       const at = await page.evaluate(pointIn, [id, cue] as [string, string]);
@@ -76,10 +79,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     const page = await browser.open(server.url('/claims.html'));
     await page.waitFor(() => ((CSS.highlights.get('backstory-claim')?.size ?? 0) >= 5 ? true : null));
     const popup = await browser.openPopup(page);
-    const items = await popup.waitFor(() => {
-      const list = document.querySelectorAll('.bs-claims li');
-      return list.length >= 5 ? [...list].map((li) => li.textContent ?? '') : null;
-    }, undefined, 20_000);
+    const items = await popup.waitFor(
+      () => {
+        const list = document.querySelectorAll('.bs-claims li');
+        return list.length >= 5 ? [...list].map((li) => li.textContent ?? '') : null;
+      },
+      undefined,
+      20_000,
+    );
     expect(items?.[2]).toContain('Moscow rejected claims');
     expect(items?.[2]).toContain('reports a denial of');
     await popup.screenshot(`${shots}/${name}-popup-claims.png`);

@@ -22,7 +22,7 @@ function highlightedHolders(): string[] {
   const out: string[] = [];
   CSS.highlights.get('backstory-mention')?.forEach((r) => {
     let el: Element | null = r.startContainer.parentElement;
-    while (el && !el.id) el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+    while (el && !el.id) el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
     out.push(el?.id ?? '?');
   });
   return out;
@@ -46,9 +46,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       return late ? true : null;
     });
     const texts = await page.evaluate(highlightedTexts);
-    expect(texts).toEqual(
-      expect.arrayContaining(['Ziyaddin Safarov', 'Huseyn Safarov', 'Москва', 'Баку', 'Екатеринбурге', 'братья Сафаровы', 'Азербайджана', 'Vladimir Putin', 'Ilham Aliyev']),
-    );
+    expect(texts).toEqual(expect.arrayContaining(['Ziyaddin Safarov', 'Huseyn Safarov', 'Москва', 'Баку', 'Екатеринбурге', 'братья Сафаровы', 'Азербайджана', 'Vladimir Putin', 'Ilham Aliyev']));
     const holders = await page.evaluate(highlightedHolders);
     expect(holders.filter((id) => ['ta', 'in', 'ed'].includes(id))).toEqual([]);
     expect(holders).toContain('widget');

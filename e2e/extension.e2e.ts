@@ -33,12 +33,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('highlights the story’s names on a news page without adding to its content', async () => {
     const page = await browser.open(server.url('/news.html'));
-    const texts = await page.waitFor(() => {
-      const h = CSS.highlights.get('backstory-mention');
-      return h && h.size >= 10 ? true : null;
-    }).then(() => page.evaluate(highlightedTexts));
+    const texts = await page
+      .waitFor(() => {
+        const h = CSS.highlights.get('backstory-mention');
+        return h && h.size >= 10 ? true : null;
+      })
+      .then(() => page.evaluate(highlightedTexts));
     for (const name of ['Ziyaddin', 'Guseyn Safarov', 'Yekaterinburg', 'Baku', 'Azerbaijan', 'Russia', 'Vladimir Putin']) {
-      expect(texts.some((t) => t.includes(name)), `${name} highlighted in ${JSON.stringify(texts)}`).toBe(true);
+      expect(
+        texts.some((t) => t.includes(name)),
+        `${name} highlighted in ${JSON.stringify(texts)}`,
+      ).toBe(true);
     }
     expect(await page.evaluate(foreignNodesInBody)).toEqual([]);
     await page.close();

@@ -236,11 +236,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     const at = await page.evaluate(pointIn, ['p1', 'Yekaterinburg'] as [string, string]);
     await page.mouseMove(at!.x, at!.y);
     await page.waitFor(cardShown, undefined, 5000);
-    const card = await page.waitFor(() => {
-      const host = document.querySelector('[data-backstory-ui]') as HTMLElement;
-      const dialog = host.shadowRoot!.querySelector('[role="dialog"]')!;
-      return dialog.getBoundingClientRect().height > 100 ? true : null;
-    }, undefined, 5000).then(() => page.evaluate(readableCard));
+    const card = await page
+      .waitFor(
+        () => {
+          const host = document.querySelector('[data-backstory-ui]') as HTMLElement;
+          const dialog = host.shadowRoot!.querySelector('[role="dialog"]')!;
+          return dialog.getBoundingClientRect().height > 100 ? true : null;
+        },
+        undefined,
+        5000,
+      )
+      .then(() => page.evaluate(readableCard));
     expect(card).toMatchObject({ onTop: true, fontSize: '14px', background: 'rgb(255, 253, 247)', hostOpacity: '1', hostVisibility: 'visible' });
     expect(card!.width).toBeGreaterThan(200);
     expect(card!.text).toContain('Yekaterinburg');

@@ -39,7 +39,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await page.waitFor(someHighlighted);
     const texts = await page.evaluate(highlightedTexts);
     expect(texts).toEqual(
-      expect.arrayContaining(['Азербайджана', 'российские правоохранительные органы', 'облавы в Екатеринбурге', 'азербайджанской', 'Зияддина', 'Гусейна Сафаровых', 'Генпрокуратура Азербайджана', 'РФ', 'гибели братьев Сафаровых']),
+      expect.arrayContaining([
+        'Азербайджана',
+        'российские правоохранительные органы',
+        'облавы в Екатеринбурге',
+        'азербайджанской',
+        'Зияддина',
+        'Гусейна Сафаровых',
+        'Генпрокуратура Азербайджана',
+        'РФ',
+        'гибели братьев Сафаровых',
+      ]),
     );
     expect(texts.filter((t) => t.includes('Бакир') || t === 'Сафаровы' || t === 'Баку')).toEqual(['Баку']);
     await cardOn(page, 'Гусейна', 'huseyn-safarov');

@@ -38,11 +38,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     const page = await browser.open(server.url('/site.html'));
     await page.waitFor(someMarks);
     const popup = await browser.openPopup(page);
-    const first = await popup.waitFor(() => {
-      const title = document.querySelector('.bs-title')?.getBoundingClientRect();
-      const found = document.querySelector('.bs-found')?.getBoundingClientRect();
-      return title && found ? { title: document.querySelector('.bs-title')!.textContent, titleTop: title.top, foundTop: found.top, height: document.body.scrollHeight, width: document.body.clientWidth } : null;
-    }, undefined, 20_000);
+    const first = await popup.waitFor(
+      () => {
+        const title = document.querySelector('.bs-title')?.getBoundingClientRect();
+        const found = document.querySelector('.bs-found')?.getBoundingClientRect();
+        return title && found
+          ? { title: document.querySelector('.bs-title')!.textContent, titleTop: title.top, foundTop: found.top, height: document.body.scrollHeight, width: document.body.clientWidth }
+          : null;
+      },
+      undefined,
+      20_000,
+    );
     expect(first!.title).toBe(pack.incident.title);
     // The first screen: a popup is at most 600 px tall in both browsers.
     expect(first!.foundTop).toBeLessThan(600);

@@ -54,7 +54,10 @@ async function stepMention(popup: E2EPage, direction: 1 | -1): Promise<boolean> 
     const api = g.browser ?? g.chrome;
     const me = await api.tabs.getCurrent();
     // The page under test is the tab opened last before this one.
-    const target = (await api.tabs.query({})).map((t) => t.id!).filter((id) => id < me.id!).sort((a, b) => b - a)[0]!;
+    const target = (await api.tabs.query({}))
+      .map((t) => t.id!)
+      .filter((id) => id < me.id!)
+      .sort((a, b) => b - a)[0]!;
     return (await api.tabs.sendMessage(target, { backstory: 1, type: 'stepMention', data: { direction: dir } })) === true;
   }, direction);
 }

@@ -63,7 +63,10 @@ describe('chromium', () => {
     }))!;
     expect(await options.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version)).toBe('0.1.0');
     expect(packs.some((r) => r.includes('Oslo pack'))).toBe(true);
-    expect(packs.some((r) => r.includes(`version ${seed.version}`)), packs.join(' | ')).toBe(true);
+    expect(
+      packs.some((r) => r.includes(`version ${seed.version}`)),
+      packs.join(' | '),
+    ).toBe(true);
     expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('#bs-density-every')!.checked)).toBe(true);
     incident = await browser.openExtensionPage('incident.html');
     expect(await incident.waitFor(() => document.querySelector('h1')?.textContent || null)).toBe(seed.incident.title);

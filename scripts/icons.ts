@@ -25,7 +25,7 @@ async function main() {
     const page = await browser.newPage({ deviceScaleFactor: 1, viewport: { width: 256, height: 256 } });
     for (const size of SIZES) {
       const src = size <= SMALL_MAX ? small : full;
-      await page.setContent(`<!doctype html><style>html,body{margin:0;background:transparent}img{display:block}</style>` + `<img id="icon" width="${size}" height="${size}" src="${src}">`);
+      await page.setContent(`<!doctype html><style>html,body{margin:0;background:transparent}img{display:block}</style><img id="icon" width="${size}" height="${size}" src="${src}">`);
       await page.waitForFunction(() => (document.getElementById('icon') as HTMLImageElement | null)?.complete === true);
       const file = resolve(outDir, `${size}.png`);
       await page.locator('#icon').screenshot({ path: file, omitBackground: true });

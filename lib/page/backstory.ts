@@ -98,7 +98,7 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
   };
   const failed = (error: unknown) => (error instanceof BackstoryError || error instanceof Error ? error.message : String(error));
   /** One request per card, kept for the page's life (a failure is asked again next time). */
-  const fetchOnce = <T,>(cache: Map<string, Promise<T>>, key: string, ask: () => Promise<T>) => {
+  const fetchOnce = <T>(cache: Map<string, Promise<T>>, key: string, ask: () => Promise<T>) => {
     let p = cache.get(key);
     if (!p) {
       p = ask();
@@ -240,7 +240,12 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
 }
 
 /** What the content script's main() calls: runs while Backstory is switched on, until `signal` aborts. */
-export async function startBackstory(doc: Document, signal: AbortSignal, api: ExtensionApi = nativeApi(), loadCard: CardLoader = () => import(/* @vite-ignore */ api.runtime.getURL(CARD_CHUNK))): Promise<void> {
+export async function startBackstory(
+  doc: Document,
+  signal: AbortSignal,
+  api: ExtensionApi = nativeApi(),
+  loadCard: CardLoader = () => import(/* @vite-ignore */ api.runtime.getURL(CARD_CHUNK)),
+): Promise<void> {
   const send = createSend(api.runtime);
   if (!canHighlight()) {
     console.info('Backstory: this browser has no CSS Custom Highlight API; nothing is highlighted.');

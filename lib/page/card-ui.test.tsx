@@ -52,12 +52,15 @@ describe('the card’s host', () => {
   // Last: the page's definition stays in this window's registry.
   it('is a plain div on a page that has defined a custom element of its name', () => {
     // A hostile page: its `backstory-ui` takes a closed shadow root, so no other can be attached.
-    customElements.define(UI_TAG, class extends HTMLElement {
-      constructor() {
-        super();
-        this.attachShadow({ mode: 'closed' });
-      }
-    });
+    customElements.define(
+      UI_TAG,
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'closed' });
+        }
+      },
+    );
     const ui = createCardUi(document, { onClose: noop, onEntity: noop, onIncident: noop });
     destroy = ui.destroy;
     ui.show(anchor(), { status: 'loading', name: 'Baku' });

@@ -19,7 +19,8 @@ describe('the marks’ colours', () => {
   });
 
   it('follow the page behind the reading area: its first opaque background, else its text colour', () => {
-    document.body.innerHTML = '<div id="dark" style="background-color: rgb(20, 20, 24)"><article id="a"><p>text</p></article></div><article id="b" style="color: rgb(230, 230, 230)"></article><article id="c"></article>';
+    document.body.innerHTML =
+      '<div id="dark" style="background-color: rgb(20, 20, 24)"><article id="a"><p>text</p></article></div><article id="b" style="color: rgb(230, 230, 230)"></article><article id="c"></article>';
     expect(toneBehind(document.getElementById('a')!).tone).toBe('dark');
     expect(toneBehind(document.getElementById('b')!).tone).toBe('dark');
     expect(toneBehind(document.getElementById('c')!).tone).toBe('light');

@@ -143,7 +143,7 @@ export function createHighlights(doc: Document): Highlights {
       const style = doc.createElement('style');
       style.dataset.backstory = '';
       style.textContent = css;
-      (root === doc ? doc.head ?? doc.documentElement : root).append(style);
+      (root === doc ? (doc.head ?? doc.documentElement) : root).append(style);
       fallbacks.push(style);
     }
   };

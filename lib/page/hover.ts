@@ -113,7 +113,7 @@ export function watchHover(doc: Document, options: HoverOptions): HoverWatch {
     'selectionchange',
     () => {
       const sel = doc.getSelection();
-      if (!sel || !sel.anchorNode) return;
+      if (!sel?.anchorNode) return;
       const m = scanner.mentionAt(sel.anchorNode, sel.anchorOffset);
       if (m) schedule(m, liveRange(doc, m));
     },

@@ -272,7 +272,11 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     const at = (start: number, end: number) => {
       const a = locate(chunk, start);
       const b = locate(chunk, end, true);
-      return { range: new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }), nodes: chunk.nodes.slice(a.index, b.index + 1), block: chunk.blocks[a.index]! };
+      return {
+        range: new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }),
+        nodes: chunk.nodes.slice(a.index, b.index + 1),
+        block: chunk.blocks[a.index]!,
+      };
     };
     if (options.claimHighlight && matcher.spec.claims.length) {
       // What the page names so far, and this chunk: a page about the incident lets "the brothers" count.
@@ -290,7 +294,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       if (kept >= MAX_MENTIONS) break;
       const { range, nodes, block } = at(r.start, r.end);
       const t = matcher.targets[r.target]!;
-      const amb = t.ambiguous || t.family ? ambiguityOf(matcher, chunk.text, r, (names ??= namedSpans(raw))) : null;
+      if ((t.ambiguous || t.family) && !names) names = namedSpans(raw);
+      const amb = names && (t.ambiguous || t.family) ? ambiguityOf(matcher, chunk.text, r, names) : null;
       const nested = r.within !== undefined;
       if (amb) addMention({ entity: -1, pass, range, block, nodes, ambiguity: amb, nested });
       else addMention({ entity: t.entities[0]!, pass, range, block, nodes, nested });

@@ -25,7 +25,11 @@ describe('reading a page’s text', () => {
       <div contenteditable="true"><p>Baku</p></div><div contenteditable>Baku</div>
       <div hidden><p>Baku</p></div><div style="display: none">Baku</div><div aria-hidden="true">Baku</div>
       <backstory-ui>Baku</backstory-ui><p>Moscow</p>`);
-    expect(readAll(body).text.split('\u2029').filter((t) => t.trim())).toEqual(['Baku', 'Moscow']);
+    expect(
+      readAll(body)
+        .text.split('\u2029')
+        .filter((t) => t.trim()),
+    ).toEqual(['Baku', 'Moscow']);
   });
 
   it('reports open shadow roots for reading', () => {
@@ -68,7 +72,12 @@ describe('reading a page’s text', () => {
       expect(locate(piece, 0)).toMatchObject({ node: long, offset: at });
       at += piece.text.length;
     }
-    expect(pieces.map((p) => p.text).join('').endsWith('After')).toBe(true);
+    expect(
+      pieces
+        .map((p) => p.text)
+        .join('')
+        .endsWith('After'),
+    ).toBe(true);
   });
 
   it('never asks a long text node for its whole text: Firefox copies all of it at every `data`', () => {
@@ -105,7 +114,11 @@ describe('reading a page’s text', () => {
       <ul><li>Baku, said <a href="#">Moscow</a></li><li><a href="#">two</a></li></ul>
       <div class="article-comments">Baku</div><section id="comments">Baku</section>
       <article><header><h1>Headline</h1></header><p>Body</p><footer>Byline</footer></article><footer>Site</footer>`);
-    expect(readAll(body).text.split('\u2029').filter((t) => t.trim())).toEqual(['Baku, said Moscow', 'two', 'Headline', 'Body', 'Byline']);
+    expect(
+      readAll(body)
+        .text.split('\u2029')
+        .filter((t) => t.trim()),
+    ).toEqual(['Baku, said Moscow', 'two', 'Headline', 'Body', 'Byline']);
   });
 
   it('finds the reading area: the articles, else main, else the body', () => {

@@ -9,7 +9,45 @@ import { BLOCK_BREAK } from '../shared/fold';
 /** Elements whose text is not prose a reader reads, or is the reader's own input. */
 const SKIP = new Set(['script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'template', 'iframe', 'object', 'canvas', 'svg', 'math', 'head', 'title']);
 /** Elements that flow inside a line: text on both sides of them belongs to one block. */
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'ins', 'del', 'label', 'nobr', 'tt', 'big', 'strike', 'acronym']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'ins',
+  'del',
+  'label',
+  'nobr',
+  'tt',
+  'big',
+  'strike',
+  'acronym',
+]);
 
 /** The tag (local name) of Backstory's own UI host, never read. */
 export const UI_TAG = 'backstory-ui';
