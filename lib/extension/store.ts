@@ -55,6 +55,8 @@ type AnyStore = { indexNames: DOMStringList; deleteIndex(name: string): void };
  * versionchange transaction. A step that fails aborts it: the database stays as it was, users' packs kept.
  */
 function upgrade(db: IDBPDatabase<BackstoryDB>, oldVersion: number, tx: UpgradeTx, failed: (error: unknown) => void) {
+  // An aborted upgrade rejects the transaction's own promise too; openStore reports the failure itself.
+  settle(tx.done);
   if (oldVersion < 1) {
     db.createObjectStore('packs', { keyPath: 'id' });
     db.createObjectStore('entities', { keyPath: 'id' });
@@ -75,6 +77,8 @@ function upgrade(db: IDBPDatabase<BackstoryDB>, oldVersion: number, tx: UpgradeT
       ['claims', 'about'],
       ['claims', 'topic'],
     ] as const) {
+      // A database that is not ours lacks the stores: openStore rebuilds it.
+      if (!db.objectStoreNames.contains(store)) continue;
       const s = tx.objectStore(store) as unknown as AnyStore;
       if (s.indexNames.contains(index)) s.deleteIndex(index);
     }
@@ -83,8 +87,6 @@ function upgrade(db: IDBPDatabase<BackstoryDB>, oldVersion: number, tx: UpgradeT
     // v1 kept only packs and entities: the next seeding rewrites the seed pack, and users' packs get
     // their claims, conflicts and incidents from the pack JSON they were stored with. Inside the upgrade's
     // transaction: if rewriting one fails, nothing of the upgrade lands.
-    // An aborted upgrade rejects the transaction's own promise too; openStore reports it (StoreUpgradeError).
-    settle(tx.done);
     settle(tx.objectStore('meta').delete('seedVersion'));
     tx.objectStore('packs')
       .getAll()
