@@ -1,15 +1,5 @@
 /** The benchmark's long article and generated names, from a seeded random source (the same every run). */
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../lib/testing/random';
 
 const words = (
   'the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her she there ' +

@@ -5,6 +5,7 @@
  * a data: URL included (where no content script runs: the page alone).
  */
 import { readFileSync } from 'node:fs';
+import { random } from '../../lib/testing/random';
 
 const probe = readFileSync(new URL('../fixtures/hostile-probe.js', import.meta.url), 'utf8');
 
@@ -20,17 +21,6 @@ const words = (
 
 /** Names each written whole and unambiguous, so every one planted is one mark. */
 export const PLANTED = ['Yekaterinburg', 'Azerbaijan', 'Alexei Overchuk', 'Ziyaddin Safarov', 'Moscow', 'Baku', 'Zaur Shiriyev', 'Kyiv', 'Huseyn Safarov', 'Armenia'];
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface HostilePage {
   html: string;

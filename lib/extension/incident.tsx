@@ -5,6 +5,7 @@ import { IncidentPage } from '../../components/IncidentPage';
 import type { ExtensionApi } from '../shared/extension-api';
 import { t } from '../shared/i18n';
 import { createSend } from '../shared/messaging';
+import '../../components/palette.css';
 import '../../components/conflict.css';
 import '../../components/incident.css';
 

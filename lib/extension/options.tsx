@@ -10,6 +10,7 @@ import { t } from '../shared/i18n';
 import { createSend } from '../shared/messaging';
 import { BackstoryError } from '../shared/protocol';
 import { settings, type Settings, type Theme } from '../shared/settings';
+import '../../components/palette.css';
 import '../../components/options.css';
 
 type State = Pick<OptionsProps, 'settings' | 'saved' | 'packs' | 'importing' | 'notice'>;

@@ -7,6 +7,7 @@ import { t } from '../shared/i18n';
 import type { IncidentView, PackSummary } from '../shared/views';
 import { createSend } from '../shared/messaging';
 import { defaultSettings, settings, type Settings } from '../shared/settings';
+import '../../components/palette.css';
 import '../../components/conflict.css';
 import '../../components/popup.css';
 

@@ -8,6 +8,7 @@ import { ClaimCard } from '../../components/ClaimCard';
 import { EntityCard, type CardState } from '../../components/EntityCard';
 import type { ClaimCardView, Stance } from '../shared/views';
 import cardCss from '../../components/card.css?inline';
+import paletteCss from '../../components/palette.css?inline';
 import conflictCss from '../../components/conflict.css?inline';
 import { UI_ATTR, UI_TAG } from './text';
 
@@ -72,7 +73,7 @@ export function createCardUi(doc: Document, { onClose, onEntity, onIncident }: C
   const { host, shadow } = placeHost(doc);
   const set = (property: string, value: string) => host.style.setProperty(property, value, 'important');
   const style = doc.createElement('style');
-  style.textContent = conflictCss + cardCss;
+  style.textContent = paletteCss + conflictCss + cardCss;
   const mount = doc.createElement('div');
   shadow.append(style, mount);
   // Keys typed in the card are the card's: they never reach the page's own shortcuts.
