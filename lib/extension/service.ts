@@ -7,7 +7,7 @@ import { matcherSpecFromPacks } from '../pack/matcher-spec';
 import { checkQuotes } from '../pack/quotes';
 import { validatePack, type Pack, type PackProblem } from '../pack/schema';
 import type { MatcherSpec } from '../shared/matcher';
-import type { ErrorCode, MessageType, PageEnvelope, Reply, RequestOf, ResponseOf } from '../shared/protocol';
+import type { ErrorCode, MessageType, PageEnvelope, PageProtocol, Reply, RequestOf, ResponseOf } from '../shared/protocol';
 import type { PageFindings } from '../shared/views';
 import { allowedFrom, envelopeSchema, isMessageType, requestSchemas } from './messages';
 import { DB_NAME, getPack, listPacks, openStore, packIdClashes, removeUserPack, seedStore, storeUserPack, type Store } from './store';
@@ -106,6 +106,13 @@ export function createService(options: ServiceOptions) {
     }
   }
 
+  /** Asks a tab's content script (the page protocol); true when it did what was asked. */
+  async function askTab<K extends keyof PageProtocol>(tabId: number, type: K, data: PageProtocol[K]['request']): Promise<boolean> {
+    if (!options.sendToTab) return false;
+    const envelope: PageEnvelope<K> = { backstory: 1, type, data };
+    return (await options.sendToTab(tabId, envelope)) === true;
+  }
+
   const handlers: Handlers = {
     async getMatcherSpec() {
       specCache ??= await withStore(async (db) =>
@@ -142,9 +149,7 @@ export function createService(options: ServiceOptions) {
       return null;
     },
     async revealClaim({ tabId, index }) {
-      if (!options.sendToTab) return false;
-      const envelope: PageEnvelope<'revealClaim'> = { backstory: 1, type: 'revealClaim', data: { index } };
-      return (await options.sendToTab(tabId, envelope)) === true;
+      return askTab(tabId, 'revealClaim', { index });
     },
     async openIncident() {
       await options.openTab?.(INCIDENT_PAGE);
@@ -199,9 +204,7 @@ export function createService(options: ServiceOptions) {
       return null;
     },
     async revealEntity({ tabId, entityId }) {
-      if (!options.sendToTab) return false;
-      const envelope: PageEnvelope<'revealEntity'> = { backstory: 1, type: 'revealEntity', data: { entityId } };
-      return (await options.sendToTab(tabId, envelope)) === true;
+      return askTab(tabId, 'revealEntity', { entityId });
     },
     async listPacks() {
       const packs = await withStore(listPacks);
@@ -236,9 +239,7 @@ export function createService(options: ServiceOptions) {
     ensureSeeded: () => withStore(async () => undefined),
     /** The next/previous-mention commands: the tab steps to a name and opens its card (false: nothing there). */
     async stepMention(tabId: number, direction: 1 | -1): Promise<boolean> {
-      if (!options.sendToTab) return false;
-      const envelope: PageEnvelope<'stepMention'> = { backstory: 1, type: 'stepMention', data: { direction } };
-      return (await options.sendToTab(tabId, envelope).catch(() => false)) === true;
+      return askTab(tabId, 'stepMention', { direction }).catch(() => false);
     },
     /** Tabs that reported this session, with what they found. */
     knownFindings: () => [...findings],

@@ -20,6 +20,9 @@ import { createPageScanner, type PageMention, type PageScanner } from './scanner
 /** Loads the card's module: lib/page/card-chunk.ts, built apart and fetched from the extension when first needed. */
 export type CardLoader = () => Promise<typeof import('./card-chunk')>;
 
+/** Tells the background this page shows nothing (switched off), so the popup and badge say so and still know the page. */
+const reportNothing = (send: Send) => void send('reportFindings', { url: location.href, entities: [], claims: [] }).catch(() => undefined);
+
 function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLoader, options: Settings) {
   const controller = new AbortController();
   const highlights = createHighlights(doc);
@@ -234,7 +237,7 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
       ui?.destroy();
       ui = null;
       // Nothing is marked any more: the popup and the badge say so.
-      send('reportFindings', { url: location.href, entities: [], claims: [] }).catch(() => undefined);
+      reportNothing(send);
     },
   };
 }
@@ -254,11 +257,10 @@ export async function startBackstory(
   const [{ spec }, initial] = await Promise.all([send('getMatcherSpec', {}), settings.get(api.storage)]);
   if (signal.aborted) return;
   const matcher = compileMatcher(spec);
-  let current: Settings = initial;
   // A site switched off, or Backstory switched off everywhere: no scanning at all, until switched on again.
-  let session: ReturnType<typeof runOnPage> | null = runsOn(current, location.href) ? runOnPage(doc, matcher, send, loadCard, current) : null;
+  let session: ReturnType<typeof runOnPage> | null = runsOn(initial, location.href) ? runOnPage(doc, matcher, send, loadCard, initial) : null;
   // Switched off here: the popup still learns which page this is (to offer switching it on).
-  if (!session) send('reportFindings', { url: location.href, entities: [], claims: [] }).catch(() => undefined);
+  if (!session) reportNothing(send);
   const unwatch = settings.watch(api.storage, (next) => {
     const on = runsOn(next, location.href);
     if (on && !session) session = runOnPage(doc, matcher, send, loadCard, next);
@@ -266,7 +268,6 @@ export async function startBackstory(
       session.stop();
       session = null;
     } else if (session) session.apply(next);
-    current = next;
   });
   // The background asks: to reveal a claim flag (for the popup), to step to a name (the keyboard's
   // commands). Only the extension itself may ask.

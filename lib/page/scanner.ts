@@ -145,6 +145,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     const t = b.range.startContainer;
     return s === t ? a.range.startOffset < b.range.startOffset : !!(s.compareDocumentPosition(t) & 4);
   };
+  const inPageOrder = (list: PageMention[]) => list.sort((a, b) => (a === b ? 0 : before(a, b) ? -1 : 1));
   /** A newly shown mention of a context entity: the first, if nothing shown comes before it. */
   function considerFirst(m: PageMention) {
     const current = firsts.get(m.entity);
@@ -294,8 +295,11 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       if (kept >= MAX_MENTIONS) break;
       const { range, nodes, block } = at(r.start, r.end);
       const t = matcher.targets[r.target]!;
-      if ((t.ambiguous || t.family) && !names) names = namedSpans(raw);
-      const amb = names && (t.ambiguous || t.family) ? ambiguityOf(matcher, chunk.text, r, names) : null;
+      let amb: Ambiguity | null = null;
+      if (t.ambiguous || t.family) {
+        names ??= namedSpans(raw);
+        amb = ambiguityOf(matcher, chunk.text, r, names);
+      }
       const nested = r.within !== undefined;
       if (amb) addMention({ entity: -1, pass, range, block, nodes, ambiguity: amb, nested });
       else addMention({ entity: t.entities[0]!, pass, range, block, nodes, nested });
@@ -501,7 +505,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     },
     /** Every found mention of a name, in page order (the keyboard's path through the page). */
     mentionsInOrder(): PageMention[] {
-      return this.mentions().sort((a, b) => (a === b ? 0 : before(a, b) ? -1 : 1));
+      return inPageOrder(this.mentions());
     },
     /** Whether a mention is marked on the page (with density `none`, nothing is). */
     isMarked(m: PageMention): boolean {
@@ -526,8 +530,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     },
     /** Every claim flag, in page order. */
     claims(): PageMention[] {
-      const flags = [...byBlock.values()].flat().filter((m) => m.claim && m.entity === CLAIM);
-      return flags.sort((a, b) => (a === b ? 0 : before(a, b) ? -1 : 1));
+      return inPageOrder([...byBlock.values()].flat().filter((m) => m.claim && m.entity === CLAIM));
     },
     /** Resolves when nothing is queued or being read. */
     idle(): Promise<void> {
