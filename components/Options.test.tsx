@@ -5,17 +5,15 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type Settings } from '../lib/shared/settings';
-import type { PackSummary } from '../lib/shared/views';
 import { Options, siteOfEntry, type OptionsProps } from './Options';
-
-const seed: PackSummary = { id: 'safarov', name: 'The Safarov brothers', version: 3, seed: true, entities: 42 };
-const mine: PackSummary = { id: 'my-notes', name: 'My notes', version: 1, seed: false, entities: 1 };
+import { byLabel, button } from '../lib/testing/dom';
+import { seedSummary, userSummary } from '../lib/testing/packs';
 
 function view(overrides: Partial<OptionsProps> = {}, s: Partial<Settings> = {}) {
   const props: OptionsProps = {
     settings: { status: 'ready', settings: { ...defaultSettings, ...s } },
     saved: { status: 'idle' },
-    packs: { status: 'ready', packs: [seed, mine] },
+    packs: { status: 'ready', packs: [seedSummary, userSummary] },
     importing: { status: 'idle' },
     notice: null,
     onChange: vi.fn(),
@@ -31,16 +29,6 @@ function view(overrides: Partial<OptionsProps> = {}, s: Partial<Settings> = {}) 
   return { el, props };
 }
 /** The control a label names, as a reader finds it. */
-const byLabel = (el: Element, text: string) => {
-  const label = [...el.querySelectorAll('label')].find((l) => l.textContent === text);
-  if (!label) throw new Error(`no label "${text}"`);
-  return el.querySelector<HTMLInputElement>(`#${CSS.escape(label.htmlFor)}`)!;
-};
-const button = (el: Element, name: string) => {
-  const found = [...el.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-};
 const change = (input: HTMLInputElement, value: string) => {
   input.value = value;
   input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -172,7 +160,7 @@ describe('Options: knowledge packs', () => {
   });
 
   it('says what was imported', () => {
-    const { el } = view({ importing: { status: 'done', pack: { ...mine, version: 2, entities: 7 } } });
+    const { el } = view({ importing: { status: 'done', pack: { ...userSummary, version: 2, entities: 7 } } });
     expect(el.textContent).toContain('Imported My notes (version 2, 7 entities)');
   });
 

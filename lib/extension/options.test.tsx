@@ -7,20 +7,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startOptions } from './options';
 import type { ExtensionApi } from '../shared/extension-api';
 import type { Settings } from '../shared/settings';
-import type { PackSummary } from '../shared/views';
-
-const seed: PackSummary = { id: 'safarov', name: 'The Safarov brothers', version: 3, seed: true, entities: 42 };
-const mine: PackSummary = { id: 'my-notes', name: 'My notes', version: 1, seed: false, entities: 1 };
-const byLabel = (el: Element, text: string) => {
-  const label = [...el.querySelectorAll('label')].find((l) => l.textContent === text);
-  if (!label) throw new Error(`no label "${text}"`);
-  return el.querySelector<HTMLInputElement>(`#${CSS.escape(label.htmlFor)}`)!;
-};
-const button = (el: Element, name: string) => {
-  const found = [...el.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-};
+import { byLabel, button } from '../testing/dom';
+import { seedSummary, userSummary } from '../testing/packs';
 
 describe('startOptions', () => {
   async function start(answer: (type: string, data: unknown) => unknown) {
@@ -45,7 +33,7 @@ describe('startOptions', () => {
     await startOptions(el, api);
     return { el, sent, storage: fakeBrowser.storage };
   }
-  const packs = () => [seed, mine];
+  const packs = () => [seedSummary, userSummary];
   const choose = (el: Element, file: File) => {
     const input = byLabel(el, 'Pack file (.json)');
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
@@ -84,7 +72,7 @@ describe('startOptions', () => {
             { path: 'version', reason: 'Expected number' },
           ],
         };
-      return { ...mine, entities: 3 };
+      return { ...userSummary, entities: 3 };
     });
     choose(el, new File(['{"id":"my-notes"}'], 'mine.json'));
     await vi.waitFor(() => expect(el.textContent).toContain('Imported My notes (version 1, 3 entities)'));

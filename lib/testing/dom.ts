@@ -27,3 +27,17 @@ export function rangeText(range: AbstractRange): string {
   live.setEnd(range.endContainer, range.endOffset);
   return live.toString();
 }
+
+/** The form control a visible label names (as a reader finds it). */
+export const byLabel = (el: Element, text: string) => {
+  const label = [...el.querySelectorAll('label')].find((l) => l.textContent === text);
+  if (!label) throw new Error(`no label "${text}"`);
+  return el.querySelector<HTMLInputElement>(`#${CSS.escape(label.htmlFor)}`)!;
+};
+
+/** The button named by its accessible name (aria-label, else its text). */
+export const button = (el: Element, name: string) => {
+  const found = [...el.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+};

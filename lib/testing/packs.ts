@@ -1,5 +1,6 @@
 /** Small packs for tests: a valid one in the seed pack's shape, and helpers to derive variants. */
 import { packSchema, type Pack, type PackInput } from '../pack/schema';
+import type { PackSummary } from '../shared/views';
 
 const article = 'Ana Lind met Bo Berg in Oslo. Lind says the meeting was short. Berg says it was long.';
 
@@ -50,3 +51,7 @@ export function samplePackInput(overrides: Partial<PackInput> = {}): PackInput {
 export function samplePack(overrides: Partial<PackInput> = {}): Pack {
   return packSchema.parse(samplePackInput(overrides));
 }
+
+/** The packs' summaries the options page lists: the built-in one and a user's. */
+export const seedSummary: PackSummary = { id: 'safarov', name: 'The Safarov brothers', version: 3, seed: true, entities: 42 };
+export const userSummary: PackSummary = { id: 'my-notes', name: 'My notes', version: 1, seed: false, entities: 1 };
