@@ -71,9 +71,7 @@ describe('the Firefox package', () => {
     const report = JSON.parse(out) as { errors: { code: string }[]; warnings: { code: string; message: string; file: string }[] };
     expect(report.errors).toEqual([]);
     // Preact's own innerHTML path (chunks shared by the pages, and the card's module; README, "Store packages").
-    const unexplained = report.warnings.filter(
-      (w) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && /innerHTML/.test(w.message) && /^(chunks\/|content-scripts\/card\.js)/.test(w.file)),
-    );
+    const unexplained = report.warnings.filter((w) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && /innerHTML/.test(w.message) && /^(chunks\/|content-scripts\/card\.js)/.test(w.file)));
     expect(unexplained).toEqual([]);
   }, 60_000);
 });
