@@ -3,8 +3,8 @@
 // - eval/claims.*.txt, the development set: cues and rules were tuned on it, so it must meet the targets;
 // - eval/holdout/ to eval/holdout4/ claims, each written separately and first measured blind; their misses
 //   were then read (sessions of 2026-11-23) to widen cues and rules, so they are tuned on now;
-// - eval/holdout5/claims.*.txt, written blind by a helper from the seeds and CLAIMS.md only, after that widening;
-//   measured once, then never read line by line.
+// - eval/holdout5/ and eval/holdout6/ claims, each written blind by a helper from the seeds and CLAIMS.md only,
+//   after that widening; each measured once (figures in eval/README.md).
 // Each file is read as one page (what the page names lets "the brothers" count); each line is scored alone.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,7 @@ const holdout2 = scoreAll('./holdout2/');
 const holdout3 = scoreAll('./holdout3/');
 const holdout4 = scoreAll('./holdout4/');
 const holdout5 = scoreAll('./holdout5/');
+const holdout6 = scoreAll('./holdout6/');
 mkdirSync('.output/test-results', { recursive: true });
 writeFileSync(
   '.output/test-results/eval-claims.json',
@@ -54,6 +55,7 @@ writeFileSync(
         'the third held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout3).map(([l, s]) => [l, figures(s)])),
         'the fourth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout4).map(([l, s]) => [l, figures(s)])),
         'the fifth held-out set (blind)': Object.fromEntries(Object.entries(holdout5).map(([l, s]) => [l, figures(s)])),
+        'the sixth held-out set (blind)': Object.fromEntries(Object.entries(holdout6).map(([l, s]) => [l, figures(s)])),
       },
       development,
       holdout,
@@ -61,6 +63,7 @@ writeFileSync(
       holdout3,
       holdout4,
       holdout5,
+      holdout6,
     },
     null,
     2,
