@@ -203,6 +203,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
         [2, language.denial],
         [3, language.negation],
         [4, language.claimNouns],
+        // 5: an account pointed back to ("that version", «эту версию», "bu izahı"), kept as the phrase alone.
+        [5, language.demonstratives.flatMap((d) => language.claimNouns.map((noun) => `${d} ${noun}`))],
       ] as const)
         for (const word of words) for (const form of wordForms(word, code)) add(form.text, target({ entities: [], ambiguous: false, block: false, stance }), grammarOf(form.grammar));
     }

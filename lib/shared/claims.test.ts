@@ -15,6 +15,7 @@ const spec: NameSpec = {
     { text: 'братья Сафаровы', lang: 'ru', entities: [0] },
     { text: 'Səfərov qardaşları', lang: 'az', entities: [0] },
     { text: 'Baku', entities: [1] },
+    { text: 'Bakı', lang: 'az', entities: [1] },
     { text: 'Moscow', entities: [2] },
   ],
   never: [],
@@ -25,7 +26,18 @@ const spec: NameSpec = {
       scopeWords: [{ text: 'brother' }, { text: 'брат', lang: 'ru' }],
       near: [1, 2],
       claims: [
-        { id: 'torture', side: 'az', cues: [{ text: 'tortur-' }, { text: 'beaten to death' }, { text: 'избиты', lang: 'ru' }, { text: 'işgəncə', lang: 'az' }, { text: 'döyül-', lang: 'az' }] },
+        {
+          id: 'torture',
+          side: 'az',
+          cues: [
+            { text: 'tortur-' },
+            { text: 'beaten to death' },
+            { text: 'избиты', lang: 'ru' },
+            { text: 'işgəncə', lang: 'az' },
+            { text: 'döyül-', lang: 'az' },
+            { text: 'ürəyi dözməyib', lang: 'az' },
+          ],
+        },
         {
           id: 'heart',
           side: 'ru',
@@ -36,6 +48,7 @@ const spec: NameSpec = {
             { text: 'infarkt', lang: 'az' },
             { text: 'death … under investigation' },
             { text: 'ölüm- … müəyyənləşdirilməyib', lang: 'az' },
+            { text: 'Russian version' },
           ],
         },
       ],
@@ -146,5 +159,47 @@ describe('claim flags', () => {
   it('take any earlier sentence of the paragraph as context, not only the one just before', () => {
     expect(flags('The Safarov brothers died in May. Officials spoke. Then came the news. It was torture.').map((f) => f[1])).toEqual(['torture']);
     expect(flags('The Safarov brothers died in May.\u2029Then came the news. It was torture.')).toEqual([]);
+  });
+
+  it('give a sentence with both sides and a denial to the side the denial stands beside', () => {
+    expect(flags('Baku, insisting that the Safarov brothers were tortured, rejects the heart attack version.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
+    expect(flags('Səfərov qardaşları öldü.\u2029Bakı qardaşların işgəncəyə məruz qaldığında israr edərək infarkt versiyasını rədd edir.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
+  });
+
+  it('hear a party that opens an Azerbaijani sentence through the verb that closes it, in one clause', () => {
+    expect(flags('Səfərov qardaşları öldü.\u2029Bakı iki vətəndaşını işgəncə ilə öldürməkdə Rusiya polisini ittiham edir.').map((f) => [f[1], f[2]])).toEqual([['torture', 'attributes']]);
+    expect(flags('Səfərov qardaşları öldü.\u2029Bakıya gedən deputat infarkt keçirib, bunu onun ofisi bildirib.')).toEqual([]);
+  });
+
+  it('hear no party across the cue: a place before it is no speaker of a saying after it', () => {
+    expect(flags('The Safarov brothers died.\u2029A deputy due to fly to Baku had a heart attack, his office said.')).toEqual([]);
+    expect(flags('The Safarov brothers died.\u2029Moscow says it was a heart attack.').map((f) => f[1])).toEqual(['heart']);
+  });
+
+  it('read a negated saying before the cue as a denial ("Nobody believes …")', () => {
+    expect(flags('Nobody in Baku believes the Safarov brothers died of a heart attack.').map((f) => f[2])).toEqual(['denies']);
+    expect(flags('The Safarov brothers died.\u2029Moscow says one brother had a heart attack and the other has not been examined.').map((f) => f[2])).toEqual(['attributes']);
+  });
+
+  it('keep a negation inside a cue of several words as the cue’s own', () => {
+    expect(flags('Səfərov qardaşlarından birinin ürəyi dözməyib.').map((f) => f[2])).toEqual(['asserts']);
+  });
+
+  it('read a headline’s "… – Bakı" as Baku’s account', () => {
+    expect(flags('Səfərov qardaşları döyülüb – Bakı').map((f) => f[2])).toEqual(['attributes']);
+  });
+
+  it('give a sentence about "that version" the side of the sentence before, in its paragraph or the one before', () => {
+    expect(flags('The Safarov brothers died. Moscow says one had a heart attack.\u2029Baku has rejected that version outright.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['Moscow says one had a heart attack.', 'heart', 'attributes'],
+      ['Baku has rejected that version outright.', 'heart', 'denies'],
+    ]);
+    // Only an account someone reports or rejects, and only right after a flagged sentence.
+    expect(flags('The Safarov brothers died. Moscow says one had a heart attack.\u2029That version is everywhere.').length).toBe(1);
+    expect(flags('The Safarov brothers died. Moscow says one had a heart attack. They were buried.\u2029Baku has rejected that version.').length).toBe(1);
+  });
+
+  it('take a party’s account named as such ("the Russian version") as that party’s side', () => {
+    expect(flags('The Safarov brothers died.\u2029Baku dismissed the Russian version.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
   });
 });

@@ -144,6 +144,17 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
     const before = p < sentence.start - 1 ? { start: p === 0 && charClass(text.charCodeAt(0)) !== BREAK ? 0 : p + 1, end: sentence.start } : null;
     const otherCues = cueHits.filter((h) => h !== cue && within(h, sentence));
     const negationWords = scanned.hidden.filter((w) => targets[w.target]!.stance === 3 && within(w, sentence));
+    // Where the sentence's last word ends (before its full stop and closing quotes).
+    let lastWordEnd = sentence.end;
+    while (lastWordEnd > sentence.start && charClass(text.charCodeAt(lastWordEnd - 1)) !== WORD) lastWordEnd--;
+    /** Where the clause of a position starts: a semicolon parts a sentence's clauses. */
+    const clauseOf = (pos: number) => Math.max(sentence.start, text.lastIndexOf(';', pos));
+    const denialWords = scanned.hidden.filter((w) => targets[w.target]!.stance === 2 && within(w, sentence));
+    /** How near a cue stands to the nearest word of denial in its sentence (outside it); a comma or dash between them puts it far. */
+    const toDenial = (c: RawMention) =>
+      Math.min(
+        ...denialWords.filter((w) => !(w.start >= c.start && w.end <= c.end)).map((w) => distance(c, w) + (/[,;:()—–]/.test(text.slice(Math.min(c.end, w.end), Math.max(c.start, w.start))) ? 100 : 0)),
+      );
     /** Whether a negation right before a cue is its own ("not a heart condition", «не больное сердце»), nearer to it than to any other cue. */
     const negatedBefore = (c: RawMention) =>
       negationWords.some((w) => w.end <= c.start && wordsBetween(text, w.end, c.start) <= 1 && !cueHits.some((h) => h !== c && within(h, sentence) && w.start >= h.start && w.end <= h.end));
@@ -151,12 +162,22 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
       const claim = claims[k]!;
       const conflict = conflicts[claim.conflict]!;
       // Once per conflict in each clause: "Baku says they were tortured; Moscow says one had a heart attack" gives both sides.
-      const key = `${Math.max(sentence.start, text.lastIndexOf(';', cue.start))}:${claim.conflict}`;
+      const key = `${clauseOf(cue.start)}:${claim.conflict}`;
       if (flagged.has(key)) continue;
       // "Not a weak heart but police violence": a negated cue gives way to a later one of the other side, which carries the sentence.
       if (
         negatedBefore(cue) &&
         otherCues.some((h) => h.start >= cue.end && !negatedBefore(h) && targets[h.target]!.cues!.some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side))
+      )
+        continue;
+      // A denial is of the account it stands beside, and that account is the main clause's: "Baku, insisting that the
+      // men were tortured, rejects Moscow's heart-attack version" denies the heart attack, whichever cue comes first.
+      if (
+        denialWords.length &&
+        otherCues.some(
+          (h) =>
+            clauseOf(h.start) === clauseOf(cue.start) && toDenial(h) < toDenial(cue) && targets[h.target]!.cues!.some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
+        )
       )
         continue;
       const names = (m: RawMention, list: number[]) => targets[m.target]!.entities.some((e) => list.includes(e));
@@ -169,6 +190,13 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
       };
       // (A live blog's time, "12:40 СК России: …", comes first.)
       if (scanned.mentions.some((m) => m.start >= sentence.start && m.end < cue.start && wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m))) stance = 'attributes';
+      // And a headline's "Rus polisi qardaşları döyərək öldürüb – Bakı": who closes the sentence after a dash says what comes before it.
+      if (
+        scanned.mentions.some(
+          (m) => m.start >= cue.end && m.end <= sentence.end && (m.end >= lastWordEnd || wordsBetween(text, m.end, lastWordEnd) <= 1) && /[—–-]$/.test(text.slice(cue.end, m.start).trimEnd()),
+        )
+      )
+        stance = 'attributes';
       const speech: RawMention[] = [];
       let nearNoun = false;
       // A negation belongs to the cue nearest to it; one inside a cue is that cue's own («сердце не выдержало», "no signs of violence").
@@ -178,29 +206,46 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
         !otherCues.some((h) => (w.start >= h.start && w.end <= h.end) || distance(h, w) < distance(cue, w) || (distance(h, w) === distance(cue, w) && h.start >= w.end && cue.end <= w.start));
       for (const w of scanned.hidden) {
         const s = targets[w.target]!.stance;
-        if (!s || !within(w, sentence)) continue;
+        if (!s || s === 5 || !within(w, sentence)) continue;
+        // A cue's own words of denial or negation name its state, not a denial of it («смерть … не подтверждается»).
+        if ((s === 2 || s === 3) && w.start >= cue.start && w.end <= cue.end) continue;
         if (s === 3) {
           if (!(w.start >= cue.start && w.end <= cue.end) && negates(w)) stance = 'denies';
           continue;
         }
         if (s === 4 && distance(cue, w) <= 3) nearNoun = true;
         speech.push(w);
-        if (stance !== 'denies') stance = s === 2 ? 'denies' : 'attributes';
+        // A saying negated before it reports a denial: "Nobody in Baku believes …", "Nor has Moscow endorsed …".
+        const unsaid = s === 1 && w.end <= cue.start && negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 2 && !negates(n));
+        if (stance !== 'denies') stance = s === 2 || unsaid ? 'denies' : 'attributes';
       }
       // A verb that carries its own negation (döyülməyib, aşkarlanmadığını), at or next to the cue.
       const negative = negatives?.find((n) => [...n.letters].some((l) => text.slice(sentence.start, sentence.end).includes(l)));
       if (negative && stance !== 'denies') {
         for (const [a, b] of wordsNear(text, cue.start, cue.end, 2, sentence)) {
           // A cue of several parts names a state ("not yet established"): its own negation is part of it.
-          if (needs && a >= cue.start && b <= cue.end) continue;
+          // So does a cue of several words («ürəyi dözməyib», the heart gave out); a one-word cue may carry it (döyülməyib).
+          if ((needs || /\s/.test(text.slice(cue.start, cue.end))) && a >= cue.start && b <= cue.end) continue;
           const word = text.slice(a, b);
           if (word.charAt(0) !== word.charAt(0).toLowerCase()) continue;
           const folded = foldText(word).slice(3);
           if (negative.affixes.some((x) => folded.includes(x)) && negates({ start: a, end: b })) stance = 'denies';
         }
       }
-      /** A party that speaks: a word of saying or denying within a few words of it ("Baku speaks of", "Officials in Baku dismissed"). */
-      const speaks = (m: RawMention) => speech.some((w) => distance(m, w) <= 5);
+      /**
+       * A party that speaks: a word of saying or denying within a few words of it ("Baku speaks of", "Officials in Baku
+       * dismissed"), not across the cue from it (a place in a clause before the cue is no speaker of a saying after it).
+       * In a language that puts its verb last (the one that carries negation inside its verbs, Azerbaijani), a party that
+       * opens the sentence speaks through the verb that closes it, however far ("Bakı … rədd edir").
+       */
+      const across = (m: RawMention, w: RawMention) =>
+        (m.end <= cue.start && w.start >= cue.end && !/^[\s-]*$/.test(text.slice(cue.end, w.start))) || (w.end <= cue.start && m.start >= cue.end && !/^[\s-]*$/.test(text.slice(w.end, cue.start)));
+      const speaks = (m: RawMention) =>
+        speech.some(
+          (w) =>
+            (distance(m, w) <= 5 && !across(m, w)) ||
+            (!!negative && m.end <= w.start && wordsBetween(text, sentence.start, m.start) <= 2 && wordsBetween(text, w.end, lastWordEnd) <= 1 && !/[,;:—–]/.test(text.slice(m.end, w.start))),
+        );
       const pageAbout = conflict.scope.some((e) => known.has(e));
       const inScope =
         scanned.mentions.some((m) => names(m, conflict.scope) && (within(m, sentence) || (before !== null && within(m, before)))) ||
@@ -214,6 +259,22 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
       flagged.add(key);
       out.push({ start: sentence.start, end: sentence.end, cueStart: cue.start, cueEnd: cue.end, claim: k, stance });
     }
+  }
+  // "Baku has rejected that version outright": an account pointed back to (5: that version, эту версию, bu izahı) is the
+  // one the sentence right before it gave, in its paragraph or ending the paragraph before; a sentence that reports or
+  // rejects it takes that sentence's side.
+  for (const back of scanned.hidden) {
+    if (targets[back.target]!.stance !== 5) continue;
+    const sentence = sentenceAt(text, back.start, abbreviations);
+    if (out.some((c) => c.start === sentence.start)) continue;
+    const words = scanned.hidden.filter((w) => within(w, sentence) && !(w.start >= back.start && w.end <= back.end) && (targets[w.target]!.stance === 1 || targets[w.target]!.stance === 2));
+    if (!words.length) continue;
+    let gap = sentence.start;
+    while (gap > 0 && (charClass(text.charCodeAt(gap - 1)) === SPACE || charClass(text.charCodeAt(gap - 1)) === BREAK)) gap--;
+    const previous = out.filter((c) => c.end === gap).at(-1);
+    if (!previous) continue;
+    const stance: Stance = words.some((w) => targets[w.target]!.stance === 2) ? 'denies' : 'attributes';
+    out.push({ start: sentence.start, end: sentence.end, cueStart: back.start, cueEnd: back.end, claim: previous.claim, stance });
   }
   return out;
 }

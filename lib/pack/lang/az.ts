@@ -67,6 +67,7 @@ export const az: Language = {
     'əsasən',
     'rəyinə',
     'mövqeyində',
+    'təqdim ed-',
   ],
   denial: [
     'rədd ed-',
@@ -85,6 +86,10 @@ export const az: Language = {
     'alibi-',
     'inandırıcı deyil',
     'inandırıcı hesab etmir-',
+    'nağıl-',
+    'qəbuledilməz',
+    'qəbul edilməz',
+    'cəfəngiyat',
   ],
   // The negative -ma/-mə inside a verb, before its tense: -mır (present), -madı (past), -mayıb (perfect), -madığ- (participle);
   // not the aorist's -maz, which ends nouns too (çatışmazlıq).
@@ -92,8 +97,9 @@ export const az: Language = {
     affixes: ['mır', 'mir', 'mur', 'mür', 'madı', 'mədi', 'mayıb', 'məyib', 'madığ', 'mədiy', 'mamış', 'məmiş', 'mayacaq', 'məyəcək'],
     letters: 'əƏ',
   },
-  claimNouns: ['versiya-', 'izahat-', 'izah', 'hekayə-'],
-  negation: ['deyil', 'yox', 'yoxdur', 'heç bir', 'olmayıb', 'olmadığını', 'aşkarlanmayıb', 'aşkar edilməyib', 'tapılmayıb', 'rast gəlinməyib', 'görünməyib'],
+  claimNouns: ['versiya-', 'izahat-', 'izah', 'hekayə-', 'mövqe-'],
+  demonstratives: ['bu', 'həmin'],
+  negation: ['deyil', 'yox', 'yoxdur', 'heç bir', 'olmayıb', 'olmadığını', 'aşkarlanmayıb', 'aşkar edilməyib', 'tapılmayıb', 'rast gəlinməyib', 'görünməyib', 'heç kim'],
   abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (
     'və bu lakin amma ancaq həmçinin prezident prezidenti baş nazir naziri xarici səfir hökumət nazirliyi qardaşlar qardaşları ' +
@@ -121,7 +127,13 @@ export const az: Language = {
           { text, grammar: 'az:family', familyPlural: true },
         ];
       case 'stem':
-        return [{ text, grammar: 'stem' }];
+        // etmək's stem is ed- before a vowel (edib, edir) and et- before a consonant (etdi, etdiyini, etmir): both.
+        return text.endsWith(' ed')
+          ? [
+              { text, grammar: 'stem' },
+              { text: `${text.slice(0, -1)}t`, grammar: 'stem' },
+            ]
+          : [{ text, grammar: 'stem' }];
       default:
         return [{ text, grammar: 'az:noun' }];
     }

@@ -83,6 +83,11 @@ export interface Language {
    * they report the claim, and on a page about the incident they put its sentence in scope.
    */
   claimNouns: string[];
+  /**
+   * Words that point back, said before a claim noun ("that version", «эту версию», "bu izahı"): the account is the
+   * one the sentence before gave, so a sentence that rejects it takes that sentence's side.
+   */
+  demonstratives: string[];
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }
