@@ -22,6 +22,8 @@ export interface RunResult {
   workMs: number;
   /** Tasks over 50 ms the browser reported while it ran (PerformanceObserver 'longtask'). */
   longTasks: number;
+  /** Whether the browser reports long tasks at all (Firefox does not). */
+  longTasksSeen: boolean;
   count: number;
   /** Mentions inside one text node whose text is an alias as written (case aside): what every variant can find. */
   plain: Record<string, number>;
@@ -29,7 +31,8 @@ export interface RunResult {
 }
 
 const longTasks: number[] = [];
-new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+const longTasksSeen = PerformanceObserver.supportedEntryTypes?.includes('longtask') ?? false;
+if (longTasksSeen) new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
 
 function tally(texts: Iterable<string>, aliases: Set<string>): Record<string, number> {
   const out: Record<string, number> = {};
@@ -65,7 +68,7 @@ async function lowerBound(aliases: string[]): Promise<RunResult> {
     for (let m = re.exec(text); m; m = re.exec(text)) found.push(m[0]);
   }
   const ms = performance.now() - t0;
-  return { ms, longestTaskMs: ms, workMs: ms, longTasks: 0, count: found.length, plain: tally(found, lower), batchMs: NaN };
+  return { ms, longestTaskMs: ms, workMs: ms, longTasks: 0, longTasksSeen, count: found.length, plain: tally(found, lower), batchMs: NaN };
 }
 
 export function combinedRegExp(aliases: string[]): RegExp {
@@ -82,9 +85,12 @@ async function backstory(spec: MatcherSpec, aliases: string[]): Promise<RunResul
   const matcher = compileMatcher(spec);
   const compileMs = performance.now() - t0;
   const highlights = createHighlights(document);
+  // As the content script runs it (lib/page/backstory.ts): names, context entities' later mentions, claim flags.
   const scanner = createPageScanner(document, {
     matcher,
     highlight: highlights.mentions,
+    claimHighlight: highlights.claims,
+    laterHighlight: highlights.later,
     onSlice: (ms) => {
       longest = Math.max(longest, ms);
       work += ms;
@@ -107,7 +113,7 @@ async function backstory(spec: MatcherSpec, aliases: string[]): Promise<RunResul
   const batchMs = performance.now() - b0;
   scanner.stop();
   highlights.remove();
-  return { ms, longestTaskMs: Math.max(longest, compileMs), workMs: work + compileMs, longTasks: longTaskCount, count, plain: tally(texts, lower), batchMs };
+  return { ms, longestTaskMs: Math.max(longest, compileMs), workMs: work + compileMs, longTasks: longTaskCount, longTasksSeen, count, plain: tally(texts, lower), batchMs };
 }
 
 async function markjs(aliases: string[], mode: 'array' | 'regex'): Promise<RunResult> {
@@ -129,14 +135,24 @@ async function markjs(aliases: string[], mode: 'array' | 'regex'): Promise<RunRe
   const b0 = performance.now();
   await run(feed);
   const batchMs = performance.now() - b0;
-  return { ms, longestTaskMs: ms, workMs: ms, longTasks: longTaskCount, count, plain: tally(texts, lower), batchMs };
+  return { ms, longestTaskMs: ms, workMs: ms, longTasks: longTaskCount, longTasksSeen, count, plain: tally(texts, lower), batchMs };
 }
+
+/** Until the browser has painted what was just changed, in ms from `t0`. */
+const paintedAfter = (t0: number) => painted().then(() => performance.now() - t0);
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+/** The JS heap in use (Chromium with --enable-precise-memory-info), after a full collection where the page may ask for one. */
+const heap = () => {
+  gc();
+  return (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+};
 
 /**
  * Where Backstory's time goes on a fresh page: each stage run once, alone and in order, as the scanner
- * would run them (cold code, as on a real page), next to the lower bound's own two parts.
+ * would run them (cold code, as on a real page), next to the lower bound's own two parts; then what
+ * repainting the highlights costs, in one update or in ten; then the heap a whole scan holds.
  */
-function profile(spec: MatcherSpec, aliases: string[]): Record<string, number> {
+async function profile(spec: MatcherSpec, aliases: string[]): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   const time = <T>(name: string, f: () => T): T => {
     const t = performance.now();
@@ -146,14 +162,23 @@ function profile(spec: MatcherSpec, aliases: string[]): Record<string, number> {
   };
   const matcher = time('compile the names (trie)', () => compileMatcher(spec));
   const chunk = time('read the page’s text (TreeWalker, lines, offsets)', () => readAll(document.body));
-  const raw = time('match, first run (cold code)', () => matcher.scan(chunk.text));
-  time('match, second run (optimised code)', () => matcher.scan(chunk.text));
-  const highlight = new Highlight();
-  time('ranges + highlight for every mention', () => {
+  // As the scanner meets the text: a first small chunk, then larger ones.
+  const pieces: [number, number][] = [];
+  for (let i = 0, size = 2_000; i < chunk.text.length; size = Math.min(24_000, size * 2)) {
+    const next = chunk.text.indexOf('\u2029', Math.min(chunk.text.length, i + size));
+    const end = next < 0 ? chunk.text.length : next;
+    pieces.push([i, end]);
+    i = end;
+  }
+  const matchAll = () => pieces.flatMap(([a, b]) => matcher.scan(chunk.text, a, b));
+  const raw = time('match, first run (cold code)', matchAll);
+  time('match, second run (optimised code)', matchAll);
+  const ranges: StaticRange[] = [];
+  time('ranges for every mention', () => {
     for (const r of raw) {
       const a = locate(chunk, r.start);
       const b = locate(chunk, r.end, true);
-      highlight.add(new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }));
+      ranges.push(new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }));
     }
   });
   time('lower bound, walk + read text nodes only', () => {
@@ -169,6 +194,36 @@ function profile(spec: MatcherSpec, aliases: string[]): Record<string, number> {
     while (re.exec(chunk.text)) n++;
     return n;
   });
+  // Repainting: every range in one update of the highlight, then the same ranges in ten updates (one a frame).
+  await painted();
+  const highlight = new Highlight();
+  CSS.highlights.set('bench', highlight);
+  let t0 = performance.now();
+  for (const r of ranges) highlight.add(r);
+  out['add every range to the highlight, one update'] = performance.now() - t0;
+  out['… until painted'] = await paintedAfter(t0);
+  highlight.clear();
+  await painted();
+  let tenth = 0;
+  for (let k = 0; k < 10; k++) {
+    t0 = performance.now();
+    for (let j = k; j < ranges.length; j += 10) highlight.add(ranges[j]!);
+    tenth += await paintedAfter(t0);
+  }
+  out['the same in ten updates, each until painted (sum)'] = tenth;
+  CSS.highlights.delete('bench');
+  // The heap a scan holds: the scanner's mentions, ranges and indexes, the matcher and its trie.
+  const before = heap();
+  const held = await (async () => {
+    const highlights = createHighlights(document);
+    const scanner = createPageScanner(document, { matcher: compileMatcher(spec), highlight: highlights.mentions });
+    scanner.start();
+    await scanner.idle();
+    return { scanner, highlights };
+  })();
+  out['heap held after a scan (MB)'] = (heap() - before) / 1e6;
+  held.scanner.stop();
+  held.highlights.remove();
   return out;
 }
 

@@ -94,7 +94,7 @@ function yieldToPage(): Promise<void> {
 export function createPageScanner(doc: Document, options: ScannerOptions) {
   const { matcher, highlight } = options;
   const sliceMs = options.sliceMs ?? 6;
-  const maxChunkChars = options.maxChunkChars ?? 24_000;
+  const maxChunkChars = options.maxChunkChars ?? 64_000;
   /** The first slices read little: the matcher's code is still cold, and a cold slice must stay short. */
   let chunkChars = Math.min(maxChunkChars, 2_000);
   /** Mentions by the text nodes they touch (for hit-testing) and by block (for rescans). */

@@ -360,3 +360,34 @@ describe('names in three languages', () => {
     expect(ids('Baku Grounds Overchuk Trip As Row Deepens')).toEqual([['Baku', 'baku']]);
   });
 });
+
+describe('the three-letter prefilter', () => {
+  it('never changes what is found: the seed pack over every eval set and both seed documents, with and without it', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { matcherSpecFromPacks } = await import('../pack/matcher-spec');
+    const { seedPack } = await import('../pack/seed');
+    const spec = matcherSpecFromPacks([seedPack]);
+    const fast = compileMatcher(spec);
+    const plain = compileMatcher(spec, { prefilter: false });
+    const files = [
+      ...readdirSync('eval', { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => `eval/${f}`),
+      ...readdirSync('seeds')
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => `seeds/${f}`),
+    ];
+    expect(files.length).toBeGreaterThan(10);
+    let mentions = 0;
+    for (const file of files) {
+      // The sets' markup stripped: the text a page would show.
+      const text = readFileSync(file, 'utf8')
+        .replace(/\[([^|\]]*)\|[^\]]*\]/g, '$1')
+        .replace(/<<([^|>]*)\|[^>]*>>/g, '$1');
+      const a = fast.scanAll(text);
+      expect(a, file).toEqual(plain.scanAll(text));
+      mentions += a.mentions.length;
+    }
+    expect(mentions).toBeGreaterThan(1000);
+  });
+});

@@ -4,7 +4,7 @@
  * the benchmark all use this same module.
  */
 import { BREAK, IGNORABLE, SPACE, WORD, charClass, classes, foldCode, foldText } from './fold';
-import { KEY_I, KEY_K, isVowelKey, keeps, keyCount, keyLetter, peekKey, applyRomanisation } from './key';
+import { KEY_I, KEY_K, keeps, keyCount, keyLetter, peekKey, applyRomanisation } from './key';
 import { suffixEnd, type SuffixGrammar } from './suffixes';
 
 /**
@@ -92,8 +92,9 @@ export interface Target {
   /** A word standing for the people of these conflicts (the brothers). */
   scope?: number[];
   /**
-   * A word that reports (1) or denies (2) what is said, negates (3) what is said next to it, or names an
-   * account someone gives (4: version, версия), which reports it too.
+   * A word that reports (1) or denies (2) what is said, negates (3) what is said next to it, names an
+   * account someone gives (4: version, версия), which reports it too, or points back to the account the
+   * sentence before gave (5: that version, эту версию, bu izahı; claims.ts).
    */
   stance?: number;
 }
@@ -107,6 +108,10 @@ export interface EventPattern {
   /** At most this many words between head and participant. */
   within: number;
 }
+
+/** Size of the bitmap of names' first three key letters, and their hash in it. */
+const TRIPLES = 1 << 18;
+const triple = (a: number, b: number, c: number) => (((a * 0x3b) ^ (b * 0x2f1) ^ (c * 0x1d5d)) + a * 7) & (TRIPLES - 1);
 
 /** Words the matcher finds for events and claims, never mentions themselves. */
 export const isHidden = (t: Target) => !!(t.heads || t.words || t.cues || t.companion || t.scope || t.stance);
@@ -134,7 +139,7 @@ export interface Scanned {
  * typed arrays of nodes, each with its first child and next sibling — and built in one pass over the
  * keys in sorted order, so a page pays no per-node objects or maps.
  */
-export function compileMatcher(spec: MatcherSpec): Matcher {
+export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean } = {}): Matcher {
   applyRomanisation(spec.romanised);
   const targets = spec.targets;
   const forms = spec.forms;
@@ -147,6 +152,23 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
   const accept = new Int32Array(size).fill(-1);
   const nextAccept = new Int32Array(forms.length).fill(-1);
   const lastAccept = new Int32Array(size).fill(-1);
+  const SPACE_CODE = 0x20;
+  /** The root's children for first letters below FIRST_FAST, by key letter. */
+  const FIRST_FAST = 0x500;
+  const firstFast = new Int32Array(FIRST_FAST).fill(-1);
+  /**
+   * The children of the root's children by key letter, both below 128 (romanised Latin and Cyrillic, space):
+   * the first two steps of every walk are one array read each, not a scan along a long list of siblings.
+   * `firstCode` is a depth-1 node's letter (0 for every other node).
+   */
+  const firstCode = new Uint8Array(size);
+  const second = new Int32Array(128 * 128).fill(-1);
+  /**
+   * The first three key letters of every name, hashed into a bitmap: most words of a page share their first
+   * two letters with some name of the three languages but not their first three, and are passed over
+   * without a walk (a false positive only costs a walk).
+   */
+  const triples = new Uint8Array(TRIPLES);
   let nodes = 1; // node 0 is the root
   const path: number[] = [0];
   let previous = '';
@@ -157,11 +179,18 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
     let node = path[shared]!;
     for (let d = shared; d < form.length; d++) {
       const n = nodes++;
-      code[n] = form.charCodeAt(d);
+      const c = form.charCodeAt(d);
+      code[n] = c;
       // Sorted input: a new child always comes after its siblings.
       if (lastChild[node]! < 0) firstChild[node] = n;
       else nextSibling[lastChild[node]!] = n;
       lastChild[node] = n;
+      if (d === 0) {
+        if (c < FIRST_FAST) firstFast[c] = n;
+        if (c < 128) firstCode[n] = c;
+      } else if (d === 1) {
+        if (firstCode[node] && c < 128) second[firstCode[node]! * 128 + c] = n;
+      } else if (d === 2) triples[triple(code[path[1]!]!, code[node]!, c)] = 1;
       path[d + 1] = n;
       node = n;
     }
@@ -172,8 +201,13 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
     }
     previous = form;
   }
+  // Without the prefilter (tests compare), every word start is walked.
+  if (options.prefilter === false) triples.fill(1);
   /** The child of `node` reached by key letter `c`, or -1 (siblings are in code order). */
   const child = (node: number, c: number): number => {
+    if (node === 0 && c < FIRST_FAST) return firstFast[c]!;
+    const first = firstCode[node]!;
+    if (first && c < 128) return second[first * 128 + c]!;
     for (let k = firstChild[node]!; k >= 0; k = nextSibling[k]!) {
       const kc = code[k]!;
       if (kc === c) return k;
@@ -181,17 +215,21 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
     }
     return -1;
   };
-
-  const SPACE_CODE = 0x20;
-  /** The root's children for Latin first letters, by key letter. */
-  const FIRST_FAST = 0x500;
-  const firstFast = new Int32Array(FIRST_FAST).fill(-1);
-  /** First two key letters of every name, hashed into a bitmap (false positives only cost a walk). */
-  const pairs = new Uint8Array(0x10000);
-  for (let k = firstChild[0]!; k >= 0; k = nextSibling[k]!) {
-    if (code[k]! < FIRST_FAST) firstFast[code[k]!] = k;
-    for (let k2 = firstChild[k]!; k2 >= 0; k2 = nextSibling[k2]!) pairs[(code[k]! * 31 + code[k2]!) & 0xffff] = 1;
-  }
+  /**
+   * Per code unit below FIRST_FAST: its key letter when it gives exactly one that no neighbour can drop (not
+   * i, not k); else 0. Learnt as met (UNKNOWN until then): classifying every letter up front costs more.
+   */
+  const UNKNOWN = 0xffff;
+  const sure = new Uint16Array(FIRST_FAST).fill(UNKNOWN);
+  const sureOf = (c: number): number => {
+    if (c >= FIRST_FAST) return 0;
+    const s = sure[c]!;
+    if (s !== UNKNOWN) return s;
+    const k = charClass(c) === WORD && keyCount(c) === 1 ? keyLetter(c, 0) : 0;
+    const known = k === KEY_I || k === KEY_K ? 0 : k;
+    sure[c] = known;
+    return known;
+  };
   const MAX_ACCEPTS = 64;
   const acceptEnds = new Int32Array(MAX_ACCEPTS);
   const acceptTargets = new Int32Array(MAX_ACCEPTS);
@@ -287,13 +325,76 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
     }
   }
 
-  /** The first key letter a word starting at `i` gives, or -1 where that cannot be told cheaply. */
-  function firstLetter(text: string, code: number, i: number, to: number): number {
-    const n = keyCount(code);
-    if (n === 0) return -1;
-    const k = keyLetter(code, 0);
-    const next = n > 1 ? keyLetter(code, 1) : peekKey(text, i + 1, to);
-    return keeps(k, 0, next) ? k : next || -1;
+  /**
+   * The hashed first three key letters of the word starting at `i`, keyed as `walk` keys it; -1 for a word
+   * of fewer than three (such words are walked).
+   */
+  function prefix(text: string, i: number, to: number): number {
+    let got = 0;
+    let last = 0;
+    let k1 = 0;
+    let k2 = 0;
+    for (let j = i; j < to; j++) {
+      const c = text.charCodeAt(j);
+      let cl = classes[c]!;
+      if (cl === 255) cl = charClass(c);
+      if (cl === IGNORABLE) continue;
+      if (cl !== WORD) return -1;
+      const n = keyCount(c);
+      for (let t = 0; t < n; t++) {
+        const k = keyLetter(c, t);
+        if (k === last) continue;
+        if ((k === KEY_K || k === KEY_I) && !keeps(k, last, t + 1 < n ? keyLetter(c, t + 1) : peekKey(text, j + 1, to))) continue;
+        last = k;
+        if (got === 0) k1 = k;
+        else if (got === 1) k2 = k;
+        else return triple(k1, k2, k);
+        got++;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The hot loop: the next word start from `i` on whose first three key letters begin some name (or `to`),
+   * one table lookup per character. Kept small and apart from the rest of the scan, and written out rather
+   * than calling helpers: on a fresh page it runs unoptimised at first, and the engine optimises a small
+   * function soonest.
+   */
+  function nextCandidate(text: string, i: number, to: number, inWord: boolean): number {
+    for (; i < to; i++) {
+      const c = text.charCodeAt(i);
+      let cls = classes[c]!;
+      if (cls === 255) cls = charClass(c);
+      if (cls !== WORD) {
+        if (cls !== IGNORABLE) inWord = false;
+        continue;
+      }
+      if (inWord) continue;
+      inWord = true;
+      // Most words: three letters with sure key letters, none doubled, read straight from a table.
+      let s0 = c < FIRST_FAST ? sure[c]! : 0;
+      if (s0 === UNKNOWN) s0 = sureOf(c);
+      let s1 = 0;
+      let s2 = 0;
+      if (s0 && i + 2 < to) {
+        const c1 = text.charCodeAt(i + 1);
+        s1 = c1 < FIRST_FAST ? sure[c1]! : 0;
+        if (s1 === UNKNOWN) s1 = sureOf(c1);
+        if (s1) {
+          const c2 = text.charCodeAt(i + 2);
+          s2 = c2 < FIRST_FAST ? sure[c2]! : 0;
+          if (s2 === UNKNOWN) s2 = sureOf(c2);
+        }
+      }
+      if (s2 && s0 !== s1 && s1 !== s2) {
+        if (triples[(((s0 * 0x3b) ^ (s1 * 0x2f1) ^ (s2 * 0x1d5d)) + s0 * 7) & (TRIPLES - 1)] === 1) return i;
+      } else {
+        const h = prefix(text, i, to);
+        if (h < 0 || triples[h] === 1) return i;
+      }
+    }
+    return to;
   }
 
   function scan(text: string, from = 0, to = text.length): RawMention[] {
@@ -303,41 +404,12 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
   function scanAll(text: string, from = 0, to = text.length): Scanned {
     const out: RawMention[] = [];
     const hidden: RawMention[] = [];
-    let prevWord = false;
     /** The outermost mention the scan is inside, and where it ends. */
     let coverIndex = -1;
     let coverEnd = -1;
     /** Where the last nested mention ends. */
     let nestedEnd = -1;
-    const cls_ = classes;
-    // The hot loop: one table lookup per character; a trie walk only where a word starts like a name.
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      let cls = cls_[c]!;
-      if (cls === 255) cls = charClass(c);
-      if (cls !== WORD) {
-        if (cls !== IGNORABLE) prevWord = false;
-        continue;
-      }
-      if (prevWord) continue;
-      prevWord = true;
-      const n = keyCount(c);
-      const k0 = n === 1 ? keyLetter(c, 0) : -1;
-      // The word's first key letter: its first letter's, unless the key's rules may drop that (k, i).
-      const f = k0 >= 0 && k0 !== KEY_I && k0 !== KEY_K ? k0 : firstLetter(text, c, i, to);
-      if (f >= 0) {
-        const node = f < FIRST_FAST ? firstFast[f]! : child(0, f);
-        if (node < 0) continue;
-        // Most words share a first letter with some name but not the second: a bitmap of first pairs says so
-        // (where the second key letter is sure: not doubled, not a droppable i or k).
-        if (accept[node]! < 0 && f === k0 && i + 1 < to) {
-          const next = text.charCodeAt(i + 1);
-          if (cls_[next] === WORD && keyCount(next) === 1) {
-            const second = keyLetter(next, 0);
-            if (second !== f && second !== KEY_K && (second !== KEY_I || !isVowelKey(f)) && !pairs[(f * 31 + second) & 0xffff]) continue;
-          }
-        }
-      }
+    for (let i = nextCandidate(text, from, to, false); i < to; i = nextCandidate(text, i + 1, to, true)) {
       walk(text, i, to);
       if (accepts === 0) continue;
       // Words events use are kept aside; the names compete for the position.
