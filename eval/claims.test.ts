@@ -5,7 +5,8 @@
 //   were then read (sessions of 2026-11-23) to widen cues and rules, so they are tuned on now;
 // - eval/holdout5/ and eval/holdout6/ claims, each written blind by a helper from the seeds and CLAIMS.md only,
 //   after that widening; each measured once blind (figures in eval/README.md), then their misses were read
-//   (session of 2026-11-24) to widen cues and rules, so they are tuned on now.
+//   (session of 2026-11-24) to widen cues and rules, so they are tuned on now;
+// - eval/holdout7/ claims, written blind the same way after that, and measured once (figures in eval/README.md).
 // Each file is read as one page (what the page names lets "the brothers" count); each line is scored alone.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,7 @@ const holdout3 = scoreAll('./holdout3/');
 const holdout4 = scoreAll('./holdout4/');
 const holdout5 = scoreAll('./holdout5/');
 const holdout6 = scoreAll('./holdout6/');
+const holdout7 = scoreAll('./holdout7/');
 mkdirSync('.output/test-results', { recursive: true });
 writeFileSync(
   '.output/test-results/eval-claims.json',
@@ -57,6 +59,7 @@ writeFileSync(
         'the fourth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout4).map(([l, s]) => [l, figures(s)])),
         'the fifth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout5).map(([l, s]) => [l, figures(s)])),
         'the sixth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout6).map(([l, s]) => [l, figures(s)])),
+        'the seventh held-out set (blind)': Object.fromEntries(Object.entries(holdout7).map(([l, s]) => [l, figures(s)])),
       },
       development,
       holdout,
@@ -65,6 +68,7 @@ writeFileSync(
       holdout4,
       holdout5,
       holdout6,
+      holdout7,
     },
     null,
     2,
