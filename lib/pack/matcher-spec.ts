@@ -61,7 +61,7 @@ export function namesFromPacks(packs: Pack[]): NameSpec {
         scope: indexes(conflict.scope.entities),
         scopeWords: each(conflict.scope.words),
         near: indexes(conflict.scope.near),
-        claims: cued.map((c) => ({ id: c!.id, side: c!.side ?? c!.claimant, cues: each(c!.cues) })),
+        claims: cued.map((c) => ({ id: c!.id, side: c!.side ?? c!.claimant, cues: each(c!.cues), parties: indexes(conflict.parties[c!.side ?? c!.claimant] ?? []) })),
       });
     }
   }

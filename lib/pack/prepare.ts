@@ -35,7 +35,8 @@ export interface ConflictSpec {
   scopeWords: { text: string; lang?: string }[];
   /** Entities (the parties) whose mention counts on a page that names the incident. */
   near: number[];
-  claims: { id: string; side: string; cues: { text: string; lang?: string }[] }[];
+  /** `parties`: entities (indexes) that speak for the claim's side (Baku, Moscow). */
+  claims: { id: string; side: string; cues: { text: string; lang?: string }[]; parties?: number[] }[];
 }
 
 export interface NameEntry {
@@ -183,7 +184,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     for (const word of conflict.scopeWords)
       for (const form of formsOf(word.text, word.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c] }), grammarOf(form.grammar));
     for (const claim of conflict.claims) {
-      const k = claims.push({ id: claim.id, conflict: c, side: claim.side }) - 1;
+      const k = claims.push({ id: claim.id, conflict: c, side: claim.side, ...(claim.parties?.length ? { parties: [...claim.parties].sort((a, b) => a - b) } : {}) }) - 1;
       for (const cue of claim.cues) {
         // A cue of several parts ("death … under investigation"): its last part is found with each other part somewhere in the sentence.
         const parts = cue.text.split('…').map((p) => p.trim());
@@ -204,7 +205,13 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
         [3, language.negation],
         [4, language.claimNouns],
         // 5: an account pointed back to ("that version", «эту версию», "bu izahı"), kept as the phrase alone.
-        [5, language.demonstratives.flatMap((d) => language.claimNouns.map((noun) => `${d} ${noun}`))],
+        // (Or a charge: "these allegations", «эти обвинения», "bu iddia".)
+        [5, language.demonstratives.flatMap((d) => [...language.claimNouns, ...language.charges].map((noun) => `${d} ${noun}`))],
+        // 6, 7: a pronoun that points back alone, ending a sentence ("nobody is buying that") or before its verb ("Bakı bunu rədd edir").
+        [6, language.pointers.last],
+        [7, language.pointers.object],
+        // 8: the outlet's own voice ("let us recall"): a saying inside it reports no one.
+        [8, language.ownVoice],
       ] as const)
         for (const word of words) for (const form of wordForms(word, code)) add(form.text, target({ entities: [], ambiguous: false, block: false, stance }), grammarOf(form.grammar));
     }

@@ -142,6 +142,12 @@ export const conflictSchema = z.strictObject({
       near: z.array(id).default([]),
     })
     .default({ entities: [], words: {}, near: [] }),
+  /**
+   * Who speaks for each side, by side (a claim's `side`, or its claimant): Baku and the Prosecutor General for
+   * Azerbaijan's. A sentence that rejects an account it does not name ("Baku dismissed that version") rejects the
+   * other side's; one that reports an account it does not name reports the party's own.
+   */
+  parties: z.record(id, z.array(id)).default({}),
 });
 
 export const timelineEntrySchema = z.strictObject({
@@ -310,6 +316,7 @@ export function checkReferences(pack: Pack): PackProblem[] {
   pack.conflicts.forEach((c, i) => {
     c.scope.entities.forEach((e, j) => expect(entities, e, `conflicts.${i}.scope.entities.${j}`, 'entity'));
     c.scope.near.forEach((e, j) => expect(entities, e, `conflicts.${i}.scope.near.${j}`, 'entity'));
+    for (const [side, list] of Object.entries(c.parties)) list.forEach((e, j) => expect(entities, e, `conflicts.${i}.parties.${side}.${j}`, 'entity'));
     c.claims.forEach((cl, j) => {
       const claim = claims.get(cl);
       if (!claim) problems.push({ path: `conflicts.${i}.claims.${j}`, reason: `no claim with id "${cl}"` });

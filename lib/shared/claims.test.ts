@@ -203,3 +203,69 @@ describe('claim flags', () => {
     expect(flags('The Safarov brothers died.\u2029Baku dismissed the Russian version.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
   });
 });
+
+// The same dispute with the parties that speak for each side: Baku for the torture account, Moscow for the heart.
+const sidedSpec: NameSpec = {
+  ...spec,
+  names: [...spec.names, { text: 'Москва', lang: 'ru', entities: [2] }, { text: 'Баку', lang: 'ru', entities: [1] }],
+  conflicts: [
+    {
+      ...spec.conflicts![0]!,
+      claims: spec.conflicts![0]!.claims.map((c, i) => ({
+        ...c,
+        cues: i === 1 ? [...c.cues, { text: 'инфаркт-', lang: 'ru' }] : [...c.cues, { text: 'пыт-', lang: 'ru' }],
+        parties: [i === 0 ? 1 : 2],
+      })),
+    },
+  ],
+};
+const sidedMatcher = compileMatcher(prepareMatcher(sidedSpec));
+const sided = (text: string) => findClaimFlags(sidedMatcher, text).map((f) => [f.text, f.claimId, f.stance]);
+
+describe('claim flags with the parties of each side', () => {
+  it('give an account pointed back to with no sentence before it the side its party rejects or reports', () => {
+    // A party that rejects an account it does not name rejects the other side's.
+    expect(sided('The Safarov brothers were buried on Friday.\u2029Moscow has dismissed this explanation.').map((f) => [f[1], f[2]])).toEqual([['torture', 'denies']]);
+    expect(sided('The Safarov brothers were buried on Friday.\u2029In Baku, officials reject that account.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
+    // Not on a page that never names the incident.
+    expect(sided('Moscow has dismissed this explanation.')).toEqual([]);
+  });
+
+  it('point back with a pronoun alone where it ends the sentence or stands before its verb, never opening it', () => {
+    expect(sided('Moscow says one of the Safarov brothers had a heart attack. In Baku, nobody is buying it.').map((f) => [f[1], f[2]])).toEqual([
+      ['heart', 'attributes'],
+      ['heart', 'denies'],
+    ]);
+    expect(sided('Moscow says one of the Safarov brothers had a heart attack. That said, Baku has spoken of little else this week.').length).toBe(1);
+  });
+
+  it('point back to a charge too ("these allegations")', () => {
+    expect(sided('Baku says the Safarov brothers were tortured. Moscow dismissed these allegations on Monday.').map((f) => [f[1], f[2]])).toEqual([
+      ['torture', 'attributes'],
+      ['torture', 'denies'],
+    ]);
+  });
+
+  it('take a party’s account named beside a noun of account as that party’s side, where the sentence names the brothers', () => {
+    expect(sided('Baku calls Moscow’s explanation of what happened to the Safarov brothers a lie.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
+    // Not the account of something else, and not both sides’ accounts at once.
+    expect(sided('The Safarov brothers were buried.\u2029Baku calls Moscow’s explanation of the crash a lie.')).toEqual([]);
+    expect(sided('The versions of Baku and Moscow about the Safarov brothers could hardly differ more.')).toEqual([]);
+  });
+
+  it('hear a party before a dash that stands for its verb («Москва — об инфаркте»)', () => {
+    expect(sided('Братья Сафаровы погибли. Баку говорит о пытках. Москва — об инфаркте.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['Баку говорит о пытках.', 'torture', 'attributes'],
+      ['Москва — об инфаркте.', 'heart', 'attributes'],
+    ]);
+  });
+
+  it('let no negation reach a cue across a comma', () => {
+    expect(sided('Baku says the Safarov brothers were tortured, and no apology has come from Moscow.').map((f) => f[2])).toEqual(['attributes']);
+  });
+
+  it('hear no one in the outlet’s own voice ("Qeyd edək ki")', () => {
+    const page = 'Səfərov qardaşları dəfn olunub.\u2029';
+    expect(sided(`${page}Qeyd edək ki, hüquq müdafiəçiləri Bakının həbsxanalarında işgəncə barədə şikayətlər toplayıb.`)).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ import { clearEntities, wordsBetween, type Matcher, type RawMention, type Scanne
 
 export type Stance = 'asserts' | 'attributes' | 'denies';
 
+/** A claim with the entities that speak for its side (Baku, Moscow), as lib/pack/prepare.ts gives it. */
+
 /** A sentence that echoes one side of a dispute. */
 export interface RawClaim {
   /** The sentence. */
@@ -131,11 +133,49 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
   const within = (m: RawMention, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
   const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     b.start >= a.end ? wordsBetween(text, a.end, b.start) : a.start >= b.end ? wordsBetween(text, b.end, a.start) : 0;
+  /** Whether a word of saying is the outlet's own ("Qeyd edək ki", «напомним»): it reports no one. */
+  const ownVoice = (w: RawMention) => scanned.hidden.some((v) => targets[v.target]!.stance === 8 && v.start <= w.start && v.end >= w.end);
+  /** The first claim of the side a party speaks for (Baku: Azerbaijan's), or -1. */
+  const sideOf = (m: RawMention) => claims.findIndex((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e)));
+  // A party's account named by a noun of account beside it is a cue of that party's side ("the explanation Russia gave",
+  // "Rusiyanın verdiyi izahat", «версия Москвы»): the party stands within two words before the noun, or right after it,
+  // with no saying between them ("Moscow dismissed this version" is no account of Moscow's).
+  const accounts = new Map<RawMention, number>();
+  for (const w of scanned.hidden) {
+    if (targets[w.target]!.stance !== 4) continue;
+    if (scanned.hidden.some((d) => targets[d.target]!.stance === 5 && d.start <= w.start && d.end >= w.end)) continue;
+    const sentence = sentenceAt(text, w.start, abbreviations);
+    const gapOf = (m: RawMention) => (m.end <= w.start ? { start: m.end, end: w.start } : { start: w.end, end: m.start });
+    // A noun a cue names is that cue's account ("Bakı infarkt versiyasını rədd edib": the heart-attack version).
+    if (scanned.hidden.some((h) => targets[h.target]!.cues && within(h, sentence) && distance(h, w) <= 2)) continue;
+    const parties = scanned.mentions.filter((m) => {
+      if (!within(m, sentence) || sideOf(m) < 0 || (m.start < w.end && m.end > w.start)) return false;
+      const gap = gapOf(m);
+      if (/[,;:—–()]/.test(text.slice(gap.start, gap.end))) return false;
+      if (scanned.hidden.some((h) => (targets[h.target]!.stance === 1 || targets[h.target]!.stance === 2) && h.start >= gap.start && h.end <= gap.end)) return false;
+      return distance(m, w) <= 2;
+    });
+    // The party before the noun is its owner ("Rusiyanın verdiyi izahat Bakını …": Russia's), else the one right after it;
+    // both sides' accounts at once («версии Баку и Москвы») are no one side's.
+    const before = parties.filter((m) => m.end <= w.start);
+    const group = before.length ? before : parties;
+    const party = group.sort((a, b) => distance(a, w) - distance(b, w))[0];
+    if (party && (before.length || distance(party, w) === 0) && new Set(group.map((m) => claims[sideOf(m)]!.side)).size === 1) accounts.set(w, sideOf(party));
+  }
+  const cuesOf = (h: RawMention) => targets[h.target]!.cues ?? (accounts.has(h) ? [accounts.get(h)!] : []);
   // The longest cue at a place speaks first ("torture and murder" before "torture").
-  const cueHits = scanned.hidden.filter((h) => targets[h.target]!.cues).sort((a, b) => a.start - b.start || b.end - a.end);
+  const cueHits = scanned.hidden.filter((h) => targets[h.target]!.cues || accounts.has(h)).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const cue of cueHits) {
-    const { cues, needs } = targets[cue.target]!;
+    const { needs } = targets[cue.target]!;
+    const cues = cuesOf(cue);
     const sentence = sentenceAt(text, cue.start, abbreviations);
+    // A party's account counts where the sentence names the incident's people ("… on the brothers' deaths").
+    if (
+      accounts.has(cue) &&
+      !scanned.mentions.some((m) => within(m, sentence) && targets[m.target]!.entities.some((e) => conflicts[claims[accounts.get(cue)!]!.conflict]!.scope.includes(e))) &&
+      !scanned.hidden.some((w) => within(w, sentence) && targets[w.target]!.scope?.includes(claims[accounts.get(cue)!]!.conflict))
+    )
+      continue;
     // A cue of several parts counts only with each of its other parts in the sentence.
     if (needs && !needs.every((g) => scanned.hidden.some((w) => targets[w.target]!.companion?.includes(g) && within(w, sentence)))) continue;
     // The sentences before, in the same paragraph: a pronoun's antecedent is usually there.
@@ -158,25 +198,21 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
     /** Whether a negation right before a cue is its own ("not a heart condition", «не больное сердце»), nearer to it than to any other cue. */
     const negatedBefore = (c: RawMention) =>
       negationWords.some((w) => w.end <= c.start && wordsBetween(text, w.end, c.start) <= 1 && !cueHits.some((h) => h !== c && within(h, sentence) && w.start >= h.start && w.end <= h.end));
-    for (const k of cues!) {
+    for (const k of cues) {
       const claim = claims[k]!;
       const conflict = conflicts[claim.conflict]!;
       // Once per conflict in each clause: "Baku says they were tortured; Moscow says one had a heart attack" gives both sides.
       const key = `${clauseOf(cue.start)}:${claim.conflict}`;
       if (flagged.has(key)) continue;
       // "Not a weak heart but police violence": a negated cue gives way to a later one of the other side, which carries the sentence.
-      if (
-        negatedBefore(cue) &&
-        otherCues.some((h) => h.start >= cue.end && !negatedBefore(h) && targets[h.target]!.cues!.some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side))
-      )
+      if (negatedBefore(cue) && otherCues.some((h) => h.start >= cue.end && !negatedBefore(h) && cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side)))
         continue;
       // A denial is of the account it stands beside, and that account is the main clause's: "Baku, insisting that the
       // men were tortured, rejects Moscow's heart-attack version" denies the heart attack, whichever cue comes first.
       if (
         denialWords.length &&
         otherCues.some(
-          (h) =>
-            clauseOf(h.start) === clauseOf(cue.start) && toDenial(h) < toDenial(cue) && targets[h.target]!.cues!.some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
+          (h) => clauseOf(h.start) === clauseOf(cue.start) && toDenial(h) < toDenial(cue) && cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
         )
       )
         continue;
@@ -184,9 +220,12 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
       let stance: Stance = quoted(text, sentence.start, cue.start) ? 'attributes' : 'asserts';
       // A headline's "Baku: the brothers were tortured" attributes what follows the colon to who comes before it.
       // So does "Russia's Investigative Committee stands by its account: …", a colon within a few words of a party that opens the sentence.
+      // And a dash standing for the verb of a party that opens the sentence, the cue right after it: «Москва — об инфаркте».
       const opensWith = (m: RawMention) => {
         const colon = text.indexOf(':', m.end);
-        return colon > 0 && colon < cue.start && wordsBetween(text, m.end, colon) <= 4;
+        if (colon > 0 && colon < cue.start && wordsBetween(text, m.end, colon) <= 4) return true;
+        const dash = /^\s*[—–]\s/.exec(text.slice(m.end, cue.start));
+        return !!dash && wordsBetween(text, m.end + dash[0].length, cue.start) <= 1;
       };
       // (A live blog's time, "12:40 СК России: …", comes first.)
       if (scanned.mentions.some((m) => m.start >= sentence.start && m.end < cue.start && wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m))) stance = 'attributes';
@@ -201,12 +240,14 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
       let nearNoun = false;
       // A negation belongs to the cue nearest to it; one inside a cue is that cue's own («сердце не выдержало», "no signs of violence").
       // Between two cues at the same distance, it negates the one it comes before ("a heart condition, not violence").
+      // A comma or dash between them parts their clauses: "… tortured to death, it is no longer a consular matter".
       const negates = (w: { start: number; end: number }) =>
         distance(cue, w) <= 2 &&
+        !/[,;:—–]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))) &&
         !otherCues.some((h) => (w.start >= h.start && w.end <= h.end) || distance(h, w) < distance(cue, w) || (distance(h, w) === distance(cue, w) && h.start >= w.end && cue.end <= w.start));
       for (const w of scanned.hidden) {
         const s = targets[w.target]!.stance;
-        if (!s || s === 5 || !within(w, sentence)) continue;
+        if (!s || s >= 5 || !within(w, sentence) || (s === 1 && ownVoice(w))) continue;
         // A cue's own words of denial or negation name its state, not a denial of it («смерть … не подтверждается»).
         if ((s === 2 || s === 3) && w.start >= cue.start && w.end <= cue.end) continue;
         if (s === 3) {
@@ -253,28 +294,51 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
           // An account someone gives, named beside the cue: "the heart-attack version".
           (nearNoun ||
             scanned.hidden.some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence)) ||
-            // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place.
-            scanned.mentions.some((m) => names(m, conflict.near) && within(m, sentence) && speaks(m))));
+            // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place; so does one that
+            // opens the sentence before a colon or a dash ("Moscow — a heart attack").
+            scanned.mentions.some((m) => names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m))))));
       if (!inScope) continue;
       flagged.add(key);
       out.push({ start: sentence.start, end: sentence.end, cueStart: cue.start, cueEnd: cue.end, claim: k, stance });
     }
   }
-  // "Baku has rejected that version outright": an account pointed back to (5: that version, эту версию, bu izahı) is the
-  // one the sentence right before it gave, in its paragraph or ending the paragraph before; a sentence that reports or
-  // rejects it takes that sentence's side.
+  // "Baku has rejected that version outright": an account pointed back to (5: that version, эту версию, bu izahı; 6: a
+  // pronoun alone, "nobody is buying that") is the one the sentence right before it gave, in its paragraph or ending the
+  // paragraph before; a sentence that reports or rejects it takes that sentence's side. With no such sentence, the
+  // party that rejects it names the account: Baku rejects Moscow's, Moscow Baku's.
   for (const back of scanned.hidden) {
-    if (targets[back.target]!.stance !== 5) continue;
+    const kind = targets[back.target]!.stance;
+    if (kind !== 5 && kind !== 6 && kind !== 7) continue;
     const sentence = sentenceAt(text, back.start, abbreviations);
     if (out.some((c) => c.start === sentence.start)) continue;
-    const words = scanned.hidden.filter((w) => within(w, sentence) && !(w.start >= back.start && w.end <= back.end) && (targets[w.target]!.stance === 1 || targets[w.target]!.stance === 2));
+    const words = scanned.hidden.filter(
+      (w) => within(w, sentence) && !(w.start >= back.start && w.end <= back.end) && (targets[w.target]!.stance === 2 || (targets[w.target]!.stance === 1 && !ownVoice(w))),
+    );
     if (!words.length) continue;
+    let lastWordEnd = sentence.end;
+    while (lastWordEnd > sentence.start && charClass(text.charCodeAt(lastWordEnd - 1)) !== WORD) lastWordEnd--;
+    // A pronoun alone points back where it ends the sentence ("… buying that.") or, an object form, stands right before
+    // its verb («Баку это отрицает»); not where it opens the sentence ("That said, …") or a clause ("denied that the crash …").
+    if (
+      kind !== 5 &&
+      (wordsBetween(text, sentence.start, back.start) === 0 || !(kind === 6 ? back.end === lastWordEnd : words.some((w) => w.start >= back.end && wordsBetween(text, back.end, w.start) === 0)))
+    )
+      continue;
+    // "Nobody is buying that", "Nor does Moscow accept this": a saying negated before it is a denial.
+    const negations = scanned.hidden.filter((w) => targets[w.target]!.stance === 3 && within(w, sentence));
+    const stance: Stance = words.some((w) => targets[w.target]!.stance === 2 || negations.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 2)) ? 'denies' : 'attributes';
     let gap = sentence.start;
     while (gap > 0 && (charClass(text.charCodeAt(gap - 1)) === SPACE || charClass(text.charCodeAt(gap - 1)) === BREAK)) gap--;
-    const previous = out.filter((c) => c.end === gap).at(-1);
-    if (!previous) continue;
-    const stance: Stance = words.some((w) => targets[w.target]!.stance === 2) ? 'denies' : 'attributes';
-    out.push({ start: sentence.start, end: sentence.end, cueStart: back.start, cueEnd: back.end, claim: previous.claim, stance });
+    let claim = out.filter((c) => c.end === gap).at(-1)?.claim;
+    if (claim === undefined) {
+      // A party within a few words of the verb, on a page about the incident: its side's claim, or for a denial the other side's.
+      const party = scanned.mentions.find((m) => within(m, sentence) && words.some((w) => distance(m, w) <= 5) && claims.some((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e))));
+      const own = party && claims.findIndex((c) => c.parties?.some((e) => targets[party.target]!.entities.includes(e)));
+      if (own === undefined || own < 0 || !conflicts[claims[own]!.conflict]!.scope.some((e) => known.has(e))) continue;
+      claim = stance === 'denies' ? claims.findIndex((c) => c.conflict === claims[own]!.conflict && c.side !== claims[own]!.side) : own;
+      if (claim < 0) continue;
+    }
+    out.push({ start: sentence.start, end: sentence.end, cueStart: back.start, cueEnd: back.end, claim, stance });
   }
   return out;
 }

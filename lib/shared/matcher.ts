@@ -46,6 +46,8 @@ export interface ClaimPattern {
   conflict: number;
   /** Its side of the dispute: a sentence is flagged once per side. */
   side: string;
+  /** Entities that speak for its side (Baku, Moscow): their account ("Moscow's version") is this claim's. */
+  parties?: number[];
 }
 
 export interface ConflictPattern {

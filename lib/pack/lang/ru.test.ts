@@ -55,6 +55,13 @@ describe('Russian forms', () => {
     expect(plurals('Сафаров')).not.toContain('сафаровым');
   });
 
+  it('declines a numeral of two or both its own way, and leaves a particle of two letters alone', () => {
+    expect(forms('оба', 'noun')).toEqual(expect.arrayContaining(['оба', 'обоих', 'обеим']));
+    // Declined as a noun, оба would give об (a preposition) and ни would give нам and ней (pronouns).
+    expect(forms('оба', 'noun')).not.toContain('об');
+    expect(forms('ни', 'noun')).toEqual(['ни']);
+  });
+
   it('leaves other scripts and abbreviations as written', () => {
     expect(forms('Yekaterinburg')).toEqual(['yekaterinburg']);
   });

@@ -97,10 +97,32 @@ function adjectiveParadigm(word: string): { endings: AdjectiveEndings; stem: str
   return { endings, stem, gender };
 }
 
+/** Numerals of two and both decline their own way (оба, обоих; двое, двоих), not as nouns (оба would give об). */
+const numerals: Record<string, Cases> = {
+  оба: [
+    ['оба', 'обе'],
+    ['обоих', 'обеих'],
+    ['обоим', 'обеим'],
+    ['оба', 'обе', 'обоих', 'обеих'],
+    ['обоими', 'обеими'],
+    ['обоих', 'обеих'],
+  ],
+  два: [['два', 'две'], ['двух'], ['двум'], ['два', 'две', 'двух'], ['двумя'], ['двух']],
+  двое: [['двое'], ['двоих'], ['двоим'], ['двое', 'двоих'], ['двоими'], ['двоих']],
+  трое: [['трое'], ['троих'], ['троим'], ['трое', 'троих'], ['троими'], ['троих']],
+};
+numerals.обе = numerals.оба!;
+numerals.две = numerals.два!;
+numerals.двух = numerals.два!;
+numerals.двоих = numerals.двое!;
+
 /** One word's forms in one case and number ('sg' or 'pl'), agreeing with `gender` if it is an adjective. */
 function wordCase(word: string, c: number, number: 'sg' | 'pl', asAdjective: boolean): string[] {
-  // -и ends foreign names (Тбилиси) but also plurals (территории): in a plural phrase it declines.
-  if (isIndeclinable(word) && !(number === 'pl' && /и$/.test(word))) return [word];
+  const numeral = numerals[word];
+  if (numeral) return numeral[c]!;
+  // -и ends foreign names (Тбилиси) but also plurals (территории): in a plural phrase it declines (not a
+  // particle of two letters: ни would give нам, ней, нов).
+  if (isIndeclinable(word) && !(number === 'pl' && /и$/.test(word) && word.length > 2)) return [word];
   if (asAdjective) {
     const adj = adjectiveParadigm(word);
     if (adj) {
@@ -330,6 +352,22 @@ export const ru: Language = {
     'рисует',
     'рисуют',
     'квалифицир-',
+    'говор-',
+    'заговори-',
+    'сообщ-',
+    'пиш-',
+    'напис-',
+    'отмеча-',
+    'отмети-',
+    'подчеркива-',
+    'подчеркну-',
+    'указыва-',
+    'объясня-',
+    'связыва-',
+    'связал-',
+    'приписыва-',
+    'ссыла-',
+    'ссылк-',
   ],
   denial: [
     'отверг-',
@@ -389,9 +427,35 @@ export const ru: Language = {
     'скрыть правду',
     'отмахну-',
     'высмея-',
+    'ничем не подкрепл-',
+    'не подкрепл-',
+    'необоснованн-',
+    'бездоказательн-',
+    'надуманн-',
+    'попыткой скрыть',
+    'попытка скрыть',
+    'попытку скрыть',
+    'попытки скрыть',
+    'замять',
+    'замалчива-',
+    'противореч-',
+    'не вяж-',
+    'плохо вяж-',
+    'не сходится',
+    'не сходятся',
+    'не убеждает',
+    'не убедил-',
+    'не устраивает',
+    'не доверя-',
+    'под сомнени-',
+    'кто поверит',
+    'кто же поверит',
   ],
   claimNouns: ['верси-', 'объяснени-', 'разговоры', 'разговоров', 'рассказы', 'рассказов', 'позици-'],
   demonstratives: ['эта', 'эту', 'этой', 'эти', 'этих', 'это', 'такую', 'данную', 'данной'],
+  charges: ['обвинени-', 'утверждени-', 'заявлени-', 'слова', 'сведени-', 'данные'],
+  pointers: { last: ['это'], object: ['это', 'этого', 'этому', 'этим', 'этом'] },
+  ownVoice: ['отметим', 'заметим', 'подчеркнем', 'напомним', 'скажем', 'стоит отметить', 'следует отметить', 'нужно сказать', 'надо сказать'],
   negation: ['не', 'нет', 'ни', 'никаких', 'без', 'отсутствуют', 'отсутствовали', 'никто'],
   abbreviations: ['г', 'гг', 'ул', 'им', 'т', 'е', 'д', 'р', 'тыс', 'млн', 'млрд', 'руб', 'проф', 'ген', 'см', 'стр', 'св', 'т.е', 'т.д', 'т.п', 'др'],
   titles: (

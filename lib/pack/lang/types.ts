@@ -88,6 +88,23 @@ export interface Language {
    * one the sentence before gave, so a sentence that rejects it takes that sentence's side.
    */
   demonstratives: string[];
+  /**
+   * Nouns for a charge or statement someone makes (allegation, обвинение, iddia): pointed back to ("these
+   * allegations", «эти обвинения», "bu iddia") they too are the account the sentence before gave. Unlike
+   * claimNouns they put no sentence in scope (a rights group's allegations of torture are about no one case).
+   */
+  charges: string[];
+  /**
+   * Pronouns that point back to the account the sentence before gave, standing alone: `last` where they end the
+   * sentence ("nobody is buying that"), `object` (object forms) right before its word of saying or denial
+   * («Баку это отрицает», "Bakı bunu rədd edir"). Neither counts opening a sentence ("That said, …").
+   */
+  pointers: { last: string[]; object: string[] };
+  /**
+   * Phrases in which the outlet speaks for itself ("let us recall", «напомним», "Qeyd edək ki"): a word of saying
+   * inside one reports no one else's account.
+   */
+  ownVoice: string[];
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }
