@@ -47,6 +47,7 @@ const holdout4 = scoreAll('./holdout4/');
 const holdout5 = scoreAll('./holdout5/');
 const holdout6 = scoreAll('./holdout6/');
 const holdout7 = scoreAll('./holdout7/');
+const holdout8 = scoreAll('./holdout8/');
 mkdirSync('.output/test-results', { recursive: true });
 writeFileSync(
   '.output/test-results/eval-claims.json',
@@ -61,6 +62,7 @@ writeFileSync(
         'the fifth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout5).map(([l, s]) => [l, figures(s)])),
         'the sixth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout6).map(([l, s]) => [l, figures(s)])),
         'the seventh held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout7).map(([l, s]) => [l, figures(s)])),
+        'the eighth held-out set (blind)': Object.fromEntries(Object.entries(holdout8).map(([l, s]) => [l, figures(s)])),
       },
       development,
       holdout,
@@ -70,6 +72,7 @@ writeFileSync(
       holdout5,
       holdout6,
       holdout7,
+      holdout8,
     },
     null,
     2,
