@@ -212,8 +212,26 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
         [7, language.pointers.object],
         // 8: the outlet's own voice ("let us recall"): a saying inside it reports no one.
         [8, language.ownVoice],
+        // 9: a party's point of view opening the sentence ("For Baku, …").
+        [9, language.viewpoint ?? []],
+        // 10: a charge alone ("the claim that …", «обвинения в …», "iddialar"), as the subject of what is said of it.
+        [10, language.charges],
+        // 11: a pronoun for people ("They were beaten …"), opening a paragraph.
+        [11, language.people ?? []],
+        // 12: a relative pronoun ("a version that …", «версия, которую …»).
+        [12, language.relatives ?? []],
       ] as const)
-        for (const word of words) for (const form of wordForms(word, code)) add(form.text, target({ entities: [], ambiguous: false, block: false, stance }), grammarOf(form.grammar));
+        for (const word of words) {
+          // A word of several parts ("hold- … responsible", "put … down to"): its last part counts with each other part
+          // before it in the sentence (claims.ts), as a cue of several parts does.
+          const parts = word.split('…').map((p) => p.trim());
+          const needs = parts.slice(0, -1).map((part) => {
+            const g = companions++;
+            for (const form of wordForms(part, code)) add(form.text, target({ entities: [], ambiguous: false, block: false, companion: [g] }), grammarOf(form.grammar));
+            return g;
+          });
+          for (const form of wordForms(parts.at(-1)!, code)) add(form.text, target({ entities: [], ambiguous: false, block: false, stance, needs }), grammarOf(form.grammar));
+        }
     }
   }
   const abbreviations = [...new Set(Object.values(languages).flatMap((l) => l.abbreviations.map(foldText)))].sort();

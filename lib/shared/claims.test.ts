@@ -264,6 +264,56 @@ describe('claim flags with the parties of each side', () => {
     expect(sided('Baku says the Safarov brothers were tortured, and no apology has come from Moscow.').map((f) => f[2])).toEqual(['attributes']);
   });
 
+  it('hear a word of saying in two parts with what stands between them ("holding … responsible")', () => {
+    expect(sided('Officials in Baku are holding the police responsible for torturing the Safarov brothers.').map((f) => f[2])).toEqual(['attributes']);
+    // The last part alone says nothing.
+    expect(sided('The police were responsible for torturing the Safarov brothers.').map((f) => f[2])).toEqual(['asserts']);
+  });
+
+  it('hear repeating and sourcing as saying, but not a repeated act', () => {
+    expect(sided('Officials repeat that the Safarov brothers were tortured.').map((f) => f[2])).toEqual(['attributes']);
+    expect(sided('По неофициальной информации, братья Сафаровы были избиты.').map((f) => f[2])).toEqual(['attributes']);
+    expect(sided('The Safarov brothers were tortured repeatedly.').map((f) => f[2])).toEqual(['asserts']);
+  });
+
+  it('read a party’s point of view opening the sentence ("For Baku, …") as its account', () => {
+    expect(sided('For Baku, the Safarov brothers were tortured.').map((f) => f[2])).toEqual(['attributes']);
+    expect(sided('For weeks, the Safarov brothers were tortured.').map((f) => f[2])).toEqual(['asserts']);
+  });
+
+  it('leave to the other side’s cue a saying beside it after a comma, and hear no one in a negated noun of saying', () => {
+    expect(sided('The Safarov brothers were tortured, and no talk of a heart attack will change that.').map((f) => [f[1], f[2]])).toEqual([['torture', 'asserts']]);
+    expect(sided('Братья Сафаровы избиты, и это не версия, а факт.').map((f) => f[2])).toEqual(['asserts']);
+  });
+
+  it('read a charge that opens the sentence, with a negation after the cue, as a denial of it', () => {
+    expect(sided('The claim that the Safarov brothers were tortured is a political weapon, not a fact.').map((f) => f[2])).toEqual(['denies']);
+    // Without the charge opening the sentence, a negation far after the cue denies nothing.
+    expect(sided('Baku says the Safarov brothers were tortured and Moscow has still not replied.').map((f) => f[2])).toEqual(['attributes']);
+  });
+
+  it('keep a denial in an apposition to the account it names, which the main clause reports', () => {
+    expect(sided('Moscow said one of the Safarov brothers had a heart attack, a version that Baku refuses to accept.').map((f) => [f[1], f[2]])).toEqual([['heart', 'attributes']]);
+    expect(sided('Moscow said one of the Safarov brothers had a heart attack, and Baku refuses to accept it.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
+  });
+
+  it('take "They" opening a paragraph for the incident’s people, not after a sentence of its own paragraph', () => {
+    expect(sided('The Safarov brothers died.\u2029They were tortured.').map((f) => [f[0], f[2]])).toEqual([['They were tortured.', 'asserts']]);
+    expect(sided('The Safarov brothers died.\u2029Police held protesters in Omsk. They were tortured.')).toEqual([]);
+  });
+
+  it('negate nothing in a source’s wish not to be named', () => {
+    expect(sided('A Baku official, who asked not to be named, said the Safarov brothers were tortured.').map((f) => f[2])).toEqual(['attributes']);
+  });
+
+  it('read a negative affix after a root of two letters (öl-mədiyini)', () => {
+    expect(sided('Səfərov qardaşları öldü.\u2029Bakı qardaşların infarktdan ölmədiyini bildirir.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
+  });
+
+  it('take a tale told as an account that its teller denies', () => {
+    expect(sided('The Safarov brothers died.\u2029The heart attack fairy tale fools no one.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
+  });
+
   it('hear no one in the outlet’s own voice ("Qeyd edək ki")', () => {
     const page = 'Səfərov qardaşları dəfn olunub.\u2029';
     expect(sided(`${page}Qeyd edək ki, hüquq müdafiəçiləri Bakının həbsxanalarında işgəncə barədə şikayətlər toplayıb.`)).toEqual([]);

@@ -123,18 +123,28 @@ function wordsNear(text: string, from: number, to: number, n: number, sentence: 
  * first cue: the side of its main clause ("Moscow rejected claims of torture, saying one brother had heart
  * failure" denies the torture).
  */
-export function findClaims(matcher: Matcher, text: string, scanned: Scanned, known: Set<number>): RawClaim[] {
+export function findClaims(matcher: Matcher, text: string, found: Scanned, known: Set<number>): RawClaim[] {
   const { claims, conflicts, negatives } = matcher.spec;
   if (!claims.length) return [];
   const targets = matcher.targets;
   const abbreviations = matcher.abbreviations;
+  // A word of stance in several parts ("holding … responsible", "put … down to", "kimi … göstərir") counts only with each of
+  // its other parts before it in its sentence, within a few words.
+  const companionBefore = (w: RawMention, g: number) => found.hidden.some((c) => targets[c.target]!.companion?.includes(g) && c.end <= w.start && wordsBetween(text, c.end, w.start) <= 8);
+  const scanned: Scanned = {
+    mentions: found.mentions,
+    hidden: found.hidden.filter((w) => !targets[w.target]!.stance || (targets[w.target]!.needs ?? []).every((g) => companionBefore(w, g))),
+  };
   const out: RawClaim[] = [];
   const flagged = new Set<string>();
   const within = (m: RawMention, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
   const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     b.start >= a.end ? wordsBetween(text, a.end, b.start) : a.start >= b.end ? wordsBetween(text, b.end, a.start) : 0;
-  /** Whether a word of saying is the outlet's own ("Qeyd edək ki", «напомним»): it reports no one. */
-  const ownVoice = (w: RawMention) => scanned.hidden.some((v) => targets[v.target]!.stance === 8 && v.start <= w.start && v.end >= w.end);
+  /**
+   * Whether a word of saying or negation is the outlet's own ("Qeyd edək ki", «напомним»), or a source's wish not to be named
+   * ("who asked not to be named", «попросивший не называть его имени»): it reports and negates nothing.
+   */
+  const ownVoice = (w: { start: number; end: number }) => scanned.hidden.some((v) => targets[v.target]!.stance === 8 && v.start <= w.start && v.end >= w.end);
   /** The first claim of the side a party speaks for (Baku: Azerbaijan's), or -1. */
   const sideOf = (m: RawMention) => claims.findIndex((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e)));
   // A party's account named by a noun of account beside it is a cue of that party's side ("the explanation Russia gave",
@@ -162,6 +172,18 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
     const party = group.sort((a, b) => distance(a, w) - distance(b, w))[0];
     if (party && (before.length || distance(party, w) === 0) && new Set(group.map((m) => claims[sideOf(m)]!.side)).size === 1) accounts.set(w, sideOf(party));
   }
+  /** Whether a party opens its sentence with a word of point of view beside it ("For Baku, …", "Bakı üçün …"). */
+  const viewOf = (m: RawMention, sentence: { start: number; end: number }) =>
+    within(m, sentence) &&
+    sideOf(m) >= 0 &&
+    scanned.hidden.some(
+      (w) =>
+        targets[w.target]!.stance === 9 &&
+        within(w, sentence) &&
+        (w.end <= m.start
+          ? wordsBetween(text, sentence.start, w.start) === 0 && wordsBetween(text, w.end, m.start) <= 2
+          : m.end <= w.start && wordsBetween(text, sentence.start, m.start) <= 1 && wordsBetween(text, m.end, w.start) === 0),
+    );
   const cuesOf = (h: RawMention) => targets[h.target]!.cues ?? (accounts.has(h) ? [accounts.get(h)!] : []);
   // The longest cue at a place speaks first ("torture and murder" before "torture").
   const cueHits = scanned.hidden.filter((h) => targets[h.target]!.cues || accounts.has(h)).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -183,7 +205,7 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
     while (p > 0 && charClass(text.charCodeAt(p)) !== BREAK) p--;
     const before = p < sentence.start - 1 ? { start: p === 0 && charClass(text.charCodeAt(0)) !== BREAK ? 0 : p + 1, end: sentence.start } : null;
     const otherCues = cueHits.filter((h) => h !== cue && within(h, sentence));
-    const negationWords = scanned.hidden.filter((w) => targets[w.target]!.stance === 3 && within(w, sentence));
+    const negationWords = scanned.hidden.filter((w) => targets[w.target]!.stance === 3 && within(w, sentence) && !ownVoice(w));
     // Where the sentence's last word ends (before its full stop and closing quotes).
     let lastWordEnd = sentence.end;
     while (lastWordEnd > sentence.start && charClass(text.charCodeAt(lastWordEnd - 1)) !== WORD) lastWordEnd--;
@@ -229,6 +251,8 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
       };
       // (A live blog's time, "12:40 СК России: …", comes first.)
       if (scanned.mentions.some((m) => m.start >= sentence.start && m.end < cue.start && wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m))) stance = 'attributes';
+      // "For Azerbaijan's Prosecutor General, the two men were …", «Для Москвы …», "Rəsmi Bakı üçün …": a party's point of view.
+      if (scanned.mentions.some((m) => m.end <= cue.start && viewOf(m, sentence))) stance = 'attributes';
       // And a headline's "Rus polisi qardaşları döyərək öldürüb – Bakı": who closes the sentence after a dash says what comes before it.
       if (
         scanned.mentions.some(
@@ -247,12 +271,51 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
         !otherCues.some((h) => (w.start >= h.start && w.end <= h.end) || distance(h, w) < distance(cue, w) || (distance(h, w) === distance(cue, w) && h.start >= w.end && cue.end <= w.start));
       for (const w of scanned.hidden) {
         const s = targets[w.target]!.stance;
-        if (!s || s >= 5 || !within(w, sentence) || (s === 1 && ownVoice(w))) continue;
+        if (!s || s >= 5 || !within(w, sentence) || ((s === 1 || s === 3) && ownVoice(w))) continue;
         // A cue's own words of denial or negation name its state, not a denial of it («смерть … не подтверждается»).
         if ((s === 2 || s === 3) && w.start >= cue.start && w.end <= cue.end) continue;
         if (s === 3) {
           if (!(w.start >= cue.start && w.end <= cue.end) && negates(w)) stance = 'denies';
           continue;
+        }
+        // A word of saying in a clause after the cue's, past a comma, reports no one's account of it where it is the other
+        // side's cue's ("… were tortured, and no talk of weak hearts will change that") or is negated («…, и это не версия, а факт», "not a finding").
+        if (
+          s !== 2 &&
+          w.start >= cue.end &&
+          /[,;—–]/.test(text.slice(cue.end, w.start)) &&
+          (otherCues.some(
+            (h) =>
+              !(w.start >= h.start && w.end <= h.end) &&
+              distance(h, w) <= 2 &&
+              distance(h, w) < distance(cue, w) &&
+              !/[,;:—–]/.test(text.slice(Math.min(h.end, w.end), Math.max(h.start, w.start))) &&
+              cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
+          ) ||
+            negationWords.some((n) => n.start >= cue.end && n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start))))
+        )
+          continue;
+        // A denial in an apposition after the cue's clause is of the account the noun names, which the main clause reports:
+        // "Investigators said the heart gave out, a version that Baku refuses to accept", «…, версия, которую Баку отвергает»,
+        // "… bildiriblər – Bakının qəbul etmədiyi versiya" (a noun with its relative clause, or one that ends the sentence after it).
+        if (s === 2 && w.start >= cue.end) {
+          const gap = text.slice(cue.end, w.start);
+          const p = cue.end + Math.max(gap.lastIndexOf(','), gap.lastIndexOf('—'), gap.lastIndexOf('–'));
+          if (
+            p >= cue.end &&
+            scanned.hidden.some(
+              (n) =>
+                targets[n.target]!.stance === 4 &&
+                within(n, sentence) &&
+                n.start > p &&
+                !/[,;:—–]/.test(text.slice(p + 1, n.start)) &&
+                (n.end <= w.start
+                  ? scanned.hidden.some((r) => targets[r.target]!.stance === 12 && r.start >= n.end && r.end <= w.start && wordsBetween(text, n.end, r.start) <= 1)
+                  : n.end === lastWordEnd && !/[,;:—–]/.test(text.slice(w.end, n.start))),
+            ) &&
+            scanned.hidden.some((v) => targets[v.target]!.stance === 1 && within(v, sentence) && v.end <= p && !ownVoice(v) && !(v.start >= cue.start && v.end <= cue.end))
+          )
+            continue;
         }
         if (s === 4 && distance(cue, w) <= 3) nearNoun = true;
         speech.push(w);
@@ -260,6 +323,25 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
         const unsaid = s === 1 && w.end <= cue.start && negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 2 && !negates(n));
         if (stance !== 'denies') stance = s === 2 || unsaid ? 'denies' : 'attributes';
       }
+      // An account or a charge that opens the sentence, naming the cue, with a negation after the cue that is not the cue's own:
+      // what is said of the account denies it ("The claim that the pair were murdered is a political weapon, not a finding
+      // of fact", «Разговоры о пытках — не более чем …», "İşgəncə iddiaları … deyil"); not where someone else is said to
+      // speak («Данные однозначны: …», — сказал собеседник, попросивший не называть его имени).
+      const subject = scanned.hidden.find(
+        (n) =>
+          (targets[n.target]!.stance === 4 || targets[n.target]!.stance === 10) &&
+          within(n, sentence) &&
+          wordsBetween(text, sentence.start, n.start) <= 1 &&
+          n.end <= cue.start &&
+          wordsBetween(text, n.end, cue.start) <= 5,
+      );
+      if (
+        stance !== 'denies' &&
+        subject &&
+        !speech.some((w) => w.end <= subject.start || w.start >= subject.end) &&
+        negationWords.some((w) => w.start >= cue.end && clauseOf(w.start) === clauseOf(cue.start) && !otherCues.some((h) => w.start >= h.start && w.end <= h.end))
+      )
+        stance = 'denies';
       // A verb that carries its own negation (döyülməyib, aşkarlanmadığını), at or next to the cue.
       const negative = negatives?.find((n) => [...n.letters].some((l) => text.slice(sentence.start, sentence.end).includes(l)));
       if (negative && stance !== 'denies') {
@@ -268,9 +350,10 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
           // So does a cue of several words («ürəyi dözməyib», the heart gave out); a one-word cue may carry it (döyülməyib).
           if ((needs || /\s/.test(text.slice(cue.start, cue.end))) && a >= cue.start && b <= cue.end) continue;
           const word = text.slice(a, b);
-          if (word.charAt(0) !== word.charAt(0).toLowerCase()) continue;
-          const folded = foldText(word).slice(3);
-          if (negative.affixes.some((x) => folded.includes(x)) && negates({ start: a, end: b })) stance = 'denies';
+          if (word.charAt(0) !== word.charAt(0).toLowerCase() || ownVoice({ start: a, end: b })) continue;
+          // After the word's first three letters; a long affix after two, for a root of two (öl-mədiyini, ol-madığını).
+          const folded = foldText(word);
+          if (negative.affixes.some((x) => folded.includes(x, x.length >= 4 ? 2 : 3)) && negates({ start: a, end: b })) stance = 'denies';
         }
       }
       /**
@@ -296,7 +379,16 @@ export function findClaims(matcher: Matcher, text: string, scanned: Scanned, kno
             scanned.hidden.some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence)) ||
             // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place; so does one that
             // opens the sentence before a colon or a dash ("Moscow — a heart attack").
-            scanned.mentions.some((m) => names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m))))));
+            scanned.mentions.some(
+              (m) =>
+                names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && ((wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m)) || viewOf(m, sentence)))),
+            ) ||
+            // A paragraph that opens with "They", «Их», "Onları" a few words before the cue goes on about the people the page is
+            // about ("They were beaten, and they died of it."); after a sentence of its own paragraph the pronoun is that one's.
+            (before === null &&
+              scanned.hidden.some(
+                (w) => targets[w.target]!.stance === 11 && within(w, sentence) && wordsBetween(text, sentence.start, w.start) === 0 && w.end <= cue.start && wordsBetween(text, w.end, cue.start) <= 4,
+              ))));
       if (!inScope) continue;
       flagged.add(key);
       out.push({ start: sentence.start, end: sentence.end, cueStart: cue.start, cueEnd: cue.end, claim: k, stance });

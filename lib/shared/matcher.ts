@@ -95,8 +95,9 @@ export interface Target {
   scope?: number[];
   /**
    * A word that reports (1) or denies (2) what is said, negates (3) what is said next to it, names an
-   * account someone gives (4: version, версия), which reports it too, or points back to the account the
-   * sentence before gave (5: that version, эту версию, bu izahı; claims.ts).
+   * account someone gives (4: version, версия), which reports it too, or plays another part in telling who
+   * says what (5–12: an account pointed back to, pointer pronouns, the outlet's own voice, a point of view,
+   * a charge, a pronoun for people, a relative pronoun); lib/pack/prepare.ts lists them, claims.ts reads them.
    */
   stance?: number;
 }
@@ -548,7 +549,8 @@ export function wordsBetween(text: string, from: number, to: number): number {
   let inWord = false;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    const cls = charClass(c);
+    let cls = classes[c]!;
+    if (cls === 255) cls = charClass(c);
     if (cls === BREAK) return Infinity;
     if (cls === WORD) {
       if (!inWord) words++;

@@ -74,6 +74,16 @@ export const az: Language = {
     'əlaqələndir-',
     'elan ed-',
     'iddia-',
+    // Repeating an account (təkrarlayır, təkrar edib); sources (Rusiya mənbələri); "X-i əsassız sayır" (deems).
+    'təkrarla-',
+    'təkrar ed-',
+    'mənbə-',
+    'sayır',
+    'sayırlar',
+    'sayıb',
+    'sayıblar',
+    // "X-in səbəbi kimi … şoku göstərir": names it as the cause.
+    'kimi … göstər-',
   ],
   denial: [
     'rədd ed-',
@@ -109,6 +119,14 @@ export const az: Language = {
     'uyğun gəlmir',
     'üst-üstə düşmür',
     'ziddir',
+    // Not agreeing with an account (razılaşmır, razılaşmayacaq, razılaşmadığını).
+    'razılaşmır-',
+    'razılaşmayıb',
+    'razılaşmayacaq',
+    'razılaşmadı-',
+    // "… cəhdindən başqa bir şey deyil": nothing but.
+    'başqa bir şey deyil',
+    'başqa şey deyil',
   ],
   // The negative -ma/-mə inside a verb, before its tense: -mır (present), -madı (past), -mayıb (perfect), -madığ- (participle);
   // not the aorist's -maz, which ends nouns too (çatışmazlıq).
@@ -116,11 +134,25 @@ export const az: Language = {
     affixes: ['mır', 'mir', 'mur', 'mür', 'madı', 'mədi', 'mayıb', 'məyib', 'madığ', 'mədiy', 'mamış', 'məmiş', 'mayacaq', 'məyəcək'],
     letters: 'əƏ',
   },
-  claimNouns: ['versiya-', 'izahat-', 'izah', 'hekayə-', 'mövqe-'],
+  // (Nağıl: a tale told, an account as its deniers name it; it denies too.)
+  claimNouns: ['versiya-', 'izahat-', 'izah', 'hekayə-', 'mövqe-', 'söhbət-', 'nağıl-'],
   demonstratives: ['bu', 'həmin'],
   charges: ['iddia-', 'ittiham-', 'açıqlama-', 'bəyanat-', 'məlumat-', 'sözlər-'],
   pointers: { last: [], object: ['bunu', 'buna', 'bundan', 'bununla'] },
-  ownVoice: ['qeyd edək', 'qeyd etmək lazımdır', 'xatırladaq', 'deyək', 'vurğulayaq', 'bildirək'],
+  viewpoint: ['üçün'],
+  people: ['onlar', 'onları', 'onlara', 'onların'],
+  ownVoice: [
+    'qeyd edək',
+    'qeyd etmək lazımdır',
+    'xatırladaq',
+    'deyək',
+    'vurğulayaq',
+    'bildirək',
+    // A source's wish not to be named negates nothing.
+    'adının çəkilməsini istəməyən',
+    'adının açıqlanmasını istəməyən',
+    'adının çəkilməməsini xahiş edən',
+  ],
   negation: ['deyil', 'yox', 'yoxdur', 'heç bir', 'olmayıb', 'olmadığını', 'aşkarlanmayıb', 'aşkar edilməyib', 'tapılmayıb', 'rast gəlinməyib', 'görünməyib', 'heç kim'],
   abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (

@@ -75,7 +75,7 @@ export interface Language {
   /**
    * Where a verb carries its own negation inside the word (Azerbaijani döyülməyib, aşkarlanmadığını): the
    * negative affixes, lower case, and the letters that tell a sentence is in this language (ə). A lower-case
-   * word at or next to a claim's cue that holds an affix after its first three letters negates the cue.
+   * word at or next to a claim's cue that holds an affix after its first three letters (a long one, of four or more, after two: öl-mədiyini) negates the cue.
    */
   negativeAffixes?: { affixes: string[]; letters: string };
   /**
@@ -105,6 +105,18 @@ export interface Language {
    * inside one reports no one else's account.
    */
   ownVoice: string[];
+  /**
+   * Words that, opening a sentence beside a party, give what follows as that party's view ("For Baku, the men were
+   * tortured", «Для Москвы …», "Bakı üçün …").
+   */
+  viewpoint?: string[];
+  /**
+   * Pronouns for people (they, они, onlar) in their forms: opening a paragraph on a page about an incident, a few words
+   * before a claim's cue, they stand for the incident's people ("They were beaten, and they died of it.").
+   */
+  people?: string[];
+  /** Relative pronouns ("a version that …", «версия, которую …»): after a noun of account they open what is said of it. */
+  relatives?: string[];
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }
