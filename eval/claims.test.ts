@@ -50,6 +50,7 @@ const holdout5 = scoreAll('./holdout5/');
 const holdout6 = scoreAll('./holdout6/');
 const holdout7 = scoreAll('./holdout7/');
 const holdout8 = scoreAll('./holdout8/');
+const holdout9 = scoreAll('./holdout9/');
 mkdirSync('.output/test-results', { recursive: true });
 writeFileSync(
   '.output/test-results/eval-claims.json',
@@ -65,6 +66,7 @@ writeFileSync(
         'the sixth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout6).map(([l, s]) => [l, figures(s)])),
         'the seventh held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout7).map(([l, s]) => [l, figures(s)])),
         'the eighth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout8).map(([l, s]) => [l, figures(s)])),
+        'the ninth held-out set (blind)': Object.fromEntries(Object.entries(holdout9).map(([l, s]) => [l, figures(s)])),
       },
       development,
       holdout,
@@ -75,6 +77,7 @@ writeFileSync(
       holdout6,
       holdout7,
       holdout8,
+      holdout9,
     },
     null,
     2,
