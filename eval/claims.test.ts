@@ -9,7 +9,8 @@
 // - eval/holdout7/ claims, written blind the same way after that, and measured once (figures in eval/README.md); then its
 //   misses were read to widen cues and rules, so it is tuned on now;
 // - eval/holdout8/ claims, written blind the same way after that, and measured once (figures in eval/README.md); then its
-//   misses and wrong stances were read to widen cues and rules, so it is tuned on now.
+//   misses and wrong stances were read to widen cues and rules, so it is tuned on now;
+// - eval/holdout9/ claims, written blind the same way after that, and measured once (figures in eval/README.md).
 // Each file is read as one page (what the page names lets "the brothers" count); each line is scored alone.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
