@@ -135,6 +135,66 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
     mentions: found.mentions,
     hidden: found.hidden.filter((w) => !targets[w.target]!.stance || (targets[w.target]!.needs ?? []).every((g) => companionBefore(w, g))),
   };
+  // What a sentence holds is asked many times for each cue: found once per span by binary search (both lists are in text
+  // order), so a long chunk with thousands of words of saying costs its words, not their square.
+  const spans = new Map<string, { hidden: RawMention[]; mentions: RawMention[] }>();
+  const slice = (list: RawMention[], s: { start: number; end: number }) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: RawMention[] = [];
+    for (let k = lo; k < list.length && list[k]!.start < s.end; k++) if (list[k]!.end <= s.end) inside.push(list[k]!);
+    return inside;
+  };
+  const span = (s: { start: number; end: number }) => {
+    const key = `${s.start}:${s.end}`;
+    let found = spans.get(key);
+    if (!found) {
+      found = { hidden: slice(scanned.hidden, s), mentions: slice(scanned.mentions, s) };
+      spans.set(key, found);
+    }
+    return found;
+  };
+  /** The words kept aside (cues, words of saying…) in a span, and the names in it. */
+  const hiddenIn = (s: { start: number; end: number }) => span(s).hidden;
+  const mentionsIn = (s: { start: number; end: number }) => span(s).mentions;
+  const ofStance = (n: number) => scanned.hidden.filter((w) => targets[w.target]!.stance === n);
+  /** The index of the first item of a list in text order that starts at or after `pos`. */
+  const firstFrom = (list: RawMention[], pos: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** Where the first word after `pos` starts, before the end of its block; -1 if none. */
+  const nextWordAt = (pos: number) => {
+    for (let j = pos; j < text.length; j++) {
+      const cls = charClass(text.charCodeAt(j));
+      if (cls === WORD) return j;
+      if (cls === BREAK) return -1;
+    }
+    return -1;
+  };
+  const ownVoices = ofStance(8);
+  const pointedBack = ofStance(5);
+  /** Sentences, found once each. */
+  const sentenceCache = new Map<number, { start: number; end: number }>();
+  const sentenceOf = (pos: number) => {
+    let s = sentenceCache.get(pos);
+    if (!s) {
+      s = sentenceAt(text, pos, abbreviations);
+      sentenceCache.set(pos, s);
+    }
+    return s;
+  };
   const out: RawClaim[] = [];
   const flagged = new Set<string>();
   const within = (m: RawMention, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
@@ -144,7 +204,7 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
    * Whether a word of saying or negation is the outlet's own ("Qeyd edək ki", «напомним»), or a source's wish not to be named
    * ("who asked not to be named", «попросивший не называть его имени»): it reports and negates nothing.
    */
-  const ownVoice = (w: { start: number; end: number }) => scanned.hidden.some((v) => targets[v.target]!.stance === 8 && v.start <= w.start && v.end >= w.end);
+  const ownVoice = (w: { start: number; end: number }) => ownVoices.some((v) => v.start <= w.start && v.end >= w.end);
   /** The first claim of the side a party speaks for (Baku: Azerbaijan's), or -1. */
   const sideOf = (m: RawMention) => claims.findIndex((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e)));
   // A party's account named by a noun of account beside it is a cue of that party's side ("the explanation Russia gave",
@@ -153,16 +213,23 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
   const accounts = new Map<RawMention, number>();
   for (const w of scanned.hidden) {
     if (targets[w.target]!.stance !== 4) continue;
-    if (scanned.hidden.some((d) => targets[d.target]!.stance === 5 && d.start <= w.start && d.end >= w.end)) continue;
-    const sentence = sentenceAt(text, w.start, abbreviations);
+    if (pointedBack.some((d) => d.start <= w.start && d.end >= w.end)) continue;
+    // Most such nouns ("statement") have no party beside them: passed over before their sentence is looked for.
+    let near = false;
+    for (let k = firstFrom(scanned.mentions, w.start - 300); k < scanned.mentions.length && scanned.mentions[k]!.start <= w.end + 300 && !near; k++) {
+      const m = scanned.mentions[k]!;
+      near = sideOf(m) >= 0 && distance(m, w) <= 2;
+    }
+    if (!near) continue;
+    const sentence = sentenceOf(w.start);
     const gapOf = (m: RawMention) => (m.end <= w.start ? { start: m.end, end: w.start } : { start: w.end, end: m.start });
     // A noun a cue names is that cue's account ("Bakı infarkt versiyasını rədd edib": the heart-attack version).
-    if (scanned.hidden.some((h) => targets[h.target]!.cues && within(h, sentence) && distance(h, w) <= 2)) continue;
-    const parties = scanned.mentions.filter((m) => {
+    if (hiddenIn(sentence).some((h) => targets[h.target]!.cues && within(h, sentence) && distance(h, w) <= 2)) continue;
+    const parties = mentionsIn(sentence).filter((m) => {
       if (!within(m, sentence) || sideOf(m) < 0 || (m.start < w.end && m.end > w.start)) return false;
       const gap = gapOf(m);
       if (/[,;:—–()]/.test(text.slice(gap.start, gap.end))) return false;
-      if (scanned.hidden.some((h) => (targets[h.target]!.stance === 1 || targets[h.target]!.stance === 2) && h.start >= gap.start && h.end <= gap.end)) return false;
+      if (hiddenIn(sentence).some((h) => (targets[h.target]!.stance === 1 || targets[h.target]!.stance === 2) && h.start >= gap.start && h.end <= gap.end)) return false;
       return distance(m, w) <= 2;
     });
     // The party before the noun is its owner ("Rusiyanın verdiyi izahat Bakını …": Russia's), else the one right after it;
@@ -176,7 +243,7 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
   const viewOf = (m: RawMention, sentence: { start: number; end: number }) =>
     within(m, sentence) &&
     sideOf(m) >= 0 &&
-    scanned.hidden.some(
+    hiddenIn(sentence).some(
       (w) =>
         targets[w.target]!.stance === 9 &&
         within(w, sentence) &&
@@ -190,28 +257,28 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
   for (const cue of cueHits) {
     const { needs } = targets[cue.target]!;
     const cues = cuesOf(cue);
-    const sentence = sentenceAt(text, cue.start, abbreviations);
+    const sentence = sentenceOf(cue.start);
     // A party's account counts where the sentence names the incident's people ("… on the brothers' deaths").
     if (
       accounts.has(cue) &&
-      !scanned.mentions.some((m) => within(m, sentence) && targets[m.target]!.entities.some((e) => conflicts[claims[accounts.get(cue)!]!.conflict]!.scope.includes(e))) &&
-      !scanned.hidden.some((w) => within(w, sentence) && targets[w.target]!.scope?.includes(claims[accounts.get(cue)!]!.conflict))
+      !mentionsIn(sentence).some((m) => within(m, sentence) && targets[m.target]!.entities.some((e) => conflicts[claims[accounts.get(cue)!]!.conflict]!.scope.includes(e))) &&
+      !hiddenIn(sentence).some((w) => within(w, sentence) && targets[w.target]!.scope?.includes(claims[accounts.get(cue)!]!.conflict))
     )
       continue;
     // A cue of several parts counts only with each of its other parts in the sentence.
-    if (needs && !needs.every((g) => scanned.hidden.some((w) => targets[w.target]!.companion?.includes(g) && within(w, sentence)))) continue;
+    if (needs && !needs.every((g) => hiddenIn(sentence).some((w) => targets[w.target]!.companion?.includes(g) && within(w, sentence)))) continue;
     // The sentences before, in the same paragraph: a pronoun's antecedent is usually there.
     let p = sentence.start - 1;
     while (p > 0 && charClass(text.charCodeAt(p)) !== BREAK) p--;
     const before = p < sentence.start - 1 ? { start: p === 0 && charClass(text.charCodeAt(0)) !== BREAK ? 0 : p + 1, end: sentence.start } : null;
     const otherCues = cueHits.filter((h) => h !== cue && within(h, sentence));
-    const negationWords = scanned.hidden.filter((w) => targets[w.target]!.stance === 3 && within(w, sentence) && !ownVoice(w));
+    const negationWords = hiddenIn(sentence).filter((w) => targets[w.target]!.stance === 3 && within(w, sentence) && !ownVoice(w));
     // Where the sentence's last word ends (before its full stop and closing quotes).
     let lastWordEnd = sentence.end;
     while (lastWordEnd > sentence.start && charClass(text.charCodeAt(lastWordEnd - 1)) !== WORD) lastWordEnd--;
     /** Where the clause of a position starts: a semicolon parts a sentence's clauses. */
     const clauseOf = (pos: number) => Math.max(sentence.start, text.lastIndexOf(';', pos));
-    const denialWords = scanned.hidden.filter((w) => targets[w.target]!.stance === 2 && within(w, sentence));
+    const denialWords = hiddenIn(sentence).filter((w) => targets[w.target]!.stance === 2 && within(w, sentence));
     /** How near a cue stands to the nearest word of denial in its sentence (outside it); a comma or dash between them puts it far. */
     const toDenial = (c: RawMention) =>
       Math.min(
@@ -250,12 +317,12 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
         return !!dash && wordsBetween(text, m.end + dash[0].length, cue.start) <= 1;
       };
       // (A live blog's time, "12:40 СК России: …", comes first.)
-      if (scanned.mentions.some((m) => m.start >= sentence.start && m.end < cue.start && wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m))) stance = 'attributes';
+      if (mentionsIn(sentence).some((m) => m.start >= sentence.start && m.end < cue.start && wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m))) stance = 'attributes';
       // "For Azerbaijan's Prosecutor General, the two men were …", «Для Москвы …», "Rəsmi Bakı üçün …": a party's point of view.
-      if (scanned.mentions.some((m) => m.end <= cue.start && viewOf(m, sentence))) stance = 'attributes';
+      if (mentionsIn(sentence).some((m) => m.end <= cue.start && viewOf(m, sentence))) stance = 'attributes';
       // And a headline's "Rus polisi qardaşları döyərək öldürüb – Bakı": who closes the sentence after a dash says what comes before it.
       if (
-        scanned.mentions.some(
+        mentionsIn(sentence).some(
           (m) => m.start >= cue.end && m.end <= sentence.end && (m.end >= lastWordEnd || wordsBetween(text, m.end, lastWordEnd) <= 1) && /[—–-]$/.test(text.slice(cue.end, m.start).trimEnd()),
         )
       )
@@ -269,7 +336,7 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
         distance(cue, w) <= 2 &&
         !/[,;:—–]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))) &&
         !otherCues.some((h) => (w.start >= h.start && w.end <= h.end) || distance(h, w) < distance(cue, w) || (distance(h, w) === distance(cue, w) && h.start >= w.end && cue.end <= w.start));
-      for (const w of scanned.hidden) {
+      for (const w of hiddenIn(sentence)) {
         const s = targets[w.target]!.stance;
         if (!s || s >= 5 || !within(w, sentence) || ((s === 1 || s === 3) && ownVoice(w))) continue;
         // A cue's own words of denial or negation name its state, not a denial of it («смерть … не подтверждается»).
@@ -303,17 +370,17 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
           const p = cue.end + Math.max(gap.lastIndexOf(','), gap.lastIndexOf('—'), gap.lastIndexOf('–'));
           if (
             p >= cue.end &&
-            scanned.hidden.some(
+            hiddenIn(sentence).some(
               (n) =>
                 targets[n.target]!.stance === 4 &&
                 within(n, sentence) &&
                 n.start > p &&
                 !/[,;:—–]/.test(text.slice(p + 1, n.start)) &&
                 (n.end <= w.start
-                  ? scanned.hidden.some((r) => targets[r.target]!.stance === 12 && r.start >= n.end && r.end <= w.start && wordsBetween(text, n.end, r.start) <= 1)
+                  ? hiddenIn(sentence).some((r) => targets[r.target]!.stance === 12 && r.start >= n.end && r.end <= w.start && wordsBetween(text, n.end, r.start) <= 1)
                   : n.end === lastWordEnd && !/[,;:—–]/.test(text.slice(w.end, n.start))),
             ) &&
-            scanned.hidden.some((v) => targets[v.target]!.stance === 1 && within(v, sentence) && v.end <= p && !ownVoice(v) && !(v.start >= cue.start && v.end <= cue.end))
+            hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && within(v, sentence) && v.end <= p && !ownVoice(v) && !(v.start >= cue.start && v.end <= cue.end))
           )
             continue;
         }
@@ -327,7 +394,7 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
       // what is said of the account denies it ("The claim that the pair were murdered is a political weapon, not a finding
       // of fact", «Разговоры о пытках — не более чем …», "İşgəncə iddiaları … deyil"); not where someone else is said to
       // speak («Данные однозначны: …», — сказал собеседник, попросивший не называть его имени).
-      const subject = scanned.hidden.find(
+      const subject = hiddenIn(sentence).find(
         (n) =>
           (targets[n.target]!.stance === 4 || targets[n.target]!.stance === 10) &&
           within(n, sentence) &&
@@ -372,21 +439,21 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
         );
       const pageAbout = conflict.scope.some((e) => known.has(e));
       const inScope =
-        scanned.mentions.some((m) => names(m, conflict.scope) && (within(m, sentence) || (before !== null && within(m, before)))) ||
+        mentionsIn({ start: before?.start ?? sentence.start, end: sentence.end }).some((m) => names(m, conflict.scope) && (within(m, sentence) || (before !== null && within(m, before)))) ||
         (pageAbout &&
           // An account someone gives, named beside the cue: "the heart-attack version".
           (nearNoun ||
-            scanned.hidden.some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence)) ||
+            hiddenIn(sentence).some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence)) ||
             // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place; so does one that
             // opens the sentence before a colon or a dash ("Moscow — a heart attack").
-            scanned.mentions.some(
+            mentionsIn(sentence).some(
               (m) =>
                 names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && ((wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m)) || viewOf(m, sentence)))),
             ) ||
             // A paragraph that opens with "They", «Их», "Onları" a few words before the cue goes on about the people the page is
             // about ("They were beaten, and they died of it."); after a sentence of its own paragraph the pronoun is that one's.
             (before === null &&
-              scanned.hidden.some(
+              hiddenIn(sentence).some(
                 (w) => targets[w.target]!.stance === 11 && within(w, sentence) && wordsBetween(text, sentence.start, w.start) === 0 && w.end <= cue.start && wordsBetween(text, w.end, cue.start) <= 4,
               ))));
       if (!inScope) continue;
@@ -401,9 +468,25 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
   for (const back of scanned.hidden) {
     const kind = targets[back.target]!.stance;
     if (kind !== 5 && kind !== 6 && kind !== 7) continue;
-    const sentence = sentenceAt(text, back.start, abbreviations);
+    // Common words ("that", "it") mostly stand where they point nowhere: passed over before their sentence is looked for.
+    // (6 must end its sentence: no word follows before a full stop or the block's end; 7 must stand right before a word of
+    // saying or denial.)
+    if (kind === 6) {
+      let j = back.end;
+      while (j < text.length && charClass(text.charCodeAt(j)) !== WORD && charClass(text.charCodeAt(j)) !== BREAK && !isDot(text.charCodeAt(j))) j++;
+      if (j < text.length && charClass(text.charCodeAt(j)) === WORD) continue;
+    } else if (kind === 7) {
+      const at = nextWordAt(back.end);
+      let verb = false;
+      for (let k = at < 0 ? scanned.hidden.length : firstFrom(scanned.hidden, at); k < scanned.hidden.length && scanned.hidden[k]!.start === at && !verb; k++) {
+        const s = targets[scanned.hidden[k]!.target]!.stance;
+        verb = s === 1 || s === 2;
+      }
+      if (!verb) continue;
+    }
+    const sentence = sentenceOf(back.start);
     if (out.some((c) => c.start === sentence.start)) continue;
-    const words = scanned.hidden.filter(
+    const words = hiddenIn(sentence).filter(
       (w) => within(w, sentence) && !(w.start >= back.start && w.end <= back.end) && (targets[w.target]!.stance === 2 || (targets[w.target]!.stance === 1 && !ownVoice(w))),
     );
     if (!words.length) continue;
@@ -417,14 +500,14 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
     )
       continue;
     // "Nobody is buying that", "Nor does Moscow accept this": a saying negated before it is a denial.
-    const negations = scanned.hidden.filter((w) => targets[w.target]!.stance === 3 && within(w, sentence));
+    const negations = hiddenIn(sentence).filter((w) => targets[w.target]!.stance === 3 && within(w, sentence));
     const stance: Stance = words.some((w) => targets[w.target]!.stance === 2 || negations.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 2)) ? 'denies' : 'attributes';
     let gap = sentence.start;
     while (gap > 0 && (charClass(text.charCodeAt(gap - 1)) === SPACE || charClass(text.charCodeAt(gap - 1)) === BREAK)) gap--;
     let claim = out.filter((c) => c.end === gap).at(-1)?.claim;
     if (claim === undefined) {
       // A party within a few words of the verb, on a page about the incident: its side's claim, or for a denial the other side's.
-      const party = scanned.mentions.find((m) => within(m, sentence) && words.some((w) => distance(m, w) <= 5) && claims.some((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e))));
+      const party = mentionsIn(sentence).find((m) => within(m, sentence) && words.some((w) => distance(m, w) <= 5) && claims.some((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e))));
       const own = party && claims.findIndex((c) => c.parties?.some((e) => targets[party.target]!.entities.includes(e)));
       if (own === undefined || own < 0 || !conflicts[claims[own]!.conflict]!.scope.some((e) => known.has(e))) continue;
       claim = stance === 'denies' ? claims.findIndex((c) => c.conflict === claims[own]!.conflict && c.side !== claims[own]!.side) : own;
