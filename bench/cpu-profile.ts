@@ -6,7 +6,7 @@
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { ensureBrowser } from '../e2e/support/browsers';
+import { CHROMIUM_ARGS, ensureBrowser } from '../e2e/support/browsers';
 import { serveFixtures } from '../e2e/support/server';
 import { namesFromPacks } from '../lib/pack/matcher-spec';
 import { prepareMatcher } from '../lib/pack/prepare';
@@ -33,7 +33,7 @@ async function main() {
     '/long.html': () => article.html.replace('</body>', '<script src="/bench.js"></script></body>'),
     '/bench.js': () => bundle,
   });
-  const browser = await chromium.launch({ executablePath: ensureBrowser('chromium'), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: ensureBrowser('chromium'), headless: true, args: CHROMIUM_ARGS });
   const byFunction = new Map<string, number>();
   const byLine = new Map<number, number>();
   for (let run = 0; run < RUNS; run++) {

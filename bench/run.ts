@@ -9,7 +9,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { ensureBrowser, type BrowserName } from '../e2e/support/browsers';
+import { CHROMIUM_ARGS, ensureBrowser, type BrowserName } from '../e2e/support/browsers';
 import { buildDir } from '../e2e/support/drivers';
 import { samplePage } from '../e2e/support/sample-page';
 import { serveFixtures } from '../e2e/support/server';
@@ -197,17 +197,7 @@ async function runBrowser(
           executablePath: ensureBrowser('chromium'),
           headless: true,
           // Heap figures to the byte, and gc() for the page to collect before it measures.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--enable-precise-memory-info',
-            '--js-flags=--expose-gc',
-          ],
+          args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
         }
       : { browser: 'firefox', executablePath: ensureBrowser('firefox'), headless: true },
   );

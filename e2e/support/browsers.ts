@@ -48,3 +48,9 @@ export function ensureBrowser(name: BrowserName): string {
       `Install one (Debian: apt-get install ${debianPackage[name]}) or point ${envVar[name]} at its executable, e.g. ${envVar[name]}=/path/to/${name} npm test`,
   );
 }
+
+/**
+ * Chromium's flags for a quiet headless run here: no sandbox (root in a container), no GPU, and none of the
+ * background networking that floods a closed network with refused connections (../shared/BROWSERS.md).
+ */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { ensureBrowser, type BrowserName } from './browsers';
+import { CHROMIUM_ARGS, ensureBrowser, type BrowserName } from './browsers';
 
 export const GECKO_ID = 'backstory@backstory.example';
 const FIREFOX_UUID = '6f1c1b53-2d0a-4f5e-9a53-0b1c4a7e2d11';
@@ -82,18 +82,7 @@ async function launchChromium({ lang, profile: kept, extensionDir }: LaunchOptio
     viewport: { width: 1100, height: 800 },
     // Chromium on Linux takes its interface language from --lang and LANGUAGE.
     ...(lang ? { env: { ...process.env, LANGUAGE: lang } } : {}),
-    args: [
-      ...(lang ? [`--lang=${lang}`] : []),
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...(lang ? [`--lang=${lang}`] : []), `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
   });
   const requests: string[] = [];
   context.on('request', (r) => void requests.push(r.url()));
