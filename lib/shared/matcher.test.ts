@@ -362,6 +362,14 @@ describe('names in three languages', () => {
 });
 
 describe('the three-letter prefilter', () => {
+  it('walks a word that a name of one or two letters begins with a suffix (Ba + -dan), with or without it', () => {
+    const short = prepareMatcher({ entities: [{ id: 'ba', name: 'Ba' }], names: [{ text: 'Ba', lang: 'az', entities: [0] }], never: [] });
+    const text = 'Badan gəldik. Bada qaldıq. Baya getdik.';
+    const found = compileMatcher(short).scan(text);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['Badan', 'Bada', 'Baya']);
+    expect(found).toEqual(compileMatcher(short, { prefilter: false }).scan(text));
+  });
+
   it('never changes what is found: the seed pack over every eval set and both seed documents, with and without it', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { matcherSpecFromPacks } = await import('../pack/matcher-spec');

@@ -172,6 +172,9 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
    * without a walk (a false positive only costs a walk).
    */
   const triples = new Uint8Array(TRIPLES);
+  /** First key letters of forms of fewer than three letters that take suffixes: words starting so are always walked. */
+  const shortSuffixed = new Uint8Array(FIRST_FAST);
+  let anyShortSuffixed = false;
   let nodes = 1; // node 0 is the root
   const path: number[] = [0];
   let previous = '';
@@ -196,6 +199,12 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
       } else if (d === 2) triples[triple(code[path[1]!]!, code[node]!, c)] = 1;
       path[d + 1] = n;
       node = n;
+    }
+    // A form of one or two letters that takes suffixes ("Az" + "-da") begins longer words than its own letters.
+    if (form.length > 0 && form.length < 3 && spec.formGrammars[f]! >= 0) {
+      const first = form.charCodeAt(0);
+      if (first < FIRST_FAST) shortSuffixed[first] = 1;
+      anyShortSuffixed = true;
     }
     if (form.length) {
       if (accept[node]! < 0) accept[node] = f;
@@ -391,10 +400,10 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
         }
       }
       if (s2 && s0 !== s1 && s1 !== s2) {
-        if (triples[(((s0 * 0x3b) ^ (s1 * 0x2f1) ^ (s2 * 0x1d5d)) + s0 * 7) & (TRIPLES - 1)] === 1) return i;
+        if (triples[(((s0 * 0x3b) ^ (s1 * 0x2f1) ^ (s2 * 0x1d5d)) + s0 * 7) & (TRIPLES - 1)] === 1 || shortSuffixed[s0] === 1) return i;
       } else {
         const h = prefix(text, i, to);
-        if (h < 0 || triples[h] === 1) return i;
+        if (h < 0 || triples[h] === 1 || anyShortSuffixed) return i;
       }
     }
     return to;
