@@ -186,13 +186,18 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     for (const claim of conflict.claims) {
       const k = claims.push({ id: claim.id, conflict: c, side: claim.side, ...(claim.parties?.length ? { parties: [...claim.parties].sort((a, b) => a - b) } : {}) }) - 1;
       for (const cue of claim.cues) {
+        // A cue written with a leading @ ("@killing", "@responsible for") names the incident as one side tells it only where
+        // it stands beside a mention of the incident or its people ("the killing of the brothers", "responsible for the
+        // Safarov deaths"): it needs, besides its companion groups, the group -1 - c (claims.ts reads it as that mention).
+        const bound = cue.text.startsWith('@');
         // A cue of several parts ("death … under investigation"): its last part is found with each other part somewhere in the sentence.
-        const parts = cue.text.split('…').map((p) => p.trim());
+        const parts = (bound ? cue.text.slice(1) : cue.text).split('…').map((p) => p.trim());
         const needs = parts.slice(0, -1).map((part) => {
           const g = companions++;
           for (const form of wordForms(part, cue.lang)) add(form.text, target({ entities: [], ambiguous: false, block: false, companion: [g] }), grammarOf(form.grammar));
           return g;
         });
+        if (bound) needs.push(-1 - c);
         for (const form of wordForms(parts.at(-1)!, cue.lang)) add(form.text, target({ entities: [], ambiguous: false, block: false, cues: [k], needs }), grammarOf(form.grammar));
       }
     }
@@ -220,6 +225,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
         [11, language.people ?? []],
         // 12: a relative pronoun ("a version that …", «версия, которую …»).
         [12, language.relatives ?? []],
+        // 13: a lead-in that says what follows is unrelated ("Unrelated: …").
+        [13, language.unrelated ?? []],
       ] as const)
         for (const word of words) {
           // A word of several parts ("hold- … responsible", "put … down to"): its last part counts with each other part

@@ -106,7 +106,9 @@ export const claimSchema = z.strictObject({
    * failure, сердечный приступ): a sentence about the incident that uses one states or reports this side.
    * Nouns and phrases are inflected by their language; a stem written with a final hyphen takes any
    * ending (döyül-: döyülüb, döyüldüyünü; tortur-: tortured, torturing). Parts joined by `…` must all be in
-   * the sentence ("death … under investigation").
+   * the sentence ("death … under investigation"). A cue written with a leading `@` ("@killing", "@responsible for",
+   * "@qətl") counts only with a mention of the incident or its people as its object, right after it or, a genitive or
+   * possessive, right before it ("the killing of the brothers", "qardaşların qətli").
    */
   cues: perLanguage,
   /**

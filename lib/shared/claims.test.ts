@@ -319,3 +319,75 @@ describe('claim flags with the parties of each side', () => {
     expect(sided(`${page}Qeyd edək ki, hüquq müdafiəçiləri Bakının həbsxanalarında işgəncə barədə şikayətlər toplayıb.`)).toEqual([]);
   });
 });
+
+// The sided dispute with cues that name the incident as a killing or a blame, which count only bound to the incident's people.
+const boundSpec: NameSpec = {
+  ...sidedSpec,
+  conflicts: [
+    {
+      ...sidedSpec.conflicts![0]!,
+      claims: sidedSpec.conflicts![0]!.claims.map((c, i) => (i === 0 ? { ...c, cues: [...c.cues, { text: '@killing' }, { text: '@responsible for' }, { text: '@qətl', lang: 'az' }] } : c)),
+    },
+  ],
+};
+const boundMatcher = compileMatcher(prepareMatcher(boundSpec));
+const bound = (text: string) => findClaimFlags(boundMatcher, text).map((f) => [f.text, f.claimId, f.stance]);
+
+describe('claim flags, widened after the ninth held-out set', () => {
+  it('count a cue bound to the incident only with the incident’s people as its object', () => {
+    expect(bound('Baku speaks of the killing of the Safarov brothers.').map((f) => [f[1], f[2]])).toEqual([['torture', 'attributes']]);
+    expect(bound('Baku holds Moscow responsible for the Safarov brothers.').map((f) => [f[1], f[2]])).toEqual([['torture', 'attributes']]);
+    // A genitive before it is its object too.
+    expect(bound('Bakı Səfərov qardaşlarının qətlindən danışır.').map((f) => [f[1], f[2]])).toEqual([['torture', 'attributes']]);
+    // Not the people named a few words before it, nor the word alone.
+    expect(bound('Detectives questioned the Safarov brothers about a 2001 killing in the city.')).toEqual([]);
+    expect(bound('The Safarov brothers died.\u2029Baku says the killing shocked the city.')).toEqual([]);
+  });
+
+  it('give one flag to clauses of one sentence that tell the same side', () => {
+    expect(sided('One of the Safarov brothers had a heart attack; the death of the other is under investigation.').map((f) => f[1])).toEqual(['heart']);
+    // Clauses that tell both sides keep a flag each.
+    expect(sided('Baku says the Safarov brothers were tortured; Moscow says one had a heart attack.').map((f) => f[1])).toEqual(['torture', 'heart']);
+  });
+
+  it('flag no party’s account that is only named, with nothing said of it', () => {
+    expect(sided('The Safarov brothers died.\u2029The Russian version barely gets a hearing in Baku.')).toEqual([]);
+    expect(sided('The Safarov brothers died.\u2029Baku dismissed the Russian version.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
+  });
+
+  it('point back with a pronoun that ends the sentence only as the object of a word of saying', () => {
+    expect(sided('Moscow says one of the Safarov brothers had a heart attack. According to diplomats, Baku no longer takes orders from it.').length).toBe(1);
+  });
+
+  it('flag nothing after a lead-in that says it is unrelated', () => {
+    expect(sided('The Safarov brothers died.\u2029Unrelated to the Safarov brothers: a football fan had a heart attack in Baku.')).toEqual([]);
+    expect(sided('Səfərov qardaşları dəfn olunub.\u2029Səfərov qardaşları ilə bağlı deyil: Bakıda bir azarkeş infarkt keçirib.')).toEqual([]);
+  });
+
+  it('give a denial of an account pointed back to that account’s side, its reasons after a comma notwithstanding', () => {
+    expect(sided('Братья Сафаровы погибли. Москва говорит об инфаркте.\u2029Баку эту версию отвергает, говоря о пытках.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['Москва говорит об инфаркте.', 'heart', 'attributes'],
+      ['Баку эту версию отвергает, говоря о пытках.', 'heart', 'denies'],
+    ]);
+  });
+
+  it('read a negative subject opening the sentence as negating its word of saying', () => {
+    expect(sided('Nothing in the autopsy so far points to the Safarov brothers being tortured.').map((f) => f[2])).toEqual(['denies']);
+  });
+
+  it('take a word for the incident’s people in a sentence before, in the same paragraph, as putting the cue in scope', () => {
+    expect(sided('The Safarov brothers died.\u2029Relatives buried one brother on Friday. The forensic report speaks of torture.').map((f) => [f[0], f[2]])).toEqual([
+      ['The forensic report speaks of torture.', 'attributes'],
+    ]);
+  });
+
+  it('hear no party in a place named inside the clause a final verb reports (Bakıda)', () => {
+    expect(sided('Səfərov qardaşları dəfn olunub.\u2029Qonşulardan biri 1990-cı ildə də Bakıda insanların döyüldüyünü deyir.')).toEqual([]);
+    expect(sided('Səfərov qardaşları dəfn olunub.\u2029Bakı qardaşların döyüldüyünü deyir.').map((f) => f[2])).toEqual(['attributes']);
+  });
+
+  it('hear characterising and seeing as saying ("as prosecutors in Baku see it")', () => {
+    expect(sided('The deaths of the Safarov brothers, as prosecutors in Baku see it, came from torture.').map((f) => f[2])).toEqual(['attributes']);
+    expect(sided('A prosecutor in Baku characterised the deaths of the Safarov brothers as torture.').map((f) => f[2])).toEqual(['attributes']);
+  });
+});

@@ -184,6 +184,8 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
     return -1;
   };
   const ownVoices = ofStance(8);
+  /** Entities that speak for a side (Baku, Moscow, the Prosecutor General). */
+  const partyEntities = new Set(claims.flatMap((c) => c.parties ?? []));
   const pointedBack = ofStance(5);
   /** Sentences, found once each. */
   const sentenceCache = new Map<number, { start: number; end: number }>();
@@ -196,6 +198,11 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
     return s;
   };
   const out: RawClaim[] = [];
+  /** Whether a flag already given starts at or after `from` and fits: flags come in text order, so only the last few are read. */
+  const flaggedSince = (from: number, fits: (c: RawClaim) => boolean) => {
+    for (let k = out.length - 1; k >= 0 && out[k]!.start >= from; k--) if (fits(out[k]!)) return true;
+    return false;
+  };
   const flagged = new Set<string>();
   const within = (m: RawMention, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
   const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -252,8 +259,33 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
           : m.end <= w.start && wordsBetween(text, sentence.start, m.start) <= 1 && wordsBetween(text, m.end, w.start) === 0),
     );
   const cuesOf = (h: RawMention) => targets[h.target]!.cues ?? (accounts.has(h) ? [accounts.get(h)!] : []);
+  /**
+   * Whether a cue bound to the incident (group -1 - c, lib/pack/prepare.ts) has a mention of conflict c's incident or people
+   * (not a party) as its object: right after it ("the killing of the brothers", «виновной в гибели Сафаровых», "responsible
+   * for the deaths"), or right before it, a genitive or possessive ("qardaşların qətlinə görə məsuliyyət"); not a few words
+   * before it ("questioned the Safarovs about a 2001 killing"). One without is no cue at all, not even another cue's rival.
+   */
+  const bound = (cue: RawMention) => {
+    const needs = targets[cue.target]!.needs;
+    if (!needs?.some((g) => g < 0)) return true;
+    const sentence = sentenceOf(cue.start);
+    return needs.every(
+      (g) =>
+        g >= 0 ||
+        mentionsIn(sentence).some(
+          (m) =>
+            within(m, sentence) &&
+            targets[m.target]!.entities.some((e) => conflicts[-1 - g]!.scope.includes(e) && !partyEntities.has(e)) &&
+            (m.start >= cue.start
+              ? m.start < cue.end || wordsBetween(text, cue.end, m.start) <= 2
+              : m.end <= cue.start
+                ? wordsBetween(text, m.end, cue.start) <= 1
+                : wordsBetween(text, m.start, cue.start) <= 1),
+        ),
+    );
+  };
   // The longest cue at a place speaks first ("torture and murder" before "torture").
-  const cueHits = scanned.hidden.filter((h) => targets[h.target]!.cues || accounts.has(h)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const cueHits = scanned.hidden.filter((h) => (targets[h.target]!.cues && bound(h)) || accounts.has(h)).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const cue of cueHits) {
     const { needs } = targets[cue.target]!;
     const cues = cuesOf(cue);
@@ -266,7 +298,11 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
     )
       continue;
     // A cue of several parts counts only with each of its other parts in the sentence.
-    if (needs && !needs.every((g) => hiddenIn(sentence).some((w) => targets[w.target]!.companion?.includes(g) && within(w, sentence)))) continue;
+    if (needs && !needs.every((g) => g < 0 || hiddenIn(sentence).some((w) => targets[w.target]!.companion?.includes(g) && within(w, sentence)))) continue;
+    // A lead-in before a colon that says what follows is unrelated ("15:10 — Unrelated: a fan who suffered a heart attack …",
+    // "Səfərovlar işi ilə bağlı deyil: …"): nothing after it is about the incident, whatever it names.
+    const unrelated = hiddenIn(sentence).find((w) => targets[w.target]!.stance === 13 && w.start >= sentence.start && w.end <= cue.start);
+    if (unrelated && /:\s/.test(text.slice(unrelated.end, cue.start))) continue;
     // The sentences before, in the same paragraph: a pronoun's antecedent is usually there.
     let p = sentence.start - 1;
     while (p > 0 && charClass(text.charCodeAt(p)) !== BREAK) p--;
@@ -302,6 +338,24 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
         denialWords.length &&
         otherCues.some(
           (h) => clauseOf(h.start) === clauseOf(cue.start) && toDenial(h) < toDenial(cue) && cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
+        )
+      )
+        continue;
+      // So is a denial beside an account pointed back to ("this version", «эту версию», "bu izahı"): a cue past a comma from it
+      // gives the denier's reasons («Азербайджанская сторона эту версию отвергает, говоря о насилии»), and the pass below
+      // gives the sentence the side of the account pointed back to.
+      if (
+        denialWords.some(
+          (w) =>
+            /[,;:—–]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))) &&
+            hiddenIn(sentence).some(
+              (b) =>
+                targets[b.target]!.stance === 5 &&
+                within(b, sentence) &&
+                !(cue.start < b.end && b.start < cue.end) &&
+                distance(b, w) <= 1 &&
+                !/[,;:—–]/.test(text.slice(Math.min(b.end, w.end), Math.max(b.start, w.start))),
+            ),
         )
       )
         continue;
@@ -387,7 +441,17 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
         if (s === 4 && distance(cue, w) <= 3) nearNoun = true;
         speech.push(w);
         // A saying negated before it reports a denial: "Nobody in Baku believes …", "Nor has Moscow endorsed …".
-        const unsaid = s === 1 && w.end <= cue.start && negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 2 && !negates(n));
+        // So does a negative subject that opens the sentence, a few words before it ("Nothing in the findings so far points to …").
+        const unsaid =
+          s === 1 &&
+          w.end <= cue.start &&
+          negationWords.some(
+            (n) =>
+              n.end <= w.start &&
+              (wordsBetween(text, n.end, w.start) <= 2 ||
+                (wordsBetween(text, sentence.start, n.start) === 0 && wordsBetween(text, n.end, w.start) <= 5 && !/[,;:—–]/.test(text.slice(n.end, w.start)))) &&
+              !negates(n),
+          );
         if (stance !== 'denies') stance = s === 2 || unsaid ? 'denies' : 'attributes';
       }
       // An account or a charge that opens the sentence, naming the cue, with a negation after the cue that is not the cue's own:
@@ -429,8 +493,14 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
        * In a language that puts its verb last (the one that carries negation inside its verbs, Azerbaijani), a party that
        * opens the sentence speaks through the verb that closes it, however far ("Bakı … rədd edir").
        */
+      // (A cue right before the verb is that verb's object: "Bakı qardaşların döyüldüyünü bildirir". In a language that puts its
+      // verb last, the party that speaks through it opens the sentence; one further in is a place in the object's clause:
+      // "Qonşulardan biri … o günlərdə də Bakıda günahsız insanların öldürüldüyünü deyir".)
       const across = (m: RawMention, w: RawMention) =>
-        (m.end <= cue.start && w.start >= cue.end && !/^[\s-]*$/.test(text.slice(cue.end, w.start))) || (w.end <= cue.start && m.start >= cue.end && !/^[\s-]*$/.test(text.slice(w.end, cue.start)));
+        (m.end <= cue.start &&
+          w.start >= cue.end &&
+          (!/^[\s-]*$/.test(text.slice(cue.end, w.start)) || (!!negative && wordsBetween(text, sentence.start, m.start) > 2 && /[^\s-]/.test(text.slice(m.end, cue.start))))) ||
+        (w.end <= cue.start && m.start >= cue.end && !/^[\s-]*$/.test(text.slice(w.end, cue.start)));
       const speaks = (m: RawMention) =>
         speech.some(
           (w) =>
@@ -443,7 +513,10 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
         (pageAbout &&
           // An account someone gives, named beside the cue: "the heart-attack version".
           (nearNoun ||
+            // A word for the incident's people in the sentence, or in one before it in its paragraph ("Qardaşların cənazələri …
+            // Ailəyə təqdim olunan rəydə … xəsarətlər qeyd olunub").
             hiddenIn(sentence).some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence)) ||
+            (before !== null && hiddenIn(before).some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, before))) ||
             // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place; so does one that
             // opens the sentence before a colon or a dash ("Moscow — a heart attack").
             mentionsIn(sentence).some(
@@ -457,7 +530,22 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
                 (w) => targets[w.target]!.stance === 11 && within(w, sentence) && wordsBetween(text, sentence.start, w.start) === 0 && w.end <= cue.start && wordsBetween(text, w.end, cue.start) <= 4,
               ))));
       if (!inScope) continue;
+      // A party's account named with nothing said of it ("Russia's explanation barely gets a hearing here") states no side:
+      // no other cue says what it holds, no word of saying or denial but its own noun, no quotation, no party opening the
+      // sentence for it.
+      if (
+        stance !== 'denies' &&
+        !otherCues.length &&
+        (accounts.has(cue) || hiddenIn(sentence).some((n) => targets[n.target]!.stance === 4 && n.start >= cue.start && n.end <= cue.end)) &&
+        speech.every((w) => w.start >= cue.start && w.end <= cue.end) &&
+        !quoted(text, sentence.start, cue.start) &&
+        !mentionsIn(sentence).some((m) => m.end <= cue.start && (opensWith(m) || viewOf(m, sentence)))
+      )
+        continue;
       flagged.add(key);
+      // Clauses of one sentence that give the same side ("… died of heart failure; the cause of his brother's death is still
+      // being established") make one flag.
+      if (flaggedSince(sentence.start, (c) => c.start === sentence.start && claims[c.claim]!.conflict === claim.conflict && claims[c.claim]!.side === claim.side)) continue;
       out.push({ start: sentence.start, end: sentence.end, cueStart: cue.start, cueEnd: cue.end, claim: k, stance });
     }
   }
@@ -490,6 +578,9 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
       (w) => within(w, sentence) && !(w.start >= back.start && w.end <= back.end) && (targets[w.target]!.stance === 2 || (targets[w.target]!.stance === 1 && !ownVoice(w))),
     );
     if (!words.length) continue;
+    // A pronoun that ends the sentence is the object of a word of saying or denial a few words before it ("nobody is buying
+    // that"), not of some other verb ("… no longer takes instructions from it").
+    if (kind === 6 && !words.some((w) => w.end <= back.start && wordsBetween(text, w.end, back.start) <= 3)) continue;
     let lastWordEnd = sentence.end;
     while (lastWordEnd > sentence.start && charClass(text.charCodeAt(lastWordEnd - 1)) !== WORD) lastWordEnd--;
     // A pronoun alone points back where it ends the sentence ("… buying that.") or, an object form, stands right before
@@ -507,7 +598,9 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
     let claim = out.filter((c) => c.end === gap).at(-1)?.claim;
     if (claim === undefined) {
       // A party within a few words of the verb, on a page about the incident: its side's claim, or for a denial the other side's.
-      const party = mentionsIn(sentence).find((m) => within(m, sentence) && words.some((w) => distance(m, w) <= 5) && claims.some((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e))));
+      const party = mentionsIn(sentence).find(
+        (m) => within(m, sentence) && words.some((w) => distance(m, w) <= 5) && claims.some((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e))),
+      );
       const own = party && claims.findIndex((c) => c.parties?.some((e) => targets[party.target]!.entities.includes(e)));
       if (own === undefined || own < 0 || !conflicts[claims[own]!.conflict]!.scope.some((e) => known.has(e))) continue;
       claim = stance === 'denies' ? claims.findIndex((c) => c.conflict === claims[own]!.conflict && c.side !== claims[own]!.side) : own;

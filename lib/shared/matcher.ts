@@ -87,7 +87,11 @@ export interface Target {
   phrase?: boolean;
   /** A word that carries these claims (torture, сердечный приступ). */
   cues?: number[];
-  /** For a cue of several parts ("death … under investigation"): the groups of companion words it needs in its sentence. */
+  /**
+   * For a cue of several parts ("death … under investigation"): the groups of companion words it needs in its
+   * sentence; a negative number, -1 − a conflict's index, binds the cue to that conflict's incident as its object
+   * ("the killing of the brothers"; a cue written with a leading `@` in the pack; claims.ts).
+   */
   needs?: number[];
   /** A companion word of these cue groups. */
   companion?: number[];

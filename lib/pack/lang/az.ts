@@ -84,6 +84,11 @@ export const az: Language = {
     'sayıblar',
     // "X-in səbəbi kimi … şoku göstərir": names it as the cause.
     'kimi … göstər-',
+    // Characterising (səciyyələndirib), and being of a conviction or view ("… öldürüldüyü qənaətindədir", "… fikrindədir").
+    'səciyyələndir-',
+    'qənaət-',
+    'fikrindədir',
+    'fikrindədirlər',
   ],
   denial: [
     'rədd ed-',
@@ -127,6 +132,16 @@ export const az: Language = {
     // "… cəhdindən başqa bir şey deyil": nothing but.
     'başqa bir şey deyil',
     'başqa şey deyil',
+    // Not taking an account (qəbul etməyin mümkünsüz, qəbul etməyəcək), naming it a mockery (not təhqir: the detainees' abuse too), propaganda.
+    'qəbul etməy-',
+    'qəbul etməz',
+    'istehza-',
+    'inanmaq çətindir',
+    'inanmaq mümkün deyil',
+    'təbliğat-',
+    'dezinformasiya-',
+    'informasiya hücum-',
+    'informasiya müharibə-',
   ],
   // The negative -ma/-mə inside a verb, before its tense: -mır (present), -madı (past), -mayıb (perfect), -madığ- (participle);
   // not the aorist's -maz, which ends nouns too (çatışmazlıq).
@@ -141,6 +156,7 @@ export const az: Language = {
   pointers: { last: [], object: ['bunu', 'buna', 'bundan', 'bununla'] },
   viewpoint: ['üçün'],
   people: ['onlar', 'onları', 'onlara', 'onların'],
+  unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz'],
   ownVoice: [
     'qeyd edək',
     'qeyd etmək lazımdır',
@@ -153,7 +169,7 @@ export const az: Language = {
     'adının açıqlanmasını istəməyən',
     'adının çəkilməməsini xahiş edən',
   ],
-  negation: ['deyil', 'yox', 'yoxdur', 'heç bir', 'olmayıb', 'olmadığını', 'aşkarlanmayıb', 'aşkar edilməyib', 'tapılmayıb', 'rast gəlinməyib', 'görünməyib', 'heç kim'],
+  negation: ['deyil', 'yox', 'yoxdur', 'heç bir', 'olmayıb', 'olmadığını', 'aşkarlanmayıb', 'aşkar edilməyib', 'tapılmayıb', 'rast gəlinməyib', 'görünməyib', 'heç kim', 'heç nə'],
   abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (
     'və bu lakin amma ancaq həmçinin prezident prezidenti baş nazir naziri xarici səfir hökumət nazirliyi qardaşlar qardaşları ' +

@@ -117,6 +117,11 @@ export interface Language {
   people?: string[];
   /** Relative pronouns ("a version that …", «версия, которую …»): after a noun of account they open what is said of it. */
   relatives?: string[];
+  /**
+   * Words that, in a lead-in before a colon, say that what follows has nothing to do with the story ("Unrelated: a fan who
+   * suffered a heart attack …", «Вне связи с делом Сафаровых: …», "Səfərovlar işi ilə bağlı deyil: …"): no cue after it counts.
+   */
+  unrelated?: string[];
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }
