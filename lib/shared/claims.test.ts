@@ -391,3 +391,37 @@ describe('claim flags, widened after the ninth held-out set', () => {
     expect(sided('A prosecutor in Baku characterised the deaths of the Safarov brothers as torture.').map((f) => f[2])).toEqual(['attributes']);
   });
 });
+
+describe('claim flags, widened after the tenth held-out set', () => {
+  it('hear no party before the comma of a saying that closes the sentence with its own subject (", the club said")', () => {
+    expect(sided('The Safarov brothers died.\u2029A fan had a heart attack at a match in Moscow, his club said.')).toEqual([]);
+    expect(sided('The Safarov brothers died.\u2029A fan had a heart attack at a match in Baku on Sunday, witnesses said.')).toEqual([]);
+    // The party that is the saying's subject still speaks.
+    expect(sided('The Safarov brothers died.\u2029A man had a heart attack, Moscow said.').map((f) => [f[1], f[2]])).toEqual([['heart', 'attributes']]);
+  });
+
+  it('let a party’s point of view reach the clause it opens, not a later clause of its sentence', () => {
+    expect(sided('The Safarov brothers died.\u2029For Moscow, it was a heart attack.').map((f) => [f[1], f[2]])).toEqual([['heart', 'attributes']]);
+    expect(sided('The Safarov brothers died.\u2029For many in Baku the funeral recalls 1990, when soldiers tortured civilians.')).toEqual([]);
+  });
+
+  it('read a word of denial that is itself negated as a saying, not a denial', () => {
+    expect(sided('Moscow has not denied that the Safarov brothers were tortured.').map((f) => f[2])).toEqual(['attributes']);
+    expect(sided('Moscow has denied that the Safarov brothers were tortured.').map((f) => f[2])).toEqual(['denies']);
+    // A negative verb right after it, in a language that negates inside its verbs ("we will not cover it up").
+    expect(sided('"Səfərov qardaşlarına işgəncə verilib, biz bunu ört-basdır etməyəcəyik", - Bakı bildirib.').map((f) => f[2])).toEqual(['attributes']);
+    // A negative pronoun before a denial that carries its own negation agrees with it: nobody believes.
+    expect(sided('Никто в Баку не верит, что у братьев Сафаровых был инфаркт.').map((f) => f[2])).toEqual(['denies']);
+  });
+
+  it('flag nothing after a broadcast’s turn to other news before a colon', () => {
+    expect(sided('The Safarov brothers died.\u2029In sport: the brother of a player had a heart attack.')).toEqual([]);
+    expect(sided('Братья Сафаровы погибли.\u2029К новостям спорта: брат футболиста перенёс инфаркт.')).toEqual([]);
+  });
+
+  it('give no flag to a question that points back to an account', () => {
+    expect(sided('Москва говорит, что у одного из братьев Сафаровых был инфаркт. Как на это отвечают в Баку?').map((f) => f[0])).toEqual([
+      'Москва говорит, что у одного из братьев Сафаровых был инфаркт.',
+    ]);
+  });
+});

@@ -383,6 +383,22 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
         stance = 'attributes';
       const speech: RawMention[] = [];
       let nearNoun = false;
+      // A word of denial that is itself negated denies nothing; it reports the account ("Moscow has not denied that …",
+      // «Москва не отрицает …», "biz bunu ört-basdır etməyəcəyik": we will not cover it up): a negation right before it, or,
+      // in a language that negates inside its verbs, a negative verb right after it.
+      /** The negative affixes of the sentence's language, if it negates inside its verbs (its letters tell it). */
+      const negative = negatives?.find((n) => [...n.letters].some((l) => text.slice(sentence.start, sentence.end).includes(l)));
+      const notDenied = (w: RawMention) => {
+        // (One that carries its own negation is not negated again by a negative pronoun before it: «никто не верит», nobody believes.)
+        if (negationWords.some((n) => n.start >= w.start && n.end <= w.end)) return false;
+        if (negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start)))) return true;
+        const at = nextWordAt(w.end);
+        if (!negative || at < 0 || at >= sentence.end || /[^\s-]/.test(text.slice(w.end, at))) return false;
+        let b = at;
+        while (b < sentence.end && charClass(text.charCodeAt(b)) === WORD) b++;
+        const folded = foldText(text.slice(at, b));
+        return negative.affixes.some((x) => folded.includes(x, x.length >= 4 ? 2 : 3));
+      };
       // A negation belongs to the cue nearest to it; one inside a cue is that cue's own («сердце не выдержало», "no signs of violence").
       // Between two cues at the same distance, it negates the one it comes before ("a heart condition, not violence").
       // A comma or dash between them parts their clauses: "… tortured to death, it is no longer a consular matter".
@@ -452,7 +468,7 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
                 (wordsBetween(text, sentence.start, n.start) === 0 && wordsBetween(text, n.end, w.start) <= 5 && !/[,;:—–]/.test(text.slice(n.end, w.start)))) &&
               !negates(n),
           );
-        if (stance !== 'denies') stance = s === 2 || unsaid ? 'denies' : 'attributes';
+        if (stance !== 'denies') stance = (s === 2 && !notDenied(w)) || unsaid ? 'denies' : 'attributes';
       }
       // An account or a charge that opens the sentence, naming the cue, with a negation after the cue that is not the cue's own:
       // what is said of the account denies it ("The claim that the pair were murdered is a political weapon, not a finding
@@ -474,7 +490,6 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
       )
         stance = 'denies';
       // A verb that carries its own negation (döyülməyib, aşkarlanmadığını), at or next to the cue.
-      const negative = negatives?.find((n) => [...n.letters].some((l) => text.slice(sentence.start, sentence.end).includes(l)));
       if (negative && stance !== 'denies') {
         for (const [a, b] of wordsNear(text, cue.start, cue.end, 2, sentence)) {
           // A cue of several parts names a state ("not yet established"): its own negation is part of it.
@@ -501,12 +516,22 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
           w.start >= cue.end &&
           (!/^[\s-]*$/.test(text.slice(cue.end, w.start)) || (!!negative && wordsBetween(text, sentence.start, m.start) > 2 && /[^\s-]/.test(text.slice(m.end, cue.start))))) ||
         (w.end <= cue.start && m.start >= cue.end && !/^[\s-]*$/.test(text.slice(w.end, cue.start)));
+      // A saying that closes the sentence after a comma has its own subject there (", the home club said", ", witnesses said",
+      // «…, сообщила его пресс-служба»): a party before that comma is a place in what is reported, not who reports it.
+      const saidByOther = (m: RawMention, w: RawMention) => {
+        if (m.end > w.start || wordsBetween(text, w.end, lastWordEnd) > 2) return false;
+        const gap = text.slice(m.end, w.start);
+        const p = m.end + Math.max(gap.lastIndexOf(','), gap.lastIndexOf('—'), gap.lastIndexOf('–'));
+        return p >= m.end && wordsBetween(text, p + 1, w.start) >= 1;
+      };
       const speaks = (m: RawMention) =>
         speech.some(
           (w) =>
-            (distance(m, w) <= 5 && !across(m, w)) ||
+            (distance(m, w) <= 5 && !across(m, w) && !saidByOther(m, w)) ||
             (!!negative && m.end <= w.start && wordsBetween(text, sentence.start, m.start) <= 2 && wordsBetween(text, w.end, lastWordEnd) <= 1 && !/[,;:—–]/.test(text.slice(m.end, w.start))),
         );
+      /** A party's point of view that opens the sentence, and the clause it opens holds the cue (a comma may close the view itself). */
+      const viewReaches = (m: RawMention) => viewOf(m, sentence) && !/[,;:—–]/.test(text.slice(m.end, cue.start).replace(/^\s*,/, ''));
       const pageAbout = conflict.scope.some((e) => known.has(e));
       const inScope =
         mentionsIn({ start: before?.start ?? sentence.start, end: sentence.end }).some((m) => names(m, conflict.scope) && (within(m, sentence) || (before !== null && within(m, before)))) ||
@@ -518,10 +543,11 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
             hiddenIn(sentence).some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence)) ||
             (before !== null && hiddenIn(before).some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, before))) ||
             // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place; so does one that
-            // opens the sentence before a colon or a dash ("Moscow — a heart attack").
+            // opens the sentence before a colon or a dash ("Moscow — a heart attack"), and one whose point of view opens it, for
+            // a cue in the clause it opens ("For Moscow, it was heart failure"), not in a later one («Для многих в Азербайджане
+            // кадры … перекликаются с памятью о 1990 годе, когда войска убили …»).
             mentionsIn(sentence).some(
-              (m) =>
-                names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && ((wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m)) || viewOf(m, sentence)))),
+              (m) => names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && ((wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m)) || viewReaches(m)))),
             ) ||
             // A paragraph that opens with "They", «Их», "Onları" a few words before the cue goes on about the people the page is
             // about ("They were beaten, and they died of it."); after a sentence of its own paragraph the pronoun is that one's.
@@ -574,6 +600,8 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
     }
     const sentence = sentenceOf(back.start);
     if (out.some((c) => c.start === sentence.start)) continue;
+    // A question that points back asks for an account and gives none ("How does Baku answer that?", «Как на это отвечают в Баку?»).
+    if (text.charAt(sentence.end - 1) === '?') continue;
     const words = hiddenIn(sentence).filter(
       (w) => within(w, sentence) && !(w.start >= back.start && w.end <= back.end) && (targets[w.target]!.stance === 2 || (targets[w.target]!.stance === 1 && !ownVoice(w))),
     );

@@ -142,11 +142,12 @@ export const az: Language = {
     'dezinformasiya-',
     'informasiya hücum-',
     'informasiya müharibə-',
+    'informasiya kampaniya-',
   ],
-  // The negative -ma/-mə inside a verb, before its tense: -mır (present), -madı (past), -mayıb (perfect), -madığ- (participle);
-  // not the aorist's -maz, which ends nouns too (çatışmazlıq).
+  // The negative -ma/-mə inside a verb, before its tense: -mır (present), -madı (past), -mayıb (perfect), -madığ- (participle),
+  // -mayacaq (future; -mayacağ- before a vowel: etməyəcəyik); not the aorist's -maz, which ends nouns too (çatışmazlıq).
   negativeAffixes: {
-    affixes: ['mır', 'mir', 'mur', 'mür', 'madı', 'mədi', 'mayıb', 'məyib', 'madığ', 'mədiy', 'mamış', 'məmiş', 'mayacaq', 'məyəcək'],
+    affixes: ['mır', 'mir', 'mur', 'mür', 'madı', 'mədi', 'mayıb', 'məyib', 'madığ', 'mədiy', 'mamış', 'məmiş', 'mayacaq', 'məyəcək', 'mayacağ', 'məyəcəy'],
     letters: 'əƏ',
   },
   // (Nağıl: a tale told, an account as its deniers name it; it denies too.)
@@ -156,7 +157,8 @@ export const az: Language = {
   pointers: { last: [], object: ['bunu', 'buna', 'bundan', 'bununla'] },
   viewpoint: ['üçün'],
   people: ['onlar', 'onları', 'onlara', 'onların'],
-  unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz'],
+  // (And a broadcast's turn to other news before a colon: "İdman xəbərləri: …".)
+  unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
   ownVoice: [
     'qeyd edək',
     'qeyd etmək lazımdır',

@@ -161,6 +161,9 @@ export const en: Language = {
     'finding',
     'conclusion',
     'source',
+    // An outlet's own piece that says it: "Its editorial called the deaths …".
+    'editorial',
+    'editorials',
     // Words of several parts, the object between them: "holding Putin personally responsible", "put one of the deaths down to".
     'hold- … responsible',
     'held … responsible',
@@ -217,6 +220,12 @@ export const en: Language = {
     'smear',
     'information war',
     'information attack',
+    'information campaign',
+    // Setting an account aside with a gesture: "waved away talk of torture".
+    'waved away',
+    'waves away',
+    'wave away',
+    'waving away',
     'untrue',
     'no evidence',
     'no sign',
@@ -313,14 +322,15 @@ export const en: Language = {
     'skeptical',
   ],
   // (A fairy tale: an account as its deniers name it; it denies too.)
-  claimNouns: ['version', 'versions', 'story', 'explanation', 'explanations', 'account', 'accounts', 'narrative', 'theory', 'line', 'position', 'finding', 'talk', 'fairy tale'],
+  claimNouns: ['version', 'versions', 'story', 'explanation', 'explanations', 'account', 'accounts', 'narrative', 'theory', 'line', 'position', 'finding', 'talk', 'fairy tale', 'answer'],
   demonstratives: ['this', 'that', 'these', 'those'],
   charges: ['claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion', 'assertions', 'charge', 'charges', 'statement', 'statements'],
   pointers: { last: ['that', 'this', 'it'], object: [] },
   viewpoint: ['for', 'to'],
   people: ['they', 'them'],
   relatives: ['that', 'which'],
-  unrelated: ['unrelated', 'not related', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere'],
+  // (And a broadcast's turn to other news before a colon: "In sport: …".)
+  unrelated: ['unrelated', 'not related', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [
     'let us note',
     'it should be noted',

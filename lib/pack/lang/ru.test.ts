@@ -62,6 +62,13 @@ describe('Russian forms', () => {
     expect(forms('ни', 'noun')).toEqual(['ни']);
   });
 
+  it('declines a neuter noun written in its plural (тела) as a plural only, never as a feminine singular', () => {
+    expect(forms('тела', 'noun')).toEqual(expect.arrayContaining(['тела', 'тел', 'телам', 'телами', 'телах']));
+    // Read by its ending, тела would give на теле: on a body, anyone's.
+    expect(forms('тела', 'noun')).not.toContain('теле');
+    expect(forms('тела', 'noun')).not.toContain('телу');
+  });
+
   it('leaves other scripts and abbreviations as written', () => {
     expect(forms('Yekaterinburg')).toEqual(['yekaterinburg']);
   });

@@ -46,7 +46,15 @@ const pluralNouns: [RegExp, Paradigm][] = [
   [/[ая]не$/, { cut: 1, singular: [], plural: [['е'], [''], ['ам'], [''], ['ами'], ['ах']] }],
   [/ы$/, { cut: 1, singular: [], plural: [['ы'], ['ов', ''], ['ам'], ['ы', 'ов'], ['ами'], ['ах']] }],
   [/и$/, { cut: 1, singular: [], plural: [['и'], ['ей', 'ов', 'ев', 'й', ''], ['ам', 'ям'], ['и', 'ей'], ['ами', 'ями'], ['ах', 'ях']] }],
+  // A neuter plural (тела, телах).
+  [/а$/, { cut: 1, singular: [], plural: [['а'], [''], ['ам'], ['а'], ['ами'], ['ах']] }],
 ];
+
+/**
+ * Neuter nouns written in their plural (тела: the bodies). By its ending such a word reads as a feminine singular, which
+ * would give it the cases of one (на теле: on a body, anyone's); so the ones packs write are listed, to decline as plurals.
+ */
+const neuterPlurals = new Set(['тела']);
 
 /** Adjective endings: masculine, feminine, neuter singular, and plural, by case. */
 interface AdjectiveEndings {
@@ -142,7 +150,7 @@ function wordCase(word: string, c: number, number: 'sg' | 'pl', asAdjective: boo
 
 /** Whether a noun as written is a nominative plural (органы, братья, россияне). */
 function isPluralNoun(word: string): boolean {
-  return /(ья|[ая]не|ы)$/.test(word) || (/и$/.test(word) && !/ии$/.test(word));
+  return /(ья|[ая]не|ы)$/.test(word) || (/и$/.test(word) && !/ии$/.test(word)) || neuterPlurals.has(word);
 }
 
 const prepositions = new Set(['о', 'об', 'в', 'во', 'на', 'с', 'со', 'по', 'за', 'для', 'от', 'до', 'из', 'к', 'ко', 'у', 'при', 'над', 'под']);
@@ -167,7 +175,7 @@ export function declinePhrase(phrase: string, numbers: ('sg' | 'pl')[]): string[
   if (head >= 0 && head < before - 1) spans.push(head + 1);
   // A phrase written in the plural (российские правоохранительные органы) declines in the plural only.
   const headWord = words[head] ?? '';
-  const plural = pluralAdjective || (head > 0 && adjectiveParadigm(words[head - 1]!)?.gender === 'pl') || /(ья|[ая]не|ы)$/.test(headWord);
+  const plural = pluralAdjective || (head > 0 && adjectiveParadigm(words[head - 1]!)?.gender === 'pl') || /(ья|[ая]не|ы)$/.test(headWord) || neuterPlurals.has(headWord);
   const written = plural ? ['pl' as const] : numbers;
   for (const declined of spans) {
     for (const number of written) {
@@ -263,6 +271,9 @@ export const ru: Language = {
   attribution: [
     'заяв-',
     'утвержда-',
+    // Answering a question with an account: «Баку отвечает на него одним словом — пытки». (Not ответ-: ответственность.)
+    'отвеча-',
+    'ответил-',
     'обвин-',
     'настаива-',
     'сообщил-',
@@ -482,6 +493,7 @@ export const ru: Language = {
     'информационн- … атак-',
     'информационн- … войн-',
     'информационн- … вброс-',
+    'информационн- … кампани-',
   ],
   // (Сказки: a tale told, an account as its deniers name it; it denies too.)
   claimNouns: ['верси-', 'объяснени-', 'разговоры', 'разговоров', 'рассказы', 'рассказов', 'позици-', 'сказк-'],
@@ -491,7 +503,8 @@ export const ru: Language = {
   viewpoint: ['для'],
   people: ['они', 'их', 'им', 'ими'],
   relatives: ['котор-'],
-  unrelated: ['вне связи', 'не связан-', 'не имеет отношения', 'к делу не относ-'],
+  // (And a broadcast's turn to other news before a colon: «К новостям спорта: …».)
+  unrelated: ['вне связи', 'не связан-', 'не имеет отношения', 'к делу не относ-', 'к другим новостям', 'другие новости', 'к новостям спорта', 'новости спорта'],
   ownVoice: [
     'отметим',
     'заметим',
