@@ -11,8 +11,8 @@
 // - eval/holdout8/ claims, written blind the same way after that, and measured once (figures in eval/README.md); then its
 //   misses and wrong stances were read to widen cues and rules, so it is tuned on now;
 // - eval/holdout9/ claims, written blind the same way after that, measured once, then tuned on;
-// - eval/holdout10/ claims, written blind the same way, measured once after that (figures in eval/README.md); then its
-//   misses, wrong stances and trap flags were read to widen cues and rules, so it is tuned on now.
+// - eval/holdout10/ claims, written blind the same way after that, measured once, then tuned on;
+// - eval/holdout11/ claims, written blind the same way, measured once after that (figures in eval/README.md).
 // Each file is read as one page (what the page names lets "the brothers" count); each line is scored alone.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,7 @@ const holdout7 = scoreAll('./holdout7/');
 const holdout8 = scoreAll('./holdout8/');
 const holdout9 = scoreAll('./holdout9/');
 const holdout10 = scoreAll('./holdout10/');
+const holdout11 = scoreAll('./holdout11/');
 mkdirSync('.output/test-results', { recursive: true });
 writeFileSync(
   '.output/test-results/eval-claims.json',
@@ -72,6 +73,7 @@ writeFileSync(
         'the eighth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout8).map(([l, s]) => [l, figures(s)])),
         'the ninth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout9).map(([l, s]) => [l, figures(s)])),
         'the tenth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout10).map(([l, s]) => [l, figures(s)])),
+        'the eleventh held-out set (blind)': Object.fromEntries(Object.entries(holdout11).map(([l, s]) => [l, figures(s)])),
       },
       development,
       holdout,
@@ -84,6 +86,7 @@ writeFileSync(
       holdout8,
       holdout9,
       holdout10,
+      holdout11,
     },
     null,
     2,
