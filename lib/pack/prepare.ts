@@ -227,6 +227,10 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
         [12, language.relatives ?? []],
         // 13: a lead-in that says what follows is unrelated ("Unrelated: …").
         [13, language.unrelated ?? []],
+        // 14: people beside a cue who are not the incident's ("police beating demonstrators").
+        [14, language.otherVictims ?? []],
+        // 15: a word of fact opening an apposition after a cue ("…, a fact Baku ignores").
+        [15, language.facts ?? []],
       ] as const)
         for (const word of words) {
           // A word of several parts ("hold- … responsible", "put … down to"): its last part counts with each other part

@@ -425,3 +425,62 @@ describe('claim flags, widened after the tenth held-out set', () => {
     ]);
   });
 });
+
+// The parties' dispute with a verb of killing for the torture side, for the rules on two cues side by side.
+const killingSpec: NameSpec = {
+  ...sidedSpec,
+  conflicts: [
+    {
+      ...sidedSpec.conflicts![0]!,
+      claims: sidedSpec.conflicts![0]!.claims.map((c, i) => (i === 0 ? { ...c, cues: [...c.cues, { text: 'killed' }, { text: 'убил-', lang: 'ru' }] } : c)),
+    },
+  ],
+};
+const killingMatcher = compileMatcher(prepareMatcher(killingSpec));
+const killing = (text: string) => findClaimFlags(killingMatcher, text).map((f) => [f.claimId, f.stance]);
+
+describe('claim flags: rules learnt from the eleventh held-out set', () => {
+  it('give no flag to violence against other people named right beside its cue', () => {
+    expect(sided('Video of police torturing demonstrators at a rally spread next to posts on the Safarov brothers.')).toEqual([]);
+    expect(sided('Səfərov qardaşları barədə paylaşımlarla yanaşı etirazçılara işgəncə verildiyi görüntülər yayılıb.')).toEqual([]);
+    // The incident's people beside the cue still make it one.
+    expect(sided('Video of police torturing the Safarov brothers spread online.').map((f) => f[1])).toEqual(['torture']);
+  });
+
+  it('let a closing saying with its own subject after it keep a place before its comma from speaking', () => {
+    expect(sided('Братья Сафаровы погибли.\u2029Болельщик перенёс сердечный приступ на стадионе в Баку, сообщил клуб.')).toEqual([]);
+    expect(sided('У одного из братьев Сафаровых был сердечный приступ, сообщила Москва.').map((f) => [f[1], f[2]])).toEqual([['heart', 'attributes']]);
+  });
+
+  it('keep the first clause’s side when a later joined clause rebuts the other account', () => {
+    expect(sided('The Safarov brothers were tortured, and no fairy tale about a heart attack will change that.').map((f) => [f[1], f[2]])).toEqual([['torture', 'asserts']]);
+    expect(sided('Братьев Сафаровых пытали, и никакие сказки про сердечный приступ этого не отменят.').map((f) => [f[1], f[2]])).toEqual([['torture', 'asserts']]);
+    // A single clause that rejects the other account still denies it.
+    expect(sided('Baku, insisting the Safarov brothers were tortured, rejects the heart attack story.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
+  });
+
+  it('read a cue called a fact as the outlet’s, whoever ignores the fact', () => {
+    expect(sided('One of the Safarov brothers died of a heart attack, a fact Baku would rather dismiss.').map((f) => [f[1], f[2]])).toEqual([['heart', 'asserts']]);
+    expect(sided('One of the Safarov brothers died of a heart attack, a claim Baku dismisses.').map((f) => f[2])).not.toEqual(['asserts']);
+  });
+
+  it('give a one-word cue right beside the other side’s cue of several words to that cue', () => {
+    expect(killing('Один из братьев Сафаровых, по данным Москвы, убил сердечный приступ.')).toEqual([['heart', 'attributes']]);
+    expect(killing('A heart attack killed one of the Safarov brothers.')).toEqual([['heart', 'asserts']]);
+    expect(killing('Police killed the Safarov brothers.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read a party’s statement before the cue as its report', () => {
+    expect(sided('A tabloid prints Moscow’s statement that one of the Safarov brothers had a heart attack.').map((f) => [f[1], f[2]])).toEqual([['heart', 'attributes']]);
+  });
+
+  it('read keeping to a charge as a report of it, and negated evidence as a denial', () => {
+    expect(sided('Баку не отказывается от обвинений в пытках братьев Сафаровых.').map((f) => [f[1], f[2]])).toEqual([['torture', 'attributes']]);
+    expect(sided('Səfərov qardaşları öldü.\u2029Bakı işgəncə ittihamlarından geri çəkilmir.').map((f) => [f[1], f[2]])).toEqual([['torture', 'attributes']]);
+    expect(sided('Никаких доказательств того, что братьев Сафаровых пытали, так и не появилось.').map((f) => [f[1], f[2]])).toEqual([['torture', 'denies']]);
+  });
+
+  it('let a pronoun for people that opens a quotation after a colon stand for the incident’s people', () => {
+    expect(sided('Səfərov qardaşları öldü.\u2029Bir rəsmi bildirib: "Onlar sadəcə ölməyiblər, onlara işgəncə verilib."').map((f) => [f[1], f[2]])).toEqual([['torture', 'attributes']]);
+  });
+});

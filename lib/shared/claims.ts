@@ -24,6 +24,12 @@ export interface RawClaim {
   stance: Stance;
 }
 
+/**
+ * A comma and a conjunction, or a conjunction of a language without a comma before it, that opens a clause of its own ("…
+ * were tortured, and no talk of weak hearts will change that", «…, и никакие сказки …», "… öldürüb və heç bir … nağılı …").
+ */
+const CLAUSE_JOIN = /,\s*(?:and|but|и|а|но)\s|\s(?:və|amma|lakin|ancaq)\s/iu;
+
 const isDot = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 /** Closing quotes and brackets that may follow a sentence's last dot. */
 const CLOSERS = '"\'»”’)]';
@@ -284,8 +290,26 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
         ),
     );
   };
+  /**
+   * Whether a cue has other people than the incident's as its object, right beside it: after it, or before it in a language
+   * that puts its verb last ("police beating demonstrators", «полицейские избивают участников акции», "polisin etirazçıları
+   * döydüyü"): it tells of their violence, not the incident's. One such is no cue at all.
+   */
+  const othersBeside = (cue: RawMention) => {
+    const sentence = sentenceOf(cue.start);
+    const verbLast = negatives?.some((n) => [...n.letters].some((l) => text.slice(sentence.start, sentence.end).includes(l)));
+    return hiddenIn(sentence).some(
+      (w) =>
+        targets[w.target]!.stance === 14 &&
+        within(w, sentence) &&
+        (verbLast ? w.end <= cue.start && wordsBetween(text, w.end, cue.start) <= 1 : w.start >= cue.end && wordsBetween(text, cue.end, w.start) <= 1) &&
+        !/[,;:—–()]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))),
+    );
+  };
   // The longest cue at a place speaks first ("torture and murder" before "torture").
-  const cueHits = scanned.hidden.filter((h) => (targets[h.target]!.cues && bound(h)) || accounts.has(h)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const cueHits = scanned.hidden
+    .filter((h) => ((targets[h.target]!.cues && bound(h)) || accounts.has(h)) && !(targets[h.target]!.cues && othersBeside(h)))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   for (const cue of cueHits) {
     const { needs } = targets[cue.target]!;
     const cues = cuesOf(cue);
@@ -329,6 +353,20 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
       // Once per conflict in each clause: "Baku says they were tortured; Moscow says one had a heart attack" gives both sides.
       const key = `${clauseOf(cue.start)}:${claim.conflict}`;
       if (flagged.has(key)) continue;
+      // A cue of one word right beside the other side's cue of several is its verb, that cue its subject ("a heart attack
+      // killed one of the men", «одного из мужчин убил сердечный приступ»): it gives way to that cue, which carries the sentence.
+      if (
+        !/\s/.test(text.slice(cue.start, cue.end)) &&
+        otherCues.some(
+          (h) =>
+            (h.end <= cue.start || h.start >= cue.end) &&
+            /\s/.test(text.slice(h.start, h.end)) &&
+            distance(h, cue) === 0 &&
+            !/[,;:—–()]/.test(text.slice(Math.min(cue.end, h.end), Math.max(cue.start, h.start))) &&
+            cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
+        )
+      )
+        continue;
       // "Not a weak heart but police violence": a negated cue gives way to a later one of the other side, which carries the sentence.
       if (negatedBefore(cue) && otherCues.some((h) => h.start >= cue.end && !negatedBefore(h) && cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side)))
         continue;
@@ -337,7 +375,12 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
       if (
         denialWords.length &&
         otherCues.some(
-          (h) => clauseOf(h.start) === clauseOf(cue.start) && toDenial(h) < toDenial(cue) && cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
+          (h) =>
+            clauseOf(h.start) === clauseOf(cue.start) &&
+            toDenial(h) < toDenial(cue) &&
+            // (Not one in a clause joined after the cue's: the cue's clause is the main one, the later one its rebuttal of the other.)
+            !(h.start >= cue.end && CLAUSE_JOIN.test(text.slice(cue.end, h.start))) &&
+            cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
         )
       )
         continue;
@@ -411,6 +454,22 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
         if (!s || s >= 5 || !within(w, sentence) || ((s === 1 || s === 3) && ownVoice(w))) continue;
         // A cue's own words of denial or negation name its state, not a denial of it («смерть … не подтверждается»).
         if ((s === 2 || s === 3) && w.start >= cue.start && w.end <= cue.end) continue;
+        // A denial (or a saying, a noun of account) in a clause joined after the cue's, nearer the other side's cue there, is of
+        // that one («Сафаровых убили …, и никакие сказки про больное сердце этого не отменят»): it rebuts the other account, it
+        // neither denies nor reports this one.
+        if (
+          s !== 3 &&
+          w.start >= cue.end &&
+          CLAUSE_JOIN.test(text.slice(cue.end, w.start)) &&
+          otherCues.some(
+            (h) =>
+              h.start >= cue.end &&
+              CLAUSE_JOIN.test(text.slice(cue.end, h.start)) &&
+              !/[,;:—–]/.test(text.slice(Math.min(h.end, w.end), Math.max(h.start, w.start))) &&
+              cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
+          )
+        )
+          continue;
         if (s === 3) {
           if (!(w.start >= cue.start && w.end <= cue.end) && negates(w)) stance = 'denies';
           continue;
@@ -432,6 +491,14 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
             negationWords.some((n) => n.start >= cue.end && n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start))))
         )
           continue;
+        // A word of fact opening an apposition after the cue's clause holds the cue true: a saying or a denial after it tells who
+        // ignores the fact ("… died of heart failure, a fact Baku's propagandists would rather ignore"), no report of a denial.
+        if (s !== 3 && w.start >= cue.end) {
+          const gap = text.slice(cue.end, w.start);
+          const p = cue.end + Math.max(gap.lastIndexOf(','), gap.lastIndexOf('—'), gap.lastIndexOf('–'));
+          if (p >= cue.end && hiddenIn(sentence).some((f) => targets[f.target]!.stance === 15 && within(f, sentence) && f.start > p && f.end <= w.start && wordsBetween(text, p + 1, f.start) <= 3))
+            continue;
+        }
         // A denial in an apposition after the cue's clause is of the account the noun names, which the main clause reports:
         // "Investigators said the heart gave out, a version that Baku refuses to accept", «…, версия, которую Баку отвергает»,
         // "… bildiriblər – Bakının qəbul etmədiyi versiya" (a noun with its relative clause, or one that ends the sentence after it).
@@ -466,10 +533,33 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
               n.end <= w.start &&
               (wordsBetween(text, n.end, w.start) <= 2 ||
                 (wordsBetween(text, sentence.start, n.start) === 0 && wordsBetween(text, n.end, w.start) <= 5 && !/[,;:—–]/.test(text.slice(n.end, w.start)))) &&
-              !negates(n),
+              !negates(n) &&
+              // (Not one that is part of a saying of its own before it: «не отказывается от обвинений», keeps to its charges.)
+              !hiddenIn(sentence).some((v) => v !== w && targets[v.target]!.stance === 1 && v.start <= n.start && v.end >= n.end && v.end <= w.start && v.end > n.end),
           );
         if (stance !== 'denies') stance = (s === 2 && !notDenied(w)) || unsaid ? 'denies' : 'attributes';
       }
+      // A party's statement or charge a few words before the cue reports it ("runs the investigators' statement that a heart
+      // attack killed one of the men", «заявление СК о том, что …»): the party right before the noun, or right after it.
+      if (
+        stance === 'asserts' &&
+        hiddenIn(sentence).some(
+          (n) =>
+            (targets[n.target]!.stance === 4 || targets[n.target]!.stance === 10) &&
+            within(n, sentence) &&
+            n.end <= cue.start &&
+            wordsBetween(text, n.end, cue.start) <= 8 &&
+            !/[;:—–()]/.test(text.slice(n.end, cue.start)) &&
+            mentionsIn(sentence).some(
+              (m) =>
+                within(m, sentence) &&
+                sideOf(m) >= 0 &&
+                !/[,;:—–()]/.test(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start))) &&
+                (m.end <= n.start ? wordsBetween(text, m.end, n.start) <= 1 : m.start >= n.end && m.end <= cue.start && wordsBetween(text, n.end, m.start) === 0),
+            ),
+        )
+      )
+        stance = 'attributes';
       // An account or a charge that opens the sentence, naming the cue, with a negation after the cue that is not the cue's own:
       // what is said of the account denies it ("The claim that the pair were murdered is a political weapon, not a finding
       // of fact", «Разговоры о пытках — не более чем …», "İşgəncə iddiaları … deyil"); not where someone else is said to
@@ -522,7 +612,8 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
         if (m.end > w.start || wordsBetween(text, w.end, lastWordEnd) > 2) return false;
         const gap = text.slice(m.end, w.start);
         const p = m.end + Math.max(gap.lastIndexOf(','), gap.lastIndexOf('—'), gap.lastIndexOf('–'));
-        return p >= m.end && wordsBetween(text, p + 1, w.start) >= 1;
+        // (Or its subject right after it: «…, сообщил клуб», "…, said the club"; a party there is caught as such itself.)
+        return p >= m.end && (wordsBetween(text, p + 1, w.start) >= 1 || (w.end < lastWordEnd && !mentionsIn(sentence).some((o) => o.start >= w.end && sideOf(o) >= 0)));
       };
       const speaks = (m: RawMention) =>
         speech.some(
@@ -553,7 +644,13 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
             // about ("They were beaten, and they died of it."); after a sentence of its own paragraph the pronoun is that one's.
             (before === null &&
               hiddenIn(sentence).some(
-                (w) => targets[w.target]!.stance === 11 && within(w, sentence) && wordsBetween(text, sentence.start, w.start) === 0 && w.end <= cue.start && wordsBetween(text, w.end, cue.start) <= 4,
+                (w) =>
+                  targets[w.target]!.stance === 11 &&
+                  within(w, sentence) &&
+                  // (Or one that opens a quotation after a colon: "An official said: "They did not just die, …"".)
+                  (wordsBetween(text, sentence.start, w.start) === 0 || /:\s*["«“„]$/.test(text.slice(sentence.start, w.start))) &&
+                  w.end <= cue.start &&
+                  wordsBetween(text, w.end, cue.start) <= 4,
               ))));
       if (!inScope) continue;
       // A party's account named with nothing said of it ("Russia's explanation barely gets a hearing here") states no side:

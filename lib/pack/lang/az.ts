@@ -29,6 +29,11 @@ export const az: Language = {
   romanise: { ç: 'ch', ş: 'sh', ğ: 'h', q: 'h' },
   // Verbs as stems (a final hyphen): every person, tense and voice (bildir-: bildirib, bildirir, bildirilib).
   attribution: [
+    // Keeping to an account (ittihamlarından geri çəkilmir): it stands by it.
+    'geri çəkilmir',
+    'geri çəkilməyib',
+    'geri çəkilməyəcək',
+    'geri addım atmır',
     'bildir-',
     'açıqla-',
     'iddia ed-',
@@ -143,6 +148,14 @@ export const az: Language = {
     'informasiya hücum-',
     'informasiya müharibə-',
     'informasiya kampaniya-',
+    'siyasi kampaniya-',
+    // Convincing no one (heç kəsi inandırmır), no evidence of it (heç bir sübut yoxdur).
+    'inandırmır',
+    'inandırmayıb',
+    'inandırmadı-',
+    'sübut yoxdur',
+    'sübutu yoxdur',
+    'heç bir sübut',
   ],
   // The negative -ma/-mə inside a verb, before its tense: -mır (present), -madı (past), -mayıb (perfect), -madığ- (participle),
   // -mayacaq (future; -mayacağ- before a vowel: etməyəcəyik); not the aorist's -maz, which ends nouns too (çatışmazlıq).
@@ -158,6 +171,8 @@ export const az: Language = {
   viewpoint: ['üçün'],
   people: ['onlar', 'onları', 'onlara', 'onların'],
   // (And a broadcast's turn to other news before a colon: "İdman xəbərləri: …".)
+  facts: ['fakt', 'faktdır', 'faktı', 'faktdir'],
+  otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-'],
   unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
   ownVoice: [
     'qeyd edək',

@@ -16,6 +16,12 @@ export const en: Language = {
   // The letters English romanisations disagree on: g/h (Guseyn, Huseyn), x/ks, w/v, y/i; and č š ž.
   romanise: { g: 'h', x: 'ks', w: 'v', y: 'i', č: 'ch', š: 'sh', ž: 'zh' },
   attribution: [
+    // Keeping to an account ("Baku is not backing down from its charge of torture"): it stands by it.
+    'stands by',
+    'stood by',
+    'not backing down',
+    'not back down',
+    'refuses to back down',
     'said',
     'says',
     'say',
@@ -221,6 +227,7 @@ export const en: Language = {
     'information war',
     'information attack',
     'information campaign',
+    'political campaign',
     // Setting an account aside with a gesture: "waved away talk of torture".
     'waved away',
     'waves away',
@@ -330,6 +337,8 @@ export const en: Language = {
   people: ['they', 'them'],
   relatives: ['that', 'which'],
   // (And a broadcast's turn to other news before a colon: "In sport: …".)
+  facts: ['fact', 'facts'],
+  otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-'],
   unrelated: ['unrelated', 'not related', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [
     'let us note',

@@ -122,6 +122,16 @@ export interface Language {
    * suffered a heart attack …", «Вне связи с делом Сафаровых: …», "Səfərovlar işi ilə bağlı deyil: …"): no cue after it counts.
    */
   unrelated?: string[];
+  /**
+   * People a cue of violence or death may be about who are not the incident's people, standing right beside the cue as its
+   * object or subject ("police beating demonstrators", «избивают протестующих», "etirazçıları döyüb"): that cue is theirs.
+   */
+  otherVictims?: string[];
+  /**
+   * A word of fact that opens an apposition after a cue ("…, a fact Baku would rather ignore", «… — это установленный факт, …»):
+   * the outlet holds the cue true; a denial after it is someone's refusal of the fact, not a report of a denial.
+   */
+  facts?: string[];
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }
