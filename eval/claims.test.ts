@@ -12,8 +12,8 @@
 //   misses and wrong stances were read to widen cues and rules, so it is tuned on now;
 // - eval/holdout9/ claims, written blind the same way after that, measured once, then tuned on;
 // - eval/holdout10/ claims, written blind the same way after that, measured once, then tuned on;
-// - eval/holdout11/ claims, written blind the same way, measured once after that (figures in eval/README.md); then its
-//   misses were read to widen cues and rules, so it is tuned on now.
+// - eval/holdout11/ claims, written blind the same way after that, measured once, then tuned on;
+// - eval/holdout12/ claims, written blind the same way, measured once after that (figures in eval/README.md).
 // Each file is read as one page (what the page names lets "the brothers" count); each line is scored alone.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -45,49 +45,26 @@ function scoreAll(folder: string) {
 }
 
 const figures = (s: ClaimScore) => ({ recall: s.correct / s.gold, precision: s.flags ? s.correct / s.flags : 1, stance: s.correct ? s.stanceRight / s.correct : 1, onTraps: s.onTraps, gold: s.gold });
-const development = scoreAll('./');
-const holdout = scoreAll('./holdout/');
-const holdout2 = scoreAll('./holdout2/');
-const holdout3 = scoreAll('./holdout3/');
-const holdout4 = scoreAll('./holdout4/');
-const holdout5 = scoreAll('./holdout5/');
-const holdout6 = scoreAll('./holdout6/');
-const holdout7 = scoreAll('./holdout7/');
-const holdout8 = scoreAll('./holdout8/');
-const holdout9 = scoreAll('./holdout9/');
-const holdout10 = scoreAll('./holdout10/');
-const holdout11 = scoreAll('./holdout11/');
+const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+/** The held-out sets still blind: measured, and nothing tuned on them yet. */
+const blind = new Set([12]);
+const sets = [
+  { key: 'development', folder: './', label: 'the development set (tuned on)' },
+  ...ordinals.map((ordinal, k) => ({
+    key: k ? `holdout${k + 1}` : 'holdout',
+    folder: k ? `./holdout${k + 1}/` : './holdout/',
+    label: `the ${ordinal} held-out set (${blind.has(k + 1) ? 'blind' : 'since tuned on'})`,
+  })),
+];
+const scores = Object.fromEntries(sets.map((set) => [set.key, scoreAll(set.folder)]));
+const development = scores.development!;
 mkdirSync('.output/test-results', { recursive: true });
 writeFileSync(
   '.output/test-results/eval-claims.json',
   JSON.stringify(
     {
-      sets: {
-        'the development set (tuned on)': Object.fromEntries(Object.entries(development).map(([l, s]) => [l, figures(s)])),
-        'the first held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout).map(([l, s]) => [l, figures(s)])),
-        'the second held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout2).map(([l, s]) => [l, figures(s)])),
-        'the third held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout3).map(([l, s]) => [l, figures(s)])),
-        'the fourth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout4).map(([l, s]) => [l, figures(s)])),
-        'the fifth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout5).map(([l, s]) => [l, figures(s)])),
-        'the sixth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout6).map(([l, s]) => [l, figures(s)])),
-        'the seventh held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout7).map(([l, s]) => [l, figures(s)])),
-        'the eighth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout8).map(([l, s]) => [l, figures(s)])),
-        'the ninth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout9).map(([l, s]) => [l, figures(s)])),
-        'the tenth held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout10).map(([l, s]) => [l, figures(s)])),
-        'the eleventh held-out set (since tuned on)': Object.fromEntries(Object.entries(holdout11).map(([l, s]) => [l, figures(s)])),
-      },
-      development,
-      holdout,
-      holdout2,
-      holdout3,
-      holdout4,
-      holdout5,
-      holdout6,
-      holdout7,
-      holdout8,
-      holdout9,
-      holdout10,
-      holdout11,
+      sets: Object.fromEntries(sets.map((set) => [set.label, Object.fromEntries(Object.entries(scores[set.key]!).map(([l, s]) => [l, figures(s)]))])),
+      ...scores,
     },
     null,
     2,
