@@ -484,3 +484,43 @@ describe('claim flags: rules learnt from the eleventh held-out set', () => {
     expect(sided('Səfərov qardaşları öldü.\u2029Bir rəsmi bildirib: "Onlar sadəcə ölməyiblər, onlara işgəncə verilib."').map((f) => [f[1], f[2]])).toEqual([['torture', 'attributes']]);
   });
 });
+
+// The bound dispute with the incident as an event: a word of killing near the brothers names it.
+const eventSpec: NameSpec = {
+  ...boundSpec,
+  entities: [...boundSpec.entities, { id: 'deaths', name: 'Deaths of the Safarov brothers' }],
+  events: [{ entity: 3, heads: [{ text: 'qətl', lang: 'az' }, { text: 'killing' }], participants: [0], words: [], within: 5 }],
+  conflicts: [{ ...boundSpec.conflicts![0]!, scope: [0, 3] }],
+};
+const eventMatcher = compileMatcher(prepareMatcher(eventSpec));
+const evented = (text: string) => findClaimFlags(eventMatcher, text).map((f) => [f.claimId, f.stance]);
+
+describe('claim flags: rules learnt from the twelfth held-out set', () => {
+  it('bind a cue to the incident it heads only within its own clause', () => {
+    // An old killing the inquiry was about, the brothers questioned in a clause joined after it.
+    expect(evented('Yoxlama keçmiş illərin qətl işi üzrə aparılıb və Səfərov qardaşları da dindirilib.')).toEqual([]);
+    expect(evented('Bakı Səfərov qardaşlarının qətlindən danışır.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read an account held unchanged as reported, and a negated saying after a charge that opens the sentence as a denial', () => {
+    expect(sided('Moscow’s version has not changed: one of the Safarov brothers died of a heart attack.').map((f) => [f[1], f[2]])).toEqual([['heart', 'attributes']]);
+    expect(sided('Братья Сафаровы погибли.\u2029Рассказы про сердечный приступ в Баку никого не убеждают.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
+    // A saying that is not negated still leaves it a report.
+    expect(sided('Братья Сафаровы погибли.\u2029Рассказы про сердечный приступ в Москве повторяют.').map((f) => f[2])).not.toContain('denies');
+  });
+
+  it('read not accepting a charge, not finding an account convincing and calling a charge political as denials', () => {
+    expect(sided('Moscow has not accepted the charge that the Safarov brothers were tortured.').map((f) => [f[1], f[2]])).toEqual([['torture', 'denies']]);
+    expect(sided('Səfərov qardaşları öldü.\u2029Bakı infarkt izahını inandırıcı saymır.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
+    expect(sided('Səfərov qardaşları öldü.\u2029Bəzi nəşrlər Bakının işgəncə iddialarını siyasi motivli adlandırıb.').map((f) => [f[1], f[2]])).toEqual([['torture', 'denies']]);
+  });
+
+  it('read framing the deaths as a cue and reasoning from an account as reports of them', () => {
+    expect(sided('Baku has framed the deaths of the Safarov brothers as torture.').map((f) => [f[1], f[2]])).toEqual([['torture', 'attributes']]);
+    expect(sided('Следствие исходит из того, что один из братьев Сафаровых умер от инфаркта.').map((f) => [f[1], f[2]])).toEqual([['heart', 'attributes']]);
+  });
+
+  it('take no side from a demonstrative before a noun of account, which may name both', () => {
+    expect(sided('Баку говорит о пытках братьев Сафаровых. Москва говорит об инфаркте. Компромисса между этими версиями нет.').map((f) => f[1])).toEqual(['torture', 'heart']);
+  });
+});

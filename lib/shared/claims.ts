@@ -283,7 +283,11 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
             within(m, sentence) &&
             targets[m.target]!.entities.some((e) => conflicts[-1 - g]!.scope.includes(e) && !partyEntities.has(e)) &&
             (m.start >= cue.start
-              ? m.start < cue.end || wordsBetween(text, cue.end, m.start) <= 2
+              ? // (A name of the incident the cue itself heads reaches its people across a clause it joins to another ("… 2001-ci
+                // ildə baş vermiş qətlin araşdırılması çərçivəsində keçirilib və Səfərovlar da …"): that is no object of the cue's.)
+                m.start < cue.end
+                ? !CLAUSE_JOIN.test(text.slice(cue.end, m.end)) && !/[,;:—–()]/.test(text.slice(cue.end, m.end))
+                : wordsBetween(text, cue.end, m.start) <= 2
               : m.end <= cue.start
                 ? wordsBetween(text, m.end, cue.start) <= 1
                 : wordsBetween(text, m.start, cue.start) <= 1),
@@ -332,7 +336,14 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
     while (p > 0 && charClass(text.charCodeAt(p)) !== BREAK) p--;
     const before = p < sentence.start - 1 ? { start: p === 0 && charClass(text.charCodeAt(0)) !== BREAK ? 0 : p + 1, end: sentence.start } : null;
     const otherCues = cueHits.filter((h) => h !== cue && within(h, sentence));
-    const negationWords = hiddenIn(sentence).filter((w) => targets[w.target]!.stance === 3 && within(w, sentence) && !ownVoice(w));
+    // (Not one inside a word of saying: "Russia's version has not changed", «не отказывается от обвинений» keep to an account.)
+    const negationWords = hiddenIn(sentence).filter(
+      (w) =>
+        targets[w.target]!.stance === 3 &&
+        within(w, sentence) &&
+        !ownVoice(w) &&
+        !hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && v.start <= w.start && v.end >= w.end && v.end - v.start > w.end - w.start),
+    );
     // Where the sentence's last word ends (before its full stop and closing quotes).
     let lastWordEnd = sentence.end;
     while (lastWordEnd > sentence.start && charClass(text.charCodeAt(lastWordEnd - 1)) !== WORD) lastWordEnd--;
@@ -471,7 +482,7 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
         )
           continue;
         if (s === 3) {
-          if (!(w.start >= cue.start && w.end <= cue.end) && negates(w)) stance = 'denies';
+          if (negationWords.includes(w) && !(w.start >= cue.start && w.end <= cue.end) && negates(w)) stance = 'denies';
           continue;
         }
         // A word of saying in a clause after the cue's, past a comma, reports no one's account of it where it is the other
@@ -575,7 +586,12 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
       if (
         stance !== 'denies' &&
         subject &&
-        !speech.some((w) => w.end <= subject.start || w.start >= subject.end) &&
+        // (A saying negated right before it is that denial itself: «Рассказы про слабое сердце … никого не убеждают».)
+        !speech.some(
+          (w) =>
+            (w.end <= subject.start || w.start >= subject.end) &&
+            !negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) === 0 && !/[,;:—–]/.test(text.slice(n.end, w.start))),
+        ) &&
         negationWords.some((w) => w.start >= cue.end && clauseOf(w.start) === clauseOf(cue.start) && !otherCues.some((h) => w.start >= h.start && w.end <= h.end))
       )
         stance = 'denies';
@@ -689,11 +705,15 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
     } else if (kind === 7) {
       const at = nextWordAt(back.end);
       let verb = false;
-      for (let k = at < 0 ? scanned.hidden.length : firstFrom(scanned.hidden, at); k < scanned.hidden.length && scanned.hidden[k]!.start === at && !verb; k++) {
+      // (Not a noun of account that is also a word of saying: «между этими версиями» is a demonstrative before its noun, and
+      // "these versions" may be both sides' at once.)
+      let noun = false;
+      for (let k = at < 0 ? scanned.hidden.length : firstFrom(scanned.hidden, at); k < scanned.hidden.length && scanned.hidden[k]!.start === at; k++) {
         const s = targets[scanned.hidden[k]!.target]!.stance;
-        verb = s === 1 || s === 2;
+        verb ||= s === 1 || s === 2;
+        noun ||= s === 4;
       }
-      if (!verb) continue;
+      if (!verb || noun) continue;
     }
     const sentence = sentenceOf(back.start);
     if (out.some((c) => c.start === sentence.start)) continue;

@@ -112,6 +112,12 @@ export const az: Language = {
     'alibi-',
     'inandırıcı deyil',
     'inandırıcı hesab etmir-',
+    // Not counting an account convincing (inandırıcı saymır, saymayıb, saymadığını).
+    // A charge called politically motivated (işgəncə iddialarını siyasi motivli adlandırıb): set aside as politics.
+    'iddia- … siyasi motivli',
+    'inandırıcı saymır-',
+    'inandırıcı saymayıb',
+    'inandırıcı saymadı-',
     'nağıl-',
     'qəbuledilməz',
     'qəbul edilməz',

@@ -60,6 +60,14 @@ export const en: Language = {
     'described',
     'describes',
     'called it',
+    // Casting the deaths in a light of one's own ("Baku has framed the deaths as …").
+    'framed',
+    // Holding to an account unchanged ("Russia's version has not changed: …").
+    'not changed',
+    "hasn't changed",
+    "haven't changed",
+    'unchanged',
+    'frames',
     'blamed',
     'blames',
     'wrote',
@@ -228,6 +236,9 @@ export const en: Language = {
     'information attack',
     'information campaign',
     'political campaign',
+    // A charge called politically motivated ("called the torture claims politically motivated").
+    'claims … politically motivated',
+    'allegations … politically motivated',
     // Setting an account aside with a gesture: "waved away talk of torture".
     'waved away',
     'waves away',
@@ -277,6 +288,11 @@ export const en: Language = {
     'does not accept',
     'do not accept',
     'did not accept',
+    // Not having accepted an account ("Moscow has not accepted Baku's charge …").
+    'not accepted',
+    "hasn't accepted",
+    "haven't accepted",
+    'never accepted',
     'insult',
     'mockery',
     'farce',
