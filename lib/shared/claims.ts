@@ -144,16 +144,20 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
   // What a sentence holds is asked many times for each cue: found once per span by binary search (both lists are in text
   // order), so a long chunk with thousands of words of saying costs its words, not their square.
   const spans = new Map<string, { hidden: RawMention[]; mentions: RawMention[] }>();
-  const slice = (list: RawMention[], s: { start: number; end: number }) => {
+  /** The index of the first item of a list in text order that starts at or after `pos`. */
+  const firstFrom = (list: RawMention[], pos: number) => {
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < s.start) lo = mid + 1;
+      if (list[mid]!.start < pos) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  };
+  const slice = (list: RawMention[], s: { start: number; end: number }) => {
     const inside: RawMention[] = [];
-    for (let k = lo; k < list.length && list[k]!.start < s.end; k++) if (list[k]!.end <= s.end) inside.push(list[k]!);
+    for (let k = firstFrom(list, s.start); k < list.length && list[k]!.start < s.end; k++) if (list[k]!.end <= s.end) inside.push(list[k]!);
     return inside;
   };
   const span = (s: { start: number; end: number }) => {
@@ -169,17 +173,6 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
   const hiddenIn = (s: { start: number; end: number }) => span(s).hidden;
   const mentionsIn = (s: { start: number; end: number }) => span(s).mentions;
   const ofStance = (n: number) => scanned.hidden.filter((w) => targets[w.target]!.stance === n);
-  /** The index of the first item of a list in text order that starts at or after `pos`. */
-  const firstFrom = (list: RawMention[], pos: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   /** Where the first word after `pos` starts, before the end of its block; -1 if none. */
   const nextWordAt = (pos: number) => {
     for (let j = pos; j < text.length; j++) {
@@ -211,6 +204,12 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
   };
   const flagged = new Set<string>();
   const within = (m: RawMention, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
+  /** Where a sentence's last word ends (before its full stop and closing quotes). */
+  const lastWordEndOf = (s: { start: number; end: number }) => {
+    let end = s.end;
+    while (end > s.start && charClass(text.charCodeAt(end - 1)) !== WORD) end--;
+    return end;
+  };
   const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     b.start >= a.end ? wordsBetween(text, a.end, b.start) : a.start >= b.end ? wordsBetween(text, b.end, a.start) : 0;
   /**
@@ -344,9 +343,7 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
         !ownVoice(w) &&
         !hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && v.start <= w.start && v.end >= w.end && v.end - v.start > w.end - w.start),
     );
-    // Where the sentence's last word ends (before its full stop and closing quotes).
-    let lastWordEnd = sentence.end;
-    while (lastWordEnd > sentence.start && charClass(text.charCodeAt(lastWordEnd - 1)) !== WORD) lastWordEnd--;
+    const lastWordEnd = lastWordEndOf(sentence);
     /** Where the clause of a position starts: a semicolon parts a sentence's clauses. */
     const clauseOf = (pos: number) => Math.max(sentence.start, text.lastIndexOf(';', pos));
     const denialWords = hiddenIn(sentence).filter((w) => targets[w.target]!.stance === 2 && within(w, sentence));
@@ -726,8 +723,7 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
     // A pronoun that ends the sentence is the object of a word of saying or denial a few words before it ("nobody is buying
     // that"), not of some other verb ("… no longer takes instructions from it").
     if (kind === 6 && !words.some((w) => w.end <= back.start && wordsBetween(text, w.end, back.start) <= 3)) continue;
-    let lastWordEnd = sentence.end;
-    while (lastWordEnd > sentence.start && charClass(text.charCodeAt(lastWordEnd - 1)) !== WORD) lastWordEnd--;
+    const lastWordEnd = lastWordEndOf(sentence);
     // A pronoun alone points back where it ends the sentence ("… buying that.") or, an object form, stands right before
     // its verb («Баку это отрицает»); not where it opens the sentence ("That said, …") or a clause ("denied that the crash …").
     if (
