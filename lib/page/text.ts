@@ -152,14 +152,9 @@ export function blockOf(node: Node): Block | null {
   return 'host' in root ? (root as ShadowRoot) : null;
 }
 
-/** Tags that ask more of an element than that it has no attributes (the common case: read). */
-const SPECIAL = new Set([...SKIP, ...CHROME_TAGS, 'header', 'footer', 'ul', 'ol', UI_TAG]);
-
 /** Whether an element's own subtree is read at all. */
 function isRead(el: Element): boolean {
   const tag = el.localName;
-  // Most elements of an article (p, a, b, em) are plain and carry no attribute: one lookup and one call.
-  if (!SPECIAL.has(tag) && !el.hasAttributes()) return true;
   if (SKIP.has(tag) || tag === UI_TAG || isChrome(el)) return false;
   // Most elements carry no attribute at all: nothing more to ask them.
   if (!el.hasAttributes()) return true;
