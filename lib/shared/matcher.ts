@@ -404,7 +404,7 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
         }
       }
       if (s2 && s0 !== s1 && s1 !== s2) {
-        if (triples[(((s0 * 0x3b) ^ (s1 * 0x2f1) ^ (s2 * 0x1d5d)) + s0 * 7) & (TRIPLES - 1)] === 1 || shortSuffixed[s0] === 1) return i;
+        if (triples[triple(s0, s1, s2)] === 1 || shortSuffixed[s0] === 1) return i;
       } else {
         const h = prefix(text, i, to);
         if (h < 0 || triples[h] === 1 || anyShortSuffixed) return i;
