@@ -3,7 +3,7 @@
  * reports its time, its longest task, and what it found. mark.js is loaded by the page as a global.
  */
 import { createHighlights } from '../lib/page/highlight';
-import { createPageScanner } from '../lib/page/scanner';
+import { createPageScanner, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS } from '../lib/page/scanner';
 import { locate, readAll } from '../lib/page/text';
 import { compileMatcher, type MatcherSpec } from '../lib/shared/matcher';
 
@@ -179,7 +179,7 @@ async function profile(spec: MatcherSpec, aliases: string[], walkFirst: boolean)
   const chunk = time(walkFirst ? 'read the page’s text, after the bare walk' : 'read the page’s text (TreeWalker, lines, offsets; first on the page)', () => readAll(document.body));
   // As the scanner meets the text: a first small chunk, then larger ones.
   const pieces: [number, number][] = [];
-  for (let i = 0, size = 2_000; i < chunk.text.length; size = Math.min(24_000, size * 2)) {
+  for (let i = 0, size = FIRST_CHUNK_CHARS; i < chunk.text.length; size = Math.min(MAX_CHUNK_CHARS, size * 2)) {
     const next = chunk.text.indexOf('\u2029', Math.min(chunk.text.length, i + size));
     const end = next < 0 ? chunk.text.length : next;
     pieces.push([i, end]);

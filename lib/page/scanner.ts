@@ -65,6 +65,10 @@ export interface ScannerOptions {
 /** Whether an element makes a line of its own (its own block). */
 const isBlockElement = (el: Element) => blockOf(el) === el;
 
+/** A reading's first slice reads this much text (the matcher's code is still cold), then twice as much each slice up to MAX_CHUNK_CHARS. */
+export const FIRST_CHUNK_CHARS = 2_000;
+export const MAX_CHUNK_CHARS = 64_000;
+
 /** How long found mentions may wait before they are shown, on a page still being read. */
 const FLUSH_MS = 250;
 
@@ -94,9 +98,9 @@ function yieldToPage(): Promise<void> {
 export function createPageScanner(doc: Document, options: ScannerOptions) {
   const { matcher, highlight } = options;
   const sliceMs = options.sliceMs ?? 6;
-  const maxChunkChars = options.maxChunkChars ?? 64_000;
+  const maxChunkChars = options.maxChunkChars ?? MAX_CHUNK_CHARS;
   /** The first slices read little: the matcher's code is still cold, and a cold slice must stay short. */
-  let chunkChars = Math.min(maxChunkChars, 2_000);
+  let chunkChars = Math.min(maxChunkChars, FIRST_CHUNK_CHARS);
   /** Mentions by the text nodes they touch (for hit-testing) and by block (for rescans). */
   let byNode = new WeakMap<Text, PageMention[]>();
   const byBlock = new Map<Block, PageMention[]>();
