@@ -524,3 +524,26 @@ describe('claim flags: rules learnt from the twelfth held-out set', () => {
     expect(sided('Баку говорит о пытках братьев Сафаровых. Москва говорит об инфаркте. Компромисса между этими версиями нет.').map((f) => f[1])).toEqual(['torture', 'heart']);
   });
 });
+
+describe('claim flags: rules learnt from the thirteenth held-out set', () => {
+  it('give "not X but Y" to Y, with a negation a few words before X or, in Azerbaijani, right after it', () => {
+    expect(sided('The Safarov brothers did not die of a heart attack but were tortured, Baku says.').map((f) => [f[1], f[2]])).toEqual([['torture', 'attributes']]);
+    expect(sided('Səfərov qardaşları öldü.\u2029Bakıya görə, qardaşlar infarktdan deyil, işgəncədən ölüblər.').map((f) => [f[1], f[2]])).toEqual([['torture', 'attributes']]);
+    // A negation of a saying before the cue is no "not X".
+    expect(sided('Moscow did not say the Safarov brothers had a heart attack, but Baku speaks of torture.').map((f) => f[1])).toEqual(['heart']);
+  });
+
+  it('keep the main clause’s stance where a clause joined after it speaks of it with a pronoun ("and calling it otherwise is a lie")', () => {
+    expect(sided('Братьев Сафаровых пытали, и называть это иначе значит отрицать очевидное.').map((f) => [f[1], f[2]])).toEqual([['torture', 'asserts']]);
+    expect(sided('Səfərov qardaşları işgəncə ilə öldürülüb və bunu inkar etmək yalandır.').map((f) => [f[1], f[2]])).toEqual([['torture', 'asserts']]);
+    // A party in the joined clause denies it.
+    expect(sided('Братьев Сафаровых пытали, и Москва это отрицает.').map((f) => [f[1], f[2]])).toEqual([['torture', 'denies']]);
+    // Without a pronoun that points back, a denial joined after the cue is still a denial of it.
+    expect(sided('Səfərov qardaşları öldü.\u2029Moskva işgəncə iddialarını araşdırıb və rədd edib.').map((f) => [f[1], f[2]])).toEqual([['torture', 'denies']]);
+  });
+
+  it('read an account held unconvincing in the passive as a denial', () => {
+    expect(sided('Səfərov qardaşları öldü.\u2029Bakıda infarkt barədə açıqlama inandırıcı hesab edilmir.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
+    expect(sided('В Баку назвали версию о сердечном приступе у братьев Сафаровых неубедительной.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
+  });
+});

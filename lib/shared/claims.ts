@@ -352,9 +352,47 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
       Math.min(
         ...denialWords.filter((w) => !(w.start >= c.start && w.end <= c.end)).map((w) => distance(c, w) + (/[,;:()—–]/.test(text.slice(Math.min(c.end, w.end), Math.max(c.start, w.start))) ? 100 : 0)),
       );
-    /** Whether a negation right before a cue is its own ("not a heart condition", «не больное сердце»), nearer to it than to any other cue. */
+    /**
+     * Whether a negation right before a cue is its own ("not a heart condition", «не больное сердце»), nearer to it than to any
+     * other cue, and in its clause (a comma parts "təbii səbəbdən deyil, işgəncədən": the negation there is the cue's before it).
+     */
     const negatedBefore = (c: RawMention) =>
-      negationWords.some((w) => w.end <= c.start && wordsBetween(text, w.end, c.start) <= 1 && !cueHits.some((h) => h !== c && within(h, sentence) && w.start >= h.start && w.end <= h.end));
+      negationWords.some(
+        (w) =>
+          w.end <= c.start &&
+          wordsBetween(text, w.end, c.start) <= 1 &&
+          !/[,;:—–]/.test(text.slice(w.end, c.start)) &&
+          !cueHits.some((h) => h !== c && within(h, sentence) && w.start >= h.start && w.end <= h.end),
+      );
+    /** Whether the sentence's language puts its verb last and negates inside its verbs (its letters tell it). */
+    const verbLast = !!negatives?.some((n) => [...n.letters].some((l) => text.slice(sentence.start, sentence.end).includes(l)));
+    /**
+     * Whether a cue is the one set aside in "not X but Y", before a later cue `h`: a negation a few words before it, no
+     * word of saying between, and "but" (а, но) between it and `h` ("did not die of natural causes but were tortured"); or,
+     * in a language that puts its verb last, a negation right after it that a comma or dash parts from `h` ("təbii
+     * səbəbdən deyil, işgəncədən ölüblər").
+     */
+    const setAside = (c: RawMention, h: RawMention) =>
+      negationWords.some((w) => {
+        if (cueHits.some((o) => o !== c && within(o, sentence) && w.start >= o.start && w.end <= o.end)) return false;
+        if (w.end <= c.start)
+          return (
+            wordsBetween(text, w.end, c.start) <= 3 &&
+            !/[,;:—–()]/.test(text.slice(w.end, c.start)) &&
+            !hiddenIn(sentence).some((v) => (targets[v.target]!.stance === 1 || targets[v.target]!.stance === 2) && v.start >= w.end && v.end <= c.start) &&
+            /(?:^|[\s,])(?:but|а|но)\s/iu.test(text.slice(c.end, h.start)) &&
+            wordsBetween(text, c.end, h.start) <= 4
+          );
+        return (
+          verbLast &&
+          w.start >= c.end &&
+          w.end <= h.start &&
+          wordsBetween(text, c.end, w.start) <= 1 &&
+          !/[,;:—–()]/.test(text.slice(c.end, w.start)) &&
+          /^\s*[,—–]/.test(text.slice(w.end, h.start)) &&
+          wordsBetween(text, w.end, h.start) <= 2
+        );
+      });
     for (const k of cues) {
       const claim = claims[k]!;
       const conflict = conflicts[claim.conflict]!;
@@ -376,7 +414,11 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
       )
         continue;
       // "Not a weak heart but police violence": a negated cue gives way to a later one of the other side, which carries the sentence.
-      if (negatedBefore(cue) && otherCues.some((h) => h.start >= cue.end && !negatedBefore(h) && cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side)))
+      if (
+        otherCues.some(
+          (h) => h.start >= cue.end && (negatedBefore(cue) || setAside(cue, h)) && !negatedBefore(h) && cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
+        )
+      )
         continue;
       // A denial is of the account it stands beside, and that account is the main clause's: "Baku, insisting that the
       // men were tortured, rejects Moscow's heart-attack version" denies the heart attack, whichever cue comes first.
@@ -478,6 +520,20 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
           )
         )
           continue;
+        // So does a saying or a denial with no party in a clause joined after the cue's that points back to it ("… were tortured, and
+        // calling it anything else is a lie", «…, и называть это как-то иначе значит лгать», "… və bunu başqa cür adlandırmaq yalan
+        // olardı"): the outlet speaks of what its main clause says, which keeps its own stance. (A party there denies or reports
+        // it: "…, and Baku refuses to accept it".)
+        if ((s === 1 || s === 2) && w.start >= cue.end) {
+          const join = CLAUSE_JOIN.exec(text.slice(cue.end, w.start));
+          const joined = join ? cue.end + join.index + join[0].length : -1;
+          if (
+            join &&
+            hiddenIn(sentence).some((b) => (targets[b.target]!.stance === 6 || targets[b.target]!.stance === 7) && within(b, sentence) && b.start >= joined && distance(b, w) <= 3) &&
+            !mentionsIn(sentence).some((m) => within(m, sentence) && m.start >= joined && sideOf(m) >= 0)
+          )
+            continue;
+        }
         if (s === 3) {
           if (negationWords.includes(w) && !(w.start >= cue.start && w.end <= cue.end) && negates(w)) stance = 'denies';
           continue;

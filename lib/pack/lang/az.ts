@@ -56,11 +56,15 @@ export const az: Language = {
     'fikrincə',
     'hesab ed-',
     'israr ed-',
+    // Insisting (təkid edir), and qualifying in law (… qətl kimi tövsif edilir).
+    'təkid ed-',
+    'tövsif ed-',
     'izah ed-',
     'danış-',
     'bəhs ed-',
     'adlandır-',
     'qiymətləndir-',
+    'dəyərləndir-',
     'yazıb',
     'yazdığına',
     'guya',
@@ -112,6 +116,13 @@ export const az: Language = {
     'alibi-',
     'inandırıcı deyil',
     'inandırıcı hesab etmir-',
+    // And its passive: not held convincing (inandırıcı hesab edilmir, hesab olunmur, sayılmır).
+    'inandırıcı hesab edilmir',
+    'inandırıcı hesab edilməyib',
+    'inandırıcı hesab olunmur',
+    'inandırıcı hesab olunmayıb',
+    'inandırıcı sayılmır',
+    'inandırıcı sayılmayıb',
     // Not counting an account convincing (inandırıcı saymır, saymayıb, saymadığını).
     // A charge called politically motivated (işgəncə iddialarını siyasi motivli adlandırıb): set aside as politics.
     'iddia- … siyasi motivli',

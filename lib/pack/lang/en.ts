@@ -103,6 +103,7 @@ export const en: Language = {
     'citing',
     'convinced',
     'blame-',
+    'blaming',
     'describ-',
     'telling',
     'added',
@@ -190,6 +191,10 @@ export const en: Language = {
     // "in the prosecutors' reading", "in Baku's view".
     'characteris-',
     'characteriz-',
+    // And treating or classing them as a crime ("the investigation treats the deaths as murder"); not 'treated': "treated brutally".
+    'treats',
+    'regards',
+    'classif-',
     'see it',
     'sees it',
     'saw it',
