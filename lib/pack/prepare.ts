@@ -231,6 +231,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
         [14, language.otherVictims ?? []],
         // 15: a word of fact opening an apposition after a cue ("…, a fact Baku ignores").
         [15, language.facts ?? []],
+        // 16: who speaks, as a headline's lead-in before a colon ("Russian side: …").
+        [16, language.sources ?? []],
       ] as const)
         for (const word of words) {
           // A word of several parts ("hold- … responsible", "put … down to"): its last part counts with each other part

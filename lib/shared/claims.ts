@@ -335,14 +335,10 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
     while (p > 0 && charClass(text.charCodeAt(p)) !== BREAK) p--;
     const before = p < sentence.start - 1 ? { start: p === 0 && charClass(text.charCodeAt(0)) !== BREAK ? 0 : p + 1, end: sentence.start } : null;
     const otherCues = cueHits.filter((h) => h !== cue && within(h, sentence));
-    // (Not one inside a word of saying: "Russia's version has not changed", «не отказывается от обвинений» keep to an account.)
-    const negationWords = hiddenIn(sentence).filter(
-      (w) =>
-        targets[w.target]!.stance === 3 &&
-        within(w, sentence) &&
-        !ownVoice(w) &&
-        !hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && v.start <= w.start && v.end >= w.end && v.end - v.start > w.end - w.start),
-    );
+    // (Not one inside a word of saying: "Russia's version has not changed", «не отказывается от обвинений» keep to an account;
+    // nor one that is a word of saying itself, read with a suffix: "deyilənə görə", what is said, is no "deyil", is not.)
+    const insideSaying = (w: { start: number; end: number }) => hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && v.start <= w.start && v.end >= w.end);
+    const negationWords = hiddenIn(sentence).filter((w) => targets[w.target]!.stance === 3 && within(w, sentence) && !ownVoice(w) && !insideSaying(w));
     const lastWordEnd = lastWordEndOf(sentence);
     /** Where the clause of a position starts: a semicolon parts a sentence's clauses. */
     const clauseOf = (pos: number) => Math.max(sentence.start, text.lastIndexOf(';', pos));
@@ -465,6 +461,14 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
       };
       // (A live blog's time, "12:40 СК России: …", comes first.)
       if (mentionsIn(sentence).some((m) => m.start >= sentence.start && m.end < cue.start && wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m))) stance = 'attributes';
+      // So does a lead-in of a word or two that names who speaks, right before the colon ("Russian side: heart attack killed …",
+      // «Следствие: у одного из братьев остановилось сердце»).
+      if (
+        hiddenIn(sentence).some(
+          (w) => targets[w.target]!.stance === 16 && within(w, sentence) && wordsBetween(text, sentence.start, w.start) <= 1 && w.end <= cue.start && /^\s*:/.test(text.slice(w.end, cue.start)),
+        )
+      )
+        stance = 'attributes';
       // "For Azerbaijan's Prosecutor General, the two men were …", «Для Москвы …», "Rəsmi Bakı üçün …": a party's point of view.
       if (mentionsIn(sentence).some((m) => m.end <= cue.start && viewOf(m, sentence))) stance = 'attributes';
       // And a headline's "Rus polisi qardaşları döyərək öldürüb – Bakı": who closes the sentence after a dash says what comes before it.
@@ -636,14 +640,18 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
           n.end <= cue.start &&
           wordsBetween(text, n.end, cue.start) <= 5,
       );
+      const subjectQuoted = !!subject && quoted(text, sentence.start, subject.start);
       if (
         stance !== 'denies' &&
         subject &&
-        // (A saying negated right before it is that denial itself: «Рассказы про слабое сердце … никого не убеждают».)
+        // (A saying negated right before it is that denial itself: «Рассказы про слабое сердце … никого не убеждают». So is one
+        // outside the quotation that holds the account and what is said of it: «Версия с больным сердцем не выдерживает никакой
+        // критики», — сказал источник: the source says the denial.)
         !speech.some(
           (w) =>
             (w.end <= subject.start || w.start >= subject.end) &&
-            !negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) === 0 && !/[,;:—–]/.test(text.slice(n.end, w.start))),
+            !negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) === 0 && !/[,;:—–]/.test(text.slice(n.end, w.start))) &&
+            !(subjectQuoted && !quoted(text, sentence.start, w.start)),
         ) &&
         negationWords.some((w) => w.start >= cue.end && clauseOf(w.start) === clauseOf(cue.start) && !otherCues.some((h) => w.start >= h.start && w.end <= h.end))
       )
@@ -655,7 +663,8 @@ export function findClaims(matcher: Matcher, text: string, found: Scanned, known
           // So does a cue of several words («ürəyi dözməyib», the heart gave out); a one-word cue may carry it (döyülməyib).
           if ((needs || /\s/.test(text.slice(cue.start, cue.end))) && a >= cue.start && b <= cue.end) continue;
           const word = text.slice(a, b);
-          if (word.charAt(0) !== word.charAt(0).toLowerCase() || ownVoice({ start: a, end: b })) continue;
+          // (Nor a word of saying that holds a negation: "mövqeyini dəyişməyib", its position has not changed, keeps to an account.)
+          if (word.charAt(0) !== word.charAt(0).toLowerCase() || ownVoice({ start: a, end: b }) || insideSaying({ start: a, end: b })) continue;
           // After the word's first three letters; a long affix after two, for a root of two (öl-mədiyini, ol-madığını).
           const folded = foldText(word);
           if (negative.affixes.some((x) => folded.includes(x, x.length >= 4 ? 2 : 3)) && negates({ start: a, end: b })) stance = 'denies';

@@ -98,6 +98,14 @@ export const az: Language = {
     'qənaət-',
     'fikrindədir',
     'fikrindədirlər',
+    // Putting a charge forward (Bakının irəli sürdüyü ittiham); what is said (deyilənə görə: not deyil, 'is not', with a suffix);
+    // a position not changed (mövqeyini dəyişməyib: it stands by it).
+    'irəli sür-',
+    'deyilən-',
+    'dəyişməyib',
+    'dəyişmir',
+    'dəyişmədi-',
+    'dəyişməyəcək',
   ],
   denial: [
     'rədd ed-',
@@ -173,6 +181,10 @@ export const az: Language = {
     'sübut yoxdur',
     'sübutu yoxdur',
     'heç bir sübut',
+    // A rhetorical question that rules an account out (nə vaxtdan bəri infarkt …?), one said to explain nothing, one invented.
+    'nə vaxtdan bəri',
+    'heç nəyi izah etmir',
+    'uydurul-',
   ],
   // The negative -ma/-mə inside a verb, before its tense: -mır (present), -madı (past), -mayıb (perfect), -madığ- (participle),
   // -mayacaq (future; -mayacağ- before a vowel: etməyəcəyik); not the aorist's -maz, which ends nouns too (çatışmazlıq).
@@ -189,6 +201,7 @@ export const az: Language = {
   people: ['onlar', 'onları', 'onlara', 'onların'],
   // (And a broadcast's turn to other news before a colon: "İdman xəbərləri: …".)
   facts: ['fakt', 'faktdır', 'faktı', 'faktdir'],
+  sources: ['tərəfi', 'istintaq', 'prokurorluq', 'polis', 'rəsmilər'],
   otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-'],
   unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
   ownVoice: [

@@ -139,6 +139,9 @@ export const en: Language = {
     'acknowledg-',
     'conced-',
     'recount-',
+    // Telling it and going on ('As they tell it, …', '…, the official went on').
+    'tell it',
+    'went on',
     'relay-',
     'laid the blame',
     'lays the blame',
@@ -310,6 +313,15 @@ export const en: Language = {
     'brushes aside',
     'brush aside',
     'brushing aside',
+    // With its object between: 'brushed the explanation aside'.
+    'brush- … aside',
+    // A rhetorical question that rules an account out ('Since when does a heart attack leave …?'), an account called
+    // a fiction or said to explain nothing.
+    'since when',
+    'fiction',
+    'invented',
+    'explains nothing',
+    'explain nothing',
     'scoff-',
     'ridicul-',
     'whitewash',
@@ -350,7 +362,27 @@ export const en: Language = {
     'skeptical',
   ],
   // (A fairy tale: an account as its deniers name it; it denies too.)
-  claimNouns: ['version', 'versions', 'story', 'explanation', 'explanations', 'account', 'accounts', 'narrative', 'theory', 'line', 'position', 'finding', 'talk', 'fairy tale', 'answer'],
+  // (And an account set at a distance or put forward: 'the so-called heart attack', 'the idea that …', 'Baku's case against …'.)
+  claimNouns: [
+    'version',
+    'versions',
+    'story',
+    'explanation',
+    'explanations',
+    'account',
+    'accounts',
+    'narrative',
+    'theory',
+    'line',
+    'position',
+    'finding',
+    'talk',
+    'fairy tale',
+    'answer',
+    'so-called',
+    'idea',
+    'case against',
+  ],
   demonstratives: ['this', 'that', 'these', 'those'],
   charges: ['claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion', 'assertions', 'charge', 'charges', 'statement', 'statements'],
   pointers: { last: ['that', 'this', 'it'], object: [] },
@@ -359,6 +391,7 @@ export const en: Language = {
   relatives: ['that', 'which'],
   // (And a broadcast's turn to other news before a colon: "In sport: …".)
   facts: ['fact', 'facts'],
+  sources: ['side', 'investigation', 'prosecutors', 'police', 'officials'],
   otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-'],
   unrelated: ['unrelated', 'not related', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [

@@ -132,6 +132,11 @@ export interface Language {
    * the outlet holds the cue true; a denial after it is someone's refusal of the fact, not a report of a denial.
    */
   facts?: string[];
+  /**
+   * Nouns for who speaks (side, investigation, следствие, istintaq): a headline's lead-in of a word or two that ends in one, before
+   * a colon ("Russian side: heart attack killed one of the brothers", «Следствие: …»), gives what follows as its account.
+   */
+  sources?: string[];
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }
