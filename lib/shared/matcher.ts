@@ -119,6 +119,9 @@ export interface EventPattern {
 /** Size of the bitmap of names' first three key letters, and their hash in it. */
 const TRIPLES = 1 << 18;
 const triple = (a: number, b: number, c: number) => (((a * 0x3b) ^ (b * 0x2f1) ^ (c * 0x1d5d)) + a * 7) & (TRIPLES - 1);
+/** Size of the bitmap of short words' and stems' first two key letters (0 for a one-letter word), and their hash in it. */
+const PAIRS = 1 << 16;
+const pair = (a: number, b: number) => ((a * 0x3b) ^ (b * 0x2f1) ^ (a >> 4)) & (PAIRS - 1);
 
 /** Words the matcher finds for events and claims, never mentions themselves. */
 export const isHidden = (t: Target) => !!(t.heads || t.words || t.cues || t.companion || t.scope || t.stance);
@@ -176,9 +179,14 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
    * without a walk (a false positive only costs a walk).
    */
   const triples = new Uint8Array(TRIPLES);
-  /** First key letters of forms of fewer than three letters that take suffixes: words starting so are always walked. */
-  const shortSuffixed = new Uint8Array(FIRST_FAST);
-  let anyShortSuffixed = false;
+  /**
+   * Words of fewer than three key letters, and the stems of short forms that take suffixes ("Az" + "-da"), by their
+   * first two key letters hashed (`pair`): a short word is walked only if some name begins with it as a word, and a
+   * longer one also if it begins with such a stem.
+   */
+  const shortWords = new Uint8Array(PAIRS);
+  const stems = new Uint8Array(PAIRS);
+  const oneLetterStems = new Uint8Array(FIRST_FAST);
   let nodes = 1; // node 0 is the root
   const path: number[] = [0];
   let previous = '';
@@ -204,11 +212,18 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
       path[d + 1] = n;
       node = n;
     }
-    // A form of one or two letters that takes suffixes ("Az" + "-da") begins longer words than its own letters.
-    if (form.length > 0 && form.length < 3 && spec.formGrammars[f]! >= 0) {
-      const first = form.charCodeAt(0);
-      if (first < FIRST_FAST) shortSuffixed[first] = 1;
-      anyShortSuffixed = true;
+    // A form whose first word has one or two key letters ("AZ", "Az" + "-da"); if the form is that short and takes
+    // suffixes, it begins longer words than its own letters.
+    let firstWord = 0;
+    while (firstWord < form.length && charClass(form.charCodeAt(firstWord)) === WORD) firstWord++;
+    if (firstWord > 0 && firstWord < 3) {
+      const h = pair(form.charCodeAt(0), firstWord > 1 ? form.charCodeAt(1) : 0);
+      shortWords[h] = 1;
+      if (firstWord === form.length && spec.formGrammars[f]! >= 0) {
+        stems[h] = 1;
+        // A one-letter stem begins words of any second letter.
+        if (firstWord === 1) oneLetterStems[form.charCodeAt(0) & (FIRST_FAST - 1)] = 1;
+      }
     }
     if (form.length) {
       if (accept[node]! < 0) accept[node] = f;
@@ -218,7 +233,10 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
     previous = form;
   }
   // Without the prefilter (tests compare), every word start is walked.
-  if (options.prefilter === false) triples.fill(1);
+  if (options.prefilter === false) {
+    triples.fill(1);
+    shortWords.fill(1);
+  }
   /** The child of `node` reached by key letter `c`, or -1 (siblings are in code order). */
   const child = (node: number, c: number): number => {
     if (node === 0 && c < FIRST_FAST) return firstFast[c]!;
@@ -342,10 +360,11 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
   }
 
   /**
-   * The hashed first three key letters of the word starting at `i`, keyed as `walk` keys it; -1 for a word
-   * of fewer than three (such words are walked).
+   * Whether the word starting at `i` may begin some name, from its first key letters keyed as `walk` keys them: its
+   * first three begin a name's, or it is a word of one or two that some name begins with, or it begins with a short
+   * stem that takes suffixes.
    */
-  function prefix(text: string, i: number, to: number): number {
+  function worthWalking(text: string, i: number, to: number): boolean {
     let got = 0;
     let last = 0;
     let k1 = 0;
@@ -355,7 +374,7 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
       let cl = classes[c]!;
       if (cl === 255) cl = charClass(c);
       if (cl === IGNORABLE) continue;
-      if (cl !== WORD) return -1;
+      if (cl !== WORD) break;
       const n = keyCount(c);
       for (let t = 0; t < n; t++) {
         const k = keyLetter(c, t);
@@ -364,11 +383,12 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
         last = k;
         if (got === 0) k1 = k;
         else if (got === 1) k2 = k;
-        else return triple(k1, k2, k);
+        else return triples[triple(k1, k2, k)] === 1 || stems[pair(k1, k2)] === 1 || oneLetterStems[k1 & (FIRST_FAST - 1)] === 1;
         got++;
       }
     }
-    return -1;
+    // A word of fewer than three key letters (none: a word of signs only, walked as before).
+    return got === 0 || shortWords[pair(k1, k2)] === 1 || oneLetterStems[k1 & (FIRST_FAST - 1)] === 1;
   }
 
   /**
@@ -404,11 +424,8 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
         }
       }
       if (s2 && s0 !== s1 && s1 !== s2) {
-        if (triples[triple(s0, s1, s2)] === 1 || shortSuffixed[s0] === 1) return i;
-      } else {
-        const h = prefix(text, i, to);
-        if (h < 0 || triples[h] === 1 || anyShortSuffixed) return i;
-      }
+        if (triples[triple(s0, s1, s2)] === 1 || stems[pair(s0, s1)] === 1 || oneLetterStems[s0 & (FIRST_FAST - 1)] === 1) return i;
+      } else if (worthWalking(text, i, to)) return i;
     }
     return to;
   }
