@@ -134,8 +134,14 @@ export interface Matcher {
   abbreviations: Set<string>;
   /** Every name in `text[from, to)`: the longest at each position, names nested inside it, and events. */
   scan(text: string, from?: number, to?: number): RawMention[];
-  /** The same, with the words kept aside for events and claims (heads, cues, stance words). */
+  /** The same, with the words kept aside for events and claims (heads, cues). */
   scanAll(text: string, from?: number, to?: number): Scanned;
+  /**
+   * The words claims read only around a cue or a party (words of saying and denial, pronouns, words for the incident's
+   * people, a cue's other parts), in `text[from, to)`, in text order: most are common words ("that", "said"), which
+   * `scanAll` leaves out so that a page with no claim does not pay for them (claims.ts, `nearWords`).
+   */
+  context(text: string, from?: number, to?: number): RawMention[];
 }
 
 export interface Scanned {
@@ -149,7 +155,30 @@ export interface Scanned {
  * typed arrays of nodes, each with its first child and next sibling — and built in one pass over the
  * keys in sorted order, so a page pays no per-node objects or maps.
  */
-export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean } = {}): Matcher {
+export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean; lazyContext?: boolean } = {}): Matcher {
+  if (options.lazyContext === false) return { ...compileTrie(spec, options), context: () => [] };
+  const [main, near] = splitForms(spec, (t) => !!(t.stance || t.scope || t.companion));
+  const nearTrie = compileTrie(near, options);
+  return { ...compileTrie(main, options), spec, context: (text, from, to) => nearTrie.scanAll(text, from, to).hidden };
+}
+
+/**
+ * The spec's forms parted in two specs by what they mean (`aside`: the second's), with the same targets: their tries
+ * give the same words at each position as one trie of all of them would.
+ */
+function splitForms(spec: MatcherSpec, aside: (t: Target) => boolean): [MatcherSpec, MatcherSpec] {
+  const parts = [0, 1].map(() => ({ ...spec, forms: [] as string[], formTargets: [] as number[], formGrammars: [] as number[], exact: {} as Record<number, string> }));
+  spec.forms.forEach((form, f) => {
+    const part = parts[aside(spec.targets[spec.formTargets[f]!]!) ? 1 : 0]!;
+    if (spec.exact[f] !== undefined) part.exact[part.forms.length] = spec.exact[f]!;
+    part.forms.push(form);
+    part.formTargets.push(spec.formTargets[f]!);
+    part.formGrammars.push(spec.formGrammars[f]!);
+  });
+  return [parts[0]!, parts[1]!];
+}
+
+function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }): Omit<Matcher, 'context'> {
   applyRomanisation(spec.romanised);
   const targets = spec.targets;
   const forms = spec.forms;
