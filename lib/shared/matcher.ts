@@ -119,6 +119,11 @@ export interface EventPattern {
 /** Size of the bitmap of names' first three key letters, and their hash in it. */
 const TRIPLES = 1 << 18;
 const triple = (a: number, b: number, c: number) => (((a * 0x3b) ^ (b * 0x2f1) ^ (c * 0x1d5d)) + a * 7) & (TRIPLES - 1);
+/** Bit `h` of a bitmap in 32-bit words. */
+const hasBit = (bits: Uint32Array, h: number) => (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+const setBit = (bits: Uint32Array, h: number) => {
+  bits[h >>> 5]! |= 1 << (h & 31);
+};
 /** Size of the bitmap of short words' and stems' first two key letters (0 for a one-letter word), and their hash in it. */
 const PAIRS = 1 << 16;
 const pair = (a: number, b: number) => ((a * 0x3b) ^ (b * 0x2f1) ^ (a >> 4)) & (PAIRS - 1);
@@ -158,8 +163,9 @@ export interface Scanned {
 export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean; lazyContext?: boolean } = {}): Matcher {
   if (options.lazyContext === false) return { ...compileTrie(spec, options), context: () => [] };
   const [main, near] = splitForms(spec, (t) => !!(t.stance || t.scope || t.companion));
-  const nearTrie = compileTrie(near, options);
-  return { ...compileTrie(main, options), spec, context: (text, from, to) => nearTrie.scanAll(text, from, to).hidden };
+  // Built when first asked for: a page with no cue and no party never needs it.
+  let nearTrie: ReturnType<typeof compileTrie> | null = null;
+  return { ...compileTrie(main, options), spec, context: (text, from, to) => (nearTrie ??= compileTrie(near, options)).scanAll(text, from, to).hidden };
 }
 
 /**
@@ -207,14 +213,14 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }): Omit<
    * two letters with some name of the three languages but not their first three, and are passed over
    * without a walk (a false positive only costs a walk).
    */
-  const triples = new Uint8Array(TRIPLES);
+  const triples = new Uint32Array(TRIPLES >>> 5);
   /**
    * Words of fewer than three key letters, and the stems of short forms that take suffixes ("Az" + "-da"), by their
    * first two key letters hashed (`pair`): a short word is walked only if some name begins with it as a word, and a
    * longer one also if it begins with such a stem.
    */
-  const shortWords = new Uint8Array(PAIRS);
-  const stems = new Uint8Array(PAIRS);
+  const shortWords = new Uint32Array(PAIRS >>> 5);
+  const stems = new Uint32Array(PAIRS >>> 5);
   const oneLetterStems = new Uint8Array(FIRST_FAST);
   let nodes = 1; // node 0 is the root
   const path: number[] = [0];
@@ -237,7 +243,7 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }): Omit<
         if (c < 128) firstCode[n] = c;
       } else if (d === 1) {
         if (firstCode[node] && c < 128) second[firstCode[node]! * 128 + c] = n;
-      } else if (d === 2) triples[triple(code[path[1]!]!, code[node]!, c)] = 1;
+      } else if (d === 2) setBit(triples, triple(code[path[1]!]!, code[node]!, c));
       path[d + 1] = n;
       node = n;
     }
@@ -247,9 +253,9 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }): Omit<
     while (firstWord < form.length && charClass(form.charCodeAt(firstWord)) === WORD) firstWord++;
     if (firstWord > 0 && firstWord < 3) {
       const h = pair(form.charCodeAt(0), firstWord > 1 ? form.charCodeAt(1) : 0);
-      shortWords[h] = 1;
+      setBit(shortWords, h);
       if (firstWord === form.length && spec.formGrammars[f]! >= 0) {
-        stems[h] = 1;
+        setBit(stems, h);
         // A one-letter stem begins words of any second letter.
         if (firstWord === 1) oneLetterStems[form.charCodeAt(0) & (FIRST_FAST - 1)] = 1;
       }
@@ -263,8 +269,8 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }): Omit<
   }
   // Without the prefilter (tests compare), every word start is walked.
   if (options.prefilter === false) {
-    triples.fill(1);
-    shortWords.fill(1);
+    triples.fill(-1 >>> 0);
+    shortWords.fill(-1 >>> 0);
   }
   /** The child of `node` reached by key letter `c`, or -1 (siblings are in code order). */
   const child = (node: number, c: number): number => {
@@ -412,12 +418,12 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }): Omit<
         last = k;
         if (got === 0) k1 = k;
         else if (got === 1) k2 = k;
-        else return triples[triple(k1, k2, k)] === 1 || stems[pair(k1, k2)] === 1 || oneLetterStems[k1 & (FIRST_FAST - 1)] === 1;
+        else return hasBit(triples, triple(k1, k2, k)) || hasBit(stems, pair(k1, k2)) || oneLetterStems[k1 & (FIRST_FAST - 1)] === 1;
         got++;
       }
     }
     // A word of fewer than three key letters (none: a word of signs only, walked as before).
-    return got === 0 || shortWords[pair(k1, k2)] === 1 || oneLetterStems[k1 & (FIRST_FAST - 1)] === 1;
+    return got === 0 || hasBit(shortWords, pair(k1, k2)) || oneLetterStems[k1 & (FIRST_FAST - 1)] === 1;
   }
 
   /**
@@ -453,7 +459,7 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }): Omit<
         }
       }
       if (s2 && s0 !== s1 && s1 !== s2) {
-        if (triples[triple(s0, s1, s2)] === 1 || stems[pair(s0, s1)] === 1 || oneLetterStems[s0 & (FIRST_FAST - 1)] === 1) return i;
+        if (hasBit(triples, triple(s0, s1, s2)) || hasBit(stems, pair(s0, s1)) || oneLetterStems[s0 & (FIRST_FAST - 1)] === 1) return i;
       } else if (worthWalking(text, i, to)) return i;
     }
     return to;
