@@ -165,7 +165,11 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
   const [main, near] = splitForms(spec, (t) => !!(t.stance || t.scope || t.companion));
   // Built when first asked for: a page with no cue and no party never needs it.
   let nearTrie: ReturnType<typeof compileTrie> | null = null;
-  return { ...compileTrie(main, options), spec, context: (text, from, to) => (nearTrie ??= compileTrie(near, options)).scanAll(text, from, to).hidden };
+  const context = (text: string, from?: number, to?: number) => {
+    nearTrie ??= compileTrie(near, options);
+    return nearTrie.scanAll(text, from, to).hidden;
+  };
+  return { ...compileTrie(main, options), spec, context };
 }
 
 /**
