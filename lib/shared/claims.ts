@@ -123,15 +123,68 @@ function wordsNear(text: string, from: number, to: number, n: number, sentence: 
 }
 
 /**
+ * What `scanAll` found, with the words claims read only nearby (`Matcher.context`: words of saying, pronouns…) added
+ * where a claim can be: in each paragraph that holds a cue, an event's word or a party's name, and in the paragraph
+ * after it (a pronoun there points back to it). A sentence never runs across paragraphs, so every sentence a flag
+ * can start from has all its words, and a page with no claim pays for none of them.
+ */
+function withNearWords(matcher: Matcher, text: string, found: Scanned): Scanned {
+  const { targets } = matcher;
+  const parties = new Set(matcher.spec.claims.flatMap((c) => c.parties ?? []));
+  const anchors: number[] = found.hidden.map((w) => w.start);
+  for (const m of found.mentions) if (targets[m.target]!.entities.some((e) => parties.has(e))) anchors.push(m.start);
+  if (!anchors.length) return found;
+  anchors.sort((a, b) => a - b);
+  /** The end of the paragraph at `pos`: its break, or the text's end. */
+  const paragraphEnd = (pos: number) => {
+    pos = Math.min(pos, text.length);
+    while (pos < text.length && charClass(text.charCodeAt(pos)) !== BREAK) pos++;
+    return pos;
+  };
+  const near: RawMention[] = [];
+  /** The window read so far, not yet scanned, and the end of the last anchor's own paragraph. */
+  let from = -1;
+  let to = -1;
+  let own = -1;
+  for (const at of anchors) {
+    if (at < own) continue;
+    if (at >= to) {
+      let start = at;
+      while (start > 0 && charClass(text.charCodeAt(start - 1)) !== BREAK) start--;
+      if (start > to + 1) {
+        if (to > from) near.push(...matcher.context(text, from, to));
+        from = start;
+      }
+    }
+    own = paragraphEnd(at);
+    to = paragraphEnd(own + 1);
+  }
+  near.push(...matcher.context(text, from, to));
+  if (!near.length) return found;
+  // Both lists in text order, merged (at one start, the shorter word first, as one trie gives them).
+  const hidden: RawMention[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < found.hidden.length || b < near.length) {
+    const x = found.hidden[a];
+    const y = near[b];
+    if (y === undefined || (x !== undefined && (x.start < y.start || (x.start === y.start && x.end <= y.end)))) hidden.push(found.hidden[a++]!);
+    else hidden.push(near[b++]!);
+  }
+  return { mentions: found.mentions, hidden };
+}
+
+/**
  * The claim flags of one text, from what `scanAll` found in it. `known`: entities the whole page names
  * clearly, which lets a word for the incident's people (the brothers) put a sentence in scope.
  * A sentence is flagged once per conflict (per clause, where a semicolon parts them), for the side of its
  * first cue: the side of its main clause ("Moscow rejected claims of torture, saying one brother had heart
  * failure" denies the torture).
  */
-export function findClaims(matcher: Matcher, text: string, found: Scanned, known: Set<number>): RawClaim[] {
+export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, known: Set<number>): RawClaim[] {
   const { claims, conflicts, negatives } = matcher.spec;
   if (!claims.length) return [];
+  const found = withNearWords(matcher, text, scannedAll);
   const targets = matcher.targets;
   const abbreviations = matcher.abbreviations;
   // A word of stance in several parts ("holding … responsible", "put … down to", "kimi … göstərir") counts only with each of

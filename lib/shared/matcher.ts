@@ -119,6 +119,14 @@ export interface EventPattern {
 /** Size of the bitmap of names' first three key letters, and their hash in it. */
 const TRIPLES = 1 << 18;
 const triple = (a: number, b: number, c: number) => (((a * 0x3b) ^ (b * 0x2f1) ^ (c * 0x1d5d)) + a * 7) & (TRIPLES - 1);
+/** Bit `h` of a bitmap in 32-bit words. */
+const hasBit = (bits: Uint32Array, h: number) => (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+const setBit = (bits: Uint32Array, h: number) => {
+  bits[h >>> 5]! |= 1 << (h & 31);
+};
+/** Size of the bitmap of short words' and stems' first two key letters (0 for a one-letter word), and their hash in it. */
+const PAIRS = 1 << 16;
+const pair = (a: number, b: number) => ((a * 0x3b) ^ (b * 0x2f1) ^ (a >> 4)) & (PAIRS - 1);
 
 /** Words the matcher finds for events and claims, never mentions themselves. */
 export const isHidden = (t: Target) => !!(t.heads || t.words || t.cues || t.companion || t.scope || t.stance);
@@ -131,8 +139,14 @@ export interface Matcher {
   abbreviations: Set<string>;
   /** Every name in `text[from, to)`: the longest at each position, names nested inside it, and events. */
   scan(text: string, from?: number, to?: number): RawMention[];
-  /** The same, with the words kept aside for events and claims (heads, cues, stance words). */
+  /** The same, with the words kept aside for events and claims (heads, cues). */
   scanAll(text: string, from?: number, to?: number): Scanned;
+  /**
+   * The words claims read only around a cue or a party (words of saying and denial, pronouns, words for the incident's
+   * people, a cue's other parts), in `text[from, to)`, in text order: most are common words ("that", "said"), which
+   * `scanAll` leaves out so that a page with no claim does not pay for them (claims.ts, `nearWords`).
+   */
+  context(text: string, from?: number, to?: number): RawMention[];
 }
 
 export interface Scanned {
@@ -146,7 +160,35 @@ export interface Scanned {
  * typed arrays of nodes, each with its first child and next sibling — and built in one pass over the
  * keys in sorted order, so a page pays no per-node objects or maps.
  */
-export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean } = {}): Matcher {
+export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean; lazyContext?: boolean } = {}): Matcher {
+  if (options.lazyContext === false) return { ...compileTrie(spec, options), context: () => [] };
+  const [main, near] = splitForms(spec, (t) => !!(t.stance || t.scope || t.companion));
+  // Built when first asked for: a page with no cue and no party never needs it.
+  let nearTrie: ReturnType<typeof compileTrie> | null = null;
+  const context = (text: string, from?: number, to?: number) => {
+    nearTrie ??= compileTrie(near, options);
+    return nearTrie.scanAll(text, from, to).hidden;
+  };
+  return { ...compileTrie(main, options), spec, context };
+}
+
+/**
+ * The spec's forms parted in two specs by what they mean (`aside`: the second's), with the same targets: their tries
+ * give the same words at each position as one trie of all of them would.
+ */
+function splitForms(spec: MatcherSpec, aside: (t: Target) => boolean): [MatcherSpec, MatcherSpec] {
+  const parts = [0, 1].map(() => ({ ...spec, forms: [] as string[], formTargets: [] as number[], formGrammars: [] as number[], exact: {} as Record<number, string> }));
+  spec.forms.forEach((form, f) => {
+    const part = parts[aside(spec.targets[spec.formTargets[f]!]!) ? 1 : 0]!;
+    if (spec.exact[f] !== undefined) part.exact[part.forms.length] = spec.exact[f]!;
+    part.forms.push(form);
+    part.formTargets.push(spec.formTargets[f]!);
+    part.formGrammars.push(spec.formGrammars[f]!);
+  });
+  return [parts[0]!, parts[1]!];
+}
+
+function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }): Omit<Matcher, 'context'> {
   applyRomanisation(spec.romanised);
   const targets = spec.targets;
   const forms = spec.forms;
@@ -175,10 +217,15 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
    * two letters with some name of the three languages but not their first three, and are passed over
    * without a walk (a false positive only costs a walk).
    */
-  const triples = new Uint8Array(TRIPLES);
-  /** First key letters of forms of fewer than three letters that take suffixes: words starting so are always walked. */
-  const shortSuffixed = new Uint8Array(FIRST_FAST);
-  let anyShortSuffixed = false;
+  const triples = new Uint32Array(TRIPLES >>> 5);
+  /**
+   * Words of fewer than three key letters, and the stems of short forms that take suffixes ("Az" + "-da"), by their
+   * first two key letters hashed (`pair`): a short word is walked only if some name begins with it as a word, and a
+   * longer one also if it begins with such a stem.
+   */
+  const shortWords = new Uint32Array(PAIRS >>> 5);
+  const stems = new Uint32Array(PAIRS >>> 5);
+  const oneLetterStems = new Uint8Array(FIRST_FAST);
   let nodes = 1; // node 0 is the root
   const path: number[] = [0];
   let previous = '';
@@ -200,15 +247,22 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
         if (c < 128) firstCode[n] = c;
       } else if (d === 1) {
         if (firstCode[node] && c < 128) second[firstCode[node]! * 128 + c] = n;
-      } else if (d === 2) triples[triple(code[path[1]!]!, code[node]!, c)] = 1;
+      } else if (d === 2) setBit(triples, triple(code[path[1]!]!, code[node]!, c));
       path[d + 1] = n;
       node = n;
     }
-    // A form of one or two letters that takes suffixes ("Az" + "-da") begins longer words than its own letters.
-    if (form.length > 0 && form.length < 3 && spec.formGrammars[f]! >= 0) {
-      const first = form.charCodeAt(0);
-      if (first < FIRST_FAST) shortSuffixed[first] = 1;
-      anyShortSuffixed = true;
+    // A form whose first word has one or two key letters ("AZ", "Az" + "-da"); if the form is that short and takes
+    // suffixes, it begins longer words than its own letters.
+    let firstWord = 0;
+    while (firstWord < form.length && charClass(form.charCodeAt(firstWord)) === WORD) firstWord++;
+    if (firstWord > 0 && firstWord < 3) {
+      const h = pair(form.charCodeAt(0), firstWord > 1 ? form.charCodeAt(1) : 0);
+      setBit(shortWords, h);
+      if (firstWord === form.length && spec.formGrammars[f]! >= 0) {
+        setBit(stems, h);
+        // A one-letter stem begins words of any second letter.
+        if (firstWord === 1) oneLetterStems[form.charCodeAt(0) & (FIRST_FAST - 1)] = 1;
+      }
     }
     if (form.length) {
       if (accept[node]! < 0) accept[node] = f;
@@ -218,7 +272,10 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
     previous = form;
   }
   // Without the prefilter (tests compare), every word start is walked.
-  if (options.prefilter === false) triples.fill(1);
+  if (options.prefilter === false) {
+    triples.fill(-1 >>> 0);
+    shortWords.fill(-1 >>> 0);
+  }
   /** The child of `node` reached by key letter `c`, or -1 (siblings are in code order). */
   const child = (node: number, c: number): number => {
     if (node === 0 && c < FIRST_FAST) return firstFast[c]!;
@@ -342,10 +399,11 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
   }
 
   /**
-   * The hashed first three key letters of the word starting at `i`, keyed as `walk` keys it; -1 for a word
-   * of fewer than three (such words are walked).
+   * Whether the word starting at `i` may begin some name, from its first key letters keyed as `walk` keys them: its
+   * first three begin a name's, or it is a word of one or two that some name begins with, or it begins with a short
+   * stem that takes suffixes.
    */
-  function prefix(text: string, i: number, to: number): number {
+  function worthWalking(text: string, i: number, to: number): boolean {
     let got = 0;
     let last = 0;
     let k1 = 0;
@@ -355,7 +413,7 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
       let cl = classes[c]!;
       if (cl === 255) cl = charClass(c);
       if (cl === IGNORABLE) continue;
-      if (cl !== WORD) return -1;
+      if (cl !== WORD) break;
       const n = keyCount(c);
       for (let t = 0; t < n; t++) {
         const k = keyLetter(c, t);
@@ -364,11 +422,12 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
         last = k;
         if (got === 0) k1 = k;
         else if (got === 1) k2 = k;
-        else return triple(k1, k2, k);
+        else return hasBit(triples, triple(k1, k2, k)) || hasBit(stems, pair(k1, k2)) || oneLetterStems[k1 & (FIRST_FAST - 1)] === 1;
         got++;
       }
     }
-    return -1;
+    // A word of fewer than three key letters (none: a word of signs only, walked as before).
+    return got === 0 || hasBit(shortWords, pair(k1, k2)) || oneLetterStems[k1 & (FIRST_FAST - 1)] === 1;
   }
 
   /**
@@ -404,11 +463,8 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
         }
       }
       if (s2 && s0 !== s1 && s1 !== s2) {
-        if (triples[triple(s0, s1, s2)] === 1 || shortSuffixed[s0] === 1) return i;
-      } else {
-        const h = prefix(text, i, to);
-        if (h < 0 || triples[h] === 1 || anyShortSuffixed) return i;
-      }
+        if (hasBit(triples, triple(s0, s1, s2)) || hasBit(stems, pair(s0, s1)) || oneLetterStems[s0 & (FIRST_FAST - 1)] === 1) return i;
+      } else if (worthWalking(text, i, to)) return i;
     }
     return to;
   }
