@@ -394,6 +394,7 @@ describe('the three-letter prefilter', () => {
         .replace(/<<([^|>]*)\|[^>]*>>/g, '$1');
       const a = fast.scanAll(text);
       expect(a, file).toEqual(plain.scanAll(text));
+      expect(fast.context(text), file).toEqual(plain.context(text));
       mentions += a.mentions.length;
     }
     expect(mentions).toBeGreaterThan(1000);

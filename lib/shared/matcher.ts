@@ -161,38 +161,32 @@ export interface Scanned {
  * keys in sorted order, so a page pays no per-node objects or maps.
  */
 export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean; lazyContext?: boolean } = {}): Matcher {
-  if (options.lazyContext === false) return { ...compileTrie(spec, options), context: () => [] };
-  const [main, near] = splitForms(spec, (t) => !!(t.stance || t.scope || t.companion));
-  // Built when first asked for: a page with no cue and no party never needs it.
-  let nearTrie: ReturnType<typeof compileTrie> | null = null;
-  const context = (text: string, from?: number, to?: number) => {
-    nearTrie ??= compileTrie(near, options);
-    return nearTrie.scanAll(text, from, to).hidden;
-  };
-  return { ...compileTrie(main, options), spec, context };
+  // The words claims read only near a cue or a party (words of saying, pronouns, words for the brothers, a cue's other
+  // parts): `scanAll` passes them by, `context` finds them alone. One trie holds both, so both scans run the same code,
+  // already optimised by the time claims ask.
+  const near = new Uint8Array(spec.forms.length);
+  if (options.lazyContext !== false)
+    spec.forms.forEach((_, f) => {
+      const t = spec.targets[spec.formTargets[f]!]!;
+      if (t.stance || t.scope || t.companion) near[f] = 1;
+    });
+  return compileTrie(spec, options, near);
 }
 
-/**
- * The spec's forms parted in two specs by what they mean (`aside`: the second's), with the same targets: their tries
- * give the same words at each position as one trie of all of them would.
- */
-function splitForms(spec: MatcherSpec, aside: (t: Target) => boolean): [MatcherSpec, MatcherSpec] {
-  const parts = [0, 1].map(() => ({ ...spec, forms: [] as string[], formTargets: [] as number[], formGrammars: [] as number[], exact: {} as Record<number, string> }));
-  spec.forms.forEach((form, f) => {
-    const part = parts[aside(spec.targets[spec.formTargets[f]!]!) ? 1 : 0]!;
-    if (spec.exact[f] !== undefined) part.exact[part.forms.length] = spec.exact[f]!;
-    part.forms.push(form);
-    part.formTargets.push(spec.formTargets[f]!);
-    part.formGrammars.push(spec.formGrammars[f]!);
-  });
-  return [parts[0]!, parts[1]!];
-}
-
-function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }): Omit<Matcher, 'context'> {
+/** `near[f]`: form f is found by `context`, not by `scanAll`. */
+function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, near: Uint8Array): Matcher {
   applyRomanisation(spec.romanised);
   const targets = spec.targets;
   const forms = spec.forms;
-  const size = forms.reduce((n, f) => n + f.length, 1);
+  // The trie's nodes, counted exactly: each form adds its letters after the prefix it shares with the one before it (sorted).
+  let size = 1;
+  for (let f = 0; f < forms.length; f++) {
+    const form = forms[f]!;
+    const previous = f > 0 ? forms[f - 1]! : '';
+    let shared = 0;
+    while (shared < form.length && shared < previous.length && form.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    size += form.length - shared;
+  }
   const code = new Uint16Array(size);
   const firstChild = new Int32Array(size).fill(-1);
   const lastChild = new Int32Array(size).fill(-1);
@@ -217,15 +211,21 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }): Omit<
    * two letters with some name of the three languages but not their first three, and are passed over
    * without a walk (a false positive only costs a walk).
    */
-  const triples = new Uint32Array(TRIPLES >>> 5);
+  const triplesBy = [new Uint32Array(TRIPLES >>> 5), new Uint32Array(TRIPLES >>> 5)];
   /**
    * Words of fewer than three key letters, and the stems of short forms that take suffixes ("Az" + "-da"), by their
    * first two key letters hashed (`pair`): a short word is walked only if some name begins with it as a word, and a
    * longer one also if it begins with such a stem.
    */
-  const shortWords = new Uint32Array(PAIRS >>> 5);
-  const stems = new Uint32Array(PAIRS >>> 5);
-  const oneLetterStems = new Uint8Array(FIRST_FAST);
+  const shortWordsBy = [new Uint32Array(PAIRS >>> 5), new Uint32Array(PAIRS >>> 5)];
+  const stemsBy = [new Uint32Array(PAIRS >>> 5), new Uint32Array(PAIRS >>> 5)];
+  const oneLetterStemsBy = [new Uint8Array(FIRST_FAST), new Uint8Array(FIRST_FAST)];
+  /** Which forms a scan finds (0: `scanAll`'s, 1: `context`'s), and that scan's tables. */
+  let mode = 0;
+  let triples = triplesBy[0]!;
+  let shortWords = shortWordsBy[0]!;
+  let stems = stemsBy[0]!;
+  let oneLetterStems = oneLetterStemsBy[0]!;
   let nodes = 1; // node 0 is the root
   const path: number[] = [0];
   let previous = '';
@@ -247,21 +247,23 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }): Omit<
         if (c < 128) firstCode[n] = c;
       } else if (d === 1) {
         if (firstCode[node] && c < 128) second[firstCode[node]! * 128 + c] = n;
-      } else if (d === 2) setBit(triples, triple(code[path[1]!]!, code[node]!, c));
+      }
       path[d + 1] = n;
       node = n;
     }
     // A form whose first word has one or two key letters ("AZ", "Az" + "-da"); if the form is that short and takes
     // suffixes, it begins longer words than its own letters.
+    const m = near[f]!;
+    if (form.length >= 3) setBit(triplesBy[m]!, triple(form.charCodeAt(0), form.charCodeAt(1), form.charCodeAt(2)));
     let firstWord = 0;
     while (firstWord < form.length && charClass(form.charCodeAt(firstWord)) === WORD) firstWord++;
     if (firstWord > 0 && firstWord < 3) {
       const h = pair(form.charCodeAt(0), firstWord > 1 ? form.charCodeAt(1) : 0);
-      setBit(shortWords, h);
+      setBit(shortWordsBy[m]!, h);
       if (firstWord === form.length && spec.formGrammars[f]! >= 0) {
-        setBit(stems, h);
+        setBit(stemsBy[m]!, h);
         // A one-letter stem begins words of any second letter.
-        if (firstWord === 1) oneLetterStems[form.charCodeAt(0) & (FIRST_FAST - 1)] = 1;
+        if (firstWord === 1) oneLetterStemsBy[m]![form.charCodeAt(0) & (FIRST_FAST - 1)] = 1;
       }
     }
     if (form.length) {
@@ -273,8 +275,7 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }): Omit<
   }
   // Without the prefilter (tests compare), every word start is walked.
   if (options.prefilter === false) {
-    triples.fill(-1 >>> 0);
-    shortWords.fill(-1 >>> 0);
+    for (const bits of [...triplesBy, ...shortWordsBy]) bits.fill(-1 >>> 0);
   }
   /** The child of `node` reached by key letter `c`, or -1 (siblings are in code order). */
   const child = (node: number, c: number): number => {
@@ -325,6 +326,7 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }): Omit<
     while (k < to && charClass(text.charCodeAt(k)) === IGNORABLE) k++;
     const boundary = !lastWasWord || k >= to || charClass(text.charCodeAt(k)) !== WORD;
     for (let f = accept[node]!; f >= 0; f = nextAccept[f]!) {
+      if (near[f] !== mode) continue;
       const g = spec.formGrammars[f]!;
       if (g === -1) {
         if (boundary) record(j, spec.formTargets[f]!);
@@ -447,30 +449,61 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }): Omit<
       }
       if (inWord) continue;
       inWord = true;
-      // Most words: three letters with sure key letters, none doubled, read straight from a table.
+      // Most words: three letters with sure key letters, none doubled, read straight from a table; or a word of one or two.
       let s0 = c < FIRST_FAST ? sure[c]! : 0;
       if (s0 === UNKNOWN) s0 = sureOf(c);
-      let s1 = 0;
-      let s2 = 0;
       if (s0 && i + 2 < to) {
         const c1 = text.charCodeAt(i + 1);
-        s1 = c1 < FIRST_FAST ? sure[c1]! : 0;
+        let s1 = c1 < FIRST_FAST ? sure[c1]! : 0;
         if (s1 === UNKNOWN) s1 = sureOf(c1);
-        if (s1) {
+        if (s1 && s1 !== s0) {
           const c2 = text.charCodeAt(i + 2);
-          s2 = c2 < FIRST_FAST ? sure[c2]! : 0;
+          let s2 = c2 < FIRST_FAST ? sure[c2]! : 0;
           if (s2 === UNKNOWN) s2 = sureOf(c2);
+          if (s2 && s2 !== s1) {
+            if (hasBit(triples, triple(s0, s1, s2)) || hasBit(stems, pair(s0, s1)) || oneLetterStems[s0 & (FIRST_FAST - 1)] === 1) return i;
+            continue;
+          }
+          let end = classes[c2]!;
+          if (end === 255) end = charClass(c2);
+          if (!s2 && end !== WORD && end !== IGNORABLE) {
+            if (hasBit(shortWords, pair(s0, s1)) || oneLetterStems[s0 & (FIRST_FAST - 1)] === 1) return i;
+            continue;
+          }
+        } else if (!s1) {
+          let end = classes[c1]!;
+          if (end === 255) end = charClass(c1);
+          if (end !== WORD && end !== IGNORABLE) {
+            if (hasBit(shortWords, pair(s0, 0)) || oneLetterStems[s0 & (FIRST_FAST - 1)] === 1) return i;
+            continue;
+          }
         }
       }
-      if (s2 && s0 !== s1 && s1 !== s2) {
-        if (hasBit(triples, triple(s0, s1, s2)) || hasBit(stems, pair(s0, s1)) || oneLetterStems[s0 & (FIRST_FAST - 1)] === 1) return i;
-      } else if (worthWalking(text, i, to)) return i;
+      if (worthWalking(text, i, to)) return i;
     }
     return to;
   }
 
   function scan(text: string, from = 0, to = text.length): RawMention[] {
     return scanAll(text, from, to).mentions;
+  }
+
+  /** The words `context` finds, in `text[from, to)`. */
+  function context(text: string, from = 0, to = text.length): RawMention[] {
+    setMode(1);
+    try {
+      return scanAll(text, from, to).hidden;
+    } finally {
+      setMode(0);
+    }
+  }
+
+  function setMode(m: number) {
+    mode = m;
+    triples = triplesBy[m]!;
+    shortWords = shortWordsBy[m]!;
+    stems = stemsBy[m]!;
+    oneLetterStems = oneLetterStemsBy[m]!;
   }
 
   function scanAll(text: string, from = 0, to = text.length): Scanned {
@@ -597,7 +630,7 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }): Omit<
     });
   }
 
-  return { spec, targets, titles, abbreviations, scan, scanAll };
+  return { spec, targets, titles, abbreviations, scan, scanAll, context };
 }
 
 /** The mentions `test` keeps, with `within` pointing into the new list (a mention whose outer one goes, goes too). */
