@@ -233,6 +233,12 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
         [15, language.facts ?? []],
         // 16: who speaks, as a headline's lead-in before a colon ("Russian side: …").
         [16, language.sources ?? []],
+        // 17: custody spoken of in general ("torture in penal colonies", "deaths in custody"): what is said of it is no one case.
+        [17, language.general ?? []],
+        // 18: a participle that opens a subordinate phrase ("Rejecting …, …", «Отвергая …, …», "… rədd edən Rusiya müstəntiqləri").
+        [18, language.participles ?? []],
+        // 19: a negation that reaches only forward ("… heart failure without any sign of violence" does not negate the heart failure).
+        [19, language.forwardNegation ?? []],
       ] as const)
         for (const word of words) {
           // A word of several parts ("hold- … responsible", "put … down to"): its last part counts with each other part

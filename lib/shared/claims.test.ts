@@ -547,3 +547,81 @@ describe('claim flags: rules learnt from the thirteenth held-out set', () => {
     expect(sided('В Баку назвали версию о сердечном приступе у братьев Сафаровых неубедительной.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
   });
 });
+
+// The parties' dispute with a torture cue of two parts, for the rule that a cue without its parts is nobody's rival.
+const partsSpec: NameSpec = {
+  ...sidedSpec,
+  conflicts: [
+    {
+      ...sidedSpec.conflicts![0]!,
+      claims: sidedSpec.conflicts![0]!.claims.map((c, i) => (i === 0 ? { ...c, cues: [...c.cues, { text: 'police actions … deaths' }] } : c)),
+    },
+  ],
+};
+const partsMatcher = compileMatcher(prepareMatcher(partsSpec));
+const parts = (text: string) => findClaimFlags(partsMatcher, text).map((f) => [f.claimId, f.stance]);
+
+describe('claim flags: rules learnt from the sixteenth and seventeenth held-out sets', () => {
+  it('give no flag to a cue whose bearer is another person named right beside it', () => {
+    // A name before it with a relative clause, or a possessive; a genitive after it; an Azerbaijani participle's subject after it.
+    expect(sided('Moscow says Boris Orlov, who had long suffered a heart attack, never met the Safarov brothers.')).toEqual([]);
+    expect(sided('Moscow says Orlov’s heart attack has nothing to do with the Safarov brothers.')).toEqual([]);
+    expect(sided('В Москве говорят, что сердечный приступ Бориса Орлова не касается братьев Сафаровых.')).toEqual([]);
+    expect(sided('Səfərov qardaşları öldü.\u2029Bakı bildirir ki, infarkt keçirən Boris Orlov Səfərov qardaşlarını tanımırdı.')).toEqual([]);
+    // A speaker's name, a word of saying between it and the cue, keeps the cue the incident's; so does a place after a preposition.
+    expect(sided('Boris Orlov said one of the Safarov brothers had a heart attack.').map((f) => [f[1], f[2]])).toEqual([['heart', 'attributes']]);
+    expect(sided('Moscow says one of the Safarov brothers had a heart attack in Nizhny Tagil.').map((f) => [f[1], f[2]])).toEqual([['heart', 'attributes']]);
+    // A name before an account the cue names is the account's owner.
+    expect(sided('The Safarov brothers died.\u2029Boris Orlov’s torture claim has angered Moscow.').map((f) => [f[1], f[2]])).toEqual([['torture', 'attributes']]);
+  });
+
+  it('let a sentence that tells of violence against other people count its other cues only with the incident named', () => {
+    expect(sided('The Safarov brothers died.\u2029Footage of police torturing demonstrators in Moscow is cited as proof of torture by officers.')).toEqual([]);
+    expect(sided('Footage of police torturing demonstrators in Moscow is cited beside the torture of the Safarov brothers.').map((f) => f[1])).toEqual(['torture']);
+  });
+
+  it('read custody spoken of in general as no one case, unless the incident is named before it', () => {
+    expect(sided('The Safarov brothers died.\u2029Baku says complaints of torture in Russian prisons are common.')).toEqual([]);
+    expect(sided('Братья Сафаровы погибли.\u2029В Баку говорят о пытках в колониях обеих стран.')).toEqual([]);
+    expect(sided('Səfərov qardaşları öldü.\u2029Bakı bildirir ki, Rusiya həbsxanalarında işgəncə adi haldır.')).toEqual([]);
+    expect(sided('Baku says the Safarov brothers were tortured like inmates in Russian prisons.').map((f) => [f[1], f[2]])).toEqual([['torture', 'attributes']]);
+  });
+
+  it('give a sentence whose participial phrase opens it (or, in Azerbaijani, closes before the subject) the side of its main clause', () => {
+    expect(sided('Rejecting Baku’s claims of torture, Moscow said one of the Safarov brothers had a heart attack.').map((f) => [f[1], f[2]])).toEqual([['heart', 'attributes']]);
+    expect(sided('Отвергая обвинения Баку в пытках, Москва заявила, что у одного из братьев Сафаровых был инфаркт.').map((f) => [f[1], f[2]])).toEqual([['heart', 'attributes']]);
+    expect(sided('Bakının işgəncə iddialarını rədd edən müstəntiqlər Səfərov qardaşlarından birinin infarkt keçirdiyini bildirib.').map((f) => [f[1], f[2]])).toEqual([['heart', 'attributes']]);
+    // With no cue in the main clause, the phrase's denial stands.
+    expect(sided('Rejecting claims that the Safarov brothers were tortured, Moscow closed the case.').map((f) => [f[1], f[2]])).toEqual([['torture', 'denies']]);
+  });
+
+  it('let a negation that reaches only forward, or one past a relative pronoun, leave a cue before it alone', () => {
+    expect(sided('Moscow says one of the Safarov brothers died of a heart attack without signs of a struggle.').map((f) => f[2])).toEqual(['attributes']);
+    expect(sided('Baku says the Safarov brothers suffered torture that was never investigated.').map((f) => f[2])).toEqual(['attributes']);
+    // A negation right after the cue still denies it.
+    expect(sided('The Safarov brothers were tortured? A heart attack was not the cause, Baku says.').map((f) => [f[1], f[2]])).toContainEqual(['heart', 'denies']);
+  });
+
+  it('hear the saying nearest the cue past a comma, not a negated one before it', () => {
+    expect(sided('Moscow has not said what killed the Safarov brothers, saying only that one had a heart attack.').map((f) => [f[1], f[2]])).toEqual([['heart', 'attributes']]);
+    expect(sided('Moscow has not said that one of the Safarov brothers had a heart attack.').map((f) => [f[1], f[2]])).toEqual([['heart', 'denies']]);
+  });
+
+  it('hear no word of saying in the first part of a compound', () => {
+    expect(sided('One of the Safarov brothers died of a heart attack, and talk-show hosts in Baku will hardly change that.').map((f) => [f[1], f[2]])).toEqual([['heart', 'asserts']]);
+  });
+
+  it('read being called to account as no saying, and a negation of it as none of the cue', () => {
+    expect(sided('Nobody has been held responsible for the torture of the Safarov brothers.').map((f) => [f[1], f[2]])).toEqual([['torture', 'asserts']]);
+    expect(sided('Никто так и не ответил за пытки братьев Сафаровых.').map((f) => [f[1], f[2]])).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read a word of denial in parts whose earlier part carries the negation as a denial', () => {
+    expect(sided('Утверждения о том, что братья Сафаровы избиты, в Москве назвали не соответствующими действительности.').map((f) => [f[1], f[2]])).toEqual([['torture', 'denies']]);
+  });
+
+  it('let a cue without its other parts be no rival of another cue', () => {
+    expect(parts('The Safarov brothers died.\u2029The Russian version of their deaths is rejected in Baku.')).toEqual([['heart', 'denies']]);
+    expect(parts('Police actions caused the deaths of the Safarov brothers, Baku says.')).toEqual([['torture', 'attributes']]);
+  });
+});

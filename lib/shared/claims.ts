@@ -398,9 +398,110 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
         !/[,;:—–()]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))),
     );
   };
+  /**
+   * Whether a cue tells of another named person than the incident's, its bearer right beside it: a person's name (two capitalised
+   * words, or one with a possessive 's) before it, within two words or opening a clause of its own after a comma ("Heydar Aliyev,
+   * who had long suffered from heart problems", "Aliyev's heart condition", «у Гейдара Алиева был инфаркт»; not with a preposition
+   * between: "blamed Vladimir Putin for the violence" blames him); or right after it, a genitive or a participle's subject
+   * («страдавшего болезнью сердца Гейдара Алиева», "ürək xəstəliyindən əziyyət çəkən Heydər Əliyevin"; not with a preposition
+   * between: "heart failure in Nizhny Tagil" is a place). Not where a word of saying or of account, the incident or its people, a
+   * party or another cue stands between (a speaker's name: "Ivan Petrov said one brother had a heart attack"), not for a cue bound
+   * to the incident, and not in a Title Case headline, which capitalises every word.
+   */
+  const sufferedByOther = (cue: RawMention) => {
+    const initial = text.charAt(cue.start);
+    // (A cue bound to the incident has its people for its object: a name beside it is whom it blames, «возложили на Владимира Путина
+    // ответственность за гибель братьев».)
+    if (initial !== initial.toLowerCase() || targets[cue.target]!.needs?.some((g) => g < 0)) return false;
+    const sentence = sentenceOf(cue.start);
+    // (What stands a few words around the cue, found by binary search: a long sentence costs no more than a short one.)
+    const wide = wordsNear(text, cue.start, cue.end, 10, sentence);
+    const region = { start: Math.min(...wide.map(([a]) => a)), end: Math.max(...wide.map(([, b]) => b)) };
+    const hidden = slice(scanned.hidden, region);
+    const mentions = slice(scanned.mentions, region);
+    const own = new Set(
+      (targets[cue.target]!.cues ?? []).flatMap((k) => {
+        const c = conflicts[claims[k]!.conflict]!;
+        return [...c.scope, ...c.near];
+      }),
+    );
+    const ours = (m: RawMention) => targets[m.target]!.entities.some((e) => own.has(e) || partyEntities.has(e));
+    /** A word of a person's name: capitalised, no acronym, no title or sentence opener, none of the incident's or the parties' names. */
+    const nameWord = ([a, b]: [number, number]) => {
+      const word = text.slice(a, b);
+      if (word.charAt(0) === word.charAt(0).toLowerCase() || word === word.toUpperCase() || matcher.titles.has(foldText(word))) return false;
+      return (
+        !mentions.some((m) => m.start < b && m.end > a && ours(m)) &&
+        !hidden.some((h) => h.start < b && h.end > a && (targets[h.target]!.scope || targets[h.target]!.stance || targets[h.target]!.cues))
+      );
+    };
+    /** Whether what stands between a name and the cue keeps them apart. */
+    const apart = (from: number, to: number) =>
+      hidden.some((h) => {
+        const t = targets[h.target]!;
+        return h.start >= from && h.end <= to && (t.scope || t.cues || t.stance === 1 || t.stance === 2 || t.stance === 4 || t.stance === 10);
+      }) || mentions.some((m) => m.start >= from && m.end <= to && ours(m));
+    // (A cue that names an account, a noun of saying or account right beside it, has for its name the account's owner: "Ilham
+    // Aliyev's torture claim", «версия об инфаркте Ивана Петрова».)
+    if (
+      hidden.some((h) => {
+        const t = targets[h.target]!.stance;
+        return (
+          (h.start >= cue.end && (t === 1 || t === 4 || t === 10) && wordsBetween(text, cue.end, h.start) === 0) ||
+          (h.end <= cue.start && (t === 4 || t === 10) && wordsBetween(text, h.end, cue.start) <= 1)
+        );
+      })
+    )
+      return false;
+    const near = wordsNear(text, cue.start, cue.end, 7, sentence).slice(1);
+    const before = near.filter(([, b]) => b <= cue.start);
+    const after = near.filter(([a]) => a >= cue.end).slice(0, 4);
+    const k = before.findIndex(nameWord);
+    if (k >= 0) {
+      const [a, b] = before[k]!;
+      const prior = before[k + 1];
+      const possessive = /^['’]s\b/.test(text.slice(b, b + 3));
+      const run = possessive || (!!prior && nameWord(prior) && /^ +$/.test(text.slice(prior[1], a)));
+      const gap = text.slice(b, cue.start).replace(/^['’]s/, '');
+      if (
+        run &&
+        !apart(b, cue.start) &&
+        !/[;:—–()"«»“”]/.test(gap) &&
+        (/^\s*,[^,]*$/.test(gap)
+          ? wordsBetween(text, b, cue.start) <= 6
+          : !gap.includes(',') && wordsBetween(text, b, cue.start) <= 2 && !before.slice(0, k).some(([x, y]) => matcher.titles.has(foldText(text.slice(x, y)))))
+      )
+        return true;
+    }
+    const j = after.findIndex(nameWord);
+    if (j >= 0 && j + 1 < after.length && nameWord(after[j + 1]!) && /^ +$/.test(text.slice(after[j]![1], after[j + 1]![0]))) {
+      const start = after[j]![0];
+      const between = after.slice(0, j);
+      if (j <= 2 && !/[^\s\p{L}\p{N}-]/u.test(text.slice(cue.end, start)) && !between.some(([a, b]) => matcher.titles.has(foldText(text.slice(a, b)))) && !apart(cue.end, start)) return true;
+    }
+    return false;
+  };
+  /** Whether a sentence holds a cue of violence against other people than the incident's (see othersBeside), found once per sentence. */
+  const othersCache = new Map<number, boolean>();
+  const othersIn = (sentence: { start: number; end: number }) => {
+    let has = othersCache.get(sentence.start);
+    if (has === undefined) {
+      has = hiddenIn(sentence).some((h) => targets[h.target]!.cues && within(h, sentence) && othersBeside(h));
+      othersCache.set(sentence.start, has);
+    }
+    return has;
+  };
+  // A cue of several parts counts only with each of its other parts in the sentence; one without is no cue at all, not even another
+  // cue's rival («российскую версию гибели братьев отвергли»: гибели is no cue without «действия полиции»).
+  const whole = (h: RawMention) => {
+    const needs = targets[h.target]!.needs;
+    if (!needs) return true;
+    const sentence = sentenceOf(h.start);
+    return needs.every((g) => g < 0 || hiddenIn(sentence).some((w) => targets[w.target]!.companion?.includes(g) && within(w, sentence)));
+  };
   // The longest cue at a place speaks first ("torture and murder" before "torture").
   const cueHits = scanned.hidden
-    .filter((h) => ((targets[h.target]!.cues && bound(h)) || accounts.has(h)) && !(targets[h.target]!.cues && othersBeside(h)))
+    .filter((h) => ((targets[h.target]!.cues && whole(h) && bound(h)) || accounts.has(h)) && !(targets[h.target]!.cues && (othersBeside(h) || sufferedByOther(h))))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   for (const cue of cueHits) {
     const { needs } = targets[cue.target]!;
@@ -413,8 +514,6 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
       !hiddenIn(sentence).some((w) => within(w, sentence) && targets[w.target]!.scope?.includes(claims[accounts.get(cue)!]!.conflict))
     )
       continue;
-    // A cue of several parts counts only with each of its other parts in the sentence.
-    if (needs && !needs.every((g) => g < 0 || hiddenIn(sentence).some((w) => targets[w.target]!.companion?.includes(g) && within(w, sentence)))) continue;
     // A lead-in before a colon that says what follows is unrelated ("15:10 — Unrelated: a fan who suffered a heart attack …",
     // "Səfərovlar işi ilə bağlı deyil: …"): nothing after it is about the incident, whatever it names.
     const unrelated = hiddenIn(sentence).find((w) => targets[w.target]!.stance === 13 && w.start >= sentence.start && w.end <= cue.start);
@@ -427,7 +526,16 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
     // (Not one inside a word of saying: "Russia's version has not changed", «не отказывается от обвинений» keep to an account;
     // nor one that is a word of saying itself, read with a suffix: "deyilənə görə", what is said, is no "deyil", is not.)
     const insideSaying = (w: { start: number; end: number }) => hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && v.start <= w.start && v.end >= w.end);
-    const negationWords = hiddenIn(sentence).filter((w) => targets[w.target]!.stance === 3 && within(w, sentence) && !ownVoice(w) && !insideSaying(w));
+    // (Nor one right before a phrase of the outlet's own or of being called to account: «никто так и не ответил за пытки» negates the
+    // answering, not the torture.)
+    const negationWords = hiddenIn(sentence).filter(
+      (w) =>
+        targets[w.target]!.stance === 3 &&
+        within(w, sentence) &&
+        !ownVoice(w) &&
+        !insideSaying(w) &&
+        !ownVoices.some((v) => v.start >= w.end && v.end <= sentence.end && wordsBetween(text, w.end, v.start) === 0),
+    );
     const lastWordEnd = lastWordEndOf(sentence);
     /** Where the clause of a position starts: a semicolon parts a sentence's clauses. */
     const clauseOf = (pos: number) => Math.max(sentence.start, text.lastIndexOf(';', pos));
@@ -478,6 +586,26 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
           wordsBetween(text, w.end, h.start) <= 2
         );
       });
+    /**
+     * A participial phrase, subordinate to the main clause: one that opens the sentence, up to its first comma ("Rejecting Baku's
+     * allegations of torture, Russian investigators repeated …", «Отвергая обвинения Баку в пытках, российские следователи …»), or, in
+     * a language that puts its verb last, one that its participle closes before the subject ("Bakının işgəncə ittihamlarını rədd edən
+     * Rusiya müstəntiqləri …"). Null if none.
+     */
+    const subordinate = (() => {
+      for (const w of hiddenIn(sentence)) {
+        if (targets[w.target]!.stance !== 18 || !within(w, sentence)) continue;
+        if (verbLast) {
+          const head = text.slice(sentence.start, w.start);
+          return { start: sentence.start + Math.max(0, ...[',', ';', ':', '—', '–'].map((c) => head.lastIndexOf(c) + 1)), end: w.end };
+        }
+        const comma = text.indexOf(',', w.end);
+        if (wordsBetween(text, sentence.start, w.start) === 0 && comma > 0 && comma < sentence.end) return { start: w.start, end: comma };
+      }
+      return null;
+    })();
+    /** Whether a word stands in the subordinate phrase while the cue stands after it: the phrase's words are not the main clause's. */
+    const aside = (w: { start: number; end: number }) => !!subordinate && cue.start >= subordinate.end && w.start >= subordinate.start && w.end <= subordinate.end;
     for (const k of cues) {
       const claim = claims[k]!;
       const conflict = conflicts[claim.conflict]!;
@@ -505,12 +633,23 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
         )
       )
         continue;
+      // A cue in a subordinate participial phrase gives way to one of the other side in the main clause, which carries the sentence
+      // ("Rejecting Baku's allegations of torture, Russian investigators repeated that one of the brothers had died of heart failure").
+      if (
+        subordinate &&
+        cue.start >= subordinate.start &&
+        cue.end <= subordinate.end &&
+        otherCues.some((h) => h.start >= subordinate.end && cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side))
+      )
+        continue;
       // A denial is of the account it stands beside, and that account is the main clause's: "Baku, insisting that the
       // men were tortured, rejects Moscow's heart-attack version" denies the heart attack, whichever cue comes first.
+      // (Not one in a subordinate phrase before the cue's main clause: that phrase's denial is of its own cue.)
       if (
         denialWords.length &&
         otherCues.some(
           (h) =>
+            !aside(h) &&
             clauseOf(h.start) === clauseOf(cue.start) &&
             toDenial(h) < toDenial(cue) &&
             // (Not one in a clause joined after the cue's: the cue's clause is the main one, the later one its rebuttal of the other.)
@@ -577,6 +716,13 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
       const notDenied = (w: RawMention) => {
         // (One that carries its own negation is not negated again by a negative pronoun before it: «никто не верит», nobody believes.)
         if (negationWords.some((n) => n.start >= w.start && n.end <= w.end)) return false;
+        // (Nor one whose earlier part carries it: «назвали не соответствующими действительности», called untrue.)
+        const parts = targets[w.target]!.needs ?? [];
+        if (
+          parts.length &&
+          negationWords.some((n) => hiddenIn(sentence).some((c) => parts.some((g) => targets[c.target]!.companion?.includes(g)) && c.end <= w.start && n.start >= c.start && n.end <= c.end))
+        )
+          return false;
         if (negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start)))) return true;
         const at = nextWordAt(w.end);
         if (!negative || at < 0 || at >= sentence.end || /[^\s-]/.test(text.slice(w.end, at))) return false;
@@ -588,13 +734,19 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
       // A negation belongs to the cue nearest to it; one inside a cue is that cue's own («сердце не выдержало», "no signs of violence").
       // Between two cues at the same distance, it negates the one it comes before ("a heart condition, not violence").
       // A comma or dash between them parts their clauses: "… tortured to death, it is no longer a consular matter".
+      // (One after the cue past a relative pronoun opens a clause of its own: "… killed by Russian police and that no one had answered for it".)
       const negates = (w: { start: number; end: number }) =>
         distance(cue, w) <= 2 &&
         !/[,;:—–]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))) &&
+        !(w.start >= cue.end && hiddenIn(sentence).some((r) => targets[r.target]!.stance === 12 && r.start >= cue.end && r.end <= w.start)) &&
+        // (Nor one that reaches only forward: "… down to heart failure without publishing the findings".)
+        !(w.start >= cue.end && hiddenIn(sentence).some((f) => targets[f.target]!.stance === 19 && f.start === w.start && f.end === w.end)) &&
         !otherCues.some((h) => (w.start >= h.start && w.end <= h.end) || distance(h, w) < distance(cue, w) || (distance(h, w) === distance(cue, w) && h.start >= w.end && cue.end <= w.start));
       for (const w of hiddenIn(sentence)) {
         const s = targets[w.target]!.stance;
-        if (!s || s >= 5 || !within(w, sentence) || ((s === 1 || s === 3) && ownVoice(w))) continue;
+        if (!s || s >= 5 || !within(w, sentence) || ((s === 1 || s === 3) && ownVoice(w)) || aside(w)) continue;
+        // The first part of a compound is no word of its own ("talk-show hosts in Baku" hold no talk of anything).
+        if (text.charAt(w.end) === '-' && charClass(text.charCodeAt(w.end + 1)) === WORD) continue;
         // A cue's own words of denial or negation name its state, not a denial of it («смерть … не подтверждается»).
         if ((s === 2 || s === 3) && w.start >= cue.start && w.end <= cue.end) continue;
         // A denial (or a saying, a noun of account) in a clause joined after the cue's, nearer the other side's cue there, is of
@@ -693,6 +845,11 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
               !negates(n) &&
               // (Not one that is part of a saying of its own before it: «не отказывается от обвинений», keeps to its charges.)
               !hiddenIn(sentence).some((v) => v !== w && targets[v.target]!.stance === 1 && v.start <= n.start && v.end >= n.end && v.end <= w.start && v.end > n.end),
+          ) &&
+          // (Nor one whose clause a comma closes before another saying that reports the cue: "have not said what killed him, saying only
+          // that it remains under investigation", «не назвали причину, ограничившись словами о том, что …»: the later one speaks.)
+          !hiddenIn(sentence).some(
+            (v) => targets[v.target]!.stance === 1 && within(v, sentence) && v.start >= w.end && v.end <= cue.start && /[,;—–]/.test(text.slice(w.end, v.start)) && !ownVoice(v),
           );
         if (stance !== 'denies') stance = (s === 2 && !notDenied(w)) || unsaid ? 'denies' : 'attributes';
       }
@@ -820,6 +977,18 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
                   wordsBetween(text, w.end, cue.start) <= 4,
               ))));
       if (!inScope) continue;
+      /** Whether the incident or a word for its people is named in the sentence, starting before `pos` if given. */
+      const tied = (pos = sentence.end) =>
+        mentionsIn(sentence).some((m) => within(m, sentence) && m.start < pos && names(m, conflict.scope)) ||
+        hiddenIn(sentence).some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence) && w.start < pos);
+      // A sentence that tells of violence against other people ("riot police beating demonstrators … as an example of impunity for
+      // violence by officers") tells of theirs: its other cues count only where it names the incident or its people too.
+      if (othersIn(sentence) && !tied()) continue;
+      // One that speaks of custody in general, of places of detention in the plural or of its deaths and complaints as a kind ("complaints
+      // of torture in penal colonies in both countries", "deaths in custody are often put down to heart failure"): its cues count only
+      // with the incident or its people named before that word (one after it is the places' own: «в колониях обеих стран»).
+      const places = hiddenIn(sentence).find((w) => targets[w.target]!.stance === 17 && within(w, sentence));
+      if (places && !tied(places.start)) continue;
       // A party's account named with nothing said of it ("Russia's explanation barely gets a hearing here") states no side:
       // no other cue says what it holds, no word of saying or denial but its own noun, no quotation, no party opening the
       // sentence for it.

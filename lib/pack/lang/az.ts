@@ -98,14 +98,19 @@ export const az: Language = {
     'qənaət-',
     'fikrindədir',
     'fikrindədirlər',
+    'fikrində',
+    // Having recalled (ittiham tərəfi … öldüyünü xatırladıb); the outlet's own "xatırladaq" is its voice. (Not xatırladır, xatırladaraq:
+    // what rights groups recall of prisons in general, and memories of 1990.)
+    'xatırladıb',
+    'xatırladıblar',
     // Putting a charge forward (Bakının irəli sürdüyü ittiham); what is said (deyilənə görə: not deyil, 'is not', with a suffix);
-    // a position not changed (mövqeyini dəyişməyib: it stands by it).
+    // a position not changed (mövqeyini dəyişməyib: it stands by it; not "dünyasını dəyişməyib", has not passed away).
     'irəli sür-',
     'deyilən-',
-    'dəyişməyib',
-    'dəyişmir',
-    'dəyişmədi-',
-    'dəyişməyəcək',
+    'mövqe- … dəyişməyib',
+    'mövqe- … dəyişmir',
+    'mövqe- … dəyişmədi-',
+    'mövqe- … dəyişməyəcək',
   ],
   denial: [
     'rədd ed-',
@@ -185,6 +190,9 @@ export const az: Language = {
     'nə vaxtdan bəri',
     'heç nəyi izah etmir',
     'uydurul-',
+    // Far from the truth; a disrespect (Rusiyanın izahını ailəyə qarşı hörmətsizlik adlandırıb).
+    'həqiqətdən uzaq',
+    'hörmətsizlik',
   ],
   // The negative -ma/-mə inside a verb, before its tense: -mır (present), -madı (past), -mayıb (perfect), -madığ- (participle),
   // -mayacaq (future; -mayacağ- before a vowel: etməyəcəyik); not the aorist's -maz, which ends nouns too (çatışmazlıq).
@@ -202,6 +210,9 @@ export const az: Language = {
   // (And a broadcast's turn to other news before a colon: "İdman xəbərləri: …".)
   facts: ['fakt', 'faktdır', 'faktı', 'faktdir'],
   sources: ['tərəfi', 'istintaq', 'prokurorluq', 'polis', 'rəsmilər'],
+  participles: ['rədd edən', 'rədd edərək', 'təkzib edən', 'təkzib edərək', 'inkar edən', 'inkar edərək', 'qəbul etməyən', 'qəbul etməyərək'],
+  // Custody in general: places of detention in the plural, and deaths and complaints in custody as a kind.
+  general: ['həbsxanalar-', 'koloniyalar-', 'təcridxanalar-', 'cəzaçəkmə müəssisələr-', 'polis bölmələr-', 'ölüm halları', 'işgəncə şikayətləri'],
   otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-'],
   unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
   ownVoice: [

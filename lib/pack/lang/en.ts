@@ -131,6 +131,8 @@ export const en: Language = {
     'comment-',
     'posted',
     'observed',
+    'observes',
+    'mention-',
     'explain-',
     'stress-',
     'emphasis-',
@@ -360,6 +362,18 @@ export const en: Language = {
     'nothing but',
     'no more than',
     'skeptical',
+    // An account called invented or false in other words: 'dreamed up in Baku', 'far from the truth'; no evidence for it
+    // ('had seen nothing to support the claim').
+    'dreamed up',
+    'dreamt up',
+    'cooked up',
+    'concocted',
+    'far from the truth',
+    'nothing to support',
+    'nothing to back up',
+    'no evidence to support',
+    'shred of evidence',
+    'shred of proof',
   ],
   // (A fairy tale: an account as its deniers name it; it denies too.)
   // (And an account set at a distance or put forward: 'the so-called heart attack', 'the idea that …', 'Baku's case against …'.)
@@ -392,6 +406,21 @@ export const en: Language = {
   // (And a broadcast's turn to other news before a colon: "In sport: …".)
   facts: ['fact', 'facts'],
   sources: ['side', 'investigation', 'prosecutors', 'police', 'officials'],
+  participles: ['rejecting', 'dismissing', 'denying', 'refuting', 'disputing', 'contesting', 'brushing aside', 'waving away'],
+  // Custody in general: places of detention in the plural, and deaths and complaints in custody as a kind.
+  general: [
+    'prisons',
+    'jails',
+    'penal colonies',
+    'prison colonies',
+    'detention centres',
+    'detention centers',
+    'detention facilities',
+    'police stations',
+    'deaths in custody',
+    'complaints of torture',
+    'torture complaints',
+  ],
   otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-'],
   unrelated: ['unrelated', 'not related', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [
@@ -408,7 +437,14 @@ export const en: Language = {
     'declined to be named',
     'not authorised to speak',
     'not authorized to speak',
+    // Being called to account ("nobody has been held responsible for the torture", "no one has answered for it"): no one says anything.
+    'been held responsible',
+    'been held accountable',
+    'answered for',
+    'answer for',
+    'answers for',
   ],
+  forwardNegation: ['without'],
   negation: [
     'not',
     'no',

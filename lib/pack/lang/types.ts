@@ -73,6 +73,11 @@ export interface Language {
   /** Words that negate a claim said next to them (not, не, deyil): "were not beaten" denies the beating. */
   negation: string[];
   /**
+   * Negations that reach only forward, to what follows them (without, без: "died of heart failure without any sign of violence"):
+   * one after a cue does not negate it. Each is one of `negation` too.
+   */
+  forwardNegation?: string[];
+  /**
    * Where a verb carries its own negation inside the word (Azerbaijani döyülməyib, aşkarlanmadığını): the
    * negative affixes, lower case, and the letters that tell a sentence is in this language (ə). A lower-case
    * word at or next to a claim's cue that holds an affix after its first three letters (a long one, of four or more, after two: öl-mədiyini) negates the cue.
@@ -102,7 +107,8 @@ export interface Language {
   pointers: { last: string[]; object: string[] };
   /**
    * Phrases in which the outlet speaks for itself ("let us recall", «напомним», "Qeyd edək ki"): a word of saying
-   * inside one reports no one else's account.
+   * inside one reports no one else's account. So do a source's wish not to be named and being called to account
+   * ("has been held responsible for", «ответил за»), and a negation right before one negates the phrase, not a claim.
    */
   ownVoice: string[];
   /**
@@ -127,6 +133,20 @@ export interface Language {
    * object or subject ("police beating demonstrators", «избивают протестующих», "etirazçıları döyüb"): that cue is theirs.
    */
   otherVictims?: string[];
+  /**
+   * Participles of denying or saying that open a phrase subordinate to the main clause: opening the sentence up to its first comma
+   * ("Rejecting …, Russian investigators repeated …", «Отвергая …, …»), or, in a language that puts its verb last, closing the phrase
+   * before its subject ("… rədd edən Rusiya müstəntiqləri …"). A cue in that phrase gives way to the main clause's cue of the other side,
+   * and the phrase's words of denial or saying are not the main clause's.
+   */
+  participles?: string[];
+  /**
+   * Words that speak of custody in general: places of detention named in the plural (prisons, penal colonies, колониях,
+   * təcridxanalarında) and its harms counted as a kind (deaths in custody, complaints of torture, жалобы на пытки). A sentence that
+   * holds one speaks in general ("complaints of torture in penal colonies", "deaths in custody are often put down to heart failure"),
+   * so its cues count only where the incident or its people are named before that word.
+   */
+  general?: string[];
   /**
    * A word of fact that opens an apposition after a cue ("…, a fact Baku would rather ignore", «… — это установленный факт, …»):
    * the outlet holds the cue true; a denial after it is someone's refusal of the fact, not a report of a denial.
