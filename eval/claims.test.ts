@@ -51,9 +51,9 @@ function scoreAll(folder: string) {
 }
 
 const figures = (s: ClaimScore) => ({ recall: s.correct / s.gold, precision: s.flags ? s.correct / s.flags : 1, stance: s.correct ? s.stanceRight / s.correct : 1, onTraps: s.onTraps, gold: s.gold });
-const ordinals = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth'.split(' ');
+const ordinals = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'.split(' ');
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([]);
+const blind = new Set<number>([18, 19]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({
