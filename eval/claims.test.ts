@@ -19,7 +19,9 @@
 //   their misses and wrong stances were read to widen cues and rules, so they are tuned on now;
 // - eval/holdout16/ and eval/holdout17/ claims, written blind the same way, measured once after holdout14 and holdout15 were
 //   tuned on (figures in eval/README.md); then their misses and wrong stances were read to widen cues and rules, so they are
-//   tuned on now.
+//   tuned on now;
+// - eval/holdout18/ and eval/holdout19/ claims, written blind the same way, measured once after holdout16 and holdout17 were
+//   tuned on (figures in eval/README.md).
 // Each file is read as one page (what the page names lets "the brothers" count); each line is scored alone.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
