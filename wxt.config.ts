@@ -1,7 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { buildCardChunk } from './scripts/card-chunk';
-import { CARD_CHUNK } from './lib/page/card-chunk-path';
+import { buildChunk } from './scripts/chunks';
+import { CARD_CHUNK, CLAIMS_CHUNK } from './lib/page/chunk-paths';
+
+/** The modules the content script imports when a page needs them: web-accessible, as import() must fetch them. */
+const CHUNKS = [CARD_CHUNK, CLAIMS_CHUNK].map((path) => path.slice(1));
 
 // The one place the manifest is described; WXT writes a Chrome MV3 and a Firefox build from it.
 export default defineConfig({
@@ -22,8 +25,9 @@ export default defineConfig({
       'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNextMention__' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPreviousMention__' },
     },
-    // The card's module, imported by the content script when a card first opens (lib/page/card-chunk.ts).
-    web_accessible_resources: browser === 'firefox' ? [CARD_CHUNK.slice(1)] : [{ resources: [CARD_CHUNK.slice(1)], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+    // The card's module and the claim finder's, imported by the content script when a card first opens or a page may
+    // hold a claim (lib/page/card-chunk.ts, lib/page/claims-chunk.ts).
+    web_accessible_resources: browser === 'firefox' ? CHUNKS : [{ resources: CHUNKS, matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? // 140: the first Firefox with the CSS Custom Highlight API, without which Backstory marks nothing.
         {
@@ -42,7 +46,8 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': async (wxt, files) => {
-      files.push({ relativeDest: CARD_CHUNK.slice(1), contents: await buildCardChunk(wxt.config.root) });
+      files.push({ relativeDest: CARD_CHUNK.slice(1), contents: await buildChunk(wxt.config.root, 'lib/page/card-chunk.ts') });
+      files.push({ relativeDest: CLAIMS_CHUNK.slice(1), contents: await buildChunk(wxt.config.root, 'lib/page/claims-chunk.ts') });
     },
   },
   vite: () => ({

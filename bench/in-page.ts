@@ -91,6 +91,8 @@ async function backstory(spec: MatcherSpec, aliases: string[]): Promise<RunResul
     matcher,
     highlight: highlights.mentions,
     claimHighlight: highlights.claims,
+    // (The content script loads the claim finder as a module of its own when a page may hold a claim; here it is at hand.)
+    claims: async () => findClaims,
     laterHighlight: highlights.later,
     onSlice: (ms) => {
       longest = Math.max(longest, ms);

@@ -9,7 +9,7 @@ import { createSend, type Send } from '../shared/messaging';
 import { t } from '../shared/i18n';
 import { BackstoryError, type PageEnvelope } from '../shared/protocol';
 import { runsOn, settings, type Settings } from '../shared/settings';
-import { CARD_CHUNK } from './card-chunk-path';
+import { CARD_CHUNK, CLAIMS_CHUNK } from './chunk-paths';
 import type { CardView, ClaimCardView } from '../shared/views';
 import type { CardUi } from './card-ui';
 import { canHighlight, createHighlights, toneBehind } from './highlight';
@@ -22,11 +22,18 @@ import { createPageScanner, type PageMention, type PageScanner } from './scanner
 declare const chrome: Pick<ExtensionApi, 'runtime'>;
 
 export type CardLoader = () => Promise<typeof import('./card-chunk')>;
+/** Loads the claim finder's module: lib/page/claims-chunk.ts, built apart and fetched the first time a page may hold a claim. */
+export type ClaimsLoader = () => Promise<typeof import('./claims-chunk')>;
+/** The modules the content script loads only when a page needs them. */
+export interface Modules {
+  card: CardLoader;
+  claims: ClaimsLoader;
+}
 
 /** Tells the background this page shows nothing (switched off), so the popup and badge say so and still know the page. */
 const reportNothing = (send: Send) => void send('reportFindings', { url: location.href, entities: [], claims: [] }).catch(() => undefined);
 
-function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLoader, options: Settings) {
+function runOnPage(doc: Document, matcher: Matcher, send: Send, modules: Modules, options: Settings) {
   const controller = new AbortController();
   const highlights = createHighlights(doc);
   highlights.setStyle(options.markStyle);
@@ -54,6 +61,7 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
     matcher,
     highlight: highlights.mentions,
     claimHighlight: highlights.claims,
+    claims: () => modules.claims().then((m) => m.findClaims),
     laterHighlight: highlights.later,
     density: options.density,
     // The page's tone, read once per reading area: light marks on a light page, dark on a dark one.
@@ -89,7 +97,7 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, loadCard: CardLo
     const seq = ++hoverSeq;
     highlights.setActive(anchor);
     // The card's code (Preact, positioning, styles) loads the first time a card opens, not on every page.
-    loadingUi ??= loadCard().then((m) => {
+    loadingUi ??= modules.card().then((m) => {
       if (controller.signal.aborted) throw new Error('switched off');
       ui = m.createCardUi(doc, { onClose: close, onEntity: (id) => void openRelated(id), onIncident: () => void send('openIncident', {}).catch(() => undefined) });
       ui.setTheme(options.theme);
@@ -252,7 +260,10 @@ export async function startBackstory(
   api: ExtensionApi = nativeApi(),
   // Written as `chrome.runtime.getURL` (a global in both browsers' content scripts) because that is the form
   // Firefox's add-on linter accepts as an extension URL in import(); any other expression is flagged.
-  loadCard: CardLoader = () => import(/* @vite-ignore */ chrome.runtime.getURL(CARD_CHUNK)),
+  modules: Modules = {
+    card: () => import(/* @vite-ignore */ chrome.runtime.getURL(CARD_CHUNK)),
+    claims: () => import(/* @vite-ignore */ chrome.runtime.getURL(CLAIMS_CHUNK)),
+  },
 ): Promise<void> {
   const send = createSend(api.runtime);
   if (!canHighlight()) {
@@ -263,12 +274,12 @@ export async function startBackstory(
   if (signal.aborted) return;
   const matcher = compileMatcher(spec);
   // A site switched off, or Backstory switched off everywhere: no scanning at all, until switched on again.
-  let session: ReturnType<typeof runOnPage> | null = runsOn(initial, location.href) ? runOnPage(doc, matcher, send, loadCard, initial) : null;
+  let session: ReturnType<typeof runOnPage> | null = runsOn(initial, location.href) ? runOnPage(doc, matcher, send, modules, initial) : null;
   // Switched off here: the popup still learns which page this is (to offer switching it on).
   if (!session) reportNothing(send);
   const unwatch = settings.watch(api.storage, (next) => {
     const on = runsOn(next, location.href);
-    if (on && !session) session = runOnPage(doc, matcher, send, loadCard, next);
+    if (on && !session) session = runOnPage(doc, matcher, send, modules, next);
     else if (!on && session) {
       session.stop();
       session = null;

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { prepareMatcher, type NameSpec } from '../pack/prepare';
+import { matcherSpecFromPacks } from '../pack/matcher-spec';
+import { seedPack } from '../pack/seed';
+import { findClaims } from '../shared/claims';
 import { compileMatcher } from '../shared/matcher';
 import { installStaticRange, rangeText } from '../testing/dom';
 import { MAX_MENTIONS, createPageScanner, type HighlightSet } from './scanner';
@@ -277,5 +280,45 @@ describe('the page scanner', () => {
     expect(scanner.mentions()).toHaveLength(MAX_MENTIONS - 50 + 1);
     expect(marked('late')).toBe(true);
     scanner.stop();
+  });
+
+  it('loads the claim finder only when a page may hold a claim, and flags what waited for it', async () => {
+    const matcher = compileMatcher(matcherSpecFromPacks([seedPack]));
+    const load = vi.fn(async () => findClaims);
+    const run = async (html: string) => {
+      document.body.innerHTML = html;
+      const names = recorder();
+      const claims = recorder();
+      const scanner = createPageScanner(document, { matcher, highlight: names.set, claimHighlight: claims.set, claims: load });
+      scanner.start();
+      await scanner.idle();
+      const found = { names: names.texts(), claims: claims.texts() };
+      scanner.stop();
+      return found;
+    };
+    // No cue and no party: the finder is never loaded.
+    expect(await run('<p>The weather in the mountains was mild for the season.</p>')).toEqual({ names: [], claims: [] });
+    expect(load).not.toHaveBeenCalled();
+    // A cue beside the brothers: loaded once, and the sentence read before it arrived is flagged.
+    const found = await run('<p>Ziyaddin and Huseyn Safarov were tortured to death by Russian police, Baku says.</p>');
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(found.claims.length).toBe(1);
+    expect(found.names).toContain('Baku');
+  });
+
+  it('keeps the names when the claim finder fails to load', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const claims = recorder();
+    document.body.innerHTML = '<p>Baku says Ziyaddin Safarov was tortured.</p>';
+    const h = recorder();
+    const matcher = compileMatcher(matcherSpecFromPacks([seedPack]));
+    const scanner = createPageScanner(document, { matcher, highlight: h.set, claimHighlight: claims.set, claims: () => Promise.reject(new Error('blocked')) });
+    scanner.start();
+    await scanner.idle();
+    expect(h.texts()).toEqual(['Baku', 'Ziyaddin Safarov']);
+    expect(claims.texts()).toEqual([]);
+    expect(warn).toHaveBeenCalledWith('Backstory could not load its claim finder:', expect.any(Error));
+    scanner.stop();
+    warn.mockRestore();
   });
 });

@@ -4,8 +4,8 @@
  * (no element is inserted into the page), and rescans only what changes later. Everything it starts stops
  * with `stop()`.
  */
-import { findClaims, type Stance } from '../shared/claims';
-import { ambiguityOf, clearEntities, namedSpans, pageContext, pickEntity, type Ambiguity, type Matcher } from '../shared/matcher';
+import type { findClaims, Stance } from '../shared/claims';
+import { ambiguityOf, clearEntities, namedSpans, pageContext, pickEntity, type Ambiguity, type Matcher, type Scanned } from '../shared/matcher';
 import type { Density } from '../shared/settings';
 import { AREA_SELECTOR, blockOf, isOwnUi, createReader, isReadable, locate, readSome, readingArea, type Block, type Reader, type TextChunk } from './text';
 
@@ -40,11 +40,19 @@ export interface HighlightSet {
   clear(): void;
 }
 
+export type ClaimFinder = typeof findClaims;
+
 export interface ScannerOptions {
   matcher: Matcher;
   highlight: HighlightSet;
   /** Where claim flags are shown (their own, quieter style); without it, claims are not looked for. */
   claimHighlight?: HighlightSet;
+  /**
+   * Gives the claim finder (lib/shared/claims.ts). The content script loads it as a module of its own the first time a
+   * chunk of the page holds a cue or a party's name, so a page that names neither never loads it; without it, claims
+   * are not looked for.
+   */
+  claims?: () => Promise<ClaimFinder>;
   /** Where a context entity's later mentions are shown (a thin underline); without it, like its first. */
   laterHighlight?: HighlightSet;
   /** Which mentions are marked (default `first`: story entities always, context entities fully only at their first). */
@@ -114,6 +122,12 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   let needsSweep = false;
   let stopped = false;
   let idleWaiters: (() => void)[] = [];
+  /** Whether claims are looked for, the finder once loaded, and the chunks that wait for it. */
+  let claimsWanted = !!options.claimHighlight && !!options.claims && matcher.spec.claims.length > 0;
+  let claimFinder: ClaimFinder | null = null;
+  let pendingClaims: { chunk: TextChunk; scanned: Scanned; pass: number }[] = [];
+  /** Entities that speak for a side (Baku, Moscow): a chunk naming one may hold a claim. */
+  const parties = new Set(matcher.spec.claims.flatMap((c) => c.parties ?? []));
   const observer = new MutationObserver((records) => onMutations(records));
 
   /**
@@ -260,6 +274,44 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   }
 
   /** Runs the matcher over a chunk and records its mentions. */
+  /** A found span's range, the text nodes it spans, and its block. */
+  const rangeIn = (chunk: TextChunk, start: number, end: number) => {
+    const a = locate(chunk, start);
+    const b = locate(chunk, end, true);
+    return {
+      range: new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }),
+      nodes: chunk.nodes.slice(a.index, b.index + 1),
+      block: chunk.blocks[a.index]!,
+    };
+  };
+
+  /** A chunk's claim flags, by what the page names so far and the chunk itself (a page about the incident lets "the brothers" count). */
+  function addClaims(chunk: TextChunk, scanned: Scanned, pass: number) {
+    const known = new Set(clearCounts.keys());
+    for (const e of clearEntities(matcher, scanned.mentions)) known.add(e);
+    for (const c of claimFinder!(matcher, chunk.text, scanned, known)) {
+      if (kept >= MAX_MENTIONS) break;
+      const { range, nodes, block } = rangeIn(chunk, c.cueStart, c.cueEnd);
+      addMention({ entity: CLAIM, pass, range, block, nodes, claim: { index: c.claim, stance: c.stance, sentence: chunk.text.slice(c.start, c.end) } });
+    }
+  }
+
+  /** Loads the claim finder, once, and flags the chunks that waited for it (if it fails, the page keeps its names). */
+  async function loadClaims() {
+    try {
+      claimFinder ??= await options.claims!();
+    } catch (error) {
+      console.warn('Backstory could not load its claim finder:', error);
+      claimsWanted = false;
+    }
+    const waiting = pendingClaims;
+    pendingClaims = [];
+    if (!claimFinder || stopped) return;
+    const began = performance.now();
+    for (const p of waiting) addClaims(p.chunk, p.scanned, p.pass);
+    options.onSlice?.(performance.now() - began);
+  }
+
   function processChunk(chunk: TextChunk) {
     // A block read again replaces what an earlier reading found in it (even if its text is now empty).
     for (const block of chunk.touched) {
@@ -274,30 +326,15 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     }
     const scanned = matcher.scanAll(chunk.text);
     const raw = scanned.mentions;
-    const at = (start: number, end: number) => {
-      const a = locate(chunk, start);
-      const b = locate(chunk, end, true);
-      return {
-        range: new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }),
-        nodes: chunk.nodes.slice(a.index, b.index + 1),
-        block: chunk.blocks[a.index]!,
-      };
-    };
-    if (options.claimHighlight && matcher.spec.claims.length) {
-      // What the page names so far, and this chunk: a page about the incident lets "the brothers" count.
-      const known = new Set(clearCounts.keys());
-      for (const e of clearEntities(matcher, raw)) known.add(e);
-      for (const c of findClaims(matcher, chunk.text, scanned, known)) {
-        if (kept >= MAX_MENTIONS) break;
-        const { range, nodes, block } = at(c.cueStart, c.cueEnd);
-        addMention({ entity: CLAIM, pass, range, block, nodes, claim: { index: c.claim, stance: c.stance, sentence: chunk.text.slice(c.start, c.end) } });
-      }
+    if (claimsWanted && (scanned.hidden.length || raw.some((m) => matcher.targets[m.target]!.entities.some((e) => parties.has(e))))) {
+      if (claimFinder) addClaims(chunk, scanned, pass);
+      else pendingClaims.push({ chunk, scanned, pass });
     }
     // Where the names start and end, for ambiguous names' neighbours: made only if some name needs it.
     let names: ReturnType<typeof namedSpans> | undefined;
     for (const r of raw) {
       if (kept >= MAX_MENTIONS) break;
-      const { range, nodes, block } = at(r.start, r.end);
+      const { range, nodes, block } = rangeIn(chunk, r.start, r.end);
       const t = matcher.targets[r.target]!;
       let amb: Ambiguity | null = null;
       if (t.ambiguous || t.family) {
@@ -399,6 +436,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         chunkChars = Math.min(maxChunkChars, chunkChars * 2);
         processChunk(chunk);
         options.onSlice?.(performance.now() - began);
+        if (pendingClaims.length) await loadClaims();
         if (performance.now() >= deadline || !reader.done) {
           await yieldToPage();
         }
