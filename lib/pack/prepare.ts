@@ -239,6 +239,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
         [18, language.participles ?? []],
         // 19: a negation that reaches only forward ("… heart failure without any sign of violence" does not negate the heart failure).
         [19, language.forwardNegation ?? []],
+        // 20: a figure of speech that holds a cue's word ("the heart of the quarrel"): no body's heart.
+        [20, language.figures ?? []],
       ] as const)
         for (const word of words) {
           // A word of several parts ("hold- … responsible", "put … down to"): its last part counts with each other part
@@ -254,6 +256,10 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     }
   }
   const abbreviations = [...new Set(Object.values(languages).flatMap((l) => l.abbreviations.map(foldText)))].sort();
+  // The words that tell a yes/no question, over all languages, folded (claims.ts).
+  const asking = Object.values(languages).map((l) => l.questions ?? {});
+  const fold = (lists: (string[] | undefined)[]) => [...new Set(lists.flatMap((l) => (l ?? []).map(foldText)))].sort();
+  const questions = { openers: fold(asking.map((q) => q.openers)), particles: fold(asking.map((q) => q.particles)), suffixes: fold(asking.map((q) => q.suffixes)) };
   const negatives = Object.values(languages).flatMap((l) => (l.negativeAffixes ? [{ affixes: [...new Set(l.negativeAffixes.affixes.map(foldText))], letters: l.negativeAffixes.letters }] : []));
 
   const blockTarget = target({ entities: [], ambiguous: false, block: true });
@@ -276,6 +282,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     conflicts,
     abbreviations,
     ...(negatives.length ? { negatives } : {}),
+    ...(questions.openers.length || questions.particles.length || questions.suffixes.length ? { questions } : {}),
   };
   const keys = new Set([...meaning.keys(), ...exact.map((x) => x.key)]);
   for (const key of [...keys].sort()) {

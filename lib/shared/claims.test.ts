@@ -625,3 +625,75 @@ describe('claim flags: rules learnt from the sixteenth and seventeenth held-out 
     expect(parts('Police actions caused the deaths of the Safarov brothers, Baku says.')).toEqual([['torture', 'attributes']]);
   });
 });
+
+// The bound dispute with a heart that stops in three languages, a killing bound in Russian, and words for detainees among its people.
+const heldSpec: NameSpec = {
+  ...boundSpec,
+  conflicts: [
+    {
+      ...boundSpec.conflicts![0]!,
+      scopeWords: [...boundSpec.conflicts![0]!.scopeWords, { text: 'detainees' }, { text: 'задержанные', lang: 'ru' }],
+      claims: boundSpec.conflicts![0]!.claims.map((c, i) => ({
+        ...c,
+        cues:
+          i === 0
+            ? [...c.cues, { text: '@murder' }, { text: '@убийств-', lang: 'ru' }]
+            : [...c.cues, { text: 'heart … stopped' }, { text: 'сердц- … останов-', lang: 'ru' }, { text: 'ürəy- … dayan-', lang: 'az' }],
+      })),
+    },
+  ],
+};
+const heldMatcher = compileMatcher(prepareMatcher(heldSpec));
+const held = (text: string) => findClaimFlags(heldMatcher, text).map((f) => [f.claimId, f.stance]);
+
+describe('claim flags: rules learnt from the eighteenth and nineteenth held-out sets', () => {
+  it('give no flag to a question that asks yes or no, but keep one that asks why and one that denies by asking', () => {
+    expect(held('The Safarov brothers died.\u2029Fact check: Did Moscow say both brothers had a heart attack?')).toEqual([]);
+    expect(held('Братья Сафаровы погибли.\u2029Правда ли, что братья Сафаровы были избиты?')).toEqual([]);
+    expect(held('Səfərov qardaşları öldü.\u2029Bakı Səfərov qardaşlarının döyüldüyünü deyibmi?')).toEqual([]);
+    expect(held('The Safarov brothers died.\u2029Why does Baku say the Safarov brothers were tortured?')).toEqual([['torture', 'attributes']]);
+    expect(held('The Safarov brothers died.\u2029Since when does a heart attack leave one brother covered in bruises?')).toEqual([['heart', 'denies']]);
+  });
+
+  it('read a heart in a figure of speech for a place or a core as no body’s heart, unless the incident’s people are its object', () => {
+    expect(held('The Safarov brothers died.\u2029At the heart of the quarrel with Baku, Moscow says, talks have stopped.')).toEqual([]);
+    expect(held('Братья Сафаровы погибли.\u2029В самом сердце конфликта, говорят в Москве, переговоры остановились.')).toEqual([]);
+    expect(held('Səfərov qardaşları öldü.\u2029Analitiklərin fikrincə, qarşıdurmanın ürəyində Bakının Moskva ilə hesablaşmamaq əzmi dayanır.')).toEqual([]);
+    expect(held('The Safarov brothers died.\u2029Moscow says the heart of one brother stopped.')).toEqual([['heart', 'attributes']]);
+    expect(held('Səfərov qardaşları öldü.\u2029Moskva bildirir ki, qardaşın ürəyi dayanıb.')).toEqual([['heart', 'attributes']]);
+  });
+
+  it('let no word for people qualified by a word of custody in general tie a sentence to the incident', () => {
+    expect(held('Братья Сафаровы погибли.\u2029ЕСПЧ не раз признавал Россию виновной в пытках задержанных в отделах полиции.')).toEqual([]);
+    expect(held('The Safarov brothers died.\u2029The court often found Russia guilty of torturing detainees in police stations.')).toEqual([]);
+    // A word for the incident's people further before it still ties the sentence.
+    expect(held('The Safarov brothers died.\u2029Baku says the detainees were tortured at one of the police stations.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('let a comma right after a negation ("not X, Y") keep a party that opens an Azerbaijani sentence its closing verb', () => {
+    expect(held('Səfərov qardaşları öldü.\u2029Moskva isə bunun işgəncə deyil, infarkt olduğunu iddia edir.')).toEqual([['heart', 'attributes']]);
+  });
+
+  it('put a sentence with a word of saying that goes on from a flagged one in its paragraph in scope', () => {
+    expect(held('Братья Сафаровы погибли.\u2029Здесь отвергают версию об инфаркте. Чиновники открыто говорят о пытках.')).toEqual([
+      ['heart', 'denies'],
+      ['torture', 'attributes'],
+    ]);
+    // Not from a sentence of another paragraph, nor without a word of saying.
+    expect(held('Братья Сафаровы погибли.\u2029Здесь отвергают версию об инфаркте.\u2029Чиновники открыто говорят о пытках.')).toEqual([['heart', 'denies']]);
+    expect(held('Братья Сафаровы погибли.\u2029Здесь отвергают версию об инфаркте. Пытки в полиции случаются.')).toEqual([['heart', 'denies']]);
+  });
+
+  it('bind a killing to the incident as the predicate that closes a clause a pronoun opens', () => {
+    expect(held('The Safarov brothers died.\u2029"It was murder," an official in Baku said.')).toEqual([['torture', 'attributes']]);
+    expect(held('Братья Сафаровы погибли.\u2029«Это было убийство, и мы это докажем», — сказал источник в Баку.')).toEqual([['torture', 'attributes']]);
+    // Not a demonstrative before its noun, nor a cue its clause goes on past.
+    expect(held('The Safarov brothers died.\u2029This murder shook Yekaterinburg in 2001, an official in Baku said.')).toEqual([]);
+    expect(held('The Safarov brothers died.\u2029It was murder in 2001 that the police asked about, an official in Baku said.')).toEqual([]);
+  });
+
+  it('read a doubt ruled out as no negation of the claim', () => {
+    expect(held('The Safarov brothers died.\u2029Baku’s account leaves no room for doubt: the brothers were tortured.')).toEqual([['torture', 'attributes']]);
+    expect(held('The Safarov brothers died.\u2029Baku says the brothers were not tortured.')).toEqual([['torture', 'denies']]);
+  });
+});

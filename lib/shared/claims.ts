@@ -9,8 +9,6 @@ import { clearEntities, wordsBetween, type Matcher, type RawMention, type Scanne
 
 export type Stance = 'asserts' | 'attributes' | 'denies';
 
-/** A claim with the entities that speak for its side (Baku, Moscow), as lib/pack/prepare.ts gives it. */
-
 /** A sentence that echoes one side of a dispute. */
 export interface RawClaim {
   /** The sentence. */
@@ -285,6 +283,46 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
     }
     return s;
   };
+  const { questions } = matcher.spec;
+  const asking = new Map<number, boolean>();
+  /**
+   * Whether a sentence is a question that asks yes or no: it ends in a question mark, and an opener starts it or the part after a
+   * lead-in's colon or dash ("Fact check: Did Russia say …?"), a particle stands in it («Правда ли, что …?»), or its last word ends in
+   * a suffix of one ("… deyibmi?"). Not one that asks why or how ("Why does Azerbaijan accuse Russia …?"), which takes the account as given.
+   */
+  const asksWhether = (sentence: { start: number; end: number }) => {
+    let asks = asking.get(sentence.start);
+    if (asks !== undefined) return asks;
+    asks = false;
+    let end = sentence.end;
+    while (end > sentence.start && CLOSERS.includes(text.charAt(end - 1))) end--;
+    if (questions && text.charAt(end - 1) === '?') {
+      const words: { word: string; opens: boolean }[] = [];
+      let opens = true;
+      for (let k = sentence.start; k < end; ) {
+        const cls = charClass(text.charCodeAt(k));
+        if (cls !== WORD) {
+          if (':—–'.includes(text.charAt(k))) opens = true;
+          k++;
+          continue;
+        }
+        const a = k;
+        while (k < end && charClass(text.charCodeAt(k)) === WORD) k++;
+        const word = foldText(text.slice(a, k));
+        // (A live blog's time, "09:30 —", opens nothing.)
+        if (/\p{L}/u.test(word)) {
+          words.push({ word, opens });
+          opens = false;
+        }
+      }
+      const last = words.at(-1)?.word ?? '';
+      asks =
+        words.some(({ word, opens }) => (opens && questions.openers.includes(word)) || questions.particles.includes(word)) ||
+        questions.suffixes.some((x) => last.length >= x.length + 3 && last.endsWith(x));
+    }
+    asking.set(sentence.start, asks);
+    return asks;
+  };
   const out: RawClaim[] = [];
   /** Whether a flag already given starts at or after `from` and fits: flags come in text order, so only the last few are read. */
   const flaggedSince = (from: number, fits: (c: RawClaim) => boolean) => {
@@ -363,6 +401,20 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
     const needs = targets[cue.target]!.needs;
     if (!needs?.some((g) => g < 0)) return true;
     const sentence = sentenceOf(cue.start);
+    // (Or one that closes, as its predicate, a clause that a pronoun opens at the start of the sentence or of a quotation, a word or two
+    // before it: "It was murder," an official said; «Это было убийство, и мы это докажем»: the pronoun is what befell the people the page
+    // is about. Not a demonstrative before its noun, "This murder shook the city", nor a cue that goes on, "This brutal murder was …".)
+    if (
+      /^\s*(?:[,;:!?…—–"»”)]|\.(?!\d)|$)/.test(text.slice(cue.end, sentence.end)) &&
+      hiddenIn(sentence).some((p) => {
+        if (targets[p.target]!.stance !== 6 || !within(p, sentence) || p.end > cue.start) return false;
+        const gap = wordsBetween(text, p.end, cue.start);
+        return (
+          gap >= 1 && gap <= 2 && !/[,;:—–()"«»“”]/.test(text.slice(p.end, cue.start)) && (wordsBetween(text, sentence.start, p.start) === 0 || /["«“„]\s*$/.test(text.slice(sentence.start, p.start)))
+        );
+      })
+    )
+      return true;
     return needs.every(
       (g) =>
         g >= 0 ||
@@ -491,17 +543,33 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
     }
     return has;
   };
+  /** Whether a word names the incident's people: a mention of a conflict's incident or people, or a word for them. */
+  const ofPeople = (m: RawMention) => !!targets[m.target]!.scope || targets[m.target]!.entities.some((e) => conflicts.some((c) => c.scope.includes(e)) && !partyEntities.has(e));
+  /**
+   * Whether a word stands in a figure of speech that names a place or a core, no body ("at the heart of the quarrel", «в самом сердце
+   * союза», "qarşıdurmanın ürəyində … dayanır": the will that stands at the heart of the confrontation): not where the incident's people
+   * are its object, within three words after it or (a genitive) right before it ("the heart of one of the brothers", "qardaşın ürəyində").
+   */
+  const figurative = (h: RawMention) => {
+    const sentence = sentenceOf(h.start);
+    return hiddenIn(sentence).some((f) => {
+      if (targets[f.target]!.stance !== 20 || f.start > h.start || f.end < h.end || !within(f, sentence)) return false;
+      const near = (m: RawMention) => within(m, sentence) && ofPeople(m) && (m.start >= f.end ? wordsBetween(text, f.end, m.start) <= 3 : m.end <= f.start && wordsBetween(text, m.end, f.start) === 0);
+      return !mentionsIn(sentence).some(near) && !hiddenIn(sentence).some(near);
+    });
+  };
   // A cue of several parts counts only with each of its other parts in the sentence; one without is no cue at all, not even another
-  // cue's rival («российскую версию гибели братьев отвергли»: гибели is no cue without «действия полиции»).
+  // cue's rival («российскую версию гибели братьев отвергли»: гибели is no cue without «действия полиции»). (A part in a figure of
+  // speech is none: "qarşıdurmanın ürəyində" is no heart of "ürəy- … dayan-".)
   const whole = (h: RawMention) => {
     const needs = targets[h.target]!.needs;
     if (!needs) return true;
     const sentence = sentenceOf(h.start);
-    return needs.every((g) => g < 0 || hiddenIn(sentence).some((w) => targets[w.target]!.companion?.includes(g) && within(w, sentence)));
+    return needs.every((g) => g < 0 || hiddenIn(sentence).some((w) => targets[w.target]!.companion?.includes(g) && within(w, sentence) && !figurative(w)));
   };
   // The longest cue at a place speaks first ("torture and murder" before "torture").
   const cueHits = scanned.hidden
-    .filter((h) => ((targets[h.target]!.cues && whole(h) && bound(h)) || accounts.has(h)) && !(targets[h.target]!.cues && (othersBeside(h) || sufferedByOther(h))))
+    .filter((h) => ((targets[h.target]!.cues && whole(h) && bound(h)) || accounts.has(h)) && !(targets[h.target]!.cues && (othersBeside(h) || sufferedByOther(h) || figurative(h))))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   for (const cue of cueHits) {
     const { needs } = targets[cue.target]!;
@@ -518,6 +586,9 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
     // "Səfərovlar işi ilə bağlı deyil: …"): nothing after it is about the incident, whatever it names.
     const unrelated = hiddenIn(sentence).find((w) => targets[w.target]!.stance === 13 && w.start >= sentence.start && w.end <= cue.start);
     if (unrelated && /:\s/.test(text.slice(unrelated.end, cue.start))) continue;
+    // A question that asks yes or no reports nothing: it asks whether ("Fact check: Did Russia say both brothers died of heart attacks?",
+    // «Правда ли, что …?», "… deyibmi?"). One with a word of denial denies by asking, and keeps its flag.
+    if (asksWhether(sentence) && !hiddenIn(sentence).some((w) => targets[w.target]!.stance === 2 && within(w, sentence))) continue;
     // The sentences before, in the same paragraph: a pronoun's antecedent is usually there.
     let p = sentence.start - 1;
     while (p > 0 && charClass(text.charCodeAt(p)) !== BREAK) p--;
@@ -939,11 +1010,24 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
         // (Or its subject right after it: «…, сообщил клуб», "…, said the club"; a party there is caught as such itself.)
         return p >= m.end && (wordsBetween(text, p + 1, w.start) >= 1 || (w.end < lastWordEnd && !mentionsIn(sentence).some((o) => o.start >= w.end && sideOf(o) >= 0)));
       };
+      /**
+       * Whether punctuation parts [from, to) into clauses; not a comma right after a negation, which sets one thing aside for the next
+       * in one clause ("Moskva isə bunun zorakılıq deyil, ürək tutması olduğunu iddia edir": not violence, a heart attack).
+       */
+      const parted = (from: number, to: number) => {
+        for (let k = from; k < to; k++) {
+          const ch = text.charAt(k);
+          if (!',;:—–'.includes(ch)) continue;
+          if (ch === ',' && negationWords.some((n) => n.end <= k && n.start >= from && /^\s*$/.test(text.slice(n.end, k)))) continue;
+          return true;
+        }
+        return false;
+      };
       const speaks = (m: RawMention) =>
         speech.some(
           (w) =>
             (distance(m, w) <= 5 && !across(m, w) && !saidByOther(m, w)) ||
-            (!!negative && m.end <= w.start && wordsBetween(text, sentence.start, m.start) <= 2 && wordsBetween(text, w.end, lastWordEnd) <= 1 && !/[,;:—–]/.test(text.slice(m.end, w.start))),
+            (!!negative && m.end <= w.start && wordsBetween(text, sentence.start, m.start) <= 2 && wordsBetween(text, w.end, lastWordEnd) <= 1 && !parted(m.end, w.start)),
         );
       /** A party's point of view that opens the sentence, and the clause it opens holds the cue (a comma may close the view itself). */
       const viewReaches = (m: RawMention) => viewOf(m, sentence) && !/[,;:—–]/.test(text.slice(m.end, cue.start).replace(/^\s*,/, ''));
@@ -953,6 +1037,12 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
         (pageAbout &&
           // An account someone gives, named beside the cue: "the heart-attack version".
           (nearNoun ||
+            // A sentence that goes on from the one right before it in its paragraph, flagged for this dispute, with a word of saying or
+            // denial of its own ("Officials here reject the version of a natural death. Representatives of the authorities openly speak
+            // of torture and murder.").
+            (before !== null &&
+              speech.some((w) => (targets[w.target]!.stance === 1 || targets[w.target]!.stance === 2) && !(w.start >= cue.start && w.end <= cue.end)) &&
+              flaggedSince(before.start, (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claim.conflict)) ||
             // A word for the incident's people in the sentence, or in one before it in its paragraph ("Qardaşların cənazələri …
             // Ailəyə təqdim olunan rəydə … xəsarətlər qeyd olunub").
             hiddenIn(sentence).some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence)) ||
@@ -977,10 +1067,20 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
                   wordsBetween(text, w.end, cue.start) <= 4,
               ))));
       if (!inScope) continue;
-      /** Whether the incident or a word for its people is named in the sentence, starting before `pos` if given. */
+      /**
+       * Whether the incident or a word for its people is named in the sentence, starting before `pos` if given. (With `pos` a word of
+       * custody in general, a word for people right before it is qualified by it, people of its kind, no one case: «в пытках задержанных
+       * в отделах полиции», "torture of detainees in police stations".)
+       */
       const tied = (pos = sentence.end) =>
         mentionsIn(sentence).some((m) => within(m, sentence) && m.start < pos && names(m, conflict.scope)) ||
-        hiddenIn(sentence).some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence) && w.start < pos);
+        hiddenIn(sentence).some(
+          (w) =>
+            targets[w.target]!.scope?.includes(claim.conflict) &&
+            within(w, sentence) &&
+            w.start < pos &&
+            !(pos < sentence.end && w.end <= pos && wordsBetween(text, w.end, pos) <= 1 && !/[,;:—–()]/.test(text.slice(w.end, pos))),
+        );
       // A sentence that tells of violence against other people ("riot police beating demonstrators … as an example of impunity for
       // violence by officers") tells of theirs: its other cues count only where it names the incident or its people too.
       if (othersIn(sentence) && !tied()) continue;

@@ -37,6 +37,11 @@ export interface MatcherSpec {
   abbreviations: string[];
   /** Per language, negative affixes inside a verb (Azerbaijani -məyib), folded, and the letters that tell the language. */
   negatives?: { affixes: string[]; letters: string }[];
+  /**
+   * The words that tell a question asking yes or no (claims.ts), folded, over all languages (each language's `questions`,
+   * lib/pack/lang/types.ts): auxiliaries that open it (did, is), particles in it (ли), suffixes on its last word (-mı).
+   */
+  questions?: { openers: string[]; particles: string[]; suffixes: string[] };
 }
 
 /** A claim its cues point to. */

@@ -111,6 +111,12 @@ export const az: Language = {
     'mövqe- … dəyişmir',
     'mövqe- … dəyişmədi-',
     'mövqe- … dəyişməyəcək',
+    // Adding to what was said (… deyə əlavə edib).
+    'əlavə ed-',
+    // Condemning what was done (işgəncəni və qətli pisləyiblər, qınayıb): the condemners' account of it; being unanimous (yekdildir: …).
+    'pislə-',
+    'qına-',
+    'yekdil-',
   ],
   denial: [
     'rədd ed-',
@@ -193,6 +199,8 @@ export const az: Language = {
     // Far from the truth; a disrespect (Rusiyanın izahını ailəyə qarşı hörmətsizlik adlandırıb).
     'həqiqətdən uzaq',
     'hörmətsizlik',
+    // Mocking an account (versiyasını ələ salıb).
+    'ələ sal-',
   ],
   // The negative -ma/-mə inside a verb, before its tense: -mır (present), -madı (past), -mayıb (perfect), -madığ- (participle),
   // -mayacaq (future; -mayacağ- before a vowel: etməyəcəyik); not the aorist's -maz, which ends nouns too (çatışmazlıq).
@@ -222,11 +230,18 @@ export const az: Language = {
     'deyək',
     'vurğulayaq',
     'bildirək',
+    // A doubt ruled out negates nothing of the claim (heç bir şübhə yoxdur).
+    'şübhə yoxdur',
+    'heç bir şübhə yoxdur',
+    'şübhə doğurmur',
     // A source's wish not to be named negates nothing.
     'adının çəkilməsini istəməyən',
     'adının açıqlanmasını istəməyən',
     'adının çəkilməməsini xahiş edən',
   ],
+  figures: ['ürəyində'],
+  // The particle -mı asks yes or no, on the predicate that closes the question (deyibmi?, doğrudurmu?) or written apart (deyib mi?).
+  questions: { particles: ['mı', 'mi', 'mu', 'mü'], suffixes: ['mı', 'mi', 'mu', 'mü', 'mıdır', 'midir', 'mudur', 'müdür'] },
   negation: ['deyil', 'yox', 'yoxdur', 'heç bir', 'olmayıb', 'olmadığını', 'aşkarlanmayıb', 'aşkar edilməyib', 'tapılmayıb', 'rast gəlinməyib', 'görünməyib', 'heç kim', 'heç nə'],
   abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (

@@ -60,6 +60,12 @@ export const en: Language = {
     'described',
     'describes',
     'called it',
+    // Naming it in the present, and "what they called" (condemned what they called the torture …); not "call it", which the
+    // outlet says of itself ("Let us call it what it is: …").
+    'calls it',
+    'they called',
+    // Condemning what was done ("condemned the torture of the brothers"): the condemners' account of it.
+    'condemn-',
     // Casting the deaths in a light of one's own ("Baku has framed the deaths as …").
     'framed',
     // Holding to an account unchanged ("Russia's version has not changed: …").
@@ -108,6 +114,8 @@ export const en: Language = {
     'telling',
     'added',
     'adds',
+    // ("…, they add, …": the present of a source quoted as it speaks.)
+    'add',
     'what they call',
     'they call',
     'endorse-',
@@ -326,6 +334,9 @@ export const en: Language = {
     'explain nothing',
     'scoff-',
     'ridicul-',
+    'mocked',
+    'mocks',
+    'mocking',
     'whitewash',
     'not backed',
     'falls apart',
@@ -429,6 +440,9 @@ export const en: Language = {
     'it is worth noting',
     'we should note',
     'needless to say',
+    // A doubt ruled out negates nothing of the claim ("Baku's account leaves no room for doubt: …").
+    'no doubt',
+    'no room for doubt',
     // A source's wish not to be named negates nothing.
     'asked not to be named',
     'asked not to be identified',
@@ -445,6 +459,9 @@ export const en: Language = {
     'answers for',
   ],
   forwardNegation: ['without'],
+  figures: ['heart of'],
+  // An auxiliary that opens a question asks yes or no ("Did Russia say …?"); not its negative, which asks to agree ("Didn't …?").
+  questions: { openers: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should'] },
   negation: [
     'not',
     'no',

@@ -157,6 +157,18 @@ export interface Language {
    * a colon ("Russian side: heart attack killed one of the brothers", «Следствие: …»), gives what follows as its account.
    */
   sources?: string[];
+  /**
+   * Figures of speech that hold a word of a cue but name a place or a core, not a body ("at the heart of the quarrel", «в самом
+   * сердце союза», "qarşıdurmanın ürəyində"): a cue or a cue's part inside one counts only where the incident's people stand
+   * right beside it (the heart of one of the brothers).
+   */
+  figures?: string[];
+  /**
+   * What makes a question ask yes or no ("Fact check: Did Russia say …?", «Правда ли, что …?», "… deyibmi?"): `openers`, words that
+   * open it (or the part after a lead-in's colon or dash); `particles`, words anywhere in it; `suffixes`, endings of its last word.
+   * Such a question asks whether someone said something: it reports nothing (claims.ts).
+   */
+  questions?: { openers?: string[]; particles?: string[]; suffixes?: string[] };
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }
