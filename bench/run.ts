@@ -156,7 +156,9 @@ async function main() {
   out('| --- | ---: | ---: |');
   const size = (b: 'chromium' | 'firefox', f: string) => `${(statSync(`${buildDir(b)}/${f}`).size / 1000).toFixed(1)} kB`;
   const popupChunk = (b: 'chromium' | 'firefox') => readFileSync(`${buildDir(b)}/popup.html`, 'utf8').match(/src="\/(chunks\/popup-[^"]+\.js)"/)?.[1];
-  out(`| content script | ${size('chromium', 'content-scripts/content.js')} | ${size('firefox', 'content-scripts/content.js')} |`);
+  out(`| content script (every page) | ${size('chromium', 'content-scripts/content.js')} | ${size('firefox', 'content-scripts/content.js')} |`);
+  out(`| claim finder (a page that may hold a claim) | ${size('chromium', 'content-scripts/claims.js')} | ${size('firefox', 'content-scripts/claims.js')} |`);
+  out(`| card (when a card first opens) | ${size('chromium', 'content-scripts/card.js')} | ${size('firefox', 'content-scripts/card.js')} |`);
   out(`| background | ${size('chromium', 'background.js')} | ${size('firefox', 'background.js')} |`);
   const pc = popupChunk('chromium');
   const pf = popupChunk('firefox');
