@@ -259,7 +259,14 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   // The words that tell a yes/no question, over all languages, folded (claims.ts).
   const asking = Object.values(languages).map((l) => l.questions ?? {});
   const fold = (lists: (string[] | undefined)[]) => [...new Set(lists.flatMap((l) => (l ?? []).map(foldText)))].sort();
-  const questions = { openers: fold(asking.map((q) => q.openers)), particles: fold(asking.map((q) => q.particles)), suffixes: fold(asking.map((q) => q.suffixes)) };
+  const endings = fold(asking.map((q) => q.endings));
+  const questions = {
+    openers: fold(asking.map((q) => q.openers)),
+    particles: fold(asking.map((q) => q.particles)),
+    suffixes: fold(asking.map((q) => q.suffixes)),
+    ...(endings.length ? { endings } : {}),
+  };
+  const conjunctions = fold(Object.values(languages).map((l) => l.conjunctions));
   const negatives = Object.values(languages).flatMap((l) => (l.negativeAffixes ? [{ affixes: [...new Set(l.negativeAffixes.affixes.map(foldText))], letters: l.negativeAffixes.letters }] : []));
 
   const blockTarget = target({ entities: [], ambiguous: false, block: true });
@@ -282,7 +289,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     conflicts,
     abbreviations,
     ...(negatives.length ? { negatives } : {}),
-    ...(questions.openers.length || questions.particles.length || questions.suffixes.length ? { questions } : {}),
+    ...(conjunctions.length ? { conjunctions } : {}),
+    ...(questions.openers.length || questions.particles.length || questions.suffixes.length || endings.length ? { questions } : {}),
   };
   const keys = new Set([...meaning.keys(), ...exact.map((x) => x.key)]);
   for (const key of [...keys].sort()) {

@@ -697,3 +697,56 @@ describe('claim flags: rules learnt from the eighteenth and nineteenth held-out 
     expect(held('The Safarov brothers died.\u2029Baku says the brothers were not tortured.')).toEqual([['torture', 'denies']]);
   });
 });
+
+describe('claim flags: rules learnt from the twentieth and twenty-first held-out sets', () => {
+  it('read complaints counted as a kind as custody in general, whatever they are about', () => {
+    expect(held('Səfərov qardaşları öldü.\u2029Hüquq müdafiəçilərinə görə, Rusiyada polis işgəncəsi barədə şikayətlərin az hissəsi məhkəməyə çatır.')).toEqual([]);
+    expect(held('The Safarov brothers died.\u2029Baku says complaints about police torture in Russia rarely reach a court.')).toEqual([]);
+    expect(held('Братья Сафаровы погибли.\u2029В Баку говорят, что жалобы на пытки в полиции до суда не доходят.')).toEqual([]);
+    // The incident's people named before the word still tie the sentence.
+    expect(held('The Safarov brothers died.\u2029Baku says the Safarov brothers were tortured and their complaints ignored.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('give no flag to an Azerbaijani question asked by a particle word or by -mı on a word that is not the last', () => {
+    expect(held('Səfərov qardaşları öldü.\u2029Sual: Bakı doğrudanmı qardaşlara işgəncə verildiyini deyib?')).toEqual([]);
+    expect(held('Səfərov qardaşları öldü.\u2029Məgər Bakı qardaşlara işgəncə verildiyini deyib?')).toEqual([]);
+    expect(held('Səfərov qardaşları öldü.\u2029Bakı deyibmi ki, qardaşlara işgəncə verilib?')).toEqual([]);
+    // One that asks why keeps its flag; so does a plain word that ends in -mi (rəsmi).
+    expect(held('Səfərov qardaşları öldü.\u2029Niyə rəsmi Bakı qardaşlara işgəncə verildiyini deyir?')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('let a negation past a conjunction after the cue negate the next clause, not the cue', () => {
+    expect(held('The Safarov brothers died.\u2029Baku said the brothers had been tortured and would not let the matter drop.')).toEqual([['torture', 'attributes']]);
+    expect(held('The Safarov brothers died.\u2029Baku said the brothers had not been tortured.')).toEqual([['torture', 'denies']]);
+  });
+
+  it('hear no saying that closes its clause before a comma and a conjunction in the cue’s clause after it', () => {
+    expect(held('The Safarov brothers died.\u2029Neither death has been explained, though one brother is known to have had a heart attack.')).toEqual([['heart', 'asserts']]);
+    // Not a conjunction set off by commas of its own.
+    expect(held('The Safarov brothers died.\u2029Moscow explained, though, that one brother had a heart attack.')).toEqual([['heart', 'attributes']]);
+  });
+
+  it('let a denial of an account pointed back to give way to the cue a later saying of the denier introduces', () => {
+    expect(held('The Safarov brothers died.\u2029Moscow says one brother had a heart attack. Baku has rejected that version and insists the brothers were tortured.')).toEqual([
+      ['heart', 'attributes'],
+      ['heart', 'denies'],
+    ]);
+    // Without the pointer the cue is the denial's own.
+    expect(held('The Safarov brothers died.\u2029Baku has rejected claims that the brothers were tortured.')).toEqual([['torture', 'denies']]);
+  });
+
+  it('read an account that a cue names as it opens the sentence, negated after it, as denied', () => {
+    expect(held('The Safarov brothers died.\u2029The heart attack story, for all its official backing, is not borne out by the bodies.')).toEqual([['heart', 'denies']]);
+    expect(held('The Safarov brothers died.\u2029The heart attack story was repeated by Moscow on Monday.')).toEqual([['heart', 'attributes']]);
+  });
+
+  it('take a party’s statement a denial rejects as its account, in a paragraph that goes on from a flagged sentence', () => {
+    expect(held('The Safarov brothers died.\u2029Baku says the brothers were tortured. Its diplomats dismissed Moscow’s statement as a lie.')).toEqual([
+      ['torture', 'attributes'],
+      ['heart', 'denies'],
+    ]);
+    // Not one nothing denies, nor one in a paragraph of its own.
+    expect(held('The Safarov brothers died.\u2029Baku says the brothers were tortured. Its diplomats published Moscow’s statement.')).toEqual([['torture', 'attributes']]);
+    expect(held('The Safarov brothers died.\u2029Its diplomats dismissed Moscow’s statement as a lie.')).toEqual([]);
+  });
+});

@@ -270,6 +270,41 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
     return -1;
   };
   const ownVoices = ofStance(8);
+  /** Where the paragraph of `pos` starts. */
+  const paragraphStart = (pos: number) => {
+    while (pos > 0 && charClass(text.charCodeAt(pos - 1)) !== BREAK) pos--;
+    return pos;
+  };
+  const conjunctions = new Set(matcher.spec.conjunctions ?? []);
+  /** Whether a conjunction that opens a clause of its own stands among the words of [from, to), a gap of a few words. */
+  const joinedIn = (from: number, to: number) => {
+    for (let k = from; k < to; ) {
+      if (charClass(text.charCodeAt(k)) !== WORD) {
+        k++;
+        continue;
+      }
+      const a = k;
+      while (k < to && charClass(text.charCodeAt(k)) === WORD) k++;
+      if (conjunctions.has(foldText(text.slice(a, k)))) return true;
+    }
+    return false;
+  };
+  /**
+   * Whether a word closes its clause right before `to`'s: a comma right after it, then a conjunction that opens the next clause (not a
+   * parenthetical one with a comma after it: "Baku said, though, that …").
+   */
+  const closesClause = (w: { end: number }, to: number) => {
+    const skipSpace = (k: number) => {
+      while (k < to && charClass(text.charCodeAt(k)) === SPACE) k++;
+      return k;
+    };
+    const a = skipSpace(w.end);
+    if (a >= to || text.charAt(a) !== ',') return false;
+    const from = skipSpace(a + 1);
+    let b = from;
+    while (b < to && charClass(text.charCodeAt(b)) === WORD) b++;
+    return b > from && conjunctions.has(foldText(text.slice(from, b))) && text.charAt(skipSpace(b)) !== ',';
+  };
   /** Entities that speak for a side (Baku, Moscow, the Prosecutor General). */
   const partyEntities = new Set(claims.flatMap((c) => c.parties ?? []));
   const pointedBack = ofStance(5);
@@ -287,8 +322,9 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
   const asking = new Map<number, boolean>();
   /**
    * Whether a sentence is a question that asks yes or no: it ends in a question mark, and an opener starts it or the part after a
-   * lead-in's colon or dash ("Fact check: Did Russia say …?"), a particle stands in it («Правда ли, что …?»), or its last word ends in
-   * a suffix of one ("… deyibmi?"). Not one that asks why or how ("Why does Azerbaijan accuse Russia …?"), which takes the account as given.
+   * lead-in's colon or dash ("Fact check: Did Russia say …?"), a particle stands in it («Правда ли, что …?», "məgər", "doğrudanmı"),
+   * its last word ends in a suffix of one ("… deyibmi?"), or any word in it in the particle on a predicate or an adverb ("… deyibmi,
+   * yoxsa …?"). Not one that asks why or how ("Why does Azerbaijan accuse Russia …?"), which takes the account as given.
    */
   const asksWhether = (sentence: { start: number; end: number }) => {
     let asks = asking.get(sentence.start);
@@ -318,7 +354,9 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
       const last = words.at(-1)?.word ?? '';
       asks =
         words.some(({ word, opens }) => (opens && questions.openers.includes(word)) || questions.particles.includes(word)) ||
-        questions.suffixes.some((x) => last.length >= x.length + 3 && last.endsWith(x));
+        questions.suffixes.some((x) => last.length >= x.length + 3 && last.endsWith(x)) ||
+        // (Or the particle on a predicate or an adverb that is not the last word: "… doğrudanmı … işlədib?".)
+        !!questions.endings?.some((x) => words.some(({ word }) => word.length >= x.length + 2 && word.endsWith(x)));
     }
     asking.set(sentence.start, asks);
     return asks;
@@ -351,7 +389,8 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
   // with no saying between them ("Moscow dismissed this version" is no account of Moscow's).
   const accounts = new Map<RawMention, number>();
   for (const w of scanned.hidden) {
-    if (targets[w.target]!.stance !== 4) continue;
+    const charge = targets[w.target]!.stance === 10;
+    if (targets[w.target]!.stance !== 4 && !charge) continue;
     if (pointedBack.some((d) => d.start <= w.start && d.end >= w.end)) continue;
     // Most such nouns ("statement") have no party beside them: passed over before their sentence is looked for.
     let near = false;
@@ -361,6 +400,15 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
     }
     if (!near) continue;
     const sentence = sentenceOf(w.start);
+    // (A party's charge or statement is its account only where a denial a few words from it rejects it: "Aparıcılar Rusiya istintaqının
+    // açıqlamasını isə həqiqəti gizlətmək cəhdi kimi təqdim edirlər", "Baku dismissed Moscow's statement as a cover-up".)
+    if (
+      charge &&
+      !hiddenIn(sentence).some(
+        (h) => targets[h.target]!.stance === 2 && within(h, sentence) && distance(h, w) <= 3 && !/[,;:—–()]/.test(text.slice(Math.min(h.end, w.end), Math.max(h.start, w.start))),
+      )
+    )
+      continue;
     const gapOf = (m: RawMention) => (m.end <= w.start ? { start: m.end, end: w.start } : { start: w.end, end: m.start });
     // A noun a cue names is that cue's account ("Bakı infarkt versiyasını rədd edib": the heart-attack version).
     if (hiddenIn(sentence).some((h) => targets[h.target]!.cues && within(h, sentence) && distance(h, w) <= 2)) continue;
@@ -579,7 +627,16 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
     if (
       accounts.has(cue) &&
       !mentionsIn(sentence).some((m) => within(m, sentence) && targets[m.target]!.entities.some((e) => conflicts[claims[accounts.get(cue)!]!.conflict]!.scope.includes(e))) &&
-      !hiddenIn(sentence).some((w) => within(w, sentence) && targets[w.target]!.scope?.includes(claims[accounts.get(cue)!]!.conflict))
+      !hiddenIn(sentence).some((w) => within(w, sentence) && targets[w.target]!.scope?.includes(claims[accounts.get(cue)!]!.conflict)) &&
+      // (Or, for one the sentence denies, the sentence right before it in its paragraph was flagged for the dispute: it rebuts the account
+      // it goes on about.)
+      !(
+        hiddenIn(sentence).some((h) => targets[h.target]!.stance === 2 && within(h, sentence)) &&
+        flaggedSince(
+          paragraphStart(sentence.start),
+          (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claims[accounts.get(cue)!]!.conflict,
+        )
+      )
     )
       continue;
     // A lead-in before a colon that says what follows is unrelated ("15:10 — Unrelated: a fan who suffered a heart attack …",
@@ -732,10 +789,13 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
       // So is a denial beside an account pointed back to ("this version", «эту версию», "bu izahı"): a cue past a comma from it
       // gives the denier's reasons («Азербайджанская сторона эту версию отвергает, говоря о насилии»), and the pass below
       // gives the sentence the side of the account pointed back to.
+      // (Or a cue after it that a saying of the denier's own introduces: "… has rejected that version outright and insists the men died
+      // as a result of torture".)
       if (
         denialWords.some(
           (w) =>
-            /[,;:—–]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))) &&
+            (/[,;:—–]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))) ||
+              (w.end <= cue.start && hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && within(v, sentence) && v.start >= w.end && v.end <= cue.start && !ownVoice(v)))) &&
             hiddenIn(sentence).some(
               (b) =>
                 targets[b.target]!.stance === 5 &&
@@ -810,6 +870,8 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
         distance(cue, w) <= 2 &&
         !/[,;:—–]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))) &&
         !(w.start >= cue.end && hiddenIn(sentence).some((r) => targets[r.target]!.stance === 12 && r.start >= cue.end && r.end <= w.start)) &&
+        // (Nor one past a conjunction that opens a clause of its own: "… had been killed by police and would not let the matter drop".)
+        !(w.start >= cue.end && joinedIn(cue.end, w.start)) &&
         // (Nor one that reaches only forward: "… down to heart failure without publishing the findings".)
         !(w.start >= cue.end && hiddenIn(sentence).some((f) => targets[f.target]!.stance === 19 && f.start === w.start && f.end === w.end)) &&
         !otherCues.some((h) => (w.start >= h.start && w.end <= h.end) || distance(h, w) < distance(cue, w) || (distance(h, w) === distance(cue, w) && h.start >= w.end && cue.end <= w.start));
@@ -901,6 +963,9 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
           )
             continue;
         }
+        // A saying or a denial that closes its clause before a comma and a conjunction reports that clause, not a cue in the next one
+        // ("Neither death has been fully explained, though one of the men is known to have died of heart failure").
+        if ((s === 1 || s === 2) && w.end <= cue.start && closesClause(w, cue.start)) continue;
         if (s === 4 && distance(cue, w) <= 3) nearNoun = true;
         speech.push(w);
         // A saying negated before it reports a denial: "Nobody in Baku believes …", "Nor has Moscow endorsed …".
@@ -949,13 +1014,14 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
       // what is said of the account denies it ("The claim that the pair were murdered is a political weapon, not a finding
       // of fact", «Разговоры о пытках — не более чем …», "İşgəncə iddiaları … deyil"); not where someone else is said to
       // speak («Данные однозначны: …», — сказал собеседник, попросивший не называть его имени).
+      // (Or one the cue names right before it, opening the sentence: "The torture story, however loudly it is repeated in Baku, is not
+      // borne out by anything …".)
       const subject = hiddenIn(sentence).find(
         (n) =>
           (targets[n.target]!.stance === 4 || targets[n.target]!.stance === 10) &&
           within(n, sentence) &&
-          wordsBetween(text, sentence.start, n.start) <= 1 &&
-          n.end <= cue.start &&
-          wordsBetween(text, n.end, cue.start) <= 5,
+          ((wordsBetween(text, sentence.start, n.start) <= 1 && n.end <= cue.start && wordsBetween(text, n.end, cue.start) <= 5) ||
+            (n.start >= cue.end && n.start - cue.end <= 2 && /^[\s-]*$/.test(text.slice(cue.end, n.start)) && wordsBetween(text, sentence.start, cue.start) <= 1)),
       );
       const subjectQuoted = !!subject && quoted(text, sentence.start, subject.start);
       if (

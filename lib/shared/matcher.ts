@@ -39,9 +39,15 @@ export interface MatcherSpec {
   negatives?: { affixes: string[]; letters: string }[];
   /**
    * The words that tell a question asking yes or no (claims.ts), folded, over all languages (each language's `questions`,
-   * lib/pack/lang/types.ts): auxiliaries that open it (did, is), particles in it (ли), suffixes on its last word (-mı).
+   * lib/pack/lang/types.ts): auxiliaries that open it (did, is), particles in it (ли), suffixes on its last word (-mı), and
+   * endings of any word that carry the particle on a predicate or an adverb (deyib-mi, doğrudan-mı).
    */
-  questions?: { openers: string[]; particles: string[]; suffixes: string[] };
+  questions?: { openers: string[]; particles: string[]; suffixes: string[]; endings?: string[] };
+  /**
+   * Conjunctions that open a clause of its own (and, but, though, и, но, хотя, və, lakin), folded, over all languages (each
+   * language's `conjunctions`): claims.ts reads them in the few words between a cue and a negation or a saying, never as words to find.
+   */
+  conjunctions?: string[];
 }
 
 /** A claim its cues point to. */

@@ -93,6 +93,9 @@ export const az: Language = {
     'sayıblar',
     // "X-in səbəbi kimi … şoku göstərir": names it as the cause.
     'kimi … göstər-',
+    // Being taken as something (… qətl kimi qəbul olunur, kimi qəbul edilir): how those who take it see it.
+    'kimi … qəbul olun-',
+    'kimi … qəbul edil-',
     // Characterising (səciyyələndirib), and being of a conviction or view ("… öldürüldüyü qənaətindədir", "… fikrindədir").
     'səciyyələndir-',
     'qənaət-',
@@ -176,6 +179,10 @@ export const az: Language = {
     // Not taking an account (qəbul etməyin mümkünsüz, qəbul etməyəcək), naming it a mockery (not təhqir: the detainees' abuse too), propaganda.
     'qəbul etməy-',
     'qəbul etməz',
+    // Not to be taken (… ciddi qəbul edilə bilməz, qəbul oluna bilməz), and hiding the truth (həqiqəti gizlətmək cəhdi).
+    'qəbul edilə bilməz',
+    'qəbul oluna bilməz',
+    'həqiqəti gizlət-',
     'istehza-',
     'inanmaq çətindir',
     'inanmaq mümkün deyil',
@@ -220,7 +227,17 @@ export const az: Language = {
   sources: ['tərəfi', 'istintaq', 'prokurorluq', 'polis', 'rəsmilər'],
   participles: ['rədd edən', 'rədd edərək', 'təkzib edən', 'təkzib edərək', 'inkar edən', 'inkar edərək', 'qəbul etməyən', 'qəbul etməyərək'],
   // Custody in general: places of detention in the plural, and deaths and complaints in custody as a kind.
-  general: ['həbsxanalar-', 'koloniyalar-', 'təcridxanalar-', 'cəzaçəkmə müəssisələr-', 'polis bölmələr-', 'ölüm halları', 'işgəncə şikayətləri'],
+  general: [
+    'həbsxanalar-',
+    'koloniyalar-',
+    'təcridxanalar-',
+    'cəzaçəkmə müəssisələr-',
+    'polis bölmələr-',
+    'ölüm halları',
+    'işgəncə şikayətləri',
+    // Complaints counted as a kind, whatever they are about (polis zorakılığı barədə şikayətlərin …): the plural, any ending.
+    'şikayətlər-',
+  ],
   otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-'],
   unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
   ownVoice: [
@@ -241,8 +258,21 @@ export const az: Language = {
   ],
   figures: ['ürəyində'],
   // The particle -mı asks yes or no, on the predicate that closes the question (deyibmi?, doğrudurmu?) or written apart (deyib mi?).
-  questions: { particles: ['mı', 'mi', 'mu', 'mü'], suffixes: ['mı', 'mi', 'mu', 'mü', 'mıdır', 'midir', 'mudur', 'müdür'] },
+  // Words that ask too: really? (doğrudanmı, həqiqətənmi), can it be that (məgər, bəyəm), or else (yoxsa), is there (varmı). And the particle
+  // on a predicate's or an adverb's own ending, on any word: -ib-mi, -dı-mı, -dır-mı, -acaq-mı, -mış-mı, -dan-mı.
+  questions: {
+    particles: ['mı', 'mi', 'mu', 'mü', 'doğrudanmı', 'həqiqətənmi', 'məgər', 'bəyəm', 'yoxsa', 'varmı', 'yoxmu'],
+    suffixes: ['mı', 'mi', 'mu', 'mü', 'mıdır', 'midir', 'mudur', 'müdür'],
+    endings: [
+      ...['ıbmı', 'ibmi', 'ubmu', 'übmü'],
+      ...['dımı', 'dimi', 'dumu', 'dümü', 'tımı', 'timi', 'tumu', 'tümü'],
+      ...['dırmı', 'dirmi', 'durmu', 'dürmü', 'tırmı', 'tirmi', 'turmu', 'türmü'],
+      ...['acaqmı', 'əcəkmi', 'mışmı', 'mişmi', 'muşmu', 'müşmü'],
+      ...['danmı', 'dənmi', 'tanmı', 'tənmi'],
+    ],
+  },
   negation: ['deyil', 'yox', 'yoxdur', 'heç bir', 'olmayıb', 'olmadığını', 'aşkarlanmayıb', 'aşkar edilməyib', 'tapılmayıb', 'rast gəlinməyib', 'görünməyib', 'heç kim', 'heç nə'],
+  conjunctions: ['və', 'amma', 'lakin', 'ancaq', 'halbuki'],
   abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (
     'və bu lakin amma ancaq həmçinin prezident prezidenti baş nazir naziri xarici səfir hökumət nazirliyi qardaşlar qardaşları ' +

@@ -295,6 +295,7 @@ export const en: Language = {
     'nothing but lies',
     'not credible',
     'implausible',
+    'unbelievable',
     'alibi',
     'excuse',
     'invention',
@@ -431,6 +432,8 @@ export const en: Language = {
     'deaths in custody',
     'complaints of torture',
     'torture complaints',
+    // Complaints counted as a kind, whatever they are about ("complaints about police beatings in Russia").
+    'complaints',
   ],
   otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-'],
   unrelated: ['unrelated', 'not related', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
@@ -485,6 +488,7 @@ export const en: Language = {
     "can't",
     'cannot',
   ],
+  conjunctions: ['and', 'but', 'yet', 'though', 'although', 'while', 'whereas'],
   abbreviations: [
     'mr',
     'mrs',

@@ -165,10 +165,19 @@ export interface Language {
   figures?: string[];
   /**
    * What makes a question ask yes or no ("Fact check: Did Russia say …?", «Правда ли, что …?», "… deyibmi?"): `openers`, words that
-   * open it (or the part after a lead-in's colon or dash); `particles`, words anywhere in it; `suffixes`, endings of its last word.
+   * open it (or the part after a lead-in's colon or dash); `particles`, words anywhere in it; `suffixes`, endings of its last word;
+   * `endings`, endings of any word in it, not only the last, that carry the particle on a predicate's or an adverb's own ending
+   * ("Bakı doğrudanmı bunu deyib?", "… deyibmi, yoxsa …?"): long enough not to end plain words (rəsmi, kimi).
    * Such a question asks whether someone said something: it reports nothing (claims.ts).
    */
-  questions?: { openers?: string[]; particles?: string[]; suffixes?: string[] };
+  questions?: { openers?: string[]; particles?: string[]; suffixes?: string[]; endings?: string[] };
+  /**
+   * Conjunctions that open a clause of its own (and, but, though, и, но, хотя, və, lakin): a negation after a cue past one negates the
+   * next clause ("… had been killed by police and would not let the matter drop"), and a saying that closes its clause before a comma
+   * and one reports that clause, not a cue after it ("Neither death has been explained, though one of the men …"). Read in the gap
+   * between two words only (claims.ts), never found as words.
+   */
+  conjunctions?: string[];
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }
