@@ -267,6 +267,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(endings.length ? { endings } : {}),
   };
   const conjunctions = fold(Object.values(languages).map((l) => l.conjunctions));
+  const topics = { after: fold(Object.values(languages).map((l) => l.topics?.after)), before: fold(Object.values(languages).map((l) => l.topics?.before)) };
   const negatives = Object.values(languages).flatMap((l) => (l.negativeAffixes ? [{ affixes: [...new Set(l.negativeAffixes.affixes.map(foldText))], letters: l.negativeAffixes.letters }] : []));
 
   const blockTarget = target({ entities: [], ambiguous: false, block: true });
@@ -290,6 +291,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     abbreviations,
     ...(negatives.length ? { negatives } : {}),
     ...(conjunctions.length ? { conjunctions } : {}),
+    ...(topics.after.length || topics.before.length ? { topics } : {}),
     ...(questions.openers.length || questions.particles.length || questions.suffixes.length || endings.length ? { questions } : {}),
   };
   const keys = new Set([...meaning.keys(), ...exact.map((x) => x.key)]);

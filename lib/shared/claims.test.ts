@@ -748,5 +748,44 @@ describe('claim flags: rules learnt from the twentieth and twenty-first held-out
     // Not one nothing denies, nor one in a paragraph of its own.
     expect(held('The Safarov brothers died.\u2029Baku says the brothers were tortured. Its diplomats published Moscow’s statement.')).toEqual([['torture', 'attributes']]);
     expect(held('The Safarov brothers died.\u2029Its diplomats dismissed Moscow’s statement as a lie.')).toEqual([]);
+    // Not a statement on another topic, a word of topic and a noun that is no part of the incident after it ("on gas prices",
+    // «о ценах на газ»); a date after the word is no topic.
+    expect(held('The Safarov brothers died.\u2029Baku says the brothers were tortured. It rejected Moscow’s statement on gas prices as baseless.')).toEqual([['torture', 'attributes']]);
+    expect(held('The Safarov brothers died.\u2029Baku says the brothers were tortured. It rejected Moscow’s statement on Tuesday as baseless.')).toEqual([
+      ['torture', 'attributes'],
+      ['heart', 'denies'],
+    ]);
+  });
+});
+
+describe('claim flags: rules learnt from the twenty-second and twenty-third held-out sets', () => {
+  it('give no flag to a cue said of a population as a kind ("in men under fifty"), but keep one of the incident’s people', () => {
+    expect(held('The Safarov brothers died.\u2029Moscow says a heart attack in men under fifty is not unusual.')).toEqual([]);
+    expect(held('The Safarov brothers died.\u2029Moscow says one of the brothers had a heart attack.')).toEqual([['heart', 'attributes']]);
+  });
+
+  it('read "They" after a sentence of its paragraph flagged for the dispute, or opening a quotation, as the incident’s people', () => {
+    expect(held('The Safarov brothers died.\u2029Baku says the brothers were tortured. They were beaten to death.')).toEqual([
+      ['torture', 'attributes'],
+      ['torture', 'asserts'],
+    ]);
+    expect(held('The Safarov brothers died.\u2029An official spoke to us. "They were beaten to death," he said.')).toEqual([['torture', 'attributes']]);
+    // Not after a sentence of its paragraph that no flag was given.
+    expect(held('The Safarov brothers died.\u2029Riot police broke up a rally. They were beaten to death.')).toEqual([]);
+  });
+
+  it('give a denial past a comma to the cue the sentence sets aside ("…, not of torture as Baku’s propaganda claims")', () => {
+    expect(held('The Safarov brothers died.\u2029One of the brothers died of a heart attack, not of torture as Baku’s propaganda claims.')).toEqual([['heart', 'asserts']]);
+    expect(held('The Safarov brothers died.\u2029One of the brothers died of a heart attack, Baku’s propaganda claims.')).toEqual([['heart', 'denies']]);
+  });
+
+  it('read a charge in apposition with its party right after it ("…, a charge Moscow has not accepted") as that charge’s denial', () => {
+    expect(held('The Safarov brothers died.\u2029Baku insists the brothers were tortured, a charge Moscow has not accepted.')).toEqual([['torture', 'attributes']]);
+    expect(held('The Safarov brothers died.\u2029Moscow has not accepted that the brothers were tortured.')).toEqual([['torture', 'denies']]);
+  });
+
+  it('read traces that "speak for themselves" («говорят сами за себя») as no one’s saying', () => {
+    expect(flags('Братья Сафаровы были избиты, и синяки говорят сами за себя.').map((f) => f[2])).toEqual(['asserts']);
+    expect(flags('Братья Сафаровы были избиты, говорят очевидцы.').map((f) => f[2])).toEqual(['attributes']);
   });
 });

@@ -384,6 +384,65 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
   const ownVoice = (w: { start: number; end: number }) => ownVoices.some((v) => v.start <= w.start && v.end >= w.end);
   /** The first claim of the side a party speaks for (Baku: Azerbaijan's), or -1. */
   const sideOf = (m: RawMention) => claims.findIndex((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e)));
+  const topics = matcher.spec.topics;
+  /** The words of [from, to) in the sentence, as [start, end) pairs. */
+  const wordsOf = (from: number, to: number) => {
+    const list: [number, number][] = [];
+    for (let k = from; k < to; ) {
+      if (charClass(text.charCodeAt(k)) !== WORD) {
+        k++;
+        continue;
+      }
+      const a = k;
+      while (k < to && charClass(text.charCodeAt(k)) === WORD) k++;
+      list.push([a, k]);
+    }
+    return list;
+  };
+  /**
+   * Whether a noun of account has a topic of its own that is not the incident: a word of topic right after it ("statement on gas prices",
+   * «заявление о ценах на газ») or, in a language that puts it after its noun, right before it ("qaz qiymətləri barədə bəyanat"), and in
+   * the few words it governs (up to six, within the clause; commas allowed: «о том, что …») no cue, word for the incident or its people,
+   * event word, account or pointer back. Not a name or a date after the word ("Moscow's statement on Tuesday": capitalised or a number).
+   */
+  const aboutOther = (w: RawMention, sentence: { start: number; end: number }) => {
+    if (!topics) return false;
+    let range: { start: number; end: number } | null = null;
+    const after = wordsOf(w.end, Math.min(sentence.end, w.end + 200)).slice(0, 7);
+    const before = wordsOf(Math.max(sentence.start, w.start - 200), w.start).slice(-7);
+    const prep = after[0];
+    if (prep && /^\s+$/.test(text.slice(w.end, prep[0])) && topics.after.includes(foldText(text.slice(prep[0], prep[1])))) {
+      const rest = after.slice(1);
+      const first = rest[0];
+      if (!first || /[;:—–()]/.test(text.slice(prep[1], first[0]))) return false;
+      const initial = text.charAt(first[0]);
+      if (initial !== initial.toLowerCase() || /\d/.test(initial)) return false;
+      let end = rest.at(-1)![1];
+      const stop = /[;:—–()]/.exec(text.slice(prep[1], end));
+      if (stop) end = prep[1] + stop.index;
+      range = { start: prep[1], end };
+    }
+    const post = before.at(-1);
+    if (!range && post && /^\s+$/.test(text.slice(post[1], w.start)) && topics.before.includes(foldText(text.slice(post[0], post[1])))) {
+      const rest = before.slice(0, -1);
+      if (!rest.length) return false;
+      let start = rest[0]![0];
+      const head = text.slice(start, post[0]);
+      const stop = Math.max(...[';', ':', '—', '–', '('].map((c) => head.lastIndexOf(c)));
+      if (stop >= 0) start += stop + 1;
+      range = { start, end: post[0] };
+    }
+    if (!range || range.end <= range.start) return false;
+    const r = range;
+    const inRange = (m: RawMention) => m.start >= r.start && m.end <= r.end;
+    const incident =
+      hiddenIn(sentence).some((h) => {
+        if (!inRange(h)) return false;
+        const t = targets[h.target]!;
+        return !!(t.cues || t.scope || t.heads || t.words || (t.stance && [4, 5, 6, 7, 10, 11].includes(t.stance)));
+      }) || mentionsIn(sentence).some((m) => inRange(m) && targets[m.target]!.entities.some((e) => conflicts.some((c) => c.scope.includes(e))));
+    return !incident;
+  };
   // A party's account named by a noun of account beside it is a cue of that party's side ("the explanation Russia gave",
   // "Rusiyanın verdiyi izahat", «версия Москвы»): the party stands within two words before the noun, or right after it,
   // with no saying between them ("Moscow dismissed this version" is no account of Moscow's).
@@ -400,6 +459,8 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
     }
     if (!near) continue;
     const sentence = sentenceOf(w.start);
+    // (A statement on another topic is no account of the incident: "It rejected Moscow's statement on gas prices as baseless".)
+    if (aboutOther(w, sentence)) continue;
     // (A party's charge or statement is its account only where a denial a few words from it rejects it: "Aparıcılar Rusiya istintaqının
     // açıqlamasını isə həqiqəti gizlətmək cəhdi kimi təqdim edirlər", "Baku dismissed Moscow's statement as a cover-up".)
     if (
@@ -780,6 +841,9 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
             !aside(h) &&
             clauseOf(h.start) === clauseOf(cue.start) &&
             toDenial(h) < toDenial(cue) &&
+            // (Not one the sentence negates itself, set aside after the cue: "… died of a heart attack, not of torture as Baku's
+            // propaganda claims": the denial is of what is set aside, and the cue's clause the main one.)
+            !(h.start >= cue.end && negatedBefore(h)) &&
             // (Not one in a clause joined after the cue's: the cue's clause is the main one, the later one its rebuttal of the other.)
             !(h.start >= cue.end && CLAUSE_JOIN.test(text.slice(cue.end, h.start))) &&
             cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
@@ -918,19 +982,21 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
         }
         // A word of saying in a clause after the cue's, past a comma, reports no one's account of it where it is the other
         // side's cue's ("… were tortured, and no talk of weak hearts will change that") or is negated («…, и это не версия, а факт», "not a finding").
+        // (So does a denial there, nearer a cue of the other side that the sentence itself sets aside: "… of a heart attack, not of torture
+        // as Baku's propaganda claims".)
         if (
-          s !== 2 &&
           w.start >= cue.end &&
           /[,;—–]/.test(text.slice(cue.end, w.start)) &&
           (otherCues.some(
             (h) =>
+              (s !== 2 || (h.start >= cue.end && negatedBefore(h))) &&
               !(w.start >= h.start && w.end <= h.end) &&
-              distance(h, w) <= 2 &&
+              distance(h, w) <= (h.start >= cue.end && negatedBefore(h) ? 4 : 2) &&
               distance(h, w) < distance(cue, w) &&
               !/[,;:—–]/.test(text.slice(Math.min(h.end, w.end), Math.max(h.start, w.start))) &&
               cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
           ) ||
-            negationWords.some((n) => n.start >= cue.end && n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start))))
+            (s !== 2 && negationWords.some((n) => n.start >= cue.end && n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start)))))
         )
           continue;
         // A word of fact opening an apposition after the cue's clause holds the cue true: a saying or a denial after it tells who
@@ -951,12 +1017,14 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
             p >= cue.end &&
             hiddenIn(sentence).some(
               (n) =>
-                targets[n.target]!.stance === 4 &&
+                (targets[n.target]!.stance === 4 || targets[n.target]!.stance === 10) &&
                 within(n, sentence) &&
                 n.start > p &&
                 !/[,;:—–]/.test(text.slice(p + 1, n.start)) &&
                 (n.end <= w.start
-                  ? hiddenIn(sentence).some((r) => targets[r.target]!.stance === 12 && r.start >= n.end && r.end <= w.start && wordsBetween(text, n.end, r.start) <= 1)
+                  ? hiddenIn(sentence).some((r) => targets[r.target]!.stance === 12 && r.start >= n.end && r.end <= w.start && wordsBetween(text, n.end, r.start) <= 1) ||
+                    // (Or a party right after the noun, with no relative pronoun: "…, a charge Moscow has not accepted".)
+                    mentionsIn(sentence).some((m) => within(m, sentence) && sideOf(m) >= 0 && m.start >= n.end && m.end <= w.start && wordsBetween(text, n.end, m.start) === 0)
                   : n.end === lastWordEnd && !/[,;:—–]/.test(text.slice(w.end, n.start))),
             ) &&
             hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && within(v, sentence) && v.end <= p && !ownVoice(v) && !(v.start >= cue.start && v.end <= cue.end))
@@ -1122,16 +1190,22 @@ export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, 
             ) ||
             // A paragraph that opens with "They", «Их», "Onları" a few words before the cue goes on about the people the page is
             // about ("They were beaten, and they died of it."); after a sentence of its own paragraph the pronoun is that one's.
-            (before === null &&
-              hiddenIn(sentence).some(
-                (w) =>
-                  targets[w.target]!.stance === 11 &&
-                  within(w, sentence) &&
-                  // (Or one that opens a quotation after a colon: "An official said: "They did not just die, …"".)
-                  (wordsBetween(text, sentence.start, w.start) === 0 || /:\s*["«“„]$/.test(text.slice(sentence.start, w.start))) &&
-                  w.end <= cue.start &&
-                  wordsBetween(text, w.end, cue.start) <= 4,
-              ))));
+            // (After a sentence of its paragraph, too, where that one was flagged for this dispute: the pronoun goes on about the people it
+            // is about, "The heart-failure story is … an alibi. They were tortured, …"; or where it opens a quotation that opens the sentence,
+            // a speaker's words about the people after a line that introduced the speaker: "«Их пытали», — сказал он".)
+            hiddenIn(sentence).some(
+              (w) =>
+                targets[w.target]!.stance === 11 &&
+                within(w, sentence) &&
+                w.end <= cue.start &&
+                wordsBetween(text, w.end, cue.start) <= 4 &&
+                (before === null
+                  ? // (Or one that opens a quotation after a colon: "An official said: "They did not just die, …"".)
+                    wordsBetween(text, sentence.start, w.start) === 0 || /:\s*["«“„]$/.test(text.slice(sentence.start, w.start))
+                  : /^\s*["«“„]$/.test(text.slice(sentence.start, w.start)) ||
+                    (wordsBetween(text, sentence.start, w.start) === 0 &&
+                      flaggedSince(before.start, (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claim.conflict))),
+            )));
       if (!inScope) continue;
       /**
        * Whether the incident or a word for its people is named in the sentence, starting before `pos` if given. (With `pos` a word of

@@ -48,6 +48,11 @@ export interface MatcherSpec {
    * language's `conjunctions`): claims.ts reads them in the few words between a cue and a negation or a saying, never as words to find.
    */
   conjunctions?: string[];
+  /**
+   * Words that give a noun of account a topic (on, about, о, по; barədə, haqqında before it), folded, over all languages (each
+   * language's `topics`): claims.ts reads them beside a noun of account, never as words to find.
+   */
+  topics?: { after: string[]; before: string[] };
 }
 
 /** A claim its cues point to. */

@@ -272,6 +272,7 @@ export const az: Language = {
     ],
   },
   negation: ['deyil', 'yox', 'yoxdur', 'heç bir', 'olmayıb', 'olmadığını', 'aşkarlanmayıb', 'aşkar edilməyib', 'tapılmayıb', 'rast gəlinməyib', 'görünməyib', 'heç kim', 'heç nə'],
+  topics: { before: ['barədə', 'haqqında', 'bağlı', 'dair', 'üzrə'] },
   conjunctions: ['və', 'amma', 'lakin', 'ancaq', 'halbuki'],
   abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (

@@ -213,6 +213,17 @@ export const en: Language = {
     'saw it',
     'view',
     'reading',
+    // Citing a cause ("investigators cite heart failure"), calling the case something ("called the case one of torture"), a party's
+    // insistence ("Baku's insistence that …"), and evidence put forward ("has produced evidence that …"; negated: no one has).
+    'cite',
+    'called the case',
+    'calls the case',
+    'call the case',
+    'insistence',
+    'produced evidence',
+    'presented evidence',
+    'provided evidence',
+    'offered evidence',
   ],
   denial: [
     'reject-',
@@ -434,10 +445,22 @@ export const en: Language = {
     'torture complaints',
     // Complaints counted as a kind, whatever they are about ("complaints about police beatings in Russia").
     'complaints',
+    // A population spoken of as a kind, as doctors and statistics do ("sudden cardiac death in men under fifty", "among young men"):
+    // the bare plural, with no article or number before it, is no one's people.
+    'in men',
+    'among men',
+    'in young men',
+    'among young men',
+    'men under',
+    'men over',
+    'men aged',
   ],
   otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-'],
   unrelated: ['unrelated', 'not related', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [
+    // Traces that speak for themselves: no one speaks.
+    'speak for themselves',
+    'speaks for itself',
     'let us note',
     'it should be noted',
     'it is worth noting',
@@ -488,6 +511,7 @@ export const en: Language = {
     "can't",
     'cannot',
   ],
+  topics: { after: ['on', 'about', 'over', 'regarding', 'concerning'] },
   conjunctions: ['and', 'but', 'yet', 'though', 'although', 'while', 'whereas'],
   abbreviations: [
     'mr',

@@ -178,6 +178,12 @@ export interface Language {
    * between two words only (claims.ts), never found as words.
    */
   conjunctions?: string[];
+  /**
+   * Words that give a noun of account its topic: right after the noun (`after`: "a statement on gas prices", «заявление о ценах на
+   * газ») or, in a language that puts them after their noun, right before it (`before`: "qaz qiymətləri barədə bəyanat"). A party's
+   * statement on another topic is no account of the incident. Read beside the noun only (claims.ts), never found as words.
+   */
+  topics?: { after?: string[]; before?: string[] };
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }
