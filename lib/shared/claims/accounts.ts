@@ -1,0 +1,100 @@
+/** Parties' accounts: a noun of account beside a party ("Moscow's version") is a cue of that party's side. */
+
+import { foldText } from '../fold';
+import type { RawMention } from '../matcher';
+import type { ClaimContext } from './context';
+import type { Span } from './types';
+
+/**
+ * Whether a noun of account has a topic of its own that is not the incident: a word of topic right after it ("statement on gas prices",
+ * «заявление о ценах на газ») or, in a language that puts it after its noun, right before it ("qaz qiymətləri barədə bəyanat"), and in
+ * the few words it governs (up to six, within the clause; commas allowed: «о том, что …») no cue, word for the incident or its people,
+ * event word, account or pointer back. Not a name or a date after the word ("Moscow's statement on Tuesday": capitalised or a number).
+ */
+function aboutOther(ctx: ClaimContext, w: RawMention, sentence: Span): boolean {
+  const { text, conflicts, targets, hiddenIn, mentionsIn, topics, wordsOf } = ctx;
+  if (!topics) return false;
+  let range: { start: number; end: number } | null = null;
+  const after = wordsOf(w.end, Math.min(sentence.end, w.end + 200)).slice(0, 7);
+  const before = wordsOf(Math.max(sentence.start, w.start - 200), w.start).slice(-7);
+  const prep = after[0];
+  if (prep && /^\s+$/.test(text.slice(w.end, prep[0])) && topics.after.includes(foldText(text.slice(prep[0], prep[1])))) {
+    const rest = after.slice(1);
+    const first = rest[0];
+    if (!first || /[;:—–()]/.test(text.slice(prep[1], first[0]))) return false;
+    const initial = text.charAt(first[0]);
+    if (initial !== initial.toLowerCase() || /\d/.test(initial)) return false;
+    let end = rest.at(-1)![1];
+    const stop = /[;:—–()]/.exec(text.slice(prep[1], end));
+    if (stop) end = prep[1] + stop.index;
+    range = { start: prep[1], end };
+  }
+  const post = before.at(-1);
+  if (!range && post && /^\s+$/.test(text.slice(post[1], w.start)) && topics.before.includes(foldText(text.slice(post[0], post[1])))) {
+    const rest = before.slice(0, -1);
+    if (!rest.length) return false;
+    let start = rest[0]![0];
+    const head = text.slice(start, post[0]);
+    const stop = Math.max(...[';', ':', '—', '–', '('].map((c) => head.lastIndexOf(c)));
+    if (stop >= 0) start += stop + 1;
+    range = { start, end: post[0] };
+  }
+  if (!range || range.end <= range.start) return false;
+  const r = range;
+  const inRange = (m: RawMention) => m.start >= r.start && m.end <= r.end;
+  const incident =
+    hiddenIn(sentence).some((h) => {
+      if (!inRange(h)) return false;
+      const t = targets[h.target]!;
+      return !!(t.cues || t.scope || t.heads || t.words || (t.stance && [4, 5, 6, 7, 10, 11].includes(t.stance)));
+    }) || mentionsIn(sentence).some((m) => inRange(m) && targets[m.target]!.entities.some((e) => conflicts.some((c) => c.scope.includes(e))));
+  return !incident;
+}
+
+/** Finds the parties' accounts named by a noun of account (`ctx.accounts`), cues of that party's side. */
+export function findAccounts(ctx: ClaimContext): void {
+  const { text, claims, targets, scanned, firstFrom, hiddenIn, mentionsIn, pointedBack, sentenceOf, within, distance, sideOf, accounts } = ctx;
+  // A party's account named by a noun of account beside it is a cue of that party's side ("the explanation Russia gave",
+  // "Rusiyanın verdiyi izahat", «версия Москвы»): the party stands within two words before the noun, or right after it,
+  // with no saying between them ("Moscow dismissed this version" is no account of Moscow's).
+  for (const w of scanned.hidden) {
+    const charge = targets[w.target]!.stance === 10;
+    if (targets[w.target]!.stance !== 4 && !charge) continue;
+    if (pointedBack.some((d) => d.start <= w.start && d.end >= w.end)) continue;
+    // Most such nouns ("statement") have no party beside them: passed over before their sentence is looked for.
+    let near = false;
+    for (let k = firstFrom(scanned.mentions, w.start - 300); k < scanned.mentions.length && scanned.mentions[k]!.start <= w.end + 300 && !near; k++) {
+      const m = scanned.mentions[k]!;
+      near = sideOf(m) >= 0 && distance(m, w) <= 2;
+    }
+    if (!near) continue;
+    const sentence = sentenceOf(w.start);
+    // (A statement on another topic is no account of the incident: "It rejected Moscow's statement on gas prices as baseless".)
+    if (aboutOther(ctx, w, sentence)) continue;
+    // (A party's charge or statement is its account only where a denial a few words from it rejects it: "Aparıcılar Rusiya istintaqının
+    // açıqlamasını isə həqiqəti gizlətmək cəhdi kimi təqdim edirlər", "Baku dismissed Moscow's statement as a cover-up".)
+    if (
+      charge &&
+      !hiddenIn(sentence).some(
+        (h) => targets[h.target]!.stance === 2 && within(h, sentence) && distance(h, w) <= 3 && !/[,;:—–()]/.test(text.slice(Math.min(h.end, w.end), Math.max(h.start, w.start))),
+      )
+    )
+      continue;
+    const gapOf = (m: RawMention) => (m.end <= w.start ? { start: m.end, end: w.start } : { start: w.end, end: m.start });
+    // A noun a cue names is that cue's account ("Bakı infarkt versiyasını rədd edib": the heart-attack version).
+    if (hiddenIn(sentence).some((h) => targets[h.target]!.cues && within(h, sentence) && distance(h, w) <= 2)) continue;
+    const parties = mentionsIn(sentence).filter((m) => {
+      if (!within(m, sentence) || sideOf(m) < 0 || (m.start < w.end && m.end > w.start)) return false;
+      const gap = gapOf(m);
+      if (/[,;:—–()]/.test(text.slice(gap.start, gap.end))) return false;
+      if (hiddenIn(sentence).some((h) => (targets[h.target]!.stance === 1 || targets[h.target]!.stance === 2) && h.start >= gap.start && h.end <= gap.end)) return false;
+      return distance(m, w) <= 2;
+    });
+    // The party before the noun is its owner ("Rusiyanın verdiyi izahat Bakını …": Russia's), else the one right after it;
+    // both sides' accounts at once («версии Баку и Москвы») are no one side's.
+    const before = parties.filter((m) => m.end <= w.start);
+    const group = before.length ? before : parties;
+    const party = group.sort((a, b) => distance(a, w) - distance(b, w))[0];
+    if (party && (before.length || distance(party, w) === 0) && new Set(group.map((m) => claims[sideOf(m)]!.side)).size === 1) accounts.set(w, sideOf(party));
+  }
+}

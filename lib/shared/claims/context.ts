@@ -1,0 +1,325 @@
+/** The per-call context of `findClaims`: the text, what was scanned, the lookups its steps share. */
+
+import { BREAK, SPACE, WORD, charClass, foldText } from '../fold';
+import { wordsBetween, type Matcher, type RawMention, type Scanned } from '../matcher';
+import { withNearWords } from './near';
+import { CLOSERS, sentenceAt } from './sentences';
+import type { RawClaim, Span } from './types';
+
+/**
+ * What every step of one `findClaims` call shares: the text, what was scanned in it, the lookups made once per call
+ * (each cached: a span's words and names, a sentence, a question), and the flags given so far.
+ */
+export interface ClaimContext {
+  matcher: Matcher;
+  text: string;
+  /** Entities the whole page names clearly. */
+  known: Set<number>;
+  claims: Spec['claims'];
+  conflicts: Spec['conflicts'];
+  negatives: Spec['negatives'];
+  targets: Matcher['targets'];
+  abbreviations: Set<string>;
+  /** What `scanAll` found, with the words read near cues and parties; words of stance of several parts only whole. */
+  scanned: Scanned;
+  /** The index of the first item of a list in text order that starts at or after `pos`. */
+  firstFrom: (list: RawMention[], pos: number) => number;
+  /** The items of a list in text order that lie within a span. */
+  slice: (list: RawMention[], s: Span) => RawMention[];
+  /** The words kept aside (cues, words of saying…) in a span, found once per span. */
+  hiddenIn: (s: Span) => RawMention[];
+  /** The names in a span, found once per span. */
+  mentionsIn: (s: Span) => RawMention[];
+  /** Where the first word after `pos` starts, before the end of its block; -1 if none. */
+  nextWordAt: (pos: number) => number;
+  /** The outlet's own words (stance 8). */
+  ownVoices: RawMention[];
+  /** Where the paragraph of `pos` starts. */
+  paragraphStart: (pos: number) => number;
+  /** Whether a conjunction that opens a clause of its own stands among the words of [from, to). */
+  joinedIn: (from: number, to: number) => boolean;
+  /** Whether a word closes its clause right before `to`'s. */
+  closesClause: (w: { end: number }, to: number) => boolean;
+  /** Entities that speak for a side (Baku, Moscow, the Prosecutor General). */
+  partyEntities: Set<number>;
+  /** Accounts pointed back to (stance 5: that version, эту версию). */
+  pointedBack: RawMention[];
+  /** The sentence at `pos`, found once. */
+  sentenceOf: (pos: number) => Span;
+  /** Whether a sentence is a question that asks yes or no, found once. */
+  asksWhether: (sentence: Span) => boolean;
+  /** The flags given so far, in text order. */
+  out: RawClaim[];
+  /** Whether a flag already given starts at or after `from` and fits. */
+  flaggedSince: (from: number, fits: (c: RawClaim) => boolean) => boolean;
+  /** Clause and conflict (`clause:conflict`) of each cue's flag given so far. */
+  flagged: Set<string>;
+  within: (m: RawMention, s: Span) => boolean;
+  /** Where a sentence's last word ends (before its full stop and closing quotes). */
+  lastWordEndOf: (s: Span) => number;
+  /** Words between two spans; 0 where they overlap. */
+  distance: (a: Span, b: Span) => number;
+  /** Whether a word of saying or negation is the outlet's own. */
+  ownVoice: (w: Span) => boolean;
+  /** The first claim of the side a party speaks for (Baku: Azerbaijan's), or -1. */
+  sideOf: (m: RawMention) => number;
+  topics: Spec['topics'];
+  /** The words of [from, to), as [start, end) pairs. */
+  wordsOf: (from: number, to: number) => [number, number][];
+  /** Nouns of account that name a party's account, and the claim of that party's side (filled by findAccounts). */
+  accounts: Map<RawMention, number>;
+  /** Whether a party opens its sentence with a word of point of view beside it. */
+  viewOf: (m: RawMention, sentence: Span) => boolean;
+  /** The claims a cue (or a party's account) gives. */
+  cuesOf: (h: RawMention) => number[];
+  /** Whether a mention names one of the entities in `list`. */
+  names: (m: RawMention, list: number[]) => boolean;
+  /** othersIn's answers, by the sentence's start. */
+  othersCache: Map<number, boolean>;
+}
+
+type Spec = Matcher['spec'];
+
+/** The context of one call: what `scanAll` found (`scannedAll`) with the words read near cues and parties, and its lookups. */
+export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned, known: Set<number>): ClaimContext {
+  const { claims, conflicts, negatives } = matcher.spec;
+  const found = withNearWords(matcher, text, scannedAll);
+  const targets = matcher.targets;
+  const abbreviations = matcher.abbreviations;
+  // A word of stance in several parts ("holding … responsible", "put … down to", "kimi … göstərir") counts only with each of
+  // its other parts before it in its sentence, within a few words.
+  const companionBefore = (w: RawMention, g: number) => found.hidden.some((c) => targets[c.target]!.companion?.includes(g) && c.end <= w.start && wordsBetween(text, c.end, w.start) <= 8);
+  const scanned: Scanned = {
+    mentions: found.mentions,
+    hidden: found.hidden.filter((w) => !targets[w.target]!.stance || (targets[w.target]!.needs ?? []).every((g) => companionBefore(w, g))),
+  };
+  // What a sentence holds is asked many times for each cue: found once per span by binary search (both lists are in text
+  // order), so a long chunk with thousands of words of saying costs its words, not their square.
+  const spans = new Map<string, { hidden: RawMention[]; mentions: RawMention[] }>();
+  /** The index of the first item of a list in text order that starts at or after `pos`. */
+  const firstFrom = (list: RawMention[], pos: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const slice = (list: RawMention[], s: { start: number; end: number }) => {
+    const inside: RawMention[] = [];
+    for (let k = firstFrom(list, s.start); k < list.length && list[k]!.start < s.end; k++) if (list[k]!.end <= s.end) inside.push(list[k]!);
+    return inside;
+  };
+  const span = (s: { start: number; end: number }) => {
+    const key = `${s.start}:${s.end}`;
+    let found = spans.get(key);
+    if (!found) {
+      found = { hidden: slice(scanned.hidden, s), mentions: slice(scanned.mentions, s) };
+      spans.set(key, found);
+    }
+    return found;
+  };
+  /** The words kept aside (cues, words of saying…) in a span, and the names in it. */
+  const hiddenIn = (s: { start: number; end: number }) => span(s).hidden;
+  const mentionsIn = (s: { start: number; end: number }) => span(s).mentions;
+  const ofStance = (n: number) => scanned.hidden.filter((w) => targets[w.target]!.stance === n);
+  /** Where the first word after `pos` starts, before the end of its block; -1 if none. */
+  const nextWordAt = (pos: number) => {
+    for (let j = pos; j < text.length; j++) {
+      const cls = charClass(text.charCodeAt(j));
+      if (cls === WORD) return j;
+      if (cls === BREAK) return -1;
+    }
+    return -1;
+  };
+  const ownVoices = ofStance(8);
+  /** Where the paragraph of `pos` starts. */
+  const paragraphStart = (pos: number) => {
+    while (pos > 0 && charClass(text.charCodeAt(pos - 1)) !== BREAK) pos--;
+    return pos;
+  };
+  const conjunctions = new Set(matcher.spec.conjunctions ?? []);
+  /** Whether a conjunction that opens a clause of its own stands among the words of [from, to), a gap of a few words. */
+  const joinedIn = (from: number, to: number) => {
+    for (let k = from; k < to; ) {
+      if (charClass(text.charCodeAt(k)) !== WORD) {
+        k++;
+        continue;
+      }
+      const a = k;
+      while (k < to && charClass(text.charCodeAt(k)) === WORD) k++;
+      if (conjunctions.has(foldText(text.slice(a, k)))) return true;
+    }
+    return false;
+  };
+  /**
+   * Whether a word closes its clause right before `to`'s: a comma right after it, then a conjunction that opens the next clause (not a
+   * parenthetical one with a comma after it: "Baku said, though, that …").
+   */
+  const closesClause = (w: { end: number }, to: number) => {
+    const skipSpace = (k: number) => {
+      while (k < to && charClass(text.charCodeAt(k)) === SPACE) k++;
+      return k;
+    };
+    const a = skipSpace(w.end);
+    if (a >= to || text.charAt(a) !== ',') return false;
+    const from = skipSpace(a + 1);
+    let b = from;
+    while (b < to && charClass(text.charCodeAt(b)) === WORD) b++;
+    return b > from && conjunctions.has(foldText(text.slice(from, b))) && text.charAt(skipSpace(b)) !== ',';
+  };
+  /** Entities that speak for a side (Baku, Moscow, the Prosecutor General). */
+  const partyEntities = new Set(claims.flatMap((c) => c.parties ?? []));
+  const pointedBack = ofStance(5);
+  /** Sentences, found once each. */
+  const sentenceCache = new Map<number, { start: number; end: number }>();
+  const sentenceOf = (pos: number) => {
+    let s = sentenceCache.get(pos);
+    if (!s) {
+      s = sentenceAt(text, pos, abbreviations);
+      sentenceCache.set(pos, s);
+    }
+    return s;
+  };
+  const { questions } = matcher.spec;
+  const asking = new Map<number, boolean>();
+  /**
+   * Whether a sentence is a question that asks yes or no: it ends in a question mark, and an opener starts it or the part after a
+   * lead-in's colon or dash ("Fact check: Did Russia say …?"), a particle stands in it («Правда ли, что …?», "məgər", "doğrudanmı"),
+   * its last word ends in a suffix of one ("… deyibmi?"), or any word in it in the particle on a predicate or an adverb ("… deyibmi,
+   * yoxsa …?"). Not one that asks why or how ("Why does Azerbaijan accuse Russia …?"), which takes the account as given.
+   */
+  const asksWhether = (sentence: { start: number; end: number }) => {
+    let asks = asking.get(sentence.start);
+    if (asks !== undefined) return asks;
+    asks = false;
+    let end = sentence.end;
+    while (end > sentence.start && CLOSERS.includes(text.charAt(end - 1))) end--;
+    if (questions && text.charAt(end - 1) === '?') {
+      const words: { word: string; opens: boolean }[] = [];
+      let opens = true;
+      for (let k = sentence.start; k < end; ) {
+        const cls = charClass(text.charCodeAt(k));
+        if (cls !== WORD) {
+          if (':—–'.includes(text.charAt(k))) opens = true;
+          k++;
+          continue;
+        }
+        const a = k;
+        while (k < end && charClass(text.charCodeAt(k)) === WORD) k++;
+        const word = foldText(text.slice(a, k));
+        // (A live blog's time, "09:30 —", opens nothing.)
+        if (/\p{L}/u.test(word)) {
+          words.push({ word, opens });
+          opens = false;
+        }
+      }
+      const last = words.at(-1)?.word ?? '';
+      asks =
+        words.some(({ word, opens }) => (opens && questions.openers.includes(word)) || questions.particles.includes(word)) ||
+        questions.suffixes.some((x) => last.length >= x.length + 3 && last.endsWith(x)) ||
+        // (Or the particle on a predicate or an adverb that is not the last word: "… doğrudanmı … işlədib?".)
+        !!questions.endings?.some((x) => words.some(({ word }) => word.length >= x.length + 2 && word.endsWith(x)));
+    }
+    asking.set(sentence.start, asks);
+    return asks;
+  };
+  const out: RawClaim[] = [];
+  /** Whether a flag already given starts at or after `from` and fits: flags come in text order, so only the last few are read. */
+  const flaggedSince = (from: number, fits: (c: RawClaim) => boolean) => {
+    for (let k = out.length - 1; k >= 0 && out[k]!.start >= from; k--) if (fits(out[k]!)) return true;
+    return false;
+  };
+  const flagged = new Set<string>();
+  const within = (m: RawMention, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
+  /** Where a sentence's last word ends (before its full stop and closing quotes). */
+  const lastWordEndOf = (s: { start: number; end: number }) => {
+    let end = s.end;
+    while (end > s.start && charClass(text.charCodeAt(end - 1)) !== WORD) end--;
+    return end;
+  };
+  const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    b.start >= a.end ? wordsBetween(text, a.end, b.start) : a.start >= b.end ? wordsBetween(text, b.end, a.start) : 0;
+  /**
+   * Whether a word of saying or negation is the outlet's own ("Qeyd edək ki", «напомним»), or a source's wish not to be named
+   * ("who asked not to be named", «попросивший не называть его имени»): it reports and negates nothing.
+   */
+  const ownVoice = (w: { start: number; end: number }) => ownVoices.some((v) => v.start <= w.start && v.end >= w.end);
+  /** The first claim of the side a party speaks for (Baku: Azerbaijan's), or -1. */
+  const sideOf = (m: RawMention) => claims.findIndex((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e)));
+  const topics = matcher.spec.topics;
+  /** The words of [from, to) in the sentence, as [start, end) pairs. */
+  const wordsOf = (from: number, to: number) => {
+    const list: [number, number][] = [];
+    for (let k = from; k < to; ) {
+      if (charClass(text.charCodeAt(k)) !== WORD) {
+        k++;
+        continue;
+      }
+      const a = k;
+      while (k < to && charClass(text.charCodeAt(k)) === WORD) k++;
+      list.push([a, k]);
+    }
+    return list;
+  };
+  /** Nouns of account that name a party's account, and the claim of that party's side (filled by findAccounts, accounts.ts). */
+  const accounts = new Map<RawMention, number>();
+  /** Whether a party opens its sentence with a word of point of view beside it ("For Baku, …", "Bakı üçün …"). */
+  const viewOf = (m: RawMention, sentence: { start: number; end: number }) =>
+    within(m, sentence) &&
+    sideOf(m) >= 0 &&
+    hiddenIn(sentence).some(
+      (w) =>
+        targets[w.target]!.stance === 9 &&
+        within(w, sentence) &&
+        (w.end <= m.start
+          ? wordsBetween(text, sentence.start, w.start) === 0 && wordsBetween(text, w.end, m.start) <= 2
+          : m.end <= w.start && wordsBetween(text, sentence.start, m.start) <= 1 && wordsBetween(text, m.end, w.start) === 0),
+    );
+  const cuesOf = (h: RawMention) => targets[h.target]!.cues ?? (accounts.has(h) ? [accounts.get(h)!] : []);
+  /** Whether a mention names one of the entities in `list`. */
+  const names = (m: RawMention, list: number[]) => targets[m.target]!.entities.some((e) => list.includes(e));
+  /** Whether a sentence holds a cue of violence against other people (othersIn, cues.ts), by the sentence's start. */
+  const othersCache = new Map<number, boolean>();
+  return {
+    matcher,
+    text,
+    known,
+    claims,
+    conflicts,
+    negatives,
+    targets,
+    abbreviations,
+    scanned,
+    firstFrom,
+    slice,
+    hiddenIn,
+    mentionsIn,
+    nextWordAt,
+    ownVoices,
+    paragraphStart,
+    joinedIn,
+    closesClause,
+    partyEntities,
+    pointedBack,
+    sentenceOf,
+    asksWhether,
+    out,
+    flaggedSince,
+    flagged,
+    within,
+    lastWordEndOf,
+    distance,
+    ownVoice,
+    sideOf,
+    topics,
+    wordsOf,
+    accounts,
+    viewOf,
+    cuesOf,
+    othersCache,
+    names,
+  };
+}

@@ -1,0 +1,476 @@
+/** One cue's sentence, flagged for each claim the cue gives: the rules that set a cue aside, and whether its sentence is in scope. */
+
+import { BREAK, WORD, charClass, foldText } from '../fold';
+import { wordsBetween, type Matcher, type RawMention } from '../matcher';
+import type { ClaimContext } from './context';
+import { othersIn } from './cues';
+import { CLAUSE_JOIN, quoted } from './sentences';
+import { laterStance, openingStance, readSpeech } from './stance';
+import type { Span, Stance } from './types';
+
+type Claim = Matcher['spec']['claims'][number];
+
+/** What is known of one cue and its sentence, shared by the steps that flag it for each of its claims. */
+export interface CueFacts {
+  cue: RawMention;
+  /** Every cue that counts, in text order. */
+  cueHits: RawMention[];
+  /** The groups of the cue's other parts, for a cue of several parts. */
+  needs: Matcher['targets'][number]['needs'];
+  /** The claims the cue gives. */
+  cues: number[];
+  sentence: Span;
+  /** The sentences before the cue's in its paragraph, or null. */
+  before: Span | null;
+  /** The other cues in the sentence. */
+  otherCues: RawMention[];
+  insideSaying: (w: Span) => boolean;
+  /** The sentence's words of negation that may negate. */
+  negationWords: RawMention[];
+  lastWordEnd: number;
+  clauseOf: (pos: number) => number;
+  /** The sentence's words of denial. */
+  denialWords: RawMention[];
+  toDenial: (c: RawMention) => number;
+  negatedBefore: (c: RawMention) => boolean;
+  verbLast: boolean;
+  negative: NonNullable<Matcher['spec']['negatives']>[number] | undefined;
+  setAside: (c: RawMention, h: RawMention) => boolean;
+  subordinate: Span | null;
+  aside: (w: Span) => boolean;
+  opensWith: (m: RawMention) => boolean;
+  notDenied: (w: RawMention) => boolean;
+  negates: (w: Span) => boolean;
+}
+
+/** Flags a cue's sentence for each claim the cue gives, where it is about the incident and its sentence reports something. */
+export function flagCue(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): void {
+  if (cueSkipped(ctx, cue, ctx.sentenceOf(cue.start))) return;
+  const facts = cueFacts(ctx, cue, cueHits);
+  for (const k of facts.cues) flagClaim(ctx, facts, k);
+}
+
+/** Whether a cue's sentence is set aside before its claims are read: an account with nothing of the incident, an unrelated lead-in, a question. */
+function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean {
+  const { text, claims, conflicts, targets, hiddenIn, mentionsIn, paragraphStart, asksWhether, flaggedSince, within, accounts } = ctx;
+  // A party's account counts where the sentence names the incident's people ("… on the brothers' deaths").
+  if (
+    accounts.has(cue) &&
+    !mentionsIn(sentence).some((m) => within(m, sentence) && targets[m.target]!.entities.some((e) => conflicts[claims[accounts.get(cue)!]!.conflict]!.scope.includes(e))) &&
+    !hiddenIn(sentence).some((w) => within(w, sentence) && targets[w.target]!.scope?.includes(claims[accounts.get(cue)!]!.conflict)) &&
+    // (Or, for one the sentence denies, the sentence right before it in its paragraph was flagged for the dispute: it rebuts the account
+    // it goes on about.)
+    !(
+      hiddenIn(sentence).some((h) => targets[h.target]!.stance === 2 && within(h, sentence)) &&
+      flaggedSince(
+        paragraphStart(sentence.start),
+        (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claims[accounts.get(cue)!]!.conflict,
+      )
+    )
+  )
+    return true;
+  // A lead-in before a colon that says what follows is unrelated ("15:10 — Unrelated: a fan who suffered a heart attack …",
+  // "Səfərovlar işi ilə bağlı deyil: …"): nothing after it is about the incident, whatever it names.
+  const unrelated = hiddenIn(sentence).find((w) => targets[w.target]!.stance === 13 && w.start >= sentence.start && w.end <= cue.start);
+  if (unrelated && /:\s/.test(text.slice(unrelated.end, cue.start))) return true;
+  // A question that asks yes or no reports nothing: it asks whether ("Fact check: Did Russia say both brothers died of heart attacks?",
+  // «Правда ли, что …?», "… deyibmi?"). One with a word of denial denies by asking, and keeps its flag.
+  if (asksWhether(sentence) && !hiddenIn(sentence).some((w) => targets[w.target]!.stance === 2 && within(w, sentence))) return true;
+  return false;
+}
+
+/** What the steps for each of a cue's claims read of the cue and its sentence: the other cues, negations, denials, clauses. */
+function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): CueFacts {
+  const { text, negatives, targets, hiddenIn, nextWordAt, ownVoices, joinedIn, sentenceOf, within, lastWordEndOf, distance, ownVoice, cuesOf } = ctx;
+  const { needs } = targets[cue.target]!;
+  const cues = cuesOf(cue);
+  const sentence = sentenceOf(cue.start);
+  // The sentences before, in the same paragraph: a pronoun's antecedent is usually there.
+  let p = sentence.start - 1;
+  while (p > 0 && charClass(text.charCodeAt(p)) !== BREAK) p--;
+  const before = p < sentence.start - 1 ? { start: p === 0 && charClass(text.charCodeAt(0)) !== BREAK ? 0 : p + 1, end: sentence.start } : null;
+  const otherCues = cueHits.filter((h) => h !== cue && within(h, sentence));
+  // (Not one inside a word of saying: "Russia's version has not changed", «не отказывается от обвинений» keep to an account;
+  // nor one that is a word of saying itself, read with a suffix: "deyilənə görə", what is said, is no "deyil", is not.)
+  const insideSaying = (w: { start: number; end: number }) => hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && v.start <= w.start && v.end >= w.end);
+  // (Nor one right before a phrase of the outlet's own or of being called to account: «никто так и не ответил за пытки» negates the
+  // answering, not the torture.)
+  const negationWords = hiddenIn(sentence).filter(
+    (w) =>
+      targets[w.target]!.stance === 3 &&
+      within(w, sentence) &&
+      !ownVoice(w) &&
+      !insideSaying(w) &&
+      !ownVoices.some((v) => v.start >= w.end && v.end <= sentence.end && wordsBetween(text, w.end, v.start) === 0),
+  );
+  const lastWordEnd = lastWordEndOf(sentence);
+  /** Where the clause of a position starts: a semicolon parts a sentence's clauses. */
+  const clauseOf = (pos: number) => Math.max(sentence.start, text.lastIndexOf(';', pos));
+  const denialWords = hiddenIn(sentence).filter((w) => targets[w.target]!.stance === 2 && within(w, sentence));
+  /** How near a cue stands to the nearest word of denial in its sentence (outside it); a comma or dash between them puts it far. */
+  const toDenial = (c: RawMention) =>
+    Math.min(
+      ...denialWords.filter((w) => !(w.start >= c.start && w.end <= c.end)).map((w) => distance(c, w) + (/[,;:()—–]/.test(text.slice(Math.min(c.end, w.end), Math.max(c.start, w.start))) ? 100 : 0)),
+    );
+  /**
+   * Whether a negation right before a cue is its own ("not a heart condition", «не больное сердце»), nearer to it than to any
+   * other cue, and in its clause (a comma parts "təbii səbəbdən deyil, işgəncədən": the negation there is the cue's before it).
+   */
+  const negatedBefore = (c: RawMention) =>
+    negationWords.some(
+      (w) =>
+        w.end <= c.start &&
+        wordsBetween(text, w.end, c.start) <= 1 &&
+        !/[,;:—–]/.test(text.slice(w.end, c.start)) &&
+        !cueHits.some((h) => h !== c && within(h, sentence) && w.start >= h.start && w.end <= h.end),
+    );
+  /** Whether the sentence's language puts its verb last and negates inside its verbs (its letters tell it). */
+  const verbLast = !!negatives?.some((n) => [...n.letters].some((l) => text.slice(sentence.start, sentence.end).includes(l)));
+  /**
+   * Whether a cue is the one set aside in "not X but Y", before a later cue `h`: a negation a few words before it, no
+   * word of saying between, and "but" (а, но) between it and `h` ("did not die of natural causes but were tortured"); or,
+   * in a language that puts its verb last, a negation right after it that a comma or dash parts from `h` ("təbii
+   * səbəbdən deyil, işgəncədən ölüblər").
+   */
+  const setAside = (c: RawMention, h: RawMention) =>
+    negationWords.some((w) => {
+      if (cueHits.some((o) => o !== c && within(o, sentence) && w.start >= o.start && w.end <= o.end)) return false;
+      if (w.end <= c.start)
+        return (
+          wordsBetween(text, w.end, c.start) <= 3 &&
+          !/[,;:—–()]/.test(text.slice(w.end, c.start)) &&
+          !hiddenIn(sentence).some((v) => (targets[v.target]!.stance === 1 || targets[v.target]!.stance === 2) && v.start >= w.end && v.end <= c.start) &&
+          /(?:^|[\s,])(?:but|а|но)\s/iu.test(text.slice(c.end, h.start)) &&
+          wordsBetween(text, c.end, h.start) <= 4
+        );
+      return (
+        verbLast &&
+        w.start >= c.end &&
+        w.end <= h.start &&
+        wordsBetween(text, c.end, w.start) <= 1 &&
+        !/[,;:—–()]/.test(text.slice(c.end, w.start)) &&
+        /^\s*[,—–]/.test(text.slice(w.end, h.start)) &&
+        wordsBetween(text, w.end, h.start) <= 2
+      );
+    });
+  /**
+   * A participial phrase, subordinate to the main clause: one that opens the sentence, up to its first comma ("Rejecting Baku's
+   * allegations of torture, Russian investigators repeated …", «Отвергая обвинения Баку в пытках, российские следователи …»), or, in
+   * a language that puts its verb last, one that its participle closes before the subject ("Bakının işgəncə ittihamlarını rədd edən
+   * Rusiya müstəntiqləri …"). Null if none.
+   */
+  const subordinate = (() => {
+    for (const w of hiddenIn(sentence)) {
+      if (targets[w.target]!.stance !== 18 || !within(w, sentence)) continue;
+      if (verbLast) {
+        const head = text.slice(sentence.start, w.start);
+        return { start: sentence.start + Math.max(0, ...[',', ';', ':', '—', '–'].map((c) => head.lastIndexOf(c) + 1)), end: w.end };
+      }
+      const comma = text.indexOf(',', w.end);
+      if (wordsBetween(text, sentence.start, w.start) === 0 && comma > 0 && comma < sentence.end) return { start: w.start, end: comma };
+    }
+    return null;
+  })();
+  /** Whether a word stands in the subordinate phrase while the cue stands after it: the phrase's words are not the main clause's. */
+  const aside = (w: { start: number; end: number }) => !!subordinate && cue.start >= subordinate.end && w.start >= subordinate.start && w.end <= subordinate.end;
+  /** The negative affixes of the sentence's language, if it negates inside its verbs (its letters tell it). */
+  const negative = negatives?.find((n) => [...n.letters].some((l) => text.slice(sentence.start, sentence.end).includes(l)));
+  /** Whether a party opens the sentence before a colon or a dash (see openingStance, stance.ts). */
+  const opensWith = (m: RawMention) => {
+    const colon = text.indexOf(':', m.end);
+    if (colon > 0 && colon < cue.start && wordsBetween(text, m.end, colon) <= 4) return true;
+    const dash = /^\s*[—–]\s/.exec(text.slice(m.end, cue.start));
+    return !!dash && wordsBetween(text, m.end + dash[0].length, cue.start) <= 1;
+  };
+  // (A live blog's time, "12:40 СК России: …", comes first.)
+  // A word of denial that is itself negated denies nothing; it reports the account ("Moscow has not denied that …",
+  // «Москва не отрицает …», "biz bunu ört-basdır etməyəcəyik": we will not cover it up): a negation right before it, or,
+  // in a language that negates inside its verbs, a negative verb right after it.
+  const notDenied = (w: RawMention) => {
+    // (One that carries its own negation is not negated again by a negative pronoun before it: «никто не верит», nobody believes.)
+    if (negationWords.some((n) => n.start >= w.start && n.end <= w.end)) return false;
+    // (Nor one whose earlier part carries it: «назвали не соответствующими действительности», called untrue.)
+    const parts = targets[w.target]!.needs ?? [];
+    if (
+      parts.length &&
+      negationWords.some((n) => hiddenIn(sentence).some((c) => parts.some((g) => targets[c.target]!.companion?.includes(g)) && c.end <= w.start && n.start >= c.start && n.end <= c.end))
+    )
+      return false;
+    if (negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start)))) return true;
+    const at = nextWordAt(w.end);
+    if (!negative || at < 0 || at >= sentence.end || /[^\s-]/.test(text.slice(w.end, at))) return false;
+    let b = at;
+    while (b < sentence.end && charClass(text.charCodeAt(b)) === WORD) b++;
+    const folded = foldText(text.slice(at, b));
+    return negative.affixes.some((x) => folded.includes(x, x.length >= 4 ? 2 : 3));
+  };
+  // A negation belongs to the cue nearest to it; one inside a cue is that cue's own («сердце не выдержало», "no signs of violence").
+  // Between two cues at the same distance, it negates the one it comes before ("a heart condition, not violence").
+  // A comma or dash between them parts their clauses: "… tortured to death, it is no longer a consular matter".
+  // (One after the cue past a relative pronoun opens a clause of its own: "… killed by Russian police and that no one had answered for it".)
+  const negates = (w: { start: number; end: number }) =>
+    distance(cue, w) <= 2 &&
+    !/[,;:—–]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))) &&
+    !(w.start >= cue.end && hiddenIn(sentence).some((r) => targets[r.target]!.stance === 12 && r.start >= cue.end && r.end <= w.start)) &&
+    // (Nor one past a conjunction that opens a clause of its own: "… had been killed by police and would not let the matter drop".)
+    !(w.start >= cue.end && joinedIn(cue.end, w.start)) &&
+    // (Nor one that reaches only forward: "… down to heart failure without publishing the findings".)
+    !(w.start >= cue.end && hiddenIn(sentence).some((f) => targets[f.target]!.stance === 19 && f.start === w.start && f.end === w.end)) &&
+    !otherCues.some((h) => (w.start >= h.start && w.end <= h.end) || distance(h, w) < distance(cue, w) || (distance(h, w) === distance(cue, w) && h.start >= w.end && cue.end <= w.start));
+  return {
+    cue,
+    cueHits,
+    needs,
+    cues,
+    sentence,
+    before,
+    otherCues,
+    insideSaying,
+    negationWords,
+    lastWordEnd,
+    clauseOf,
+    denialWords,
+    toDenial,
+    negatedBefore,
+    verbLast,
+    negative,
+    setAside,
+    subordinate,
+    aside,
+    opensWith,
+    notDenied,
+    negates,
+  };
+}
+
+/** Flags the cue's sentence for claim `k`, once per conflict and clause. */
+function flagClaim(ctx: ClaimContext, facts: CueFacts, k: number): void {
+  const { claims, out, flaggedSince, flagged } = ctx;
+  const { cue, sentence, clauseOf } = facts;
+  const claim = claims[k]!;
+  // Once per conflict in each clause: "Baku says they were tortured; Moscow says one had a heart attack" gives both sides.
+  const key = `${clauseOf(cue.start)}:${claim.conflict}`;
+  if (flagged.has(key)) return;
+  if (givesWay(ctx, facts, claim)) return;
+  const said = readSpeech(ctx, facts, claim, openingStance(ctx, facts));
+  const stance = laterStance(ctx, facts, said.speech, said.stance);
+  if (!inScope(ctx, facts, claim, said.speech, said.nearNoun)) return;
+  if (!flagHolds(ctx, facts, claim, said.speech, stance)) return;
+  flagged.add(key);
+  // Clauses of one sentence that give the same side ("… died of heart failure; the cause of his brother's death is still
+  // being established") make one flag.
+  if (flaggedSince(sentence.start, (c) => c.start === sentence.start && claims[c.claim]!.conflict === claim.conflict && claims[c.claim]!.side === claim.side)) return;
+  out.push({ start: sentence.start, end: sentence.end, cueStart: cue.start, cueEnd: cue.end, claim: k, stance });
+}
+
+/** Whether the cue gives way to another cue of the other side in its sentence, which carries the sentence. */
+function givesWay(ctx: ClaimContext, facts: CueFacts, claim: Claim): boolean {
+  const { text, claims, targets, hiddenIn, within, distance, ownVoice, cuesOf } = ctx;
+  const { cue, sentence, otherCues, clauseOf, denialWords, toDenial, negatedBefore, setAside, subordinate, aside } = facts;
+  // A cue of one word right beside the other side's cue of several is its verb, that cue its subject ("a heart attack
+  // killed one of the men", «одного из мужчин убил сердечный приступ»): it gives way to that cue, which carries the sentence.
+  if (
+    !/\s/.test(text.slice(cue.start, cue.end)) &&
+    otherCues.some(
+      (h) =>
+        (h.end <= cue.start || h.start >= cue.end) &&
+        /\s/.test(text.slice(h.start, h.end)) &&
+        distance(h, cue) === 0 &&
+        !/[,;:—–()]/.test(text.slice(Math.min(cue.end, h.end), Math.max(cue.start, h.start))) &&
+        cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
+    )
+  )
+    return true;
+  // "Not a weak heart but police violence": a negated cue gives way to a later one of the other side, which carries the sentence.
+  if (
+    otherCues.some(
+      (h) => h.start >= cue.end && (negatedBefore(cue) || setAside(cue, h)) && !negatedBefore(h) && cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
+    )
+  )
+    return true;
+  // A cue in a subordinate participial phrase gives way to one of the other side in the main clause, which carries the sentence
+  // ("Rejecting Baku's allegations of torture, Russian investigators repeated that one of the brothers had died of heart failure").
+  if (
+    subordinate &&
+    cue.start >= subordinate.start &&
+    cue.end <= subordinate.end &&
+    otherCues.some((h) => h.start >= subordinate.end && cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side))
+  )
+    return true;
+  // A denial is of the account it stands beside, and that account is the main clause's: "Baku, insisting that the
+  // men were tortured, rejects Moscow's heart-attack version" denies the heart attack, whichever cue comes first.
+  // (Not one in a subordinate phrase before the cue's main clause: that phrase's denial is of its own cue.)
+  if (
+    denialWords.length &&
+    otherCues.some(
+      (h) =>
+        !aside(h) &&
+        clauseOf(h.start) === clauseOf(cue.start) &&
+        toDenial(h) < toDenial(cue) &&
+        // (Not one the sentence negates itself, set aside after the cue: "… died of a heart attack, not of torture as Baku's
+        // propaganda claims": the denial is of what is set aside, and the cue's clause the main one.)
+        !(h.start >= cue.end && negatedBefore(h)) &&
+        // (Not one in a clause joined after the cue's: the cue's clause is the main one, the later one its rebuttal of the other.)
+        !(h.start >= cue.end && CLAUSE_JOIN.test(text.slice(cue.end, h.start))) &&
+        cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
+    )
+  )
+    return true;
+  // So is a denial beside an account pointed back to ("this version", «эту версию», "bu izahı"): a cue past a comma from it
+  // gives the denier's reasons («Азербайджанская сторона эту версию отвергает, говоря о насилии»), and the pass below
+  // gives the sentence the side of the account pointed back to.
+  // (Or a cue after it that a saying of the denier's own introduces: "… has rejected that version outright and insists the men died
+  // as a result of torture".)
+  if (
+    denialWords.some(
+      (w) =>
+        (/[,;:—–]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))) ||
+          (w.end <= cue.start && hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && within(v, sentence) && v.start >= w.end && v.end <= cue.start && !ownVoice(v)))) &&
+        hiddenIn(sentence).some(
+          (b) =>
+            targets[b.target]!.stance === 5 &&
+            within(b, sentence) &&
+            !(cue.start < b.end && b.start < cue.end) &&
+            distance(b, w) <= 1 &&
+            !/[,;:—–]/.test(text.slice(Math.min(b.end, w.end), Math.max(b.start, w.start))),
+        ),
+    )
+  )
+    return true;
+  return false;
+}
+
+/** Whether the cue's sentence is about the incident, given what is said in it (`speech`) and whether an account is named beside the cue. */
+function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMention[], nearNoun: boolean): boolean {
+  const { text, known, claims, conflicts, targets, hiddenIn, mentionsIn, flaggedSince, within, distance, sideOf, viewOf, names } = ctx;
+  const { cue, sentence, before, negationWords, lastWordEnd, negative, opensWith } = facts;
+  /**
+   * A party that speaks: a word of saying or denying within a few words of it ("Baku speaks of", "Officials in Baku
+   * dismissed"), not across the cue from it (a place in a clause before the cue is no speaker of a saying after it).
+   * In a language that puts its verb last (the one that carries negation inside its verbs, Azerbaijani), a party that
+   * opens the sentence speaks through the verb that closes it, however far ("Bakı … rədd edir").
+   */
+  // (A cue right before the verb is that verb's object: "Bakı qardaşların döyüldüyünü bildirir". In a language that puts its
+  // verb last, the party that speaks through it opens the sentence; one further in is a place in the object's clause:
+  // "Qonşulardan biri … o günlərdə də Bakıda günahsız insanların öldürüldüyünü deyir".)
+  const across = (m: RawMention, w: RawMention) =>
+    (m.end <= cue.start &&
+      w.start >= cue.end &&
+      (!/^[\s-]*$/.test(text.slice(cue.end, w.start)) || (!!negative && wordsBetween(text, sentence.start, m.start) > 2 && /[^\s-]/.test(text.slice(m.end, cue.start))))) ||
+    (w.end <= cue.start && m.start >= cue.end && !/^[\s-]*$/.test(text.slice(w.end, cue.start)));
+  // A saying that closes the sentence after a comma has its own subject there (", the home club said", ", witnesses said",
+  // «…, сообщила его пресс-служба»): a party before that comma is a place in what is reported, not who reports it.
+  const saidByOther = (m: RawMention, w: RawMention) => {
+    if (m.end > w.start || wordsBetween(text, w.end, lastWordEnd) > 2) return false;
+    const gap = text.slice(m.end, w.start);
+    const p = m.end + Math.max(gap.lastIndexOf(','), gap.lastIndexOf('—'), gap.lastIndexOf('–'));
+    // (Or its subject right after it: «…, сообщил клуб», "…, said the club"; a party there is caught as such itself.)
+    return p >= m.end && (wordsBetween(text, p + 1, w.start) >= 1 || (w.end < lastWordEnd && !mentionsIn(sentence).some((o) => o.start >= w.end && sideOf(o) >= 0)));
+  };
+  /**
+   * Whether punctuation parts [from, to) into clauses; not a comma right after a negation, which sets one thing aside for the next
+   * in one clause ("Moskva isə bunun zorakılıq deyil, ürək tutması olduğunu iddia edir": not violence, a heart attack).
+   */
+  const parted = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const ch = text.charAt(k);
+      if (!',;:—–'.includes(ch)) continue;
+      if (ch === ',' && negationWords.some((n) => n.end <= k && n.start >= from && /^\s*$/.test(text.slice(n.end, k)))) continue;
+      return true;
+    }
+    return false;
+  };
+  const speaks = (m: RawMention) =>
+    speech.some(
+      (w) =>
+        (distance(m, w) <= 5 && !across(m, w) && !saidByOther(m, w)) ||
+        (!!negative && m.end <= w.start && wordsBetween(text, sentence.start, m.start) <= 2 && wordsBetween(text, w.end, lastWordEnd) <= 1 && !parted(m.end, w.start)),
+    );
+  /** A party's point of view that opens the sentence, and the clause it opens holds the cue (a comma may close the view itself). */
+  const viewReaches = (m: RawMention) => viewOf(m, sentence) && !/[,;:—–]/.test(text.slice(m.end, cue.start).replace(/^\s*,/, ''));
+  const conflict = conflicts[claim.conflict]!;
+  const pageAbout = conflict.scope.some((e) => known.has(e));
+  return (
+    mentionsIn({ start: before?.start ?? sentence.start, end: sentence.end }).some((m) => names(m, conflict.scope) && (within(m, sentence) || (before !== null && within(m, before)))) ||
+    (pageAbout &&
+      // An account someone gives, named beside the cue: "the heart-attack version".
+      (nearNoun ||
+        // A sentence that goes on from the one right before it in its paragraph, flagged for this dispute, with a word of saying or
+        // denial of its own ("Officials here reject the version of a natural death. Representatives of the authorities openly speak
+        // of torture and murder.").
+        (before !== null &&
+          speech.some((w) => (targets[w.target]!.stance === 1 || targets[w.target]!.stance === 2) && !(w.start >= cue.start && w.end <= cue.end)) &&
+          flaggedSince(before.start, (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claim.conflict)) ||
+        // A word for the incident's people in the sentence, or in one before it in its paragraph ("Qardaşların cənazələri …
+        // Ailəyə təqdim olunan rəydə … xəsarətlər qeyd olunub").
+        hiddenIn(sentence).some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence)) ||
+        (before !== null && hiddenIn(before).some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, before))) ||
+        // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place; so does one that
+        // opens the sentence before a colon or a dash ("Moscow — a heart attack"), and one whose point of view opens it, for
+        // a cue in the clause it opens ("For Moscow, it was heart failure"), not in a later one («Для многих в Азербайджане
+        // кадры … перекликаются с памятью о 1990 годе, когда войска убили …»).
+        mentionsIn(sentence).some(
+          (m) => names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && ((wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m)) || viewReaches(m)))),
+        ) ||
+        // A paragraph that opens with "They", «Их», "Onları" a few words before the cue goes on about the people the page is
+        // about ("They were beaten, and they died of it."); after a sentence of its own paragraph the pronoun is that one's.
+        // (After a sentence of its paragraph, too, where that one was flagged for this dispute: the pronoun goes on about the people it
+        // is about, "The heart-failure story is … an alibi. They were tortured, …"; or where it opens a quotation that opens the sentence,
+        // a speaker's words about the people after a line that introduced the speaker: "«Их пытали», — сказал он".)
+        hiddenIn(sentence).some(
+          (w) =>
+            targets[w.target]!.stance === 11 &&
+            within(w, sentence) &&
+            w.end <= cue.start &&
+            wordsBetween(text, w.end, cue.start) <= 4 &&
+            (before === null
+              ? // (Or one that opens a quotation after a colon: "An official said: "They did not just die, …"".)
+                wordsBetween(text, sentence.start, w.start) === 0 || /:\s*["«“„]$/.test(text.slice(sentence.start, w.start))
+              : /^\s*["«“„]$/.test(text.slice(sentence.start, w.start)) ||
+                (wordsBetween(text, sentence.start, w.start) === 0 &&
+                  flaggedSince(before.start, (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claim.conflict))),
+        )))
+  );
+}
+
+/** Whether a sentence in scope keeps its flag: not one of violence against others or of custody in general, not an account with nothing said of it. */
+function flagHolds(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMention[], stance: Stance): boolean {
+  const { text, conflicts, targets, hiddenIn, mentionsIn, within, accounts, viewOf, names } = ctx;
+  const { cue, sentence, otherCues, opensWith } = facts;
+  const conflict = conflicts[claim.conflict]!;
+  /**
+   * Whether the incident or a word for its people is named in the sentence, starting before `pos` if given. (With `pos` a word of
+   * custody in general, a word for people right before it is qualified by it, people of its kind, no one case: «в пытках задержанных
+   * в отделах полиции», "torture of detainees in police stations".)
+   */
+  const tied = (pos = sentence.end) =>
+    mentionsIn(sentence).some((m) => within(m, sentence) && m.start < pos && names(m, conflict.scope)) ||
+    hiddenIn(sentence).some(
+      (w) =>
+        targets[w.target]!.scope?.includes(claim.conflict) &&
+        within(w, sentence) &&
+        w.start < pos &&
+        !(pos < sentence.end && w.end <= pos && wordsBetween(text, w.end, pos) <= 1 && !/[,;:—–()]/.test(text.slice(w.end, pos))),
+    );
+  // A sentence that tells of violence against other people ("riot police beating demonstrators … as an example of impunity for
+  // violence by officers") tells of theirs: its other cues count only where it names the incident or its people too.
+  if (othersIn(ctx, sentence) && !tied()) return false;
+  // One that speaks of custody in general, of places of detention in the plural or of its deaths and complaints as a kind ("complaints
+  // of torture in penal colonies in both countries", "deaths in custody are often put down to heart failure"): its cues count only
+  // with the incident or its people named before that word (one after it is the places' own: «в колониях обеих стран»).
+  const places = hiddenIn(sentence).find((w) => targets[w.target]!.stance === 17 && within(w, sentence));
+  if (places && !tied(places.start)) return false;
+  // A party's account named with nothing said of it ("Russia's explanation barely gets a hearing here") states no side:
+  // no other cue says what it holds, no word of saying or denial but its own noun, no quotation, no party opening the
+  // sentence for it.
+  if (
+    stance !== 'denies' &&
+    !otherCues.length &&
+    (accounts.has(cue) || hiddenIn(sentence).some((n) => targets[n.target]!.stance === 4 && n.start >= cue.start && n.end <= cue.end)) &&
+    speech.every((w) => w.start >= cue.start && w.end <= cue.end) &&
+    !quoted(text, sentence.start, cue.start) &&
+    !mentionsIn(sentence).some((m) => m.end <= cue.start && (opensWith(m) || viewOf(m, sentence)))
+  )
+    return false;
+  return true;
+}

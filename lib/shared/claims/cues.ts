@@ -1,0 +1,209 @@
+/** Which cues count: whole, bound to the incident where they must be, and not of other people or a figure of speech. */
+
+import { foldText } from '../fold';
+import { wordsBetween, type RawMention } from '../matcher';
+import type { ClaimContext } from './context';
+import { CLAUSE_JOIN, wordsNear } from './sentences';
+import type { Span } from './types';
+
+/**
+ * Whether a cue bound to the incident (group -1 - c, lib/pack/prepare.ts) has a mention of conflict c's incident or people
+ * (not a party) as its object: right after it ("the killing of the brothers", «виновной в гибели Сафаровых», "responsible
+ * for the deaths"), or right before it, a genitive or possessive ("qardaşların qətlinə görə məsuliyyət"); not a few words
+ * before it ("questioned the Safarovs about a 2001 killing"). One without is no cue at all, not even another cue's rival.
+ */
+function bound(ctx: ClaimContext, cue: RawMention): boolean {
+  const { text, conflicts, targets, hiddenIn, mentionsIn, partyEntities, sentenceOf, within } = ctx;
+  const needs = targets[cue.target]!.needs;
+  if (!needs?.some((g) => g < 0)) return true;
+  const sentence = sentenceOf(cue.start);
+  // (Or one that closes, as its predicate, a clause that a pronoun opens at the start of the sentence or of a quotation, a word or two
+  // before it: "It was murder," an official said; «Это было убийство, и мы это докажем»: the pronoun is what befell the people the page
+  // is about. Not a demonstrative before its noun, "This murder shook the city", nor a cue that goes on, "This brutal murder was …".)
+  if (
+    /^\s*(?:[,;:!?…—–"»”)]|\.(?!\d)|$)/.test(text.slice(cue.end, sentence.end)) &&
+    hiddenIn(sentence).some((p) => {
+      if (targets[p.target]!.stance !== 6 || !within(p, sentence) || p.end > cue.start) return false;
+      const gap = wordsBetween(text, p.end, cue.start);
+      return (
+        gap >= 1 && gap <= 2 && !/[,;:—–()"«»“”]/.test(text.slice(p.end, cue.start)) && (wordsBetween(text, sentence.start, p.start) === 0 || /["«“„]\s*$/.test(text.slice(sentence.start, p.start)))
+      );
+    })
+  )
+    return true;
+  return needs.every(
+    (g) =>
+      g >= 0 ||
+      mentionsIn(sentence).some(
+        (m) =>
+          within(m, sentence) &&
+          targets[m.target]!.entities.some((e) => conflicts[-1 - g]!.scope.includes(e) && !partyEntities.has(e)) &&
+          (m.start >= cue.start
+            ? // (A name of the incident the cue itself heads reaches its people across a clause it joins to another ("… 2001-ci
+              // ildə baş vermiş qətlin araşdırılması çərçivəsində keçirilib və Səfərovlar da …"): that is no object of the cue's.)
+              m.start < cue.end
+              ? !CLAUSE_JOIN.test(text.slice(cue.end, m.end)) && !/[,;:—–()]/.test(text.slice(cue.end, m.end))
+              : wordsBetween(text, cue.end, m.start) <= 2
+            : m.end <= cue.start
+              ? wordsBetween(text, m.end, cue.start) <= 1
+              : wordsBetween(text, m.start, cue.start) <= 1),
+      ),
+  );
+}
+
+/**
+ * Whether a cue has other people than the incident's as its object, right beside it: after it, or before it in a language
+ * that puts its verb last ("police beating demonstrators", «полицейские избивают участников акции», "polisin etirazçıları
+ * döydüyü"): it tells of their violence, not the incident's. One such is no cue at all.
+ */
+function othersBeside(ctx: ClaimContext, cue: RawMention): boolean {
+  const { text, negatives, targets, hiddenIn, sentenceOf, within } = ctx;
+  const sentence = sentenceOf(cue.start);
+  const verbLast = negatives?.some((n) => [...n.letters].some((l) => text.slice(sentence.start, sentence.end).includes(l)));
+  return hiddenIn(sentence).some(
+    (w) =>
+      targets[w.target]!.stance === 14 &&
+      within(w, sentence) &&
+      (verbLast ? w.end <= cue.start && wordsBetween(text, w.end, cue.start) <= 1 : w.start >= cue.end && wordsBetween(text, cue.end, w.start) <= 1) &&
+      !/[,;:—–()]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))),
+  );
+}
+
+/**
+ * Whether a cue tells of another named person than the incident's, its bearer right beside it: a person's name (two capitalised
+ * words, or one with a possessive 's) before it, within two words or opening a clause of its own after a comma ("Heydar Aliyev,
+ * who had long suffered from heart problems", "Aliyev's heart condition", «у Гейдара Алиева был инфаркт»; not with a preposition
+ * between: "blamed Vladimir Putin for the violence" blames him); or right after it, a genitive or a participle's subject
+ * («страдавшего болезнью сердца Гейдара Алиева», "ürək xəstəliyindən əziyyət çəkən Heydər Əliyevin"; not with a preposition
+ * between: "heart failure in Nizhny Tagil" is a place). Not where a word of saying or of account, the incident or its people, a
+ * party or another cue stands between (a speaker's name: "Ivan Petrov said one brother had a heart attack"), not for a cue bound
+ * to the incident, and not in a Title Case headline, which capitalises every word.
+ */
+function sufferedByOther(ctx: ClaimContext, cue: RawMention): boolean {
+  const { matcher, text, claims, conflicts, targets, scanned, slice, partyEntities, sentenceOf } = ctx;
+  const initial = text.charAt(cue.start);
+  // (A cue bound to the incident has its people for its object: a name beside it is whom it blames, «возложили на Владимира Путина
+  // ответственность за гибель братьев».)
+  if (initial !== initial.toLowerCase() || targets[cue.target]!.needs?.some((g) => g < 0)) return false;
+  const sentence = sentenceOf(cue.start);
+  // (What stands a few words around the cue, found by binary search: a long sentence costs no more than a short one.)
+  const wide = wordsNear(text, cue.start, cue.end, 10, sentence);
+  const region = { start: Math.min(...wide.map(([a]) => a)), end: Math.max(...wide.map(([, b]) => b)) };
+  const hidden = slice(scanned.hidden, region);
+  const mentions = slice(scanned.mentions, region);
+  const own = new Set(
+    (targets[cue.target]!.cues ?? []).flatMap((k) => {
+      const c = conflicts[claims[k]!.conflict]!;
+      return [...c.scope, ...c.near];
+    }),
+  );
+  const ours = (m: RawMention) => targets[m.target]!.entities.some((e) => own.has(e) || partyEntities.has(e));
+  /** A word of a person's name: capitalised, no acronym, no title or sentence opener, none of the incident's or the parties' names. */
+  const nameWord = ([a, b]: [number, number]) => {
+    const word = text.slice(a, b);
+    if (word.charAt(0) === word.charAt(0).toLowerCase() || word === word.toUpperCase() || matcher.titles.has(foldText(word))) return false;
+    return (
+      !mentions.some((m) => m.start < b && m.end > a && ours(m)) && !hidden.some((h) => h.start < b && h.end > a && (targets[h.target]!.scope || targets[h.target]!.stance || targets[h.target]!.cues))
+    );
+  };
+  /** Whether what stands between a name and the cue keeps them apart. */
+  const apart = (from: number, to: number) =>
+    hidden.some((h) => {
+      const t = targets[h.target]!;
+      return h.start >= from && h.end <= to && (t.scope || t.cues || t.stance === 1 || t.stance === 2 || t.stance === 4 || t.stance === 10);
+    }) || mentions.some((m) => m.start >= from && m.end <= to && ours(m));
+  // (A cue that names an account, a noun of saying or account right beside it, has for its name the account's owner: "Ilham
+  // Aliyev's torture claim", «версия об инфаркте Ивана Петрова».)
+  if (
+    hidden.some((h) => {
+      const t = targets[h.target]!.stance;
+      return (
+        (h.start >= cue.end && (t === 1 || t === 4 || t === 10) && wordsBetween(text, cue.end, h.start) === 0) ||
+        (h.end <= cue.start && (t === 4 || t === 10) && wordsBetween(text, h.end, cue.start) <= 1)
+      );
+    })
+  )
+    return false;
+  const near = wordsNear(text, cue.start, cue.end, 7, sentence).slice(1);
+  const before = near.filter(([, b]) => b <= cue.start);
+  const after = near.filter(([a]) => a >= cue.end).slice(0, 4);
+  const k = before.findIndex(nameWord);
+  if (k >= 0) {
+    const [a, b] = before[k]!;
+    const prior = before[k + 1];
+    const possessive = /^['’]s\b/.test(text.slice(b, b + 3));
+    const run = possessive || (!!prior && nameWord(prior) && /^ +$/.test(text.slice(prior[1], a)));
+    const gap = text.slice(b, cue.start).replace(/^['’]s/, '');
+    if (
+      run &&
+      !apart(b, cue.start) &&
+      !/[;:—–()"«»“”]/.test(gap) &&
+      (/^\s*,[^,]*$/.test(gap)
+        ? wordsBetween(text, b, cue.start) <= 6
+        : !gap.includes(',') && wordsBetween(text, b, cue.start) <= 2 && !before.slice(0, k).some(([x, y]) => matcher.titles.has(foldText(text.slice(x, y)))))
+    )
+      return true;
+  }
+  const j = after.findIndex(nameWord);
+  if (j >= 0 && j + 1 < after.length && nameWord(after[j + 1]!) && /^ +$/.test(text.slice(after[j]![1], after[j + 1]![0]))) {
+    const start = after[j]![0];
+    const between = after.slice(0, j);
+    if (j <= 2 && !/[^\s\p{L}\p{N}-]/u.test(text.slice(cue.end, start)) && !between.some(([a, b]) => matcher.titles.has(foldText(text.slice(a, b)))) && !apart(cue.end, start)) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence holds a cue of violence against other people than the incident's (see othersBeside), found once per sentence. */
+export function othersIn(ctx: ClaimContext, sentence: Span): boolean {
+  const { targets, hiddenIn, within, othersCache } = ctx;
+  let has = othersCache.get(sentence.start);
+  if (has === undefined) {
+    has = hiddenIn(sentence).some((h) => targets[h.target]!.cues && within(h, sentence) && othersBeside(ctx, h));
+    othersCache.set(sentence.start, has);
+  }
+  return has;
+}
+
+/** Whether a word names the incident's people: a mention of a conflict's incident or people, or a word for them. */
+function ofPeople(ctx: ClaimContext, m: RawMention): boolean {
+  const { conflicts, targets, partyEntities } = ctx;
+  return !!targets[m.target]!.scope || targets[m.target]!.entities.some((e) => conflicts.some((c) => c.scope.includes(e)) && !partyEntities.has(e));
+}
+
+/**
+ * Whether a word stands in a figure of speech that names a place or a core, no body ("at the heart of the quarrel", «в самом сердце
+ * союза», "qarşıdurmanın ürəyində … dayanır": the will that stands at the heart of the confrontation): not where the incident's people
+ * are its object, within three words after it or (a genitive) right before it ("the heart of one of the brothers", "qardaşın ürəyində").
+ */
+function figurative(ctx: ClaimContext, h: RawMention): boolean {
+  const { text, targets, hiddenIn, mentionsIn, sentenceOf, within } = ctx;
+  const sentence = sentenceOf(h.start);
+  return hiddenIn(sentence).some((f) => {
+    if (targets[f.target]!.stance !== 20 || f.start > h.start || f.end < h.end || !within(f, sentence)) return false;
+    const near = (m: RawMention) =>
+      within(m, sentence) && ofPeople(ctx, m) && (m.start >= f.end ? wordsBetween(text, f.end, m.start) <= 3 : m.end <= f.start && wordsBetween(text, m.end, f.start) === 0);
+    return !mentionsIn(sentence).some(near) && !hiddenIn(sentence).some(near);
+  });
+}
+
+// A cue of several parts counts only with each of its other parts in the sentence; one without is no cue at all, not even another
+// cue's rival («российскую версию гибели братьев отвергли»: гибели is no cue without «действия полиции»). (A part in a figure of
+// speech is none: "qarşıdurmanın ürəyində" is no heart of "ürəy- … dayan-".)
+function whole(ctx: ClaimContext, h: RawMention): boolean {
+  const { targets, hiddenIn, sentenceOf, within } = ctx;
+  const needs = targets[h.target]!.needs;
+  if (!needs) return true;
+  const sentence = sentenceOf(h.start);
+  return needs.every((g) => g < 0 || hiddenIn(sentence).some((w) => targets[w.target]!.companion?.includes(g) && within(w, sentence) && !figurative(ctx, w)));
+}
+
+/** The cues that count, each a claim of its side (a party's account, too), in text order. */
+export function cueHitsOf(ctx: ClaimContext): RawMention[] {
+  const { targets, scanned, accounts } = ctx;
+  // The longest cue at a place speaks first ("torture and murder" before "torture").
+  return scanned.hidden
+    .filter(
+      (h) => ((targets[h.target]!.cues && whole(ctx, h) && bound(ctx, h)) || accounts.has(h)) && !(targets[h.target]!.cues && (othersBeside(ctx, h) || sufferedByOther(ctx, h) || figurative(ctx, h))),
+    )
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}

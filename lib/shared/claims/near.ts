@@ -1,0 +1,93 @@
+/** The words claims read only near a cue or a party (`Matcher.context`), added to what `scanAll` found. */
+
+import { BREAK, charClass } from '../fold';
+import type { Matcher, RawMention, Scanned } from '../matcher';
+import { sentenceAt } from './sentences';
+
+/**
+ * What `scanAll` found, with the words claims read only nearby (`Matcher.context`: words of saying, pronouns…) added
+ * where a claim can be: in each paragraph that holds a cue or an event's word, and in the paragraph after it (a pronoun
+ * there points back to it); and in each sentence that names a party, where a pronoun or a noun of account can give that
+ * party's side ("Baku rejected that", "Moscow's version"; where it holds such a noun, its paragraph and the next are read
+ * too, as for a cue). A sentence never runs across paragraphs, so each sentence a flag can come from has all its words,
+ * and a page with no claim pays for none of them.
+ */
+export function withNearWords(matcher: Matcher, text: string, found: Scanned): Scanned {
+  const { targets } = matcher;
+  const parties = new Set(matcher.spec.claims.flatMap((c) => c.parties ?? []));
+  const partyAt: number[] = [];
+  for (const m of found.mentions) if (targets[m.target]!.entities.some((e) => parties.has(e))) partyAt.push(m.start);
+  if (!found.hidden.length && !partyAt.length) return found;
+  partyAt.sort((a, b) => a - b);
+  /** The end of the paragraph at `pos`: its break, or the text's end. */
+  const paragraphEnd = (pos: number) => {
+    pos = Math.min(pos, text.length);
+    while (pos < text.length && charClass(text.charCodeAt(pos)) !== BREAK) pos++;
+    return pos;
+  };
+  /** Each anchor's paragraph and the next, as [from, to) in text order. */
+  const paragraphsOf = (anchors: number[]) => {
+    const out: [number, number][] = [];
+    let own = -1;
+    for (const at of anchors) {
+      if (at < own) continue;
+      let start = at;
+      while (start > 0 && charClass(text.charCodeAt(start - 1)) !== BREAK) start--;
+      own = paragraphEnd(at);
+      out.push([start, paragraphEnd(own + 1)]);
+    }
+    return out;
+  };
+  const sentences: [number, number][] = [];
+  for (const at of partyAt) {
+    if (sentences.length && at < sentences[sentences.length - 1]![1]) continue;
+    const s = sentenceAt(text, at, matcher.abbreviations);
+    sentences.push([s.start, s.end]);
+  }
+  const read = union([...paragraphsOf(found.hidden.map((w) => w.start)), ...sentences]);
+  let near = read.flatMap(([from, to]) => matcher.context(text, from, to));
+  // A party's sentence with a noun of account (an account of the party's, a cue then): its paragraph and the next too.
+  const accounts = near.filter((w) => targets[w.target]!.stance === 4).map((w) => w.start);
+  if (accounts.length) {
+    const more = subtract(union(paragraphsOf(accounts)), read);
+    if (more.length) near = [...near, ...more.flatMap(([from, to]) => matcher.context(text, from, to))].sort((x, y) => x.start - y.start || x.end - y.end);
+  }
+  if (!near.length) return found;
+  // Both lists in text order, merged (at one start, the shorter word first, as one trie gives them).
+  const hidden: RawMention[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < found.hidden.length || b < near.length) {
+    const x = found.hidden[a];
+    const y = near[b];
+    if (y === undefined || (x !== undefined && (x.start < y.start || (x.start === y.start && x.end <= y.end)))) hidden.push(found.hidden[a++]!);
+    else hidden.push(near[b++]!);
+  }
+  return { mentions: found.mentions, hidden };
+}
+
+/** Spans [from, to) merged where they overlap or touch, in order. */
+function union(spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+/** The parts of `spans` outside `taken` (both merged and in order). */
+function subtract(spans: [number, number][], taken: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let k = 0;
+  for (let [from, to] of spans) {
+    while (k < taken.length && taken[k]![1] <= from) k++;
+    for (let j = k; j < taken.length && taken[j]![0] < to; j++) {
+      if (taken[j]![0] > from) out.push([from, taken[j]![0]]);
+      from = Math.max(from, taken[j]![1]);
+    }
+    if (from < to) out.push([from, to]);
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+/** Sentences that point back to an account ("Baku has rejected that version"), flagged for the side of the account. */
+
+import { BREAK, SPACE, WORD, charClass } from '../fold';
+import { wordsBetween } from '../matcher';
+import type { ClaimContext } from './context';
+import { isDot } from './sentences';
+import type { Stance } from './types';
+
+/** Flags the sentences that point back to an account, after every cue's flags are given. */
+export function flagPointedBack(ctx: ClaimContext): void {
+  const { text, known, claims, conflicts, targets, scanned, firstFrom, hiddenIn, mentionsIn, nextWordAt, sentenceOf, out, within, lastWordEndOf, distance, ownVoice } = ctx;
+  // "Baku has rejected that version outright": an account pointed back to (5: that version, эту версию, bu izahı; 6: a
+  // pronoun alone, "nobody is buying that") is the one the sentence right before it gave, in its paragraph or ending the
+  // paragraph before; a sentence that reports or rejects it takes that sentence's side. With no such sentence, the
+  // party that rejects it names the account: Baku rejects Moscow's, Moscow Baku's.
+  for (const back of scanned.hidden) {
+    const kind = targets[back.target]!.stance;
+    if (kind !== 5 && kind !== 6 && kind !== 7) continue;
+    // Common words ("that", "it") mostly stand where they point nowhere: passed over before their sentence is looked for.
+    // (6 must end its sentence: no word follows before a full stop or the block's end; 7 must stand right before a word of
+    // saying or denial.)
+    if (kind === 6) {
+      let j = back.end;
+      while (j < text.length && charClass(text.charCodeAt(j)) !== WORD && charClass(text.charCodeAt(j)) !== BREAK && !isDot(text.charCodeAt(j))) j++;
+      if (j < text.length && charClass(text.charCodeAt(j)) === WORD) continue;
+    } else if (kind === 7) {
+      const at = nextWordAt(back.end);
+      let verb = false;
+      // (Not a noun of account that is also a word of saying: «между этими версиями» is a demonstrative before its noun, and
+      // "these versions" may be both sides' at once.)
+      let noun = false;
+      for (let k = at < 0 ? scanned.hidden.length : firstFrom(scanned.hidden, at); k < scanned.hidden.length && scanned.hidden[k]!.start === at; k++) {
+        const s = targets[scanned.hidden[k]!.target]!.stance;
+        verb ||= s === 1 || s === 2;
+        noun ||= s === 4;
+      }
+      if (!verb || noun) continue;
+    }
+    const sentence = sentenceOf(back.start);
+    if (out.some((c) => c.start === sentence.start)) continue;
+    // A question that points back asks for an account and gives none ("How does Baku answer that?", «Как на это отвечают в Баку?»).
+    if (text.charAt(sentence.end - 1) === '?') continue;
+    const words = hiddenIn(sentence).filter(
+      (w) => within(w, sentence) && !(w.start >= back.start && w.end <= back.end) && (targets[w.target]!.stance === 2 || (targets[w.target]!.stance === 1 && !ownVoice(w))),
+    );
+    if (!words.length) continue;
+    // A pronoun that ends the sentence is the object of a word of saying or denial a few words before it ("nobody is buying
+    // that"), not of some other verb ("… no longer takes instructions from it").
+    if (kind === 6 && !words.some((w) => w.end <= back.start && wordsBetween(text, w.end, back.start) <= 3)) continue;
+    const lastWordEnd = lastWordEndOf(sentence);
+    // A pronoun alone points back where it ends the sentence ("… buying that.") or, an object form, stands right before
+    // its verb («Баку это отрицает»); not where it opens the sentence ("That said, …") or a clause ("denied that the crash …").
+    if (
+      kind !== 5 &&
+      (wordsBetween(text, sentence.start, back.start) === 0 || !(kind === 6 ? back.end === lastWordEnd : words.some((w) => w.start >= back.end && wordsBetween(text, back.end, w.start) === 0)))
+    )
+      continue;
+    // "Nobody is buying that", "Nor does Moscow accept this": a saying negated before it is a denial.
+    const negations = hiddenIn(sentence).filter((w) => targets[w.target]!.stance === 3 && within(w, sentence));
+    const stance: Stance = words.some((w) => targets[w.target]!.stance === 2 || negations.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 2)) ? 'denies' : 'attributes';
+    let gap = sentence.start;
+    while (gap > 0 && (charClass(text.charCodeAt(gap - 1)) === SPACE || charClass(text.charCodeAt(gap - 1)) === BREAK)) gap--;
+    let claim = out.filter((c) => c.end === gap).at(-1)?.claim;
+    if (claim === undefined) {
+      // A party within a few words of the verb, on a page about the incident: its side's claim, or for a denial the other side's.
+      const party = mentionsIn(sentence).find(
+        (m) => within(m, sentence) && words.some((w) => distance(m, w) <= 5) && claims.some((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e))),
+      );
+      const own = party && claims.findIndex((c) => c.parties?.some((e) => targets[party.target]!.entities.includes(e)));
+      if (own === undefined || own < 0 || !conflicts[claims[own]!.conflict]!.scope.some((e) => known.has(e))) continue;
+      claim = stance === 'denies' ? claims.findIndex((c) => c.conflict === claims[own]!.conflict && c.side !== claims[own]!.side) : own;
+      if (claim < 0) continue;
+    }
+    out.push({ start: sentence.start, end: sentence.end, cueStart: back.start, cueEnd: back.end, claim, stance });
+  }
+}

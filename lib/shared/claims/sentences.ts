@@ -1,0 +1,101 @@
+/** Sentences and the words in them: where a sentence starts and ends, what is quoted, which words stand near a span. */
+
+import { BREAK, IGNORABLE, SPACE, WORD, charClass, foldText } from '../fold';
+
+/**
+ * A comma and a conjunction, or a conjunction of a language without a comma before it, that opens a clause of its own ("…
+ * were tortured, and no talk of weak hearts will change that", «…, и никакие сказки …», "… öldürüb və heç bir … nağılı …").
+ */
+export const CLAUSE_JOIN = /,\s*(?:and|but|и|а|но)\s|\s(?:və|amma|lakin|ancaq)\s/iu;
+
+export const isDot = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+/** Closing quotes and brackets that may follow a sentence's last dot. */
+export const CLOSERS = '"\'»”’)]';
+/** Opening quotes and brackets that may start a sentence. */
+const OPENERS = '"\'«“„‘([';
+
+/**
+ * Whether a sentence ends right after the dot at `k`: closing quotes may follow, then white space, then a
+ * capital, a digit or an opening quote; the word before the dot is no abbreviation (Mr., г.) and no initial (A.).
+ */
+function endsSentence(text: string, k: number, abbreviations: Set<string>): boolean {
+  let j = k + 1;
+  while (j < text.length && CLOSERS.includes(text.charAt(j))) j++;
+  if (j < text.length && charClass(text.charCodeAt(j)) !== SPACE) return false;
+  while (j < text.length && charClass(text.charCodeAt(j)) === SPACE) j++;
+  while (j < text.length && OPENERS.includes(text.charAt(j))) j++;
+  if (j < text.length) {
+    const next = text.charAt(j);
+    if (next === next.toLowerCase() && !/\d/.test(next)) return false;
+  }
+  if (text.charCodeAt(k) !== 0x2e) return true;
+  // The word before a full stop: an initial or an abbreviation keeps the sentence going.
+  let w = k - 1;
+  while (w >= 0 && (charClass(text.charCodeAt(w)) === WORD || text.charCodeAt(w) === 0x2e)) w--;
+  const word = text.slice(w + 1, k);
+  if (word.length === 1 && word !== word.toLowerCase()) return false;
+  return !abbreviations.has(foldText(word));
+}
+
+/** The sentence around `pos`: from after the previous sentence's end (or block start) to its own end. */
+export function sentenceAt(text: string, pos: number, abbreviations: Set<string>): { start: number; end: number } {
+  let start = pos;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (charClass(c) === BREAK || (isDot(c) && endsSentence(text, start - 1, abbreviations))) break;
+    // A dateline's dash ends it: "YEKATERINBURG, Russia (AP) — ".
+    if (c === 0x2014 && start >= 3 && text.charAt(start - 3) === ')') break;
+    start--;
+  }
+  let end = pos;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (charClass(c) === BREAK) break;
+    if (isDot(c) && endsSentence(text, end, abbreviations)) {
+      end++;
+      while (end < text.length && CLOSERS.includes(text.charAt(end))) end++;
+      break;
+    }
+    end++;
+  }
+  // Trim white space and ignorables at both ends.
+  while (start < end && (charClass(text.charCodeAt(start)) === SPACE || charClass(text.charCodeAt(start)) === IGNORABLE)) start++;
+  while (end > start && (charClass(text.charCodeAt(end - 1)) === SPACE || charClass(text.charCodeAt(end - 1)) === IGNORABLE)) end--;
+  return { start, end };
+}
+
+/** Whether a position is inside quotation marks that open and close within its sentence. */
+export function quoted(text: string, start: number, pos: number): boolean {
+  let open = 0;
+  for (let k = start; k < pos; k++) {
+    const ch = text.charAt(k);
+    if (ch === '«' || ch === '“' || ch === '„') open++;
+    else if ((ch === '»' || ch === '”') && open > 0) open--;
+    else if (ch === '"') open = open ? 0 : 1;
+  }
+  return open > 0;
+}
+
+/** The words around [from, to) within its sentence: up to `n` before, those it spans, up to `n` after. */
+export function wordsNear(text: string, from: number, to: number, n: number, sentence: { start: number; end: number }): [number, number][] {
+  const isWord = (k: number) => charClass(text.charCodeAt(k)) === WORD;
+  const out: [number, number][] = [];
+  let a = from;
+  while (a > sentence.start && isWord(a - 1)) a--;
+  let b = to;
+  while (b < sentence.end && isWord(b)) b++;
+  out.push([a, b]);
+  for (let k = a, left = n; left > 0 && k > sentence.start; left--) {
+    while (k > sentence.start && !isWord(k - 1)) k--;
+    const e = k;
+    while (k > sentence.start && isWord(k - 1)) k--;
+    if (e > k) out.push([k, e]);
+  }
+  for (let k = b, left = n; left > 0 && k < sentence.end; left--) {
+    while (k < sentence.end && !isWord(k)) k++;
+    const s = k;
+    while (k < sentence.end && isWord(k)) k++;
+    if (k > s) out.push([s, k]);
+  }
+  return out;
+}

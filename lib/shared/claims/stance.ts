@@ -1,0 +1,236 @@
+/** The stance of a cue's sentence: whether it asserts the claim in its own voice, attributes it to someone, or reports a denial. */
+
+import { WORD, charClass, foldText } from '../fold';
+import { wordsBetween, type Matcher, type RawMention } from '../matcher';
+import type { ClaimContext } from './context';
+import type { CueFacts } from './cue';
+import { CLAUSE_JOIN, quoted, wordsNear } from './sentences';
+import type { Stance } from './types';
+
+type Claim = Matcher['spec']['claims'][number];
+
+/** The stance a cue's sentence takes from how it opens: quoted, a party before a colon or a dash, a lead-in that names who speaks, a point of view. */
+export function openingStance(ctx: ClaimContext, facts: CueFacts): Stance {
+  const { text, targets, hiddenIn, mentionsIn, within, viewOf } = ctx;
+  const { cue, sentence, lastWordEnd, opensWith } = facts;
+  let stance: Stance = quoted(text, sentence.start, cue.start) ? 'attributes' : 'asserts';
+  // A headline's "Baku: the brothers were tortured" attributes what follows the colon to who comes before it.
+  // So does "Russia's Investigative Committee stands by its account: …", a colon within a few words of a party that opens the sentence.
+  // And a dash standing for the verb of a party that opens the sentence, the cue right after it: «Москва — об инфаркте».
+  if (mentionsIn(sentence).some((m) => m.start >= sentence.start && m.end < cue.start && wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m))) stance = 'attributes';
+  // So does a lead-in of a word or two that names who speaks, right before the colon ("Russian side: heart attack killed …",
+  // «Следствие: у одного из братьев остановилось сердце»).
+  if (
+    hiddenIn(sentence).some(
+      (w) => targets[w.target]!.stance === 16 && within(w, sentence) && wordsBetween(text, sentence.start, w.start) <= 1 && w.end <= cue.start && /^\s*:/.test(text.slice(w.end, cue.start)),
+    )
+  )
+    stance = 'attributes';
+  // "For Azerbaijan's Prosecutor General, the two men were …", «Для Москвы …», "Rəsmi Bakı üçün …": a party's point of view.
+  if (mentionsIn(sentence).some((m) => m.end <= cue.start && viewOf(m, sentence))) stance = 'attributes';
+  // And a headline's "Rus polisi qardaşları döyərək öldürüb – Bakı": who closes the sentence after a dash says what comes before it.
+  if (
+    mentionsIn(sentence).some(
+      (m) => m.start >= cue.end && m.end <= sentence.end && (m.end >= lastWordEnd || wordsBetween(text, m.end, lastWordEnd) <= 1) && /[—–-]$/.test(text.slice(cue.end, m.start).trimEnd()),
+    )
+  )
+    stance = 'attributes';
+  return stance;
+}
+
+/** The sentence's words of saying, denial and account that speak of the cue (`speech`), and the stance they give it. */
+export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, opening: Stance): { stance: Stance; speech: RawMention[]; nearNoun: boolean } {
+  const { text, claims, targets, hiddenIn, mentionsIn, closesClause, within, distance, ownVoice, sideOf, cuesOf } = ctx;
+  const { cue, sentence, otherCues, negationWords, lastWordEnd, negatedBefore, aside, notDenied, negates } = facts;
+  let stance = opening;
+  const speech: RawMention[] = [];
+  let nearNoun = false;
+  for (const w of hiddenIn(sentence)) {
+    const s = targets[w.target]!.stance;
+    if (!s || s >= 5 || !within(w, sentence) || ((s === 1 || s === 3) && ownVoice(w)) || aside(w)) continue;
+    // The first part of a compound is no word of its own ("talk-show hosts in Baku" hold no talk of anything).
+    if (text.charAt(w.end) === '-' && charClass(text.charCodeAt(w.end + 1)) === WORD) continue;
+    // A cue's own words of denial or negation name its state, not a denial of it («смерть … не подтверждается»).
+    if ((s === 2 || s === 3) && w.start >= cue.start && w.end <= cue.end) continue;
+    // A denial (or a saying, a noun of account) in a clause joined after the cue's, nearer the other side's cue there, is of
+    // that one («Сафаровых убили …, и никакие сказки про больное сердце этого не отменят»): it rebuts the other account, it
+    // neither denies nor reports this one.
+    if (
+      s !== 3 &&
+      w.start >= cue.end &&
+      CLAUSE_JOIN.test(text.slice(cue.end, w.start)) &&
+      otherCues.some(
+        (h) =>
+          h.start >= cue.end &&
+          CLAUSE_JOIN.test(text.slice(cue.end, h.start)) &&
+          !/[,;:—–]/.test(text.slice(Math.min(h.end, w.end), Math.max(h.start, w.start))) &&
+          cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
+      )
+    )
+      continue;
+    // So does a saying or a denial with no party in a clause joined after the cue's that points back to it ("… were tortured, and
+    // calling it anything else is a lie", «…, и называть это как-то иначе значит лгать», "… və bunu başqa cür adlandırmaq yalan
+    // olardı"): the outlet speaks of what its main clause says, which keeps its own stance. (A party there denies or reports
+    // it: "…, and Baku refuses to accept it".)
+    if ((s === 1 || s === 2) && w.start >= cue.end) {
+      const join = CLAUSE_JOIN.exec(text.slice(cue.end, w.start));
+      const joined = join ? cue.end + join.index + join[0].length : -1;
+      if (
+        join &&
+        hiddenIn(sentence).some((b) => (targets[b.target]!.stance === 6 || targets[b.target]!.stance === 7) && within(b, sentence) && b.start >= joined && distance(b, w) <= 3) &&
+        !mentionsIn(sentence).some((m) => within(m, sentence) && m.start >= joined && sideOf(m) >= 0)
+      )
+        continue;
+    }
+    if (s === 3) {
+      if (negationWords.includes(w) && !(w.start >= cue.start && w.end <= cue.end) && negates(w)) stance = 'denies';
+      continue;
+    }
+    // A word of saying in a clause after the cue's, past a comma, reports no one's account of it where it is the other
+    // side's cue's ("… were tortured, and no talk of weak hearts will change that") or is negated («…, и это не версия, а факт», "not a finding").
+    // (So does a denial there, nearer a cue of the other side that the sentence itself sets aside: "… of a heart attack, not of torture
+    // as Baku's propaganda claims".)
+    if (
+      w.start >= cue.end &&
+      /[,;—–]/.test(text.slice(cue.end, w.start)) &&
+      (otherCues.some(
+        (h) =>
+          (s !== 2 || (h.start >= cue.end && negatedBefore(h))) &&
+          !(w.start >= h.start && w.end <= h.end) &&
+          distance(h, w) <= (h.start >= cue.end && negatedBefore(h) ? 4 : 2) &&
+          distance(h, w) < distance(cue, w) &&
+          !/[,;:—–]/.test(text.slice(Math.min(h.end, w.end), Math.max(h.start, w.start))) &&
+          cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
+      ) ||
+        (s !== 2 && negationWords.some((n) => n.start >= cue.end && n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start)))))
+    )
+      continue;
+    // A word of fact opening an apposition after the cue's clause holds the cue true: a saying or a denial after it tells who
+    // ignores the fact ("… died of heart failure, a fact Baku's propagandists would rather ignore"), no report of a denial.
+    if (s !== 3 && w.start >= cue.end) {
+      const gap = text.slice(cue.end, w.start);
+      const p = cue.end + Math.max(gap.lastIndexOf(','), gap.lastIndexOf('—'), gap.lastIndexOf('–'));
+      if (p >= cue.end && hiddenIn(sentence).some((f) => targets[f.target]!.stance === 15 && within(f, sentence) && f.start > p && f.end <= w.start && wordsBetween(text, p + 1, f.start) <= 3))
+        continue;
+    }
+    // A denial in an apposition after the cue's clause is of the account the noun names, which the main clause reports:
+    // "Investigators said the heart gave out, a version that Baku refuses to accept", «…, версия, которую Баку отвергает»,
+    // "… bildiriblər – Bakının qəbul etmədiyi versiya" (a noun with its relative clause, or one that ends the sentence after it).
+    if (s === 2 && w.start >= cue.end) {
+      const gap = text.slice(cue.end, w.start);
+      const p = cue.end + Math.max(gap.lastIndexOf(','), gap.lastIndexOf('—'), gap.lastIndexOf('–'));
+      if (
+        p >= cue.end &&
+        hiddenIn(sentence).some(
+          (n) =>
+            (targets[n.target]!.stance === 4 || targets[n.target]!.stance === 10) &&
+            within(n, sentence) &&
+            n.start > p &&
+            !/[,;:—–]/.test(text.slice(p + 1, n.start)) &&
+            (n.end <= w.start
+              ? hiddenIn(sentence).some((r) => targets[r.target]!.stance === 12 && r.start >= n.end && r.end <= w.start && wordsBetween(text, n.end, r.start) <= 1) ||
+                // (Or a party right after the noun, with no relative pronoun: "…, a charge Moscow has not accepted".)
+                mentionsIn(sentence).some((m) => within(m, sentence) && sideOf(m) >= 0 && m.start >= n.end && m.end <= w.start && wordsBetween(text, n.end, m.start) === 0)
+              : n.end === lastWordEnd && !/[,;:—–]/.test(text.slice(w.end, n.start))),
+        ) &&
+        hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && within(v, sentence) && v.end <= p && !ownVoice(v) && !(v.start >= cue.start && v.end <= cue.end))
+      )
+        continue;
+    }
+    // A saying or a denial that closes its clause before a comma and a conjunction reports that clause, not a cue in the next one
+    // ("Neither death has been fully explained, though one of the men is known to have died of heart failure").
+    if ((s === 1 || s === 2) && w.end <= cue.start && closesClause(w, cue.start)) continue;
+    if (s === 4 && distance(cue, w) <= 3) nearNoun = true;
+    speech.push(w);
+    // A saying negated before it reports a denial: "Nobody in Baku believes …", "Nor has Moscow endorsed …".
+    // So does a negative subject that opens the sentence, a few words before it ("Nothing in the findings so far points to …").
+    const unsaid =
+      s === 1 &&
+      w.end <= cue.start &&
+      negationWords.some(
+        (n) =>
+          n.end <= w.start &&
+          (wordsBetween(text, n.end, w.start) <= 2 || (wordsBetween(text, sentence.start, n.start) === 0 && wordsBetween(text, n.end, w.start) <= 5 && !/[,;:—–]/.test(text.slice(n.end, w.start)))) &&
+          !negates(n) &&
+          // (Not one that is part of a saying of its own before it: «не отказывается от обвинений», keeps to its charges.)
+          !hiddenIn(sentence).some((v) => v !== w && targets[v.target]!.stance === 1 && v.start <= n.start && v.end >= n.end && v.end <= w.start && v.end > n.end),
+      ) &&
+      // (Nor one whose clause a comma closes before another saying that reports the cue: "have not said what killed him, saying only
+      // that it remains under investigation", «не назвали причину, ограничившись словами о том, что …»: the later one speaks.)
+      !hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && within(v, sentence) && v.start >= w.end && v.end <= cue.start && /[,;—–]/.test(text.slice(w.end, v.start)) && !ownVoice(v));
+    if (stance !== 'denies') stance = (s === 2 && !notDenied(w)) || unsaid ? 'denies' : 'attributes';
+  }
+  return { stance, speech, nearNoun };
+}
+
+/** The stance after the words of saying are read: a party's statement before the cue, an account that opens the sentence and is denied, a verb that carries its own negation. */
+export function laterStance(ctx: ClaimContext, facts: CueFacts, speech: RawMention[], opening: Stance): Stance {
+  const { text, targets, hiddenIn, mentionsIn, within, ownVoice, sideOf } = ctx;
+  const { cue, needs, sentence, otherCues, insideSaying, negationWords, clauseOf, negative, negates } = facts;
+  let stance = opening;
+  // A party's statement or charge a few words before the cue reports it ("runs the investigators' statement that a heart
+  // attack killed one of the men", «заявление СК о том, что …»): the party right before the noun, or right after it.
+  if (
+    stance === 'asserts' &&
+    hiddenIn(sentence).some(
+      (n) =>
+        (targets[n.target]!.stance === 4 || targets[n.target]!.stance === 10) &&
+        within(n, sentence) &&
+        n.end <= cue.start &&
+        wordsBetween(text, n.end, cue.start) <= 8 &&
+        !/[;:—–()]/.test(text.slice(n.end, cue.start)) &&
+        mentionsIn(sentence).some(
+          (m) =>
+            within(m, sentence) &&
+            sideOf(m) >= 0 &&
+            !/[,;:—–()]/.test(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start))) &&
+            (m.end <= n.start ? wordsBetween(text, m.end, n.start) <= 1 : m.start >= n.end && m.end <= cue.start && wordsBetween(text, n.end, m.start) === 0),
+        ),
+    )
+  )
+    stance = 'attributes';
+  // An account or a charge that opens the sentence, naming the cue, with a negation after the cue that is not the cue's own:
+  // what is said of the account denies it ("The claim that the pair were murdered is a political weapon, not a finding
+  // of fact", «Разговоры о пытках — не более чем …», "İşgəncə iddiaları … deyil"); not where someone else is said to
+  // speak («Данные однозначны: …», — сказал собеседник, попросивший не называть его имени).
+  // (Or one the cue names right before it, opening the sentence: "The torture story, however loudly it is repeated in Baku, is not
+  // borne out by anything …".)
+  const subject = hiddenIn(sentence).find(
+    (n) =>
+      (targets[n.target]!.stance === 4 || targets[n.target]!.stance === 10) &&
+      within(n, sentence) &&
+      ((wordsBetween(text, sentence.start, n.start) <= 1 && n.end <= cue.start && wordsBetween(text, n.end, cue.start) <= 5) ||
+        (n.start >= cue.end && n.start - cue.end <= 2 && /^[\s-]*$/.test(text.slice(cue.end, n.start)) && wordsBetween(text, sentence.start, cue.start) <= 1)),
+  );
+  const subjectQuoted = !!subject && quoted(text, sentence.start, subject.start);
+  if (
+    stance !== 'denies' &&
+    subject &&
+    // (A saying negated right before it is that denial itself: «Рассказы про слабое сердце … никого не убеждают». So is one
+    // outside the quotation that holds the account and what is said of it: «Версия с больным сердцем не выдерживает никакой
+    // критики», — сказал источник: the source says the denial.)
+    !speech.some(
+      (w) =>
+        (w.end <= subject.start || w.start >= subject.end) &&
+        !negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) === 0 && !/[,;:—–]/.test(text.slice(n.end, w.start))) &&
+        !(subjectQuoted && !quoted(text, sentence.start, w.start)),
+    ) &&
+    negationWords.some((w) => w.start >= cue.end && clauseOf(w.start) === clauseOf(cue.start) && !otherCues.some((h) => w.start >= h.start && w.end <= h.end))
+  )
+    stance = 'denies';
+  // A verb that carries its own negation (döyülməyib, aşkarlanmadığını), at or next to the cue.
+  if (negative && stance !== 'denies') {
+    for (const [a, b] of wordsNear(text, cue.start, cue.end, 2, sentence)) {
+      // A cue of several parts names a state ("not yet established"): its own negation is part of it.
+      // So does a cue of several words («ürəyi dözməyib», the heart gave out); a one-word cue may carry it (döyülməyib).
+      if ((needs || /\s/.test(text.slice(cue.start, cue.end))) && a >= cue.start && b <= cue.end) continue;
+      const word = text.slice(a, b);
+      // (Nor a word of saying that holds a negation: "mövqeyini dəyişməyib", its position has not changed, keeps to an account.)
+      if (word.charAt(0) !== word.charAt(0).toLowerCase() || ownVoice({ start: a, end: b }) || insideSaying({ start: a, end: b })) continue;
+      // After the word's first three letters; a long affix after two, for a root of two (öl-mədiyini, ol-madığını).
+      const folded = foldText(word);
+      if (negative.affixes.some((x) => folded.includes(x, x.length >= 4 ? 2 : 3)) && negates({ start: a, end: b })) stance = 'denies';
+    }
+  }
+  return stance;
+}
