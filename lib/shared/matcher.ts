@@ -160,7 +160,7 @@ export interface Matcher {
   /**
    * The words claims read only around a cue or a party (words of saying and denial, pronouns, words for the incident's
    * people, a cue's other parts), in `text[from, to)`, in text order: most are common words ("that", "said"), which
-   * `scanAll` leaves out so that a page with no claim does not pay for them (claims.ts, `nearWords`).
+   * `scanAll` leaves out so that a page with no claim does not pay for them (lib/shared/claims/near.ts, `withNearWords`).
    */
   context(text: string, from?: number, to?: number): RawMention[];
 }
