@@ -142,18 +142,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   };
   const conjunctions = new Set(matcher.spec.conjunctions ?? []);
   /** Whether a conjunction that opens a clause of its own stands among the words of [from, to), a gap of a few words. */
-  const joinedIn = (from: number, to: number) => {
-    for (let k = from; k < to; ) {
-      if (charClass(text.charCodeAt(k)) !== WORD) {
-        k++;
-        continue;
-      }
-      const a = k;
-      while (k < to && charClass(text.charCodeAt(k)) === WORD) k++;
-      if (conjunctions.has(foldText(text.slice(a, k)))) return true;
-    }
-    return false;
-  };
+  const joinedIn = (from: number, to: number) => wordsOf(from, to).some(([a, b]) => conjunctions.has(foldText(text.slice(a, b))));
   /**
    * Whether a word closes its clause right before `to`'s: a comma right after it, then a conjunction that opens the next clause (not a
    * parenthetical one with a comma after it: "Baku said, though, that …").
