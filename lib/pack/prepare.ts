@@ -5,7 +5,7 @@
  */
 import { foldText } from '../shared/fold';
 import { keyText, applyRomanisation } from '../shared/key';
-import { isHidden, type ClaimPattern, type ConflictPattern, type EventPattern, type MatcherSpec, type Target } from '../shared/matcher';
+import { isHidden, STANCE, type ClaimPattern, type ConflictPattern, type EventPattern, type MatcherSpec, type Target } from '../shared/matcher';
 import type { SuffixGrammar } from '../shared/suffixes';
 import { guessLanguage, languages, romanisation, type Form, type Role } from './lang';
 import { compileSuffixes } from './lang/suffixes';
@@ -205,42 +205,42 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   if (conflicts.length) {
     for (const [code, language] of Object.entries(languages)) {
       for (const [stance, words] of [
-        [1, language.attribution],
-        [2, language.denial],
-        [3, language.negation],
-        [4, language.claimNouns],
+        [STANCE.says, language.attribution],
+        [STANCE.denies, language.denial],
+        [STANCE.negates, language.negation],
+        [STANCE.account, language.claimNouns],
         // 5: an account pointed back to ("that version", «эту версию», "bu izahı"), kept as the phrase alone.
         // (Or a charge: "these allegations", «эти обвинения», "bu iddia".)
-        [5, language.demonstratives.flatMap((d) => [...language.claimNouns, ...language.charges].map((noun) => `${d} ${noun}`))],
+        [STANCE.pointedBack, language.demonstratives.flatMap((d) => [...language.claimNouns, ...language.charges].map((noun) => `${d} ${noun}`))],
         // 6, 7: a pronoun that points back alone, ending a sentence ("nobody is buying that") or before its verb ("Bakı bunu rədd edir").
-        [6, language.pointers.last],
-        [7, language.pointers.object],
+        [STANCE.pointerLast, language.pointers.last],
+        [STANCE.pointerObject, language.pointers.object],
         // 8: the outlet's own voice ("let us recall"): a saying inside it reports no one.
-        [8, language.ownVoice],
+        [STANCE.ownVoice, language.ownVoice],
         // 9: a party's point of view opening the sentence ("For Baku, …").
-        [9, language.viewpoint ?? []],
+        [STANCE.viewpoint, language.viewpoint ?? []],
         // 10: a charge alone ("the claim that …", «обвинения в …», "iddialar"), as the subject of what is said of it.
-        [10, language.charges],
+        [STANCE.charge, language.charges],
         // 11: a pronoun for people ("They were beaten …"), opening a paragraph.
-        [11, language.people ?? []],
+        [STANCE.people, language.people ?? []],
         // 12: a relative pronoun ("a version that …", «версия, которую …»).
-        [12, language.relatives ?? []],
+        [STANCE.relative, language.relatives ?? []],
         // 13: a lead-in that says what follows is unrelated ("Unrelated: …").
-        [13, language.unrelated ?? []],
+        [STANCE.unrelated, language.unrelated ?? []],
         // 14: people beside a cue who are not the incident's ("police beating demonstrators").
-        [14, language.otherVictims ?? []],
+        [STANCE.otherVictims, language.otherVictims ?? []],
         // 15: a word of fact opening an apposition after a cue ("…, a fact Baku ignores").
-        [15, language.facts ?? []],
+        [STANCE.fact, language.facts ?? []],
         // 16: who speaks, as a headline's lead-in before a colon ("Russian side: …").
-        [16, language.sources ?? []],
+        [STANCE.source, language.sources ?? []],
         // 17: custody spoken of in general ("torture in penal colonies", "deaths in custody"): what is said of it is no one case.
-        [17, language.general ?? []],
+        [STANCE.general, language.general ?? []],
         // 18: a participle that opens a subordinate phrase ("Rejecting …, …", «Отвергая …, …», "… rədd edən Rusiya müstəntiqləri").
-        [18, language.participles ?? []],
+        [STANCE.participle, language.participles ?? []],
         // 19: a negation that reaches only forward ("… heart failure without any sign of violence" does not negate the heart failure).
-        [19, language.forwardNegation ?? []],
+        [STANCE.forwardNegation, language.forwardNegation ?? []],
         // 20: a figure of speech that holds a cue's word ("the heart of the quarrel"): no body's heart.
-        [20, language.figures ?? []],
+        [STANCE.figure, language.figures ?? []],
       ] as const)
         for (const word of words) {
           // A word of several parts ("hold- … responsible", "put … down to"): its last part counts with each other part

@@ -114,13 +114,55 @@ export interface Target {
   /** A word standing for the people of these conflicts (the brothers). */
   scope?: number[];
   /**
-   * A word that reports (1) or denies (2) what is said, negates (3) what is said next to it, names an
-   * account someone gives (4: version, версия), which reports it too, or plays another part in telling who
-   * says what (5–12: an account pointed back to, pointer pronouns, the outlet's own voice, a point of view,
-   * a charge, a pronoun for people, a relative pronoun); lib/pack/prepare.ts lists them, claims.ts reads them.
+   * The part the word plays in telling who says what, one of `STANCE`: it reports or denies what is said, negates
+   * what is said next to it, names an account someone gives (version, версия), points back to one, and so on;
+   * lib/pack/prepare.ts gives each its words, lib/shared/claims/ reads them.
    */
   stance?: number;
 }
+
+/**
+ * The parts a word of `Target.stance` plays in telling who says what (lib/pack/prepare.ts gives each its words from the
+ * language lists; lib/shared/claims/ reads them). The first four are words that say, deny, negate or name an account.
+ */
+export const STANCE = {
+  says: 1,
+  denies: 2,
+  negates: 3,
+  account: 4,
+  /** "that version", «эту версию»: an account pointed back to, as one phrase. */
+  pointedBack: 5,
+  /** A pronoun pointing back that ends its sentence ("nobody is buying that"). */
+  pointerLast: 6,
+  /** A pronoun pointing back right before its verb ("Bakı bunu rədd edir"). */
+  pointerObject: 7,
+  /** The outlet's own voice ("let us recall"). */
+  ownVoice: 8,
+  /** A party's point of view opening the sentence ("For Baku, …"). */
+  viewpoint: 9,
+  /** A charge alone ("the claim that …"). */
+  charge: 10,
+  /** A pronoun for people opening a paragraph ("They were beaten …"). */
+  people: 11,
+  /** A relative pronoun ("a version that …"). */
+  relative: 12,
+  /** A lead-in saying what follows is unrelated. */
+  unrelated: 13,
+  /** People beside a cue who are not the incident's ("police beating demonstrators"). */
+  otherVictims: 14,
+  /** A word of fact opening an apposition after a cue ("…, a fact Baku ignores"). */
+  fact: 15,
+  /** Who speaks, as a headline's lead-in before a colon ("Russian side: …"). */
+  source: 16,
+  /** Custody, complaints or a population spoken of in general. */
+  general: 17,
+  /** A participle opening a subordinate phrase ("Rejecting …, …"). */
+  participle: 18,
+  /** A negation that reaches only forward ("without"). */
+  forwardNegation: 19,
+  /** A figure of speech holding a cue's word ("the heart of the quarrel"). */
+  figure: 20,
+} as const;
 
 /** An event found as a head near one of its participants, in one sentence. */
 export interface EventPattern {

@@ -4,6 +4,7 @@ import { foldText } from '../fold';
 import type { RawMention } from '../matcher';
 import type { ClaimContext } from './context';
 import type { Span } from './types';
+import { STANCE } from '../matcher';
 
 /**
  * Whether a noun of account has a topic of its own that is not the incident: a word of topic right after it ("statement on gas prices",
@@ -46,7 +47,13 @@ function aboutOther(ctx: ClaimContext, w: RawMention, sentence: Span): boolean {
     hiddenIn(sentence).some((h) => {
       if (!inRange(h)) return false;
       const t = targets[h.target]!;
-      return !!(t.cues || t.scope || t.heads || t.words || (t.stance && [4, 5, 6, 7, 10, 11].includes(t.stance)));
+      return !!(
+        t.cues ||
+        t.scope ||
+        t.heads ||
+        t.words ||
+        (t.stance && ([STANCE.account, STANCE.pointedBack, STANCE.pointerLast, STANCE.pointerObject, STANCE.charge, STANCE.people] as number[]).includes(t.stance))
+      );
     }) || mentionsIn(sentence).some((m) => inRange(m) && targets[m.target]!.entities.some((e) => conflicts.some((c) => c.scope.includes(e))));
   return !incident;
 }
@@ -58,8 +65,8 @@ export function findAccounts(ctx: ClaimContext): void {
   // "Rusiyanın verdiyi izahat", «версия Москвы»): the party stands within two words before the noun, or right after it,
   // with no saying between them ("Moscow dismissed this version" is no account of Moscow's).
   for (const w of scanned.hidden) {
-    const charge = targets[w.target]!.stance === 10;
-    if (targets[w.target]!.stance !== 4 && !charge) continue;
+    const charge = targets[w.target]!.stance === STANCE.charge;
+    if (targets[w.target]!.stance !== STANCE.account && !charge) continue;
     if (pointedBack.some((d) => d.start <= w.start && d.end >= w.end)) continue;
     // Most such nouns ("statement") have no party beside them: passed over before their sentence is looked for.
     let near = false;
@@ -76,7 +83,7 @@ export function findAccounts(ctx: ClaimContext): void {
     if (
       charge &&
       !hiddenIn(sentence).some(
-        (h) => targets[h.target]!.stance === 2 && within(h, sentence) && distance(h, w) <= 3 && !/[,;:—–()]/.test(text.slice(Math.min(h.end, w.end), Math.max(h.start, w.start))),
+        (h) => targets[h.target]!.stance === STANCE.denies && within(h, sentence) && distance(h, w) <= 3 && !/[,;:—–()]/.test(text.slice(Math.min(h.end, w.end), Math.max(h.start, w.start))),
       )
     )
       continue;
@@ -87,7 +94,7 @@ export function findAccounts(ctx: ClaimContext): void {
       if (!within(m, sentence) || sideOf(m) < 0 || (m.start < w.end && m.end > w.start)) return false;
       const gap = gapOf(m);
       if (/[,;:—–()]/.test(text.slice(gap.start, gap.end))) return false;
-      if (hiddenIn(sentence).some((h) => (targets[h.target]!.stance === 1 || targets[h.target]!.stance === 2) && h.start >= gap.start && h.end <= gap.end)) return false;
+      if (hiddenIn(sentence).some((h) => (targets[h.target]!.stance === STANCE.says || targets[h.target]!.stance === STANCE.denies) && h.start >= gap.start && h.end <= gap.end)) return false;
       return distance(m, w) <= 2;
     });
     // The party before the noun is its owner ("Rusiyanın verdiyi izahat Bakını …": Russia's), else the one right after it;

@@ -1,7 +1,7 @@
 /** The per-call context of `findClaims`: the text, what was scanned, the lookups its steps share. */
 
 import { BREAK, SPACE, WORD, charClass, foldText } from '../fold';
-import { wordsBetween, type Matcher, type RawMention, type Scanned } from '../matcher';
+import { wordsBetween, type Matcher, type RawMention, type Scanned, STANCE } from '../matcher';
 import { withNearWords } from './near';
 import { CLOSERS, sentenceAt } from './sentences';
 import type { RawClaim, Span } from './types';
@@ -134,7 +134,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     }
     return -1;
   };
-  const ownVoices = ofStance(8);
+  const ownVoices = ofStance(STANCE.ownVoice);
   /** Where the paragraph of `pos` starts. */
   const paragraphStart = (pos: number) => {
     while (pos > 0 && charClass(text.charCodeAt(pos - 1)) !== BREAK) pos--;
@@ -161,7 +161,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   };
   /** Entities that speak for a side (Baku, Moscow, the Prosecutor General). */
   const partyEntities = new Set(claims.flatMap((c) => c.parties ?? []));
-  const pointedBack = ofStance(5);
+  const pointedBack = ofStance(STANCE.pointedBack);
   /** Sentences, found once each. */
   const sentenceCache = new Map<number, { start: number; end: number }>();
   const sentenceOf = (pos: number) => {
@@ -261,7 +261,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     sideOf(m) >= 0 &&
     hiddenIn(sentence).some(
       (w) =>
-        targets[w.target]!.stance === 9 &&
+        targets[w.target]!.stance === STANCE.viewpoint &&
         within(w, sentence) &&
         (w.end <= m.start
           ? wordsBetween(text, sentence.start, w.start) === 0 && wordsBetween(text, w.end, m.start) <= 2

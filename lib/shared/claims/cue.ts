@@ -1,7 +1,7 @@
 /** One cue's sentence, flagged for each claim the cue gives: the rules that set a cue aside, and whether its sentence is in scope. */
 
 import { BREAK, WORD, charClass, foldText } from '../fold';
-import { wordsBetween, type Matcher, type RawMention } from '../matcher';
+import { wordsBetween, type Matcher, type RawMention, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
 import { othersIn } from './cues';
 import { CLAUSE_JOIN, quoted } from './sentences';
@@ -61,7 +61,7 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
     // (Or, for one the sentence denies, the sentence right before it in its paragraph was flagged for the dispute: it rebuts the account
     // it goes on about.)
     !(
-      hiddenIn(sentence).some((h) => targets[h.target]!.stance === 2 && within(h, sentence)) &&
+      hiddenIn(sentence).some((h) => targets[h.target]!.stance === STANCE.denies && within(h, sentence)) &&
       flaggedSince(
         paragraphStart(sentence.start),
         (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claims[accounts.get(cue)!]!.conflict,
@@ -71,11 +71,11 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
     return true;
   // A lead-in before a colon that says what follows is unrelated ("15:10 — Unrelated: a fan who suffered a heart attack …",
   // "Səfərovlar işi ilə bağlı deyil: …"): nothing after it is about the incident, whatever it names.
-  const unrelated = hiddenIn(sentence).find((w) => targets[w.target]!.stance === 13 && w.start >= sentence.start && w.end <= cue.start);
+  const unrelated = hiddenIn(sentence).find((w) => targets[w.target]!.stance === STANCE.unrelated && w.start >= sentence.start && w.end <= cue.start);
   if (unrelated && /:\s/.test(text.slice(unrelated.end, cue.start))) return true;
   // A question that asks yes or no reports nothing: it asks whether ("Fact check: Did Russia say both brothers died of heart attacks?",
   // «Правда ли, что …?», "… deyibmi?"). One with a word of denial denies by asking, and keeps its flag.
-  if (asksWhether(sentence) && !hiddenIn(sentence).some((w) => targets[w.target]!.stance === 2 && within(w, sentence))) return true;
+  if (asksWhether(sentence) && !hiddenIn(sentence).some((w) => targets[w.target]!.stance === STANCE.denies && within(w, sentence))) return true;
   return false;
 }
 
@@ -92,12 +92,12 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
   const otherCues = cueHits.filter((h) => h !== cue && within(h, sentence));
   // (Not one inside a word of saying: "Russia's version has not changed", «не отказывается от обвинений» keep to an account;
   // nor one that is a word of saying itself, read with a suffix: "deyilənə görə", what is said, is no "deyil", is not.)
-  const insideSaying = (w: { start: number; end: number }) => hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && v.start <= w.start && v.end >= w.end);
+  const insideSaying = (w: { start: number; end: number }) => hiddenIn(sentence).some((v) => targets[v.target]!.stance === STANCE.says && v.start <= w.start && v.end >= w.end);
   // (Nor one right before a phrase of the outlet's own or of being called to account: «никто так и не ответил за пытки» negates the
   // answering, not the torture.)
   const negationWords = hiddenIn(sentence).filter(
     (w) =>
-      targets[w.target]!.stance === 3 &&
+      targets[w.target]!.stance === STANCE.negates &&
       within(w, sentence) &&
       !ownVoice(w) &&
       !insideSaying(w) &&
@@ -106,7 +106,7 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
   const lastWordEnd = lastWordEndOf(sentence);
   /** Where the clause of a position starts: a semicolon parts a sentence's clauses. */
   const clauseOf = (pos: number) => Math.max(sentence.start, text.lastIndexOf(';', pos));
-  const denialWords = hiddenIn(sentence).filter((w) => targets[w.target]!.stance === 2 && within(w, sentence));
+  const denialWords = hiddenIn(sentence).filter((w) => targets[w.target]!.stance === STANCE.denies && within(w, sentence));
   /** How near a cue stands to the nearest word of denial in its sentence (outside it); a comma or dash between them puts it far. */
   const toDenial = (c: RawMention) =>
     Math.min(
@@ -139,7 +139,7 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
         return (
           wordsBetween(text, w.end, c.start) <= 3 &&
           !/[,;:—–()]/.test(text.slice(w.end, c.start)) &&
-          !hiddenIn(sentence).some((v) => (targets[v.target]!.stance === 1 || targets[v.target]!.stance === 2) && v.start >= w.end && v.end <= c.start) &&
+          !hiddenIn(sentence).some((v) => (targets[v.target]!.stance === STANCE.says || targets[v.target]!.stance === STANCE.denies) && v.start >= w.end && v.end <= c.start) &&
           /(?:^|[\s,])(?:but|а|но)\s/iu.test(text.slice(c.end, h.start)) &&
           wordsBetween(text, c.end, h.start) <= 4
         );
@@ -161,7 +161,7 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
    */
   const subordinate = (() => {
     for (const w of hiddenIn(sentence)) {
-      if (targets[w.target]!.stance !== 18 || !within(w, sentence)) continue;
+      if (targets[w.target]!.stance !== STANCE.participle || !within(w, sentence)) continue;
       if (verbLast) {
         const head = text.slice(sentence.start, w.start);
         return { start: sentence.start + Math.max(0, ...[',', ';', ':', '—', '–'].map((c) => head.lastIndexOf(c) + 1)), end: w.end };
@@ -211,11 +211,11 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
   const negates = (w: { start: number; end: number }) =>
     distance(cue, w) <= 2 &&
     !/[,;:—–]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))) &&
-    !(w.start >= cue.end && hiddenIn(sentence).some((r) => targets[r.target]!.stance === 12 && r.start >= cue.end && r.end <= w.start)) &&
+    !(w.start >= cue.end && hiddenIn(sentence).some((r) => targets[r.target]!.stance === STANCE.relative && r.start >= cue.end && r.end <= w.start)) &&
     // (Nor one past a conjunction that opens a clause of its own: "… had been killed by police and would not let the matter drop".)
     !(w.start >= cue.end && joinedIn(cue.end, w.start)) &&
     // (Nor one that reaches only forward: "… down to heart failure without publishing the findings".)
-    !(w.start >= cue.end && hiddenIn(sentence).some((f) => targets[f.target]!.stance === 19 && f.start === w.start && f.end === w.end)) &&
+    !(w.start >= cue.end && hiddenIn(sentence).some((f) => targets[f.target]!.stance === STANCE.forwardNegation && f.start === w.start && f.end === w.end)) &&
     !otherCues.some((h) => (w.start >= h.start && w.end <= h.end) || distance(h, w) < distance(cue, w) || (distance(h, w) === distance(cue, w) && h.start >= w.end && cue.end <= w.start));
   return {
     cue,
@@ -325,10 +325,10 @@ function givesWay(ctx: ClaimContext, facts: CueFacts, claim: Claim): boolean {
     denialWords.some(
       (w) =>
         (/[,;:—–]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))) ||
-          (w.end <= cue.start && hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && within(v, sentence) && v.start >= w.end && v.end <= cue.start && !ownVoice(v)))) &&
+          (w.end <= cue.start && hiddenIn(sentence).some((v) => targets[v.target]!.stance === STANCE.says && within(v, sentence) && v.start >= w.end && v.end <= cue.start && !ownVoice(v)))) &&
         hiddenIn(sentence).some(
           (b) =>
-            targets[b.target]!.stance === 5 &&
+            targets[b.target]!.stance === STANCE.pointedBack &&
             within(b, sentence) &&
             !(cue.start < b.end && b.start < cue.end) &&
             distance(b, w) <= 1 &&
@@ -399,7 +399,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
         // denial of its own ("Officials here reject the version of a natural death. Representatives of the authorities openly speak
         // of torture and murder.").
         (before !== null &&
-          speech.some((w) => (targets[w.target]!.stance === 1 || targets[w.target]!.stance === 2) && !(w.start >= cue.start && w.end <= cue.end)) &&
+          speech.some((w) => (targets[w.target]!.stance === STANCE.says || targets[w.target]!.stance === STANCE.denies) && !(w.start >= cue.start && w.end <= cue.end)) &&
           flaggedSince(before.start, (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claim.conflict)) ||
         // A word for the incident's people in the sentence, or in one before it in its paragraph ("Qardaşların cənazələri …
         // Ailəyə təqdim olunan rəydə … xəsarətlər qeyd olunub").
@@ -419,7 +419,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
         // a speaker's words about the people after a line that introduced the speaker: "«Их пытали», — сказал он".)
         hiddenIn(sentence).some(
           (w) =>
-            targets[w.target]!.stance === 11 &&
+            targets[w.target]!.stance === STANCE.people &&
             within(w, sentence) &&
             w.end <= cue.start &&
             wordsBetween(text, w.end, cue.start) <= 4 &&
@@ -458,7 +458,7 @@ function flagHolds(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: Raw
   // One that speaks of custody in general, of places of detention in the plural or of its deaths and complaints as a kind ("complaints
   // of torture in penal colonies in both countries", "deaths in custody are often put down to heart failure"): its cues count only
   // with the incident or its people named before that word (one after it is the places' own: «в колониях обеих стран»).
-  const places = hiddenIn(sentence).find((w) => targets[w.target]!.stance === 17 && within(w, sentence));
+  const places = hiddenIn(sentence).find((w) => targets[w.target]!.stance === STANCE.general && within(w, sentence));
   if (places && !tied(places.start)) return false;
   // A party's account named with nothing said of it ("Russia's explanation barely gets a hearing here") states no side:
   // no other cue says what it holds, no word of saying or denial but its own noun, no quotation, no party opening the
@@ -466,7 +466,7 @@ function flagHolds(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: Raw
   if (
     stance !== 'denies' &&
     !otherCues.length &&
-    (accounts.has(cue) || hiddenIn(sentence).some((n) => targets[n.target]!.stance === 4 && n.start >= cue.start && n.end <= cue.end)) &&
+    (accounts.has(cue) || hiddenIn(sentence).some((n) => targets[n.target]!.stance === STANCE.account && n.start >= cue.start && n.end <= cue.end)) &&
     speech.every((w) => w.start >= cue.start && w.end <= cue.end) &&
     !quoted(text, sentence.start, cue.start) &&
     !mentionsIn(sentence).some((m) => m.end <= cue.start && (opensWith(m) || viewOf(m, sentence)))

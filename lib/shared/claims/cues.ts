@@ -1,7 +1,7 @@
 /** Which cues count: whole, bound to the incident where they must be, and not of other people or a figure of speech. */
 
 import { foldText } from '../fold';
-import { wordsBetween, type RawMention } from '../matcher';
+import { wordsBetween, type RawMention, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
 import { CLAUSE_JOIN, wordsNear } from './sentences';
 import type { Span } from './types';
@@ -23,7 +23,7 @@ function bound(ctx: ClaimContext, cue: RawMention): boolean {
   if (
     /^\s*(?:[,;:!?…—–"»”)]|\.(?!\d)|$)/.test(text.slice(cue.end, sentence.end)) &&
     hiddenIn(sentence).some((p) => {
-      if (targets[p.target]!.stance !== 6 || !within(p, sentence) || p.end > cue.start) return false;
+      if (targets[p.target]!.stance !== STANCE.pointerLast || !within(p, sentence) || p.end > cue.start) return false;
       const gap = wordsBetween(text, p.end, cue.start);
       return (
         gap >= 1 && gap <= 2 && !/[,;:—–()"«»“”]/.test(text.slice(p.end, cue.start)) && (wordsBetween(text, sentence.start, p.start) === 0 || /["«“„]\s*$/.test(text.slice(sentence.start, p.start)))
@@ -62,7 +62,7 @@ function othersBeside(ctx: ClaimContext, cue: RawMention): boolean {
   const verbLast = negatives?.some((n) => [...n.letters].some((l) => text.slice(sentence.start, sentence.end).includes(l)));
   return hiddenIn(sentence).some(
     (w) =>
-      targets[w.target]!.stance === 14 &&
+      targets[w.target]!.stance === STANCE.otherVictims &&
       within(w, sentence) &&
       (verbLast ? w.end <= cue.start && wordsBetween(text, w.end, cue.start) <= 1 : w.start >= cue.end && wordsBetween(text, cue.end, w.start) <= 1) &&
       !/[,;:—–()]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))),
@@ -110,7 +110,7 @@ function sufferedByOther(ctx: ClaimContext, cue: RawMention): boolean {
   const apart = (from: number, to: number) =>
     hidden.some((h) => {
       const t = targets[h.target]!;
-      return h.start >= from && h.end <= to && (t.scope || t.cues || t.stance === 1 || t.stance === 2 || t.stance === 4 || t.stance === 10);
+      return h.start >= from && h.end <= to && (t.scope || t.cues || t.stance === STANCE.says || t.stance === STANCE.denies || t.stance === STANCE.account || t.stance === STANCE.charge);
     }) || mentions.some((m) => m.start >= from && m.end <= to && ours(m));
   // (A cue that names an account, a noun of saying or account right beside it, has for its name the account's owner: "Ilham
   // Aliyev's torture claim", «версия об инфаркте Ивана Петрова».)
@@ -179,7 +179,7 @@ function figurative(ctx: ClaimContext, h: RawMention): boolean {
   const { text, targets, hiddenIn, mentionsIn, sentenceOf, within } = ctx;
   const sentence = sentenceOf(h.start);
   return hiddenIn(sentence).some((f) => {
-    if (targets[f.target]!.stance !== 20 || f.start > h.start || f.end < h.end || !within(f, sentence)) return false;
+    if (targets[f.target]!.stance !== STANCE.figure || f.start > h.start || f.end < h.end || !within(f, sentence)) return false;
     const near = (m: RawMention) =>
       within(m, sentence) && ofPeople(ctx, m) && (m.start >= f.end ? wordsBetween(text, f.end, m.start) <= 3 : m.end <= f.start && wordsBetween(text, m.end, f.start) === 0);
     return !mentionsIn(sentence).some(near) && !hiddenIn(sentence).some(near);

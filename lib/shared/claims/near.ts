@@ -3,6 +3,7 @@
 import { BREAK, charClass } from '../fold';
 import type { Matcher, RawMention, Scanned } from '../matcher';
 import { sentenceAt } from './sentences';
+import { STANCE } from '../matcher';
 
 /**
  * What `scanAll` found, with the words claims read only nearby (`Matcher.context`: words of saying, pronouns…) added
@@ -47,7 +48,7 @@ export function withNearWords(matcher: Matcher, text: string, found: Scanned): S
   const read = union([...paragraphsOf(found.hidden.map((w) => w.start)), ...sentences]);
   let near = read.flatMap(([from, to]) => matcher.context(text, from, to));
   // A party's sentence with a noun of account (an account of the party's, a cue then): its paragraph and the next too.
-  const accounts = near.filter((w) => targets[w.target]!.stance === 4).map((w) => w.start);
+  const accounts = near.filter((w) => targets[w.target]!.stance === STANCE.account).map((w) => w.start);
   if (accounts.length) {
     const more = subtract(union(paragraphsOf(accounts)), read);
     if (more.length) near = [...near, ...more.flatMap(([from, to]) => matcher.context(text, from, to))].sort((x, y) => x.start - y.start || x.end - y.end);

@@ -1,7 +1,7 @@
 /** Sentences that point back to an account ("Baku has rejected that version"), flagged for the side of the account. */
 
 import { BREAK, SPACE, WORD, charClass } from '../fold';
-import { wordsBetween } from '../matcher';
+import { wordsBetween, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
 import { isDot } from './sentences';
 import type { Stance } from './types';
@@ -15,15 +15,15 @@ export function flagPointedBack(ctx: ClaimContext): void {
   // party that rejects it names the account: Baku rejects Moscow's, Moscow Baku's.
   for (const back of scanned.hidden) {
     const kind = targets[back.target]!.stance;
-    if (kind !== 5 && kind !== 6 && kind !== 7) continue;
+    if (kind !== STANCE.pointedBack && kind !== STANCE.pointerLast && kind !== STANCE.pointerObject) continue;
     // Common words ("that", "it") mostly stand where they point nowhere: passed over before their sentence is looked for.
     // (6 must end its sentence: no word follows before a full stop or the block's end; 7 must stand right before a word of
     // saying or denial.)
-    if (kind === 6) {
+    if (kind === STANCE.pointerLast) {
       let j = back.end;
       while (j < text.length && charClass(text.charCodeAt(j)) !== WORD && charClass(text.charCodeAt(j)) !== BREAK && !isDot(text.charCodeAt(j))) j++;
       if (j < text.length && charClass(text.charCodeAt(j)) === WORD) continue;
-    } else if (kind === 7) {
+    } else if (kind === STANCE.pointerObject) {
       const at = nextWordAt(back.end);
       let verb = false;
       // (Not a noun of account that is also a word of saying: «между этими версиями» is a demonstrative before its noun, and
@@ -31,8 +31,8 @@ export function flagPointedBack(ctx: ClaimContext): void {
       let noun = false;
       for (let k = at < 0 ? scanned.hidden.length : firstFrom(scanned.hidden, at); k < scanned.hidden.length && scanned.hidden[k]!.start === at; k++) {
         const s = targets[scanned.hidden[k]!.target]!.stance;
-        verb ||= s === 1 || s === 2;
-        noun ||= s === 4;
+        verb ||= s === STANCE.says || s === STANCE.denies;
+        noun ||= s === STANCE.account;
       }
       if (!verb || noun) continue;
     }
@@ -41,23 +41,26 @@ export function flagPointedBack(ctx: ClaimContext): void {
     // A question that points back asks for an account and gives none ("How does Baku answer that?", «Как на это отвечают в Баку?»).
     if (text.charAt(sentence.end - 1) === '?') continue;
     const words = hiddenIn(sentence).filter(
-      (w) => within(w, sentence) && !(w.start >= back.start && w.end <= back.end) && (targets[w.target]!.stance === 2 || (targets[w.target]!.stance === 1 && !ownVoice(w))),
+      (w) => within(w, sentence) && !(w.start >= back.start && w.end <= back.end) && (targets[w.target]!.stance === STANCE.denies || (targets[w.target]!.stance === STANCE.says && !ownVoice(w))),
     );
     if (!words.length) continue;
     // A pronoun that ends the sentence is the object of a word of saying or denial a few words before it ("nobody is buying
     // that"), not of some other verb ("… no longer takes instructions from it").
-    if (kind === 6 && !words.some((w) => w.end <= back.start && wordsBetween(text, w.end, back.start) <= 3)) continue;
+    if (kind === STANCE.pointerLast && !words.some((w) => w.end <= back.start && wordsBetween(text, w.end, back.start) <= 3)) continue;
     const lastWordEnd = lastWordEndOf(sentence);
     // A pronoun alone points back where it ends the sentence ("… buying that.") or, an object form, stands right before
     // its verb («Баку это отрицает»); not where it opens the sentence ("That said, …") or a clause ("denied that the crash …").
     if (
-      kind !== 5 &&
-      (wordsBetween(text, sentence.start, back.start) === 0 || !(kind === 6 ? back.end === lastWordEnd : words.some((w) => w.start >= back.end && wordsBetween(text, back.end, w.start) === 0)))
+      kind !== STANCE.pointedBack &&
+      (wordsBetween(text, sentence.start, back.start) === 0 ||
+        !(kind === STANCE.pointerLast ? back.end === lastWordEnd : words.some((w) => w.start >= back.end && wordsBetween(text, back.end, w.start) === 0)))
     )
       continue;
     // "Nobody is buying that", "Nor does Moscow accept this": a saying negated before it is a denial.
-    const negations = hiddenIn(sentence).filter((w) => targets[w.target]!.stance === 3 && within(w, sentence));
-    const stance: Stance = words.some((w) => targets[w.target]!.stance === 2 || negations.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 2)) ? 'denies' : 'attributes';
+    const negations = hiddenIn(sentence).filter((w) => targets[w.target]!.stance === STANCE.negates && within(w, sentence));
+    const stance: Stance = words.some((w) => targets[w.target]!.stance === STANCE.denies || negations.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 2))
+      ? 'denies'
+      : 'attributes';
     let gap = sentence.start;
     while (gap > 0 && (charClass(text.charCodeAt(gap - 1)) === SPACE || charClass(text.charCodeAt(gap - 1)) === BREAK)) gap--;
     let claim = out.filter((c) => c.end === gap).at(-1)?.claim;

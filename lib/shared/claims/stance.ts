@@ -1,7 +1,7 @@
 /** The stance of a cue's sentence: whether it asserts the claim in its own voice, attributes it to someone, or reports a denial. */
 
 import { WORD, charClass, foldText } from '../fold';
-import { wordsBetween, type Matcher, type RawMention } from '../matcher';
+import { wordsBetween, type Matcher, type RawMention, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
 import type { CueFacts } from './cue';
 import { CLAUSE_JOIN, quoted, wordsNear } from './sentences';
@@ -22,7 +22,7 @@ export function openingStance(ctx: ClaimContext, facts: CueFacts): Stance {
   // «Следствие: у одного из братьев остановилось сердце»).
   if (
     hiddenIn(sentence).some(
-      (w) => targets[w.target]!.stance === 16 && within(w, sentence) && wordsBetween(text, sentence.start, w.start) <= 1 && w.end <= cue.start && /^\s*:/.test(text.slice(w.end, cue.start)),
+      (w) => targets[w.target]!.stance === STANCE.source && within(w, sentence) && wordsBetween(text, sentence.start, w.start) <= 1 && w.end <= cue.start && /^\s*:/.test(text.slice(w.end, cue.start)),
     )
   )
     stance = 'attributes';
@@ -47,16 +47,16 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
   let nearNoun = false;
   for (const w of hiddenIn(sentence)) {
     const s = targets[w.target]!.stance;
-    if (!s || s >= 5 || !within(w, sentence) || ((s === 1 || s === 3) && ownVoice(w)) || aside(w)) continue;
+    if (!s || s > STANCE.account || !within(w, sentence) || ((s === STANCE.says || s === STANCE.negates) && ownVoice(w)) || aside(w)) continue;
     // The first part of a compound is no word of its own ("talk-show hosts in Baku" hold no talk of anything).
     if (text.charAt(w.end) === '-' && charClass(text.charCodeAt(w.end + 1)) === WORD) continue;
     // A cue's own words of denial or negation name its state, not a denial of it («смерть … не подтверждается»).
-    if ((s === 2 || s === 3) && w.start >= cue.start && w.end <= cue.end) continue;
+    if ((s === STANCE.denies || s === STANCE.negates) && w.start >= cue.start && w.end <= cue.end) continue;
     // A denial (or a saying, a noun of account) in a clause joined after the cue's, nearer the other side's cue there, is of
     // that one («Сафаровых убили …, и никакие сказки про больное сердце этого не отменят»): it rebuts the other account, it
     // neither denies nor reports this one.
     if (
-      s !== 3 &&
+      s !== STANCE.negates &&
       w.start >= cue.end &&
       CLAUSE_JOIN.test(text.slice(cue.end, w.start)) &&
       otherCues.some(
@@ -72,17 +72,19 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     // calling it anything else is a lie", «…, и называть это как-то иначе значит лгать», "… və bunu başqa cür adlandırmaq yalan
     // olardı"): the outlet speaks of what its main clause says, which keeps its own stance. (A party there denies or reports
     // it: "…, and Baku refuses to accept it".)
-    if ((s === 1 || s === 2) && w.start >= cue.end) {
+    if ((s === STANCE.says || s === STANCE.denies) && w.start >= cue.end) {
       const join = CLAUSE_JOIN.exec(text.slice(cue.end, w.start));
       const joined = join ? cue.end + join.index + join[0].length : -1;
       if (
         join &&
-        hiddenIn(sentence).some((b) => (targets[b.target]!.stance === 6 || targets[b.target]!.stance === 7) && within(b, sentence) && b.start >= joined && distance(b, w) <= 3) &&
+        hiddenIn(sentence).some(
+          (b) => (targets[b.target]!.stance === STANCE.pointerLast || targets[b.target]!.stance === STANCE.pointerObject) && within(b, sentence) && b.start >= joined && distance(b, w) <= 3,
+        ) &&
         !mentionsIn(sentence).some((m) => within(m, sentence) && m.start >= joined && sideOf(m) >= 0)
       )
         continue;
     }
-    if (s === 3) {
+    if (s === STANCE.negates) {
       if (negationWords.includes(w) && !(w.start >= cue.start && w.end <= cue.end) && negates(w)) stance = 'denies';
       continue;
     }
@@ -95,57 +97,60 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
       /[,;—–]/.test(text.slice(cue.end, w.start)) &&
       (otherCues.some(
         (h) =>
-          (s !== 2 || (h.start >= cue.end && negatedBefore(h))) &&
+          (s !== STANCE.denies || (h.start >= cue.end && negatedBefore(h))) &&
           !(w.start >= h.start && w.end <= h.end) &&
           distance(h, w) <= (h.start >= cue.end && negatedBefore(h) ? 4 : 2) &&
           distance(h, w) < distance(cue, w) &&
           !/[,;:—–]/.test(text.slice(Math.min(h.end, w.end), Math.max(h.start, w.start))) &&
           cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
       ) ||
-        (s !== 2 && negationWords.some((n) => n.start >= cue.end && n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start)))))
+        (s !== STANCE.denies && negationWords.some((n) => n.start >= cue.end && n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start)))))
     )
       continue;
     // A word of fact opening an apposition after the cue's clause holds the cue true: a saying or a denial after it tells who
     // ignores the fact ("… died of heart failure, a fact Baku's propagandists would rather ignore"), no report of a denial.
-    if (s !== 3 && w.start >= cue.end) {
+    if (s !== STANCE.negates && w.start >= cue.end) {
       const gap = text.slice(cue.end, w.start);
       const p = cue.end + Math.max(gap.lastIndexOf(','), gap.lastIndexOf('—'), gap.lastIndexOf('–'));
-      if (p >= cue.end && hiddenIn(sentence).some((f) => targets[f.target]!.stance === 15 && within(f, sentence) && f.start > p && f.end <= w.start && wordsBetween(text, p + 1, f.start) <= 3))
+      if (
+        p >= cue.end &&
+        hiddenIn(sentence).some((f) => targets[f.target]!.stance === STANCE.fact && within(f, sentence) && f.start > p && f.end <= w.start && wordsBetween(text, p + 1, f.start) <= 3)
+      )
         continue;
     }
     // A denial in an apposition after the cue's clause is of the account the noun names, which the main clause reports:
     // "Investigators said the heart gave out, a version that Baku refuses to accept", «…, версия, которую Баку отвергает»,
     // "… bildiriblər – Bakının qəbul etmədiyi versiya" (a noun with its relative clause, or one that ends the sentence after it).
-    if (s === 2 && w.start >= cue.end) {
+    if (s === STANCE.denies && w.start >= cue.end) {
       const gap = text.slice(cue.end, w.start);
       const p = cue.end + Math.max(gap.lastIndexOf(','), gap.lastIndexOf('—'), gap.lastIndexOf('–'));
       if (
         p >= cue.end &&
         hiddenIn(sentence).some(
           (n) =>
-            (targets[n.target]!.stance === 4 || targets[n.target]!.stance === 10) &&
+            (targets[n.target]!.stance === STANCE.account || targets[n.target]!.stance === STANCE.charge) &&
             within(n, sentence) &&
             n.start > p &&
             !/[,;:—–]/.test(text.slice(p + 1, n.start)) &&
             (n.end <= w.start
-              ? hiddenIn(sentence).some((r) => targets[r.target]!.stance === 12 && r.start >= n.end && r.end <= w.start && wordsBetween(text, n.end, r.start) <= 1) ||
+              ? hiddenIn(sentence).some((r) => targets[r.target]!.stance === STANCE.relative && r.start >= n.end && r.end <= w.start && wordsBetween(text, n.end, r.start) <= 1) ||
                 // (Or a party right after the noun, with no relative pronoun: "…, a charge Moscow has not accepted".)
                 mentionsIn(sentence).some((m) => within(m, sentence) && sideOf(m) >= 0 && m.start >= n.end && m.end <= w.start && wordsBetween(text, n.end, m.start) === 0)
               : n.end === lastWordEnd && !/[,;:—–]/.test(text.slice(w.end, n.start))),
         ) &&
-        hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && within(v, sentence) && v.end <= p && !ownVoice(v) && !(v.start >= cue.start && v.end <= cue.end))
+        hiddenIn(sentence).some((v) => targets[v.target]!.stance === STANCE.says && within(v, sentence) && v.end <= p && !ownVoice(v) && !(v.start >= cue.start && v.end <= cue.end))
       )
         continue;
     }
     // A saying or a denial that closes its clause before a comma and a conjunction reports that clause, not a cue in the next one
     // ("Neither death has been fully explained, though one of the men is known to have died of heart failure").
-    if ((s === 1 || s === 2) && w.end <= cue.start && closesClause(w, cue.start)) continue;
-    if (s === 4 && distance(cue, w) <= 3) nearNoun = true;
+    if ((s === STANCE.says || s === STANCE.denies) && w.end <= cue.start && closesClause(w, cue.start)) continue;
+    if (s === STANCE.account && distance(cue, w) <= 3) nearNoun = true;
     speech.push(w);
     // A saying negated before it reports a denial: "Nobody in Baku believes …", "Nor has Moscow endorsed …".
     // So does a negative subject that opens the sentence, a few words before it ("Nothing in the findings so far points to …").
     const unsaid =
-      s === 1 &&
+      s === STANCE.says &&
       w.end <= cue.start &&
       negationWords.some(
         (n) =>
@@ -153,12 +158,14 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
           (wordsBetween(text, n.end, w.start) <= 2 || (wordsBetween(text, sentence.start, n.start) === 0 && wordsBetween(text, n.end, w.start) <= 5 && !/[,;:—–]/.test(text.slice(n.end, w.start)))) &&
           !negates(n) &&
           // (Not one that is part of a saying of its own before it: «не отказывается от обвинений», keeps to its charges.)
-          !hiddenIn(sentence).some((v) => v !== w && targets[v.target]!.stance === 1 && v.start <= n.start && v.end >= n.end && v.end <= w.start && v.end > n.end),
+          !hiddenIn(sentence).some((v) => v !== w && targets[v.target]!.stance === STANCE.says && v.start <= n.start && v.end >= n.end && v.end <= w.start && v.end > n.end),
       ) &&
       // (Nor one whose clause a comma closes before another saying that reports the cue: "have not said what killed him, saying only
       // that it remains under investigation", «не назвали причину, ограничившись словами о том, что …»: the later one speaks.)
-      !hiddenIn(sentence).some((v) => targets[v.target]!.stance === 1 && within(v, sentence) && v.start >= w.end && v.end <= cue.start && /[,;—–]/.test(text.slice(w.end, v.start)) && !ownVoice(v));
-    if (stance !== 'denies') stance = (s === 2 && !notDenied(w)) || unsaid ? 'denies' : 'attributes';
+      !hiddenIn(sentence).some(
+        (v) => targets[v.target]!.stance === STANCE.says && within(v, sentence) && v.start >= w.end && v.end <= cue.start && /[,;—–]/.test(text.slice(w.end, v.start)) && !ownVoice(v),
+      );
+    if (stance !== 'denies') stance = (s === STANCE.denies && !notDenied(w)) || unsaid ? 'denies' : 'attributes';
   }
   return { stance, speech, nearNoun };
 }
@@ -174,7 +181,7 @@ export function laterStance(ctx: ClaimContext, facts: CueFacts, speech: RawMenti
     stance === 'asserts' &&
     hiddenIn(sentence).some(
       (n) =>
-        (targets[n.target]!.stance === 4 || targets[n.target]!.stance === 10) &&
+        (targets[n.target]!.stance === STANCE.account || targets[n.target]!.stance === STANCE.charge) &&
         within(n, sentence) &&
         n.end <= cue.start &&
         wordsBetween(text, n.end, cue.start) <= 8 &&
@@ -197,7 +204,7 @@ export function laterStance(ctx: ClaimContext, facts: CueFacts, speech: RawMenti
   // borne out by anything …".)
   const subject = hiddenIn(sentence).find(
     (n) =>
-      (targets[n.target]!.stance === 4 || targets[n.target]!.stance === 10) &&
+      (targets[n.target]!.stance === STANCE.account || targets[n.target]!.stance === STANCE.charge) &&
       within(n, sentence) &&
       ((wordsBetween(text, sentence.start, n.start) <= 1 && n.end <= cue.start && wordsBetween(text, n.end, cue.start) <= 5) ||
         (n.start >= cue.end && n.start - cue.end <= 2 && /^[\s-]*$/.test(text.slice(cue.end, n.start)) && wordsBetween(text, sentence.start, cue.start) <= 1)),
