@@ -267,6 +267,13 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(endings.length ? { endings } : {}),
   };
   const conjunctions = fold(Object.values(languages).map((l) => l.conjunctions));
+  // As written (claims.ts reads them in the page's own text, case aside).
+  const asWritten = (lists: (string[] | undefined)[]) => [...new Set(lists.flatMap((l) => l ?? []))].sort();
+  const clauseJoins = {
+    afterComma: asWritten(Object.values(languages).map((l) => (l.clauseJoins?.afterComma ? l.clauseJoins.words : undefined))),
+    bare: asWritten(Object.values(languages).map((l) => (l.clauseJoins && !l.clauseJoins.afterComma ? l.clauseJoins.words : undefined))),
+  };
+  const adversatives = asWritten(Object.values(languages).map((l) => l.adversatives));
   const topics = { after: fold(Object.values(languages).map((l) => l.topics?.after)), before: fold(Object.values(languages).map((l) => l.topics?.before)) };
   const negatives = Object.values(languages).flatMap((l) => (l.negativeAffixes ? [{ affixes: [...new Set(l.negativeAffixes.affixes.map(foldText))], letters: l.negativeAffixes.letters }] : []));
 
@@ -291,6 +298,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     abbreviations,
     ...(negatives.length ? { negatives } : {}),
     ...(conjunctions.length ? { conjunctions } : {}),
+    ...(clauseJoins.afterComma.length || clauseJoins.bare.length ? { clauseJoins } : {}),
+    ...(adversatives.length ? { adversatives } : {}),
     ...(topics.after.length || topics.before.length ? { topics } : {}),
     ...(questions.openers.length || questions.particles.length || questions.suffixes.length || endings.length ? { questions } : {}),
   };

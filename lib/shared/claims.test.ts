@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareMatcher, type NameSpec } from '../pack/prepare';
 import { findClaimFlags, sentenceAt } from './claims';
+import { adversative, clauseJoin } from './claims/sentences';
 import { compileMatcher } from './matcher';
 
 // A small dispute in three languages: the brothers, the parties, and each side's cues.
@@ -787,5 +788,22 @@ describe('claim flags: rules learnt from the twenty-second and twenty-third held
   it('read traces that "speak for themselves" («говорят сами за себя») as no one’s saying', () => {
     expect(flags('Братья Сафаровы были избиты, и синяки говорят сами за себя.').map((f) => f[2])).toEqual(['asserts']);
     expect(flags('Братья Сафаровы были избиты, говорят очевидцы.').map((f) => f[2])).toEqual(['attributes']);
+  });
+});
+
+describe('the conjunctions claims read, from the language lists', () => {
+  const spec = prepareMatcher({ entities: [], names: [], never: [] });
+  it('joins clauses after a comma in English and Russian, and on its own in Azerbaijani', () => {
+    const join = clauseJoin(spec);
+    expect(join.test('were tortured, and no talk')).toBe(true);
+    expect(join.test('были избиты, и никакие')).toBe(true);
+    expect(join.test('öldürüb və heç bir')).toBe(true);
+    expect(join.test('beaten and tortured')).toBe(false);
+    expect(join).toBe(clauseJoin(spec));
+  });
+  it('tells "not X but Y" by but, а, но', () => {
+    expect(adversative(spec).test(' but of torture')).toBe(true);
+    expect(adversative(spec).test(', а от пыток')).toBe(true);
+    expect(adversative(spec).test(' butter ')).toBe(false);
   });
 });

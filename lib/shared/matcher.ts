@@ -48,6 +48,10 @@ export interface MatcherSpec {
    * language's `conjunctions`): claims.ts reads them in the few words between a cue and a negation or a saying, never as words to find.
    */
   conjunctions?: string[];
+  /** The conjunctions that join two clauses, as written, over all languages: after a comma, or on their own (each language's `clauseJoins`). */
+  clauseJoins?: { afterComma: string[]; bare: string[] };
+  /** The conjunctions of "not X but Y", as written, over all languages (each language's `adversatives`). */
+  adversatives?: string[];
   /**
    * Words that give a noun of account a topic (on, about, о, по; barədə, haqqında before it), folded, over all languages (each
    * language's `topics`): claims.ts reads them beside a noun of account, never as words to find.

@@ -274,6 +274,7 @@ export const az: Language = {
   negation: ['deyil', 'yox', 'yoxdur', 'heç bir', 'olmayıb', 'olmadığını', 'aşkarlanmayıb', 'aşkar edilməyib', 'tapılmayıb', 'rast gəlinməyib', 'görünməyib', 'heç kim', 'heç nə'],
   topics: { before: ['barədə', 'haqqında', 'bağlı', 'dair', 'üzrə'] },
   conjunctions: ['və', 'amma', 'lakin', 'ancaq', 'halbuki'],
+  clauseJoins: { words: ['və', 'amma', 'lakin', 'ancaq'], afterComma: false },
   abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (
     'və bu lakin amma ancaq həmçinin prezident prezidenti baş nazir naziri xarici səfir hökumət nazirliyi qardaşlar qardaşları ' +

@@ -513,6 +513,8 @@ export const en: Language = {
   ],
   topics: { after: ['on', 'about', 'over', 'regarding', 'concerning'] },
   conjunctions: ['and', 'but', 'yet', 'though', 'although', 'while', 'whereas'],
+  clauseJoins: { words: ['and', 'but'], afterComma: true },
+  adversatives: ['but'],
   abbreviations: [
     'mr',
     'mrs',

@@ -179,6 +179,14 @@ export interface Language {
    */
   conjunctions?: string[];
   /**
+   * The conjunctions that join two clauses of a sentence, as the language writes them (lower case, not folded): after a comma
+   * (`afterComma`: "…, and no talk of weak hearts will change that", «…, и никакие сказки …») or on their own (Azerbaijani "… öldürüb
+   * və heç bir …"). A cue's object, a saying's reach and a clause's own stance stop at one (claims.ts).
+   */
+  clauseJoins?: { words: string[]; afterComma: boolean };
+  /** The conjunctions of "not X but Y" (but, а, но), as written: a negated cue before one gives way to the cue after it (claims.ts). */
+  adversatives?: string[];
+  /**
    * Words that give a noun of account its topic: right after the noun (`after`: "a statement on gas prices", «заявление о ценах на
    * газ») or, in a language that puts them after their noun, right before it (`before`: "qaz qiymətləri barədə bəyanat"). A party's
    * statement on another topic is no account of the incident. Read beside the noun only (claims.ts), never found as words.

@@ -4,7 +4,7 @@ import { BREAK, WORD, charClass, foldText } from '../fold';
 import { wordsBetween, type Matcher, type RawMention, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
 import { othersIn } from './cues';
-import { CLAUSE_JOIN, quoted } from './sentences';
+import { adversative, clauseJoin, quoted } from './sentences';
 import { laterStance, openingStance, readSpeech } from './stance';
 import type { Span, Stance } from './types';
 
@@ -140,7 +140,7 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
           wordsBetween(text, w.end, c.start) <= 3 &&
           !/[,;:—–()]/.test(text.slice(w.end, c.start)) &&
           !hiddenIn(sentence).some((v) => (targets[v.target]!.stance === STANCE.says || targets[v.target]!.stance === STANCE.denies) && v.start >= w.end && v.end <= c.start) &&
-          /(?:^|[\s,])(?:but|а|но)\s/iu.test(text.slice(c.end, h.start)) &&
+          adversative(ctx.matcher.spec).test(text.slice(c.end, h.start)) &&
           wordsBetween(text, c.end, h.start) <= 4
         );
       return (
@@ -311,7 +311,7 @@ function givesWay(ctx: ClaimContext, facts: CueFacts, claim: Claim): boolean {
         // propaganda claims": the denial is of what is set aside, and the cue's clause the main one.)
         !(h.start >= cue.end && negatedBefore(h)) &&
         // (Not one in a clause joined after the cue's: the cue's clause is the main one, the later one its rebuttal of the other.)
-        !(h.start >= cue.end && CLAUSE_JOIN.test(text.slice(cue.end, h.start))) &&
+        !(h.start >= cue.end && clauseJoin(ctx.matcher.spec).test(text.slice(cue.end, h.start))) &&
         cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
     )
   )

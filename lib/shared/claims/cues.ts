@@ -3,7 +3,7 @@
 import { foldText } from '../fold';
 import { wordsBetween, type RawMention, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
-import { CLAUSE_JOIN, wordsNear } from './sentences';
+import { clauseJoin, wordsNear } from './sentences';
 import type { Span } from './types';
 
 /**
@@ -42,7 +42,7 @@ function bound(ctx: ClaimContext, cue: RawMention): boolean {
             ? // (A name of the incident the cue itself heads reaches its people across a clause it joins to another ("… 2001-ci
               // ildə baş vermiş qətlin araşdırılması çərçivəsində keçirilib və Səfərovlar da …"): that is no object of the cue's.)
               m.start < cue.end
-              ? !CLAUSE_JOIN.test(text.slice(cue.end, m.end)) && !/[,;:—–()]/.test(text.slice(cue.end, m.end))
+              ? !clauseJoin(ctx.matcher.spec).test(text.slice(cue.end, m.end)) && !/[,;:—–()]/.test(text.slice(cue.end, m.end))
               : wordsBetween(text, cue.end, m.start) <= 2
             : m.end <= cue.start
               ? wordsBetween(text, m.end, cue.start) <= 1

@@ -1,12 +1,40 @@
 /** Sentences and the words in them: where a sentence starts and ends, what is quoted, which words stand near a span. */
 
 import { BREAK, IGNORABLE, SPACE, WORD, charClass, foldText } from '../fold';
+import type { MatcherSpec } from '../matcher';
+
+const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (words: string[]) => words.map(literal).join('|');
+const clauseJoins = new WeakMap<MatcherSpec, RegExp>();
+const adversativeWords = new WeakMap<MatcherSpec, RegExp>();
+const NEVER = /(?!)/;
 
 /**
  * A comma and a conjunction, or a conjunction of a language without a comma before it, that opens a clause of its own ("…
- * were tortured, and no talk of weak hearts will change that", «…, и никакие сказки …», "… öldürüb və heç bir … nağılı …").
+ * were tortured, and no talk of weak hearts will change that", «…, и никакие сказки …», "… öldürüb və heç bir … nağılı …"):
+ * from the languages' `clauseJoins`, made once per spec.
  */
-export const CLAUSE_JOIN = /,\s*(?:and|but|и|а|но)\s|\s(?:və|amma|lakin|ancaq)\s/iu;
+export function clauseJoin(spec: MatcherSpec): RegExp {
+  let re = clauseJoins.get(spec);
+  if (!re) {
+    const { afterComma = [], bare = [] } = spec.clauseJoins ?? {};
+    const parts = [...(afterComma.length ? [`,\\s*(?:${alternatives(afterComma)})\\s`] : []), ...(bare.length ? [`\\s(?:${alternatives(bare)})\\s`] : [])];
+    re = parts.length ? new RegExp(parts.join('|'), 'iu') : NEVER;
+    clauseJoins.set(spec, re);
+  }
+  return re;
+}
+
+/** The conjunction of "not X but Y" (but, а, но) at a word's start, from the languages' `adversatives`, made once per spec. */
+export function adversative(spec: MatcherSpec): RegExp {
+  let re = adversativeWords.get(spec);
+  if (!re) {
+    const words = spec.adversatives ?? [];
+    re = words.length ? new RegExp(`(?:^|[\\s,])(?:${alternatives(words)})\\s`, 'iu') : NEVER;
+    adversativeWords.set(spec, re);
+  }
+  return re;
+}
 
 export const isDot = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 /** Closing quotes and brackets that may follow a sentence's last dot. */

@@ -4,7 +4,7 @@ import { WORD, charClass, foldText } from '../fold';
 import { wordsBetween, type Matcher, type RawMention, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
 import type { CueFacts } from './cue';
-import { CLAUSE_JOIN, quoted, wordsNear } from './sentences';
+import { clauseJoin, quoted, wordsNear } from './sentences';
 import type { Stance } from './types';
 
 type Claim = Matcher['spec']['claims'][number];
@@ -58,11 +58,11 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     if (
       s !== STANCE.negates &&
       w.start >= cue.end &&
-      CLAUSE_JOIN.test(text.slice(cue.end, w.start)) &&
+      clauseJoin(ctx.matcher.spec).test(text.slice(cue.end, w.start)) &&
       otherCues.some(
         (h) =>
           h.start >= cue.end &&
-          CLAUSE_JOIN.test(text.slice(cue.end, h.start)) &&
+          clauseJoin(ctx.matcher.spec).test(text.slice(cue.end, h.start)) &&
           !/[,;:—–]/.test(text.slice(Math.min(h.end, w.end), Math.max(h.start, w.start))) &&
           cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
       )
@@ -73,7 +73,7 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     // olardı"): the outlet speaks of what its main clause says, which keeps its own stance. (A party there denies or reports
     // it: "…, and Baku refuses to accept it".)
     if ((s === STANCE.says || s === STANCE.denies) && w.start >= cue.end) {
-      const join = CLAUSE_JOIN.exec(text.slice(cue.end, w.start));
+      const join = clauseJoin(ctx.matcher.spec).exec(text.slice(cue.end, w.start));
       const joined = join ? cue.end + join.index + join[0].length : -1;
       if (
         join &&
