@@ -5,7 +5,7 @@
  * with `stop()`.
  */
 import type { findClaims, Stance } from '../shared/claims';
-import { ambiguityOf, clearEntities, namedSpans, pageContext, pickEntity, type Ambiguity, type Matcher, type Scanned } from '../shared/matcher';
+import { ambiguityOf, clearEntities, namedSpans, namesParty, pageContext, pickEntity, type Ambiguity, type Matcher, type Scanned } from '../shared/matcher';
 import type { Density } from '../shared/settings';
 import { AREA_SELECTOR, blockOf, isOwnUi, createReader, isReadable, locate, readSome, readingArea, type Block, type Reader, type TextChunk } from './text';
 
@@ -126,8 +126,6 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   let claimsWanted = !!options.claimHighlight && !!options.claims && matcher.spec.claims.length > 0;
   let claimFinder: ClaimFinder | null = null;
   let pendingClaims: { chunk: TextChunk; scanned: Scanned; pass: number }[] = [];
-  /** Entities that speak for a side (Baku, Moscow): a chunk naming one may hold a claim. */
-  const parties = new Set(matcher.spec.claims.flatMap((c) => c.parties ?? []));
   const observer = new MutationObserver((records) => onMutations(records));
 
   /**
@@ -273,7 +271,6 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     }
   }
 
-  /** Runs the matcher over a chunk and records its mentions. */
   /** A found span's range, the text nodes it spans, and its block. */
   const rangeIn = (chunk: TextChunk, start: number, end: number) => {
     const a = locate(chunk, start);
@@ -312,6 +309,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     options.onSlice?.(performance.now() - began);
   }
 
+  /** Runs the matcher over a chunk and records its mentions (and its claim flags, or keeps it for them). */
   function processChunk(chunk: TextChunk) {
     // A block read again replaces what an earlier reading found in it (even if its text is now empty).
     for (const block of chunk.touched) {
@@ -326,7 +324,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     }
     const scanned = matcher.scanAll(chunk.text);
     const raw = scanned.mentions;
-    if (claimsWanted && (scanned.hidden.length || raw.some((m) => matcher.targets[m.target]!.entities.some((e) => parties.has(e))))) {
+    // A chunk with a cue or an event's word, or naming a party (Baku, Moscow), may hold a claim.
+    if (claimsWanted && (scanned.hidden.length || raw.some((m) => namesParty(matcher, m)))) {
       if (claimFinder) addClaims(chunk, scanned, pass);
       else pendingClaims.push({ chunk, scanned, pass });
     }

@@ -199,6 +199,8 @@ export interface Matcher {
   titles: Set<string>;
   /** The spec's abbreviations, for finding sentences (claims.ts). */
   abbreviations: Set<string>;
+  /** Entities that speak for a side of a dispute (Baku, Moscow, the Prosecutor General): the claims' `parties`. */
+  parties: Set<number>;
   /** Every name in `text[from, to)`: the longest at each position, names nested inside it, and events. */
   scan(text: string, from?: number, to?: number): RawMention[];
   /** The same, with the words kept aside for events and claims (heads, cues). */
@@ -372,6 +374,7 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, near: 
   let accepts = 0;
   const titles = new Set(spec.titles);
   const abbreviations = new Set(spec.abbreviations);
+  const parties = new Set(spec.claims.flatMap((c) => c.parties ?? []));
   const sameEntities = (a: Target, b: Target) => a.entities.length === b.entities.length && a.entities.every((e, k) => e === b.entities[k]);
 
   function record(end: number, target: number) {
@@ -692,8 +695,11 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, near: 
     });
   }
 
-  return { spec, targets, titles, abbreviations, scan, scanAll, context };
+  return { spec, targets, titles, abbreviations, parties, scan, scanAll, context };
 }
+
+/** Whether a mention names a party to a dispute (Baku, Moscow): a sentence that does may give that party's side. */
+export const namesParty = (matcher: Matcher, m: RawMention) => matcher.targets[m.target]!.entities.some((e) => matcher.parties.has(e));
 
 /** The mentions `test` keeps, with `within` pointing into the new list (a mention whose outer one goes, goes too). */
 function keep(mentions: RawMention[], test: (m: RawMention, k: number) => boolean): RawMention[] {

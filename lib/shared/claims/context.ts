@@ -160,7 +160,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     return b > from && conjunctions.has(foldText(text.slice(from, b))) && text.charAt(skipSpace(b)) !== ',';
   };
   /** Entities that speak for a side (Baku, Moscow, the Prosecutor General). */
-  const partyEntities = new Set(claims.flatMap((c) => c.parties ?? []));
+  const partyEntities = matcher.parties;
   const pointedBack = ofStance(STANCE.pointedBack);
   /** Sentences, found once each. */
   const sentenceCache = new Map<number, { start: number; end: number }>();

@@ -1,9 +1,8 @@
 /** The words claims read only near a cue or a party (`Matcher.context`), added to what `scanAll` found. */
 
 import { BREAK, charClass } from '../fold';
-import type { Matcher, RawMention, Scanned } from '../matcher';
+import { namesParty, STANCE, type Matcher, type RawMention, type Scanned } from '../matcher';
 import { sentenceAt } from './sentences';
-import { STANCE } from '../matcher';
 
 /**
  * What `scanAll` found, with the words claims read only nearby (`Matcher.context`: words of saying, pronouns…) added
@@ -15,9 +14,8 @@ import { STANCE } from '../matcher';
  */
 export function withNearWords(matcher: Matcher, text: string, found: Scanned): Scanned {
   const { targets } = matcher;
-  const parties = new Set(matcher.spec.claims.flatMap((c) => c.parties ?? []));
   const partyAt: number[] = [];
-  for (const m of found.mentions) if (targets[m.target]!.entities.some((e) => parties.has(e))) partyAt.push(m.start);
+  for (const m of found.mentions) if (namesParty(matcher, m)) partyAt.push(m.start);
   if (!found.hidden.length && !partyAt.length) return found;
   partyAt.sort((a, b) => a - b);
   /** The end of the paragraph at `pos`: its break, or the text's end. */

@@ -8,7 +8,7 @@ import type { Stance } from './types';
 
 /** Flags the sentences that point back to an account, after every cue's flags are given. */
 export function flagPointedBack(ctx: ClaimContext): void {
-  const { text, known, claims, conflicts, targets, scanned, firstFrom, hiddenIn, mentionsIn, nextWordAt, sentenceOf, out, within, lastWordEndOf, distance, ownVoice } = ctx;
+  const { text, known, claims, conflicts, targets, scanned, firstFrom, hiddenIn, mentionsIn, nextWordAt, sentenceOf, out, within, lastWordEndOf, distance, ownVoice, sideOf } = ctx;
   // "Baku has rejected that version outright": an account pointed back to (5: that version, эту версию, bu izahı; 6: a
   // pronoun alone, "nobody is buying that") is the one the sentence right before it gave, in its paragraph or ending the
   // paragraph before; a sentence that reports or rejects it takes that sentence's side. With no such sentence, the
@@ -66,10 +66,8 @@ export function flagPointedBack(ctx: ClaimContext): void {
     let claim = out.filter((c) => c.end === gap).at(-1)?.claim;
     if (claim === undefined) {
       // A party within a few words of the verb, on a page about the incident: its side's claim, or for a denial the other side's.
-      const party = mentionsIn(sentence).find(
-        (m) => within(m, sentence) && words.some((w) => distance(m, w) <= 5) && claims.some((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e))),
-      );
-      const own = party && claims.findIndex((c) => c.parties?.some((e) => targets[party.target]!.entities.includes(e)));
+      const party = mentionsIn(sentence).find((m) => within(m, sentence) && words.some((w) => distance(m, w) <= 5) && sideOf(m) >= 0);
+      const own = party && sideOf(party);
       if (own === undefined || own < 0 || !conflicts[claims[own]!.conflict]!.scope.some((e) => known.has(e))) continue;
       claim = stance === 'denies' ? claims.findIndex((c) => c.conflict === claims[own]!.conflict && c.side !== claims[own]!.side) : own;
       if (claim < 0) continue;
