@@ -243,12 +243,14 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, near: 
   const targets = spec.targets;
   const forms = spec.forms;
   // The trie's nodes, counted exactly: each form adds its letters after the prefix it shares with the one before it (sorted).
+  const sharedBy = new Uint16Array(forms.length);
   let size = 1;
   for (let f = 0; f < forms.length; f++) {
     const form = forms[f]!;
     const previous = f > 0 ? forms[f - 1]! : '';
     let shared = 0;
     while (shared < form.length && shared < previous.length && form.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    sharedBy[f] = shared;
     size += form.length - shared;
   }
   const code = new Uint16Array(size);
@@ -292,11 +294,9 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, near: 
   let oneLetterStems = oneLetterStemsBy[0]!;
   let nodes = 1; // node 0 is the root
   const path: number[] = [0];
-  let previous = '';
   for (let f = 0; f < forms.length; f++) {
     const form = forms[f]!;
-    let shared = 0;
-    while (shared < form.length && shared < previous.length && form.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    const shared = sharedBy[f]!;
     let node = path[shared]!;
     for (let d = shared; d < form.length; d++) {
       const n = nodes++;
@@ -335,7 +335,6 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, near: 
       else nextAccept[lastAccept[node]!] = f;
       lastAccept[node] = f;
     }
-    previous = form;
   }
   // Without the prefilter (tests compare), every word start is walked.
   if (options.prefilter === false) {
