@@ -63,6 +63,11 @@ export interface ClaimContext {
   ownVoice: (w: Span) => boolean;
   /** The first claim of the side a party speaks for (Baku: Azerbaijan's), or -1. */
   sideOf: (m: RawMention) => number;
+  /**
+   * The negative affixes of a sentence's language, if it negates inside its verbs, and so puts its verb last (Azerbaijani: its
+   * letters tell it); found once a sentence.
+   */
+  negativeIn: (sentence: Span) => NonNullable<Spec['negatives']>[number] | undefined;
   topics: Spec['topics'];
   /** The words of [from, to), as [start, end) pairs. */
   wordsOf: (from: number, to: number) => [number, number][];
@@ -171,6 +176,14 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       sentenceCache.set(pos, s);
     }
     return s;
+  };
+  const negativeCache = new Map<number, NonNullable<Spec['negatives']>[number] | undefined>();
+  const negativeIn = (sentence: Span) => {
+    if (negativeCache.has(sentence.start)) return negativeCache.get(sentence.start);
+    const words = text.slice(sentence.start, sentence.end);
+    const found = negatives?.find((n) => [...n.letters].some((l) => words.includes(l)));
+    negativeCache.set(sentence.start, found);
+    return found;
   };
   const { questions } = matcher.spec;
   const asking = new Map<number, boolean>();
@@ -294,6 +307,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     partyEntities,
     pointedBack,
     sentenceOf,
+    negativeIn,
     asksWhether,
     out,
     flaggedSince,

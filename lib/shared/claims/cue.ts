@@ -81,7 +81,7 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
 
 /** What the steps for each of a cue's claims read of the cue and its sentence: the other cues, negations, denials, clauses. */
 function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): CueFacts {
-  const { text, negatives, targets, hiddenIn, nextWordAt, ownVoices, joinedIn, sentenceOf, within, lastWordEndOf, distance, ownVoice, cuesOf } = ctx;
+  const { text, negativeIn, targets, hiddenIn, nextWordAt, ownVoices, joinedIn, sentenceOf, within, lastWordEndOf, distance, ownVoice, cuesOf } = ctx;
   const { needs } = targets[cue.target]!;
   const cues = cuesOf(cue);
   const sentence = sentenceOf(cue.start);
@@ -124,8 +124,9 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
         !/[,;:—–]/.test(text.slice(w.end, c.start)) &&
         !cueHits.some((h) => h !== c && within(h, sentence) && w.start >= h.start && w.end <= h.end),
     );
-  /** Whether the sentence's language puts its verb last and negates inside its verbs (its letters tell it). */
-  const verbLast = !!negatives?.some((n) => [...n.letters].some((l) => text.slice(sentence.start, sentence.end).includes(l)));
+  /** The negative affixes of the sentence's language, if it negates inside its verbs; and so whether it puts its verb last. */
+  const negative = negativeIn(sentence);
+  const verbLast = !!negative;
   /**
    * Whether a cue is the one set aside in "not X but Y", before a later cue `h`: a negation a few words before it, no
    * word of saying between, and "but" (а, но) between it and `h` ("did not die of natural causes but were tortured"); or,
@@ -173,8 +174,6 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
   })();
   /** Whether a word stands in the subordinate phrase while the cue stands after it: the phrase's words are not the main clause's. */
   const aside = (w: { start: number; end: number }) => !!subordinate && cue.start >= subordinate.end && w.start >= subordinate.start && w.end <= subordinate.end;
-  /** The negative affixes of the sentence's language, if it negates inside its verbs (its letters tell it). */
-  const negative = negatives?.find((n) => [...n.letters].some((l) => text.slice(sentence.start, sentence.end).includes(l)));
   /** Whether a party opens the sentence before a colon or a dash (see openingStance, stance.ts). */
   const opensWith = (m: RawMention) => {
     const colon = text.indexOf(':', m.end);

@@ -57,9 +57,9 @@ function bound(ctx: ClaimContext, cue: RawMention): boolean {
  * döydüyü"): it tells of their violence, not the incident's. One such is no cue at all.
  */
 function othersBeside(ctx: ClaimContext, cue: RawMention): boolean {
-  const { text, negatives, targets, hiddenIn, sentenceOf, within } = ctx;
+  const { text, negativeIn, targets, hiddenIn, sentenceOf, within } = ctx;
   const sentence = sentenceOf(cue.start);
-  const verbLast = negatives?.some((n) => [...n.letters].some((l) => text.slice(sentence.start, sentence.end).includes(l)));
+  const verbLast = !!negativeIn(sentence);
   return hiddenIn(sentence).some(
     (w) =>
       targets[w.target]!.stance === STANCE.otherVictims &&
