@@ -179,6 +179,20 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const claims: ClaimPattern[] = [];
   const conflicts: ConflictPattern[] = [];
   let companions = 0;
+  /**
+   * A word of several parts joined by `…` ("death … under investigation", "hold- … responsible"): each part but the last
+   * becomes a companion group of its own; its last part, found with each of them before it in the sentence (claims.ts),
+   * is returned with the groups it needs.
+   */
+  const partsOf = (word: string, lang: string | undefined) => {
+    const parts = word.split('…').map((p) => p.trim());
+    const needs = parts.slice(0, -1).map((part) => {
+      const g = companions++;
+      for (const form of wordForms(part, lang)) add(form.text, target({ entities: [], ambiguous: false, block: false, companion: [g] }), grammarOf(form.grammar));
+      return g;
+    });
+    return { last: parts.at(-1)!, needs };
+  };
   for (const conflict of names.conflicts ?? []) {
     const c = conflicts.push({ id: conflict.id, scope: conflict.scope, near: conflict.near }) - 1;
     for (const word of conflict.scopeWords)
@@ -191,14 +205,9 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
         // Safarov deaths"): it needs, besides its companion groups, the group -1 - c (claims.ts reads it as that mention).
         const bound = cue.text.startsWith('@');
         // A cue of several parts ("death … under investigation"): its last part is found with each other part somewhere in the sentence.
-        const parts = (bound ? cue.text.slice(1) : cue.text).split('…').map((p) => p.trim());
-        const needs = parts.slice(0, -1).map((part) => {
-          const g = companions++;
-          for (const form of wordForms(part, cue.lang)) add(form.text, target({ entities: [], ambiguous: false, block: false, companion: [g] }), grammarOf(form.grammar));
-          return g;
-        });
+        const { last, needs } = partsOf(bound ? cue.text.slice(1) : cue.text, cue.lang);
         if (bound) needs.push(-1 - c);
-        for (const form of wordForms(parts.at(-1)!, cue.lang)) add(form.text, target({ entities: [], ambiguous: false, block: false, cues: [k], needs }), grammarOf(form.grammar));
+        for (const form of wordForms(last, cue.lang)) add(form.text, target({ entities: [], ambiguous: false, block: false, cues: [k], needs }), grammarOf(form.grammar));
       }
     }
   }
@@ -243,15 +252,9 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
         [STANCE.figure, language.figures ?? []],
       ] as const)
         for (const word of words) {
-          // A word of several parts ("hold- … responsible", "put … down to"): its last part counts with each other part
-          // before it in the sentence (claims.ts), as a cue of several parts does.
-          const parts = word.split('…').map((p) => p.trim());
-          const needs = parts.slice(0, -1).map((part) => {
-            const g = companions++;
-            for (const form of wordForms(part, code)) add(form.text, target({ entities: [], ambiguous: false, block: false, companion: [g] }), grammarOf(form.grammar));
-            return g;
-          });
-          for (const form of wordForms(parts.at(-1)!, code)) add(form.text, target({ entities: [], ambiguous: false, block: false, stance, needs }), grammarOf(form.grammar));
+          // A word of several parts ("hold- … responsible", "put … down to"), as a cue of several parts.
+          const { last, needs } = partsOf(word, code);
+          for (const form of wordForms(last, code)) add(form.text, target({ entities: [], ambiguous: false, block: false, stance, needs }), grammarOf(form.grammar));
         }
     }
   }
