@@ -204,10 +204,19 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
         // it stands beside a mention of the incident or its people ("the killing of the brothers", "responsible for the
         // Safarov deaths"): it needs, besides its companion groups, the group -1 - c (claims.ts reads it as that mention).
         const bound = cue.text.startsWith('@');
+        // A cue written with a leading = ("=били") is found only as written, in lower case or capitalised: a word its key would
+        // also find is none («были», were: ы and и key alike).
+        const written = !bound && cue.text.startsWith('=');
         // A cue of several parts ("death … under investigation"): its last part is found with each other part somewhere in the sentence.
-        const { last, needs } = partsOf(bound ? cue.text.slice(1) : cue.text, cue.lang);
+        const { last, needs } = partsOf(bound || written ? cue.text.slice(1) : cue.text, cue.lang);
         if (bound) needs.push(-1 - c);
-        for (const form of wordForms(last, cue.lang)) add(form.text, target({ entities: [], ambiguous: false, block: false, cues: [k], needs }), grammarOf(form.grammar));
+        const t = target({ entities: [], ambiguous: false, block: false, cues: [k], needs });
+        if (written) {
+          for (const text of new Set([last, last.charAt(0).toUpperCase() + last.slice(1)])) {
+            const key = keyText(text);
+            if (key) exact.push({ key, text, target: t });
+          }
+        } else for (const form of wordForms(last, cue.lang)) add(form.text, t, grammarOf(form.grammar));
       }
     }
   }
@@ -250,6 +259,10 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
         [STANCE.forwardNegation, language.forwardNegation ?? []],
         // 20: a figure of speech that holds a cue's word ("the heart of the quarrel"): no body's heart.
         [STANCE.figure, language.figures ?? []],
+        // 21: many cases or a kind spoken of ("every year", "hundreds of", "repeatedly"): a general statement, of no one case.
+        [STANCE.generic, language.generic ?? []],
+        // 22: a word of hiding ("an attempt to cover up the violence"): what it hides is held true by who speaks of hiding it.
+        [STANCE.conceals, language.concealment ?? []],
       ] as const)
         for (const word of words) {
           // A word of several parts ("hold- … responsible", "put … down to"), as a cue of several parts.
@@ -277,6 +290,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     bare: asWritten(Object.values(languages).map((l) => (l.clauseJoins && !l.clauseJoins.afterComma ? l.clauseJoins.words : undefined))),
   };
   const adversatives = asWritten(Object.values(languages).map((l) => l.adversatives));
+  const complementizers = fold(Object.values(languages).map((l) => l.complementizers));
   const topics = { after: fold(Object.values(languages).map((l) => l.topics?.after)), before: fold(Object.values(languages).map((l) => l.topics?.before)) };
   const negatives = Object.values(languages).flatMap((l) => (l.negativeAffixes ? [{ affixes: [...new Set(l.negativeAffixes.affixes.map(foldText))], letters: l.negativeAffixes.letters }] : []));
 
@@ -304,6 +318,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(clauseJoins.afterComma.length || clauseJoins.bare.length ? { clauseJoins } : {}),
     ...(adversatives.length ? { adversatives } : {}),
     ...(topics.after.length || topics.before.length ? { topics } : {}),
+    ...(complementizers.length ? { complementizers } : {}),
     ...(questions.openers.length || questions.particles.length || questions.suffixes.length || endings.length ? { questions } : {}),
   };
   const keys = new Set([...meaning.keys(), ...exact.map((x) => x.key)]);

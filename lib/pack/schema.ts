@@ -108,7 +108,8 @@ export const claimSchema = z.strictObject({
    * ending (döyül-: döyülüb, döyüldüyünü; tortur-: tortured, torturing). Parts joined by `…` must all be in
    * the sentence ("death … under investigation"). A cue written with a leading `@` ("@killing", "@responsible for",
    * "@qətl") counts only with a mention of the incident or its people as its object, right after it or, a genitive or
-   * possessive, right before it ("the killing of the brothers", "qardaşların qətli").
+   * possessive, right before it ("the killing of the brothers", "qardaşların qətli"). One written with a leading `=` ("=били") is
+   * found only as written, in lower case or capitalised, where its key would also find another word («были», were).
    */
   cues: perLanguage,
   /**

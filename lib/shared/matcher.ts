@@ -57,6 +57,11 @@ export interface MatcherSpec {
    * language's `topics`): claims.ts reads them beside a noun of account, never as words to find.
    */
   topics?: { after: string[]; before: string[] };
+  /**
+   * Conjunctions that open what a word of saying reports (that, что, ki), folded, over all languages (each language's
+   * `complementizers`): claims.ts reads them right after a saying, never as words to find.
+   */
+  complementizers?: string[];
 }
 
 /** A claim its cues point to. */
@@ -166,6 +171,10 @@ export const STANCE = {
   forwardNegation: 19,
   /** A figure of speech holding a cue's word ("the heart of the quarrel"). */
   figure: 20,
+  /** Many cases or a kind spoken of ("every year", "hundreds of", "repeatedly"): a general statement. */
+  generic: 21,
+  /** A word of hiding ("cover up", «скрыть», "ört-basdır"): what it hides is held true, not denied. */
+  conceals: 22,
 } as const;
 
 /** An event found as a head near one of its participants, in one sentence. */

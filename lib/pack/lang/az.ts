@@ -219,11 +219,11 @@ export const az: Language = {
   claimNouns: ['versiya-', 'izahat-', 'izah', 'hekayə-', 'mövqe-', 'söhbət-', 'nağıl-'],
   demonstratives: ['bu', 'həmin'],
   charges: ['iddia-', 'ittiham-', 'açıqlama-', 'bəyanat-', 'məlumat-', 'sözlər-'],
-  pointers: { last: [], object: ['bunu', 'buna', 'bundan', 'bununla'] },
+  pointers: { last: ['bu'], object: ['bunu', 'buna', 'bundan', 'bununla', 'onu'] },
   viewpoint: ['üçün'],
   people: ['onlar', 'onları', 'onlara', 'onların'],
   // (And a broadcast's turn to other news before a colon: "İdman xəbərləri: …".)
-  facts: ['fakt', 'faktdır', 'faktı', 'faktdir'],
+  facts: ['fakt', 'faktdır', 'faktı', 'faktdir', 'həqiqət'],
   sources: ['tərəfi', 'istintaq', 'prokurorluq', 'polis', 'rəsmilər'],
   participles: ['rədd edən', 'rədd edərək', 'təkzib edən', 'təkzib edərək', 'inkar edən', 'inkar edərək', 'qəbul etməyən', 'qəbul etməyərək'],
   // Custody in general: places of detention in the plural, and deaths and complaints in custody as a kind.
@@ -238,6 +238,36 @@ export const az: Language = {
     // Complaints counted as a kind, whatever they are about (polis zorakılığı barədə şikayətlərin …): the plural, any ending.
     'şikayətlər-',
   ],
+  // Many cases or a kind spoken of: how often, for how long, how many, statistics (a general statement, of no one case).
+  generic: [
+    'hər il',
+    'illərdir',
+    'uzun illərdir',
+    'ildən-ilə',
+    'yüzlərlə',
+    'minlərlə',
+    'onlarla',
+    'dəfələrlə',
+    'müntəzəm',
+    'mütəmadi',
+    'adətən',
+    'bir qayda olaraq',
+    'statistika-',
+    'yüzdən çox',
+    // How common, how rare: "… geniş yayılıb", "nadir hallarda məhkəməyə çatır", "ölümün əsas səbəbidir".
+    'geniş yayıl-',
+    'nadir',
+    'nadir hallarda',
+    'əsas səbəb-',
+    // Courts' rulings over many cases: "… çoxsaylı qərarlar çıxarıb".
+    'çoxsaylı qərar-',
+    'Avropa İnsan Hüquqları Məhkəməsi',
+    'AİHM',
+    'Strasburq məhkəməsi',
+    // Medicine's own terms for a kind of death.
+    'qəfil ürək ölümü',
+  ],
+  concealment: ['ört-basdır', 'gizlə-'],
   otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-'],
   unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
   ownVoice: [
@@ -275,6 +305,7 @@ export const az: Language = {
   topics: { before: ['barədə', 'haqqında', 'bağlı', 'dair', 'üzrə'] },
   conjunctions: ['və', 'amma', 'lakin', 'ancaq', 'halbuki'],
   clauseJoins: { words: ['və', 'amma', 'lakin', 'ancaq'], afterComma: false },
+  complementizers: ['ki'],
   abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (
     'və bu lakin amma ancaq həmçinin prezident prezidenti baş nazir naziri xarici səfir hökumət nazirliyi qardaşlar qardaşları ' +

@@ -64,6 +64,8 @@ export const en: Language = {
     // outlet says of itself ("Let us call it what it is: …").
     'calls it',
     'they called',
+    // Calling the deaths something ('goes further, calling the deaths murder').
+    'calling',
     // Condemning what was done ("condemned the torture of the brothers"): the condemners' account of it.
     'condemn-',
     // Casting the deaths in a light of one's own ("Baku has framed the deaths as …").
@@ -397,6 +399,9 @@ export const en: Language = {
     'no evidence to support',
     'shred of evidence',
     'shred of proof',
+    // An account called a show put on for politics ('a piece of political theatre').
+    'political theatre',
+    'political theater',
   ],
   // (A fairy tale: an account as its deniers name it; it denies too.)
   // (And an account set at a distance or put forward: 'the so-called heart attack', 'the idea that …', 'Baku's case against …'.)
@@ -427,7 +432,7 @@ export const en: Language = {
   people: ['they', 'them'],
   relatives: ['that', 'which'],
   // (And a broadcast's turn to other news before a colon: "In sport: …".)
-  facts: ['fact', 'facts'],
+  facts: ['fact', 'facts', 'truth'],
   sources: ['side', 'investigation', 'prosecutors', 'police', 'officials'],
   participles: ['rejecting', 'dismissing', 'denying', 'refuting', 'disputing', 'contesting', 'brushing aside', 'waving away'],
   // Custody in general: places of detention in the plural, and deaths and complaints in custody as a kind.
@@ -455,6 +460,52 @@ export const en: Language = {
     'men over',
     'men aged',
   ],
+  // Many cases or a kind spoken of: how often, for how long, how many, statistics (a general statement, of no one case).
+  generic: [
+    'every year',
+    'each year',
+    'per year',
+    'annually',
+    'for years',
+    'for decades',
+    'year after year',
+    'hundreds of',
+    'thousands of',
+    'dozens of',
+    'by the hundreds',
+    'by the hundred',
+    'by the thousands',
+    'by the dozen',
+    'repeatedly',
+    'regularly',
+    'routinely',
+    'usually',
+    'typically',
+    'as a rule',
+    'statistics',
+    'more than a hundred',
+    // How common, how rare: "… are common and seldom lead to prosecutions", "the leading cause of death in Russia".
+    'common',
+    'widespread',
+    'rare',
+    'rarely',
+    'seldom',
+    'leading cause',
+    // Courts' rulings over many cases: "found Russia in breach of the ban on torture in cases involving …".
+    'in cases',
+    'cases of',
+    'cases involving',
+    'series of cases',
+    'ruled against',
+    'found against',
+    'in breach of',
+    'European Court of Human Rights',
+    'ECHR',
+    'Strasbourg court',
+    // Medicine's own terms for a kind of death.
+    'sudden cardiac death',
+  ],
+  concealment: ['cover up', 'cover-up', 'covering up', 'covered up', 'covers up', 'hide', 'hides', 'hiding', 'hid', 'conceal-', 'whitewash'],
   otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-'],
   unrelated: ['unrelated', 'not related', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [
@@ -515,6 +566,7 @@ export const en: Language = {
   conjunctions: ['and', 'but', 'yet', 'though', 'although', 'while', 'whereas'],
   clauseJoins: { words: ['and', 'but'], afterComma: true },
   adversatives: ['but'],
+  complementizers: ['that'],
   abbreviations: [
     'mr',
     'mrs',

@@ -158,6 +158,23 @@ export interface Language {
    */
   sources?: string[];
   /**
+   * Words that speak of many cases or of a kind, as statistics, records and rulings do: how often (every year, for years,
+   * repeatedly, as a rule, ежегодно, годами, неоднократно, hər il, illərdir, dəfələrlə), how many (hundreds of, десятки,
+   * yüzlərlə), statistics. A sentence that holds one speaks in general ("Rights groups say torture complaints against Russian police
+   * are filed by the hundreds every year"): its cues count only where it names the incident or its people itself (a name, a word
+   * for them, a pronoun for them that opens it), not where only its paragraph, a party or an account beside the cue would put it in
+   * scope.
+   */
+  generic?: string[];
+  /**
+   * Words of hiding something (cover up, скрыть, ört-basdır), most of them words of denial too: an account called a cover-up is
+   * denied, but a cue they have for their object, right after them (or, in a language that puts its verb last, right before), is what
+   * is hidden, held true by who speaks of hiding it ("rejected the heart-attack explanation as an attempt to cover up the violence",
+   * «… как попытку скрыть насилие», "… zorakılığı ört-basdır etmək cəhdi kimi rədd edib"): no denial of it, and no rival of the
+   * account rejected.
+   */
+  concealment?: string[];
+  /**
    * Figures of speech that hold a word of a cue but name a place or a core, not a body ("at the heart of the quarrel", «в самом
    * сердце союза», "qarşıdurmanın ürəyində"): a cue or a cue's part inside one counts only where the incident's people stand
    * right beside it (the heart of one of the brothers).
@@ -192,6 +209,12 @@ export interface Language {
    * statement on another topic is no account of the incident. Read beside the noun only (claims.ts), never found as words.
    */
   topics?: { after?: string[]; before?: string[] };
+  /**
+   * Conjunctions that open what a word of saying reports, right after it (that, что, ki: "Rights groups say that …", «утверждает,
+   * что …», "bildirir ki, …"): a party after one is part of what is reported, not who reports it. Read beside the saying only
+   * (claims.ts), never found as words.
+   */
+  complementizers?: string[];
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }

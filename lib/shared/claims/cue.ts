@@ -3,7 +3,7 @@
 import { BREAK, WORD, charClass, foldText } from '../fold';
 import { wordsBetween, type Matcher, type RawMention, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
-import { othersIn } from './cues';
+import { othersIn, predicateOf } from './cues';
 import { adversative, clauseJoin, quoted } from './sentences';
 import { laterStance, openingStance, readSpeech } from './stance';
 import type { Span, Stance } from './types';
@@ -31,6 +31,8 @@ export interface CueFacts {
   clauseOf: (pos: number) => number;
   /** The sentence's words of denial. */
   denialWords: RawMention[];
+  /** Whether a word of denial is one of hiding that has a cue for its object ("cover up the violence"): it denies no such cue. */
+  hides: (w: Span, c: RawMention) => boolean;
   toDenial: (c: RawMention) => number;
   negatedBefore: (c: RawMention) => boolean;
   verbLast: boolean;
@@ -107,10 +109,31 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
   /** Where the clause of a position starts: a semicolon parts a sentence's clauses. */
   const clauseOf = (pos: number) => Math.max(sentence.start, text.lastIndexOf(';', pos));
   const denialWords = hiddenIn(sentence).filter((w) => targets[w.target]!.stance === STANCE.denies && within(w, sentence));
-  /** How near a cue stands to the nearest word of denial in its sentence (outside it); a comma or dash between them puts it far. */
+  /** The negative affixes of the sentence's language, if it negates inside its verbs; and so whether it puts its verb last. */
+  const negative = negativeIn(sentence);
+  const verbLast = !!negative;
+  /**
+   * Whether a word of denial is one of hiding that has cue `c` for its object, right after it (or right before it, in a language that
+   * puts its verb last): "an attempt to cover up the violence", «попытку скрыть насилие», "zorakılığı ört-basdır etmək". Who speaks of
+   * hiding it holds it true: the word denies an account it names ("dismissed it as a cover-up"), not what it hides.
+   */
+  const hides = (w: Span, c: RawMention) =>
+    hiddenIn(sentence).some(
+      (k) =>
+        targets[k.target]!.stance === STANCE.conceals &&
+        within(k, sentence) &&
+        k.start < w.end &&
+        w.start < k.end &&
+        (c.start >= k.end
+          ? wordsBetween(text, k.end, c.start) <= 2 && !/[,;:—–()]/.test(text.slice(k.end, c.start))
+          : verbLast && c.end <= k.start && wordsBetween(text, c.end, k.start) === 0 && !/[,;:—–()]/.test(text.slice(c.end, k.start))),
+    );
+  /** How near a cue stands to the nearest word of denial in its sentence (outside it, and not one that hides it); a comma or dash between them puts it far. */
   const toDenial = (c: RawMention) =>
     Math.min(
-      ...denialWords.filter((w) => !(w.start >= c.start && w.end <= c.end)).map((w) => distance(c, w) + (/[,;:()—–]/.test(text.slice(Math.min(c.end, w.end), Math.max(c.start, w.start))) ? 100 : 0)),
+      ...denialWords
+        .filter((w) => !(w.start >= c.start && w.end <= c.end) && !hides(w, c))
+        .map((w) => distance(c, w) + (/[,;:()—–]/.test(text.slice(Math.min(c.end, w.end), Math.max(c.start, w.start))) ? 100 : 0)),
     );
   /**
    * Whether a negation right before a cue is its own ("not a heart condition", «не больное сердце»), nearer to it than to any
@@ -124,9 +147,6 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
         !/[,;:—–]/.test(text.slice(w.end, c.start)) &&
         !cueHits.some((h) => h !== c && within(h, sentence) && w.start >= h.start && w.end <= h.end),
     );
-  /** The negative affixes of the sentence's language, if it negates inside its verbs; and so whether it puts its verb last. */
-  const negative = negativeIn(sentence);
-  const verbLast = !!negative;
   /**
    * Whether a cue is the one set aside in "not X but Y", before a later cue `h`: a negation a few words before it, no
    * word of saying between, and "but" (а, но) between it and `h` ("did not die of natural causes but were tortured"); or,
@@ -229,6 +249,7 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
     lastWordEnd,
     clauseOf,
     denialWords,
+    hides,
     toDenial,
     negatedBefore,
     verbLast,
@@ -265,7 +286,7 @@ function flagClaim(ctx: ClaimContext, facts: CueFacts, k: number): void {
 /** Whether the cue gives way to another cue of the other side in its sentence, which carries the sentence. */
 function givesWay(ctx: ClaimContext, facts: CueFacts, claim: Claim): boolean {
   const { text, claims, targets, hiddenIn, within, distance, ownVoice, cuesOf } = ctx;
-  const { cue, sentence, otherCues, clauseOf, denialWords, toDenial, negatedBefore, setAside, subordinate, aside } = facts;
+  const { cue, sentence, otherCues, clauseOf, denialWords, hides, toDenial, negatedBefore, negationWords, setAside, subordinate, aside } = facts;
   // A cue of one word right beside the other side's cue of several is its verb, that cue its subject ("a heart attack
   // killed one of the men", «одного из мужчин убил сердечный приступ»): it gives way to that cue, which carries the sentence.
   if (
@@ -287,6 +308,18 @@ function givesWay(ctx: ClaimContext, facts: CueFacts, claim: Claim): boolean {
     )
   )
     return true;
+  // So does one the sentence negates in its own voice before a semicolon, to a cue of the other side in the clause right after it ("The
+  // Safarov brothers were not victims of weak hearts; they were victims of a police force that beats detainees"): "not X; Y" is "not X
+  // but Y". (Not where someone says or denies anything in the sentence: "Moscow says they were not beaten; Baku says they were
+  // tortured" gives both.)
+  if (
+    negationWords.some(
+      (w) => w.end <= cue.start && wordsBetween(text, w.end, cue.start) <= 3 && !/[,;:—–()]/.test(text.slice(w.end, cue.start)) && !otherCues.some((o) => w.start >= o.start && w.end <= o.end),
+    ) &&
+    !hiddenIn(sentence).some((v) => (targets[v.target]!.stance === STANCE.says || targets[v.target]!.stance === STANCE.denies) && within(v, sentence) && !ownVoice(v)) &&
+    otherCues.some((h) => h.start >= cue.end && clauseOf(h.start) === text.indexOf(';', cue.end) && cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side))
+  )
+    return true;
   // A cue in a subordinate participial phrase gives way to one of the other side in the main clause, which carries the sentence
   // ("Rejecting Baku's allegations of torture, Russian investigators repeated that one of the brothers had died of heart failure").
   if (
@@ -304,6 +337,9 @@ function givesWay(ctx: ClaimContext, facts: CueFacts, claim: Claim): boolean {
     otherCues.some(
       (h) =>
         !aside(h) &&
+        // (Nor one a word of hiding has for its object: "… rejected the heart-attack explanation as an attempt to cover up violence"
+        // denies the explanation; the violence is the rejecter's reason.)
+        !denialWords.some((w) => hides(w, h)) &&
         clauseOf(h.start) === clauseOf(cue.start) &&
         toDenial(h) < toDenial(cue) &&
         // (Not one the sentence negates itself, set aside after the cue: "… died of a heart attack, not of torture as Baku's
@@ -379,30 +415,92 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     }
     return false;
   };
+  const complementizers = ctx.matcher.spec.complementizers ?? [];
+  /**
+   * Whether a party stands in what a saying reports: after the saying and the conjunction that opens its report ("Rights groups say
+   * that Russia's police …", «Мемориал утверждает, что в России …», "Hüquq müdafiəçiləri bildirir ki, Rusiya polisinə qarşı …").
+   */
+  const reported = (m: RawMention, w: RawMention) => {
+    if (w.end > m.start) return false;
+    const first = ctx.wordsOf(w.end, m.start)[0];
+    return !!first && /^[\s,]*$/.test(text.slice(w.end, first[0])) && complementizers.includes(foldText(text.slice(first[0], first[1])));
+  };
+  /**
+   * Whether a saying opens the sentence in a phrase that a comma closes, and the party comes right after that comma: the main clause's
+   * subject, who does what the phrase says ("By accusing Russian police of torture …, the Azerbaijani government has chosen …").
+   */
+  const leadsIn = (m: RawMention, w: RawMention) => {
+    if (w.end > m.start || wordsBetween(text, sentence.start, w.start) > 1) return false;
+    const comma = text.indexOf(',', w.end);
+    return comma >= 0 && comma < m.start && !/[;:—–()]/.test(text.slice(w.end, m.start)) && wordsBetween(text, comma + 1, m.start) <= 2;
+  };
   const speaks = (m: RawMention) =>
     speech.some(
       (w) =>
-        (distance(m, w) <= 5 && !across(m, w) && !saidByOther(m, w)) ||
-        (!!negative && m.end <= w.start && wordsBetween(text, sentence.start, m.start) <= 2 && wordsBetween(text, w.end, lastWordEnd) <= 1 && !parted(m.end, w.start)),
+        (distance(m, w) <= 5 && !across(m, w) && !saidByOther(m, w) && !reported(m, w)) ||
+        leadsIn(m, w) ||
+        (!!negative &&
+          m.end <= w.start &&
+          // (Or one that opens what a saying before it reports: "… qeyd edir ki, Bakı ölüm səbəbini işgəncə ilə əlaqələndirir".)
+          (wordsBetween(text, sentence.start, m.start) <= 2 || speech.some((v) => reported(m, v) && wordsBetween(text, v.end, m.start) <= 1)) &&
+          wordsBetween(text, w.end, lastWordEnd) <= 1 &&
+          !parted(m.end, w.start)),
     );
   /** A party's point of view that opens the sentence, and the clause it opens holds the cue (a comma may close the view itself). */
   const viewReaches = (m: RawMention) => viewOf(m, sentence) && !/[,;:—–]/.test(text.slice(m.end, cue.start).replace(/^\s*,/, ''));
   const conflict = conflicts[claim.conflict]!;
   const pageAbout = conflict.scope.some((e) => known.has(e));
+  /** Whether the sentence right before it in its paragraph was flagged for this dispute: it goes on from that one. */
+  const goesOn = () => before !== null && flaggedSince(before.start, (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claim.conflict);
+  /** The incident or its people named in the sentence itself: a name, or (on a page about it) a word for them. */
+  const namedHere =
+    mentionsIn(sentence).some((m) => names(m, conflict.scope) && within(m, sentence)) ||
+    (pageAbout && hiddenIn(sentence).some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence)));
+  /**
+   * A paragraph that opens with "They", «Их», "Onları" a few words before the cue goes on about the people the page is
+   * about ("They were beaten, and they died of it."); after a sentence of its own paragraph the pronoun is that one's.
+   * (After a sentence of its paragraph, too, where that one was flagged for this dispute: the pronoun goes on about the people it
+   * is about, "The heart-failure story is … an alibi. They were tortured, …"; or where it opens a quotation that opens the sentence,
+   * a speaker's words about the people after a line that introduced the speaker: "«Их пытали», — сказал он".)
+   */
+  const pointsToPeople = () =>
+    hiddenIn(sentence).some(
+      (w) =>
+        targets[w.target]!.stance === STANCE.people &&
+        within(w, sentence) &&
+        w.end <= cue.start &&
+        wordsBetween(text, w.end, cue.start) <= 4 &&
+        (before === null
+          ? // (Or one that opens a quotation after a colon: "An official said: "They did not just die, …"".)
+            wordsBetween(text, sentence.start, w.start) === 0 || /:\s*["«“„]$/.test(text.slice(sentence.start, w.start))
+          : /^\s*["«“„]$/.test(text.slice(sentence.start, w.start)) || (wordsBetween(text, sentence.start, w.start) === 0 && goesOn())),
+    );
+  /**
+   * A pronoun that opens the sentence (or a quotation that opens it) as the subject of the cue, a word or two before it ("It was torture,
+   * plain and simple", «Это были пытки», "Bu, açıq-aşkar qətldir"): what it names is what befell the people the page is about, where
+   * the paragraph opens with it or goes on from a sentence flagged for this dispute.
+   */
+  const pointsToIncident = () =>
+    (before === null || goesOn()) &&
+    hiddenIn(sentence).some(
+      (p) => targets[p.target]!.stance === STANCE.pointerLast && within(p, sentence) && p.end <= cue.start && wordsBetween(text, sentence.start, p.start) === 0 && predicateOf(ctx, p, cue),
+    );
+  // A sentence that speaks of many cases or of a kind ("Rights groups say torture complaints against Russian police are filed by the
+  // hundreds every year", «ЕСПЧ неоднократно признавал Россию виновной в пытках», "hər il yüzlərlə işgəncə şikayəti") is about no one
+  // case: only what it names itself puts it in scope, not its paragraph, a party or an account beside the cue.
+  if (hiddenIn(sentence).some((w) => targets[w.target]!.stance === STANCE.generic && within(w, sentence))) return namedHere || (pageAbout && pointsToPeople());
   return (
-    mentionsIn({ start: before?.start ?? sentence.start, end: sentence.end }).some((m) => names(m, conflict.scope) && (within(m, sentence) || (before !== null && within(m, before)))) ||
+    namedHere ||
+    (before !== null && mentionsIn(before).some((m) => names(m, conflict.scope) && within(m, before))) ||
     (pageAbout &&
       // An account someone gives, named beside the cue: "the heart-attack version".
       (nearNoun ||
         // A sentence that goes on from the one right before it in its paragraph, flagged for this dispute, with a word of saying or
         // denial of its own ("Officials here reject the version of a natural death. Representatives of the authorities openly speak
         // of torture and murder.").
-        (before !== null &&
-          speech.some((w) => (targets[w.target]!.stance === STANCE.says || targets[w.target]!.stance === STANCE.denies) && !(w.start >= cue.start && w.end <= cue.end)) &&
-          flaggedSince(before.start, (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claim.conflict)) ||
-        // A word for the incident's people in the sentence, or in one before it in its paragraph ("Qardaşların cənazələri …
-        // Ailəyə təqdim olunan rəydə … xəsarətlər qeyd olunub").
-        hiddenIn(sentence).some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence)) ||
+        (speech.some((w) => (targets[w.target]!.stance === STANCE.says || targets[w.target]!.stance === STANCE.denies) && !(w.start >= cue.start && w.end <= cue.end)) && goesOn()) ||
+        // A word for the incident's people in one before it in its paragraph ("Qardaşların cənazələri … Ailəyə təqdim olunan rəydə …
+        // xəsarətlər qeyd olunub").
         (before !== null && hiddenIn(before).some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, before))) ||
         // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place; so does one that
         // opens the sentence before a colon or a dash ("Moscow — a heart attack"), and one whose point of view opens it, for
@@ -411,24 +509,8 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
         mentionsIn(sentence).some(
           (m) => names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && ((wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m)) || viewReaches(m)))),
         ) ||
-        // A paragraph that opens with "They", «Их», "Onları" a few words before the cue goes on about the people the page is
-        // about ("They were beaten, and they died of it."); after a sentence of its own paragraph the pronoun is that one's.
-        // (After a sentence of its paragraph, too, where that one was flagged for this dispute: the pronoun goes on about the people it
-        // is about, "The heart-failure story is … an alibi. They were tortured, …"; or where it opens a quotation that opens the sentence,
-        // a speaker's words about the people after a line that introduced the speaker: "«Их пытали», — сказал он".)
-        hiddenIn(sentence).some(
-          (w) =>
-            targets[w.target]!.stance === STANCE.people &&
-            within(w, sentence) &&
-            w.end <= cue.start &&
-            wordsBetween(text, w.end, cue.start) <= 4 &&
-            (before === null
-              ? // (Or one that opens a quotation after a colon: "An official said: "They did not just die, …"".)
-                wordsBetween(text, sentence.start, w.start) === 0 || /:\s*["«“„]$/.test(text.slice(sentence.start, w.start))
-              : /^\s*["«“„]$/.test(text.slice(sentence.start, w.start)) ||
-                (wordsBetween(text, sentence.start, w.start) === 0 &&
-                  flaggedSince(before.start, (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claim.conflict))),
-        )))
+        pointsToPeople() ||
+        pointsToIncident()))
   );
 }
 

@@ -24,10 +24,7 @@ function bound(ctx: ClaimContext, cue: RawMention): boolean {
     /^\s*(?:[,;:!?…—–"»”)]|\.(?!\d)|$)/.test(text.slice(cue.end, sentence.end)) &&
     hiddenIn(sentence).some((p) => {
       if (targets[p.target]!.stance !== STANCE.pointerLast || !within(p, sentence) || p.end > cue.start) return false;
-      const gap = wordsBetween(text, p.end, cue.start);
-      return (
-        gap >= 1 && gap <= 2 && !/[,;:—–()"«»“”]/.test(text.slice(p.end, cue.start)) && (wordsBetween(text, sentence.start, p.start) === 0 || /["«“„]\s*$/.test(text.slice(sentence.start, p.start)))
-      );
+      return wordsBetween(text, p.end, cue.start) >= 1 && (wordsBetween(text, sentence.start, p.start) === 0 || /["«“„]\s*$/.test(text.slice(sentence.start, p.start))) && predicateOf(ctx, p, cue);
     })
   )
     return true;
@@ -48,6 +45,28 @@ function bound(ctx: ClaimContext, cue: RawMention): boolean {
               ? wordsBetween(text, m.end, cue.start) <= 1
               : wordsBetween(text, m.start, cue.start) <= 1),
       ),
+  );
+}
+
+/**
+ * Whether a cue is the predicate of a pronoun before it (`p`): a word or two after it, with no punctuation between ("It was murder", «Это
+ * было убийство»); or, where a comma or a dash sets the pronoun apart as a copula's subject ("Bu, açıq-aşkar qətldir", «Это — убийство»),
+ * a few words after it, with no saying, account or name between ("Bu, forma geyinmiş insanların törətdiyi qətldir", "Bu, təbii ölüm
+ * deyil, açıq-aşkar qətldir").
+ */
+export function predicateOf(ctx: ClaimContext, p: Span, cue: RawMention): boolean {
+  const { text, targets, hiddenIn, mentionsIn, sentenceOf } = ctx;
+  const gap = text.slice(p.end, cue.start);
+  const words = wordsBetween(text, p.end, cue.start);
+  if (words <= 2 && !/[,;:—–()"«»“”]/.test(gap.replace(/^\s*[,—–]/, ''))) return true;
+  if (!/^\s*[,—–]/.test(gap) || words > 6 || /[;:()"«»“”]/.test(gap)) return false;
+  const between = { start: p.end, end: cue.start };
+  const sentence = sentenceOf(cue.start);
+  return (
+    !hiddenIn(sentence).some((w) => {
+      const s = targets[w.target]!.stance;
+      return w.start >= between.start && w.end <= between.end && (s === STANCE.says || s === STANCE.denies || s === STANCE.account || s === STANCE.charge);
+    }) && !mentionsIn(sentence).some((m) => m.start >= between.start && m.end <= between.end)
   );
 }
 

@@ -11,13 +11,15 @@ type Claim = Matcher['spec']['claims'][number];
 
 /** The stance a cue's sentence takes from how it opens: quoted, a party before a colon or a dash, a lead-in that names who speaks, a point of view. */
 export function openingStance(ctx: ClaimContext, facts: CueFacts): Stance {
-  const { text, targets, hiddenIn, mentionsIn, within, viewOf } = ctx;
+  const { text, conflicts, targets, hiddenIn, mentionsIn, partyEntities, within, viewOf } = ctx;
   const { cue, sentence, lastWordEnd, opensWith } = facts;
   let stance: Stance = quoted(text, sentence.start, cue.start) ? 'attributes' : 'asserts';
   // A headline's "Baku: the brothers were tortured" attributes what follows the colon to who comes before it.
   // So does "Russia's Investigative Committee stands by its account: …", a colon within a few words of a party that opens the sentence.
   // And a dash standing for the verb of a party that opens the sentence, the cue right after it: «Москва — об инфаркте».
-  if (mentionsIn(sentence).some((m) => m.start >= sentence.start && m.end < cue.start && wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m))) stance = 'attributes';
+  // (Not the incident or its people themselves: «Гибель одного из Сафаровых — следствие сердечной недостаточности» says what the death was.)
+  const incidentOwn = (m: RawMention) => targets[m.target]!.entities.some((e) => conflicts.some((c) => c.scope.includes(e)) && !partyEntities.has(e));
+  if (mentionsIn(sentence).some((m) => m.start >= sentence.start && m.end < cue.start && wordsBetween(text, sentence.start, m.start) <= 3 && !incidentOwn(m) && opensWith(m))) stance = 'attributes';
   // So does a lead-in of a word or two that names who speaks, right before the colon ("Russian side: heart attack killed …",
   // «Следствие: у одного из братьев остановилось сердце»).
   if (
@@ -41,17 +43,44 @@ export function openingStance(ctx: ClaimContext, facts: CueFacts): Stance {
 /** The sentence's words of saying, denial and account that speak of the cue (`speech`), and the stance they give it. */
 export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, opening: Stance): { stance: Stance; speech: RawMention[]; nearNoun: boolean } {
   const { text, claims, targets, hiddenIn, mentionsIn, closesClause, within, distance, ownVoice, sideOf, cuesOf } = ctx;
-  const { cue, sentence, otherCues, negationWords, lastWordEnd, negatedBefore, aside, notDenied, negates } = facts;
+  const { cue, sentence, otherCues, negationWords, lastWordEnd, negatedBefore, aside, notDenied, negates, hides } = facts;
   let stance = opening;
   const speech: RawMention[] = [];
   let nearNoun = false;
+  /**
+   * Whether a saying after the cue, negated right before it, has for its object a pronoun that ends the sentence and points back to the
+   * cue's account ("Asked about the heart-attack explanation, the diplomat said Baku simply did not believe it"): a denial of it.
+   */
+  const unsaidOfIt = (w: RawMention) =>
+    w.start >= cue.end &&
+    negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start))) &&
+    hiddenIn(sentence).some(
+      (b) =>
+        (targets[b.target]!.stance === STANCE.pointerLast || targets[b.target]!.stance === STANCE.pointerObject) &&
+        within(b, sentence) &&
+        b.start >= w.end &&
+        wordsBetween(text, w.end, b.start) === 0 &&
+        b.end === lastWordEnd,
+    );
+  // A lead-in before a colon that a word of fact or truth opens is the outlet's own ("The truth is simpler than the story coming out of
+  // Baku: one man's heart gave out …"): a saying or an account in it reports nothing after the colon.
+  const colon = text.indexOf(':', sentence.start);
+  const ownLeadIn =
+    colon >= 0 &&
+    colon < cue.start &&
+    hiddenIn(sentence).some((f) => targets[f.target]!.stance === STANCE.fact && within(f, sentence) && f.end <= colon && wordsBetween(text, sentence.start, f.start) <= 1)
+      ? colon
+      : -1;
   for (const w of hiddenIn(sentence)) {
     const s = targets[w.target]!.stance;
     if (!s || s > STANCE.account || !within(w, sentence) || ((s === STANCE.says || s === STANCE.negates) && ownVoice(w)) || aside(w)) continue;
+    if (w.end <= ownLeadIn) continue;
     // The first part of a compound is no word of its own ("talk-show hosts in Baku" hold no talk of anything).
     if (text.charAt(w.end) === '-' && charClass(text.charCodeAt(w.end + 1)) === WORD) continue;
     // A cue's own words of denial or negation name its state, not a denial of it («смерть … не подтверждается»).
     if ((s === STANCE.denies || s === STANCE.negates) && w.start >= cue.start && w.end <= cue.end) continue;
+    // Nor does a word of hiding that has the cue for its object deny it ("an attempt to cover up the violence").
+    if (s === STANCE.denies && hides(w, cue)) continue;
     // A denial (or a saying, a noun of account) in a clause joined after the cue's, nearer the other side's cue there, is of
     // that one («Сафаровых убили …, и никакие сказки про больное сердце этого не отменят»): it rebuts the other account, it
     // neither denies nor reports this one.
@@ -71,16 +100,23 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     // So does a saying or a denial with no party in a clause joined after the cue's that points back to it ("… were tortured, and
     // calling it anything else is a lie", «…, и называть это как-то иначе значит лгать», "… və bunu başqa cür adlandırmaq yalan
     // olardı"): the outlet speaks of what its main clause says, which keeps its own stance. (A party there denies or reports
-    // it: "…, and Baku refuses to accept it".)
+    // it: "…, and Baku refuses to accept it"; not one whose statements the clause waves away as none, a negation right before the
+    // saying: «…, и никакие заявления из Баку этого не изменят», "…, and no statement from Baku will change that".)
     if ((s === STANCE.says || s === STANCE.denies) && w.start >= cue.end) {
       const join = clauseJoin(ctx.matcher.spec).exec(text.slice(cue.end, w.start));
       const joined = join ? cue.end + join.index + join[0].length : -1;
       if (
         join &&
         hiddenIn(sentence).some(
-          (b) => (targets[b.target]!.stance === STANCE.pointerLast || targets[b.target]!.stance === STANCE.pointerObject) && within(b, sentence) && b.start >= joined && distance(b, w) <= 3,
+          (b) =>
+            within(b, sentence) &&
+            b.start >= joined &&
+            (((targets[b.target]!.stance === STANCE.pointerLast || targets[b.target]!.stance === STANCE.pointerObject) && distance(b, w) <= 3) ||
+              // (Or a pronoun for the people right beside it, its object: «Это были пытки, и называть их нужно именно так».)
+              (targets[b.target]!.stance === STANCE.people && distance(b, w) === 0)),
         ) &&
-        !mentionsIn(sentence).some((m) => within(m, sentence) && m.start >= joined && sideOf(m) >= 0)
+        (!mentionsIn(sentence).some((m) => within(m, sentence) && m.start >= joined && sideOf(m) >= 0) ||
+          negationWords.some((n) => n.start >= joined && n.end <= w.start && wordsBetween(text, n.end, w.start) === 0 && !/[,;:—–]/.test(text.slice(n.end, w.start))))
       )
         continue;
     }
@@ -104,7 +140,9 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
           !/[,;:—–]/.test(text.slice(Math.min(h.end, w.end), Math.max(h.start, w.start))) &&
           cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
       ) ||
-        (s !== STANCE.denies && negationWords.some((n) => n.start >= cue.end && n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start)))))
+        (s !== STANCE.denies &&
+          negationWords.some((n) => n.start >= cue.end && n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start))) &&
+          !(s === STANCE.says && unsaidOfIt(w))))
     )
       continue;
     // A word of fact opening an apposition after the cue's clause holds the cue true: a saying or a denial after it tells who
@@ -121,27 +159,30 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     // A denial in an apposition after the cue's clause is of the account the noun names, which the main clause reports:
     // "Investigators said the heart gave out, a version that Baku refuses to accept", «…, версия, которую Баку отвергает»,
     // "… bildiriblər – Bakının qəbul etmədiyi versiya" (a noun with its relative clause, or one that ends the sentence after it).
-    if (s === STANCE.denies && w.start >= cue.end) {
-      const gap = text.slice(cue.end, w.start);
-      const p = cue.end + Math.max(gap.lastIndexOf(','), gap.lastIndexOf('—'), gap.lastIndexOf('–'));
-      if (
-        p >= cue.end &&
-        hiddenIn(sentence).some(
-          (n) =>
-            (targets[n.target]!.stance === STANCE.account || targets[n.target]!.stance === STANCE.charge) &&
-            within(n, sentence) &&
-            n.start > p &&
-            !/[,;:—–]/.test(text.slice(p + 1, n.start)) &&
-            (n.end <= w.start
-              ? hiddenIn(sentence).some((r) => targets[r.target]!.stance === STANCE.relative && r.start >= n.end && r.end <= w.start && wordsBetween(text, n.end, r.start) <= 1) ||
-                // (Or a party right after the noun, with no relative pronoun: "…, a charge Moscow has not accepted".)
-                mentionsIn(sentence).some((m) => within(m, sentence) && sideOf(m) >= 0 && m.start >= n.end && m.end <= w.start && wordsBetween(text, n.end, m.start) === 0)
-              : n.end === lastWordEnd && !/[,;:—–]/.test(text.slice(w.end, n.start))),
-        ) &&
-        hiddenIn(sentence).some((v) => targets[v.target]!.stance === STANCE.says && within(v, sentence) && v.end <= p && !ownVoice(v) && !(v.start >= cue.start && v.end <= cue.end))
-      )
-        continue;
-    }
+    // (The apposition opens at any comma or dash after the cue: «… у первого брата — версии, которую азербайджанская сторона не
+    // принимает», where a comma opens the relative clause too.)
+    if (
+      s === STANCE.denies &&
+      w.start >= cue.end &&
+      [...text.slice(cue.end, w.start).matchAll(/[,—–]/g)].some(({ index }) => {
+        const p = cue.end + index;
+        return (
+          hiddenIn(sentence).some(
+            (n) =>
+              (targets[n.target]!.stance === STANCE.account || targets[n.target]!.stance === STANCE.charge) &&
+              within(n, sentence) &&
+              n.start > p &&
+              !/[,;:—–]/.test(text.slice(p + 1, n.start)) &&
+              (n.end <= w.start
+                ? hiddenIn(sentence).some((r) => targets[r.target]!.stance === STANCE.relative && r.start >= n.end && r.end <= w.start && wordsBetween(text, n.end, r.start) <= 1) ||
+                  // (Or a party right after the noun, with no relative pronoun: "…, a charge Moscow has not accepted".)
+                  mentionsIn(sentence).some((m) => within(m, sentence) && sideOf(m) >= 0 && m.start >= n.end && m.end <= w.start && wordsBetween(text, n.end, m.start) === 0)
+                : n.end === lastWordEnd && !/[,;:—–]/.test(text.slice(w.end, n.start))),
+          ) && hiddenIn(sentence).some((v) => targets[v.target]!.stance === STANCE.says && within(v, sentence) && v.end <= p && !ownVoice(v) && !(v.start >= cue.start && v.end <= cue.end))
+        );
+      })
+    )
+      continue;
     // A saying or a denial that closes its clause before a comma and a conjunction reports that clause, not a cue in the next one
     // ("Neither death has been fully explained, though one of the men is known to have died of heart failure").
     if ((s === STANCE.says || s === STANCE.denies) && w.end <= cue.start && closesClause(w, cue.start)) continue;
@@ -165,7 +206,10 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
       !hiddenIn(sentence).some(
         (v) => targets[v.target]!.stance === STANCE.says && within(v, sentence) && v.start >= w.end && v.end <= cue.start && /[,;—–]/.test(text.slice(w.end, v.start)) && !ownVoice(v),
       );
-    if (stance !== 'denies') stance = (s === STANCE.denies && !notDenied(w)) || unsaid ? 'denies' : 'attributes';
+    // So does one after the cue, negated right before it, whose object is a pronoun that points back to the cue's account ("Asked about
+    // the heart-attack explanation, the diplomat said Baku simply did not believe it").
+    const unsaidOf = s === STANCE.says && unsaidOfIt(w);
+    if (stance !== 'denies') stance = (s === STANCE.denies && !notDenied(w)) || unsaid || unsaidOf ? 'denies' : 'attributes';
   }
   return { stance, speech, nearNoun };
 }
