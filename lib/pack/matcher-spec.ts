@@ -60,6 +60,7 @@ export function namesFromPacks(packs: Pack[]): NameSpec {
         id: conflict.id,
         scope: indexes(conflict.scope.entities),
         scopeWords: each(conflict.scope.words),
+        commonWords: each(conflict.scope.common),
         near: indexes(conflict.scope.near),
         claims: cued.map((c) => ({ id: c!.id, side: c!.side ?? c!.claimant, cues: each(c!.cues), parties: indexes(conflict.parties[c!.side ?? c!.claimant] ?? []) })),
       });

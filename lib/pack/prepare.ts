@@ -33,6 +33,8 @@ export interface ConflictSpec {
   scope: number[];
   /** Words that stand for those entities (the brothers), counting on a page that names them. */
   scopeWords: { text: string; lang?: string }[];
+  /** Common nouns for people (men, задержанные, kişilər) that stand for them only where definite (MatcherSpec's `Target.common`). */
+  commonWords?: { text: string; lang?: string }[];
   /** Entities (the parties) whose mention counts on a page that names the incident. */
   near: number[];
   /** `parties`: entities (indexes) that speak for the claim's side (Baku, Moscow). */
@@ -197,6 +199,11 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     const c = conflicts.push({ id: conflict.id, scope: conflict.scope, near: conflict.near }) - 1;
     for (const word of conflict.scopeWords)
       for (const form of formsOf(word.text, word.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c] }), grammarOf(form.grammar));
+    for (const word of conflict.commonWords ?? []) {
+      // Bare, a common noun is definite only in a language without articles.
+      const common = languages[word.lang ?? guessLanguage(word.text)]?.determiners?.bare ? 'bare' : 'determined';
+      for (const form of formsOf(word.text, word.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c], common }), grammarOf(form.grammar));
+    }
     for (const claim of conflict.claims) {
       const k = claims.push({ id: claim.id, conflict: c, side: claim.side, ...(claim.parties?.length ? { parties: [...claim.parties].sort((a, b) => a - b) } : {}) }) - 1;
       for (const cue of claim.cues) {
@@ -291,6 +298,9 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   };
   const adversatives = asWritten(Object.values(languages).map((l) => l.adversatives));
   const complementizers = fold(Object.values(languages).map((l) => l.complementizers));
+  const determiners = { before: fold(Object.values(languages).map((l) => l.determiners?.before)), after: fold(Object.values(languages).map((l) => l.determiners?.after)) };
+  const anaphors = fold(Object.values(languages).map((l) => l.anaphors));
+  const affairs = { before: fold(Object.values(languages).map((l) => l.affairs?.before)), after: fold(Object.values(languages).map((l) => l.affairs?.after)) };
   const topics = { after: fold(Object.values(languages).map((l) => l.topics?.after)), before: fold(Object.values(languages).map((l) => l.topics?.before)) };
   const negatives = Object.values(languages).flatMap((l) => (l.negativeAffixes ? [{ affixes: [...new Set(l.negativeAffixes.affixes.map(foldText))], letters: l.negativeAffixes.letters }] : []));
 
@@ -319,6 +329,9 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(adversatives.length ? { adversatives } : {}),
     ...(topics.after.length || topics.before.length ? { topics } : {}),
     ...(complementizers.length ? { complementizers } : {}),
+    ...(determiners.before.length || determiners.after.length ? { determiners } : {}),
+    ...(anaphors.length ? { anaphors } : {}),
+    ...(affairs.before.length || affairs.after.length ? { affairs } : {}),
     ...(questions.openers.length || questions.particles.length || questions.suffixes.length || endings.length ? { questions } : {}),
   };
   const keys = new Set([...meaning.keys(), ...exact.map((x) => x.key)]);

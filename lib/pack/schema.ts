@@ -141,10 +141,16 @@ export const conflictSchema = z.strictObject({
     .strictObject({
       entities: z.array(id).default([]),
       words: perLanguage,
+      /**
+       * Common nouns for people (men, detainees, мужчины, задержанные, kişilər, saxlanılanlar): they stand for the incident's people
+       * only where they are definite ("the men", «один из задержанных», "kişilərdən biri"), or bare in a sentence that speaks of no
+       * kind and no other time; "men in their forties are far from immune" to heart attacks is about anyone.
+       */
+      common: perLanguage,
       /** The parties (Baku, Moscow): their mention counts too, but only on a page that names the incident. */
       near: z.array(id).default([]),
     })
-    .default({ entities: [], words: {}, near: [] }),
+    .default({ entities: [], words: {}, common: {}, near: [] }),
   /**
    * Who speaks for each side, by side (a claim's `side`, or its claimant): Baku and the Prosecutor General for
    * Azerbaijan's. A sentence that rejects an account it does not name ("Baku dismissed that version") rejects the

@@ -903,6 +903,120 @@ describe('claim flags: rules learnt from the twenty-fourth and twenty-fifth held
   });
 });
 
+// The last dispute with common nouns for people read as the brothers only where definite (men, задержанные, kişilər), and a few more cues.
+const tunedSpec: NameSpec = {
+  ...lastSpec,
+  conflicts: [
+    {
+      ...lastSpec.conflicts![0]!,
+      scopeWords: lastSpec.conflicts![0]!.scopeWords.filter((w) => w.text !== 'detainees' && w.text !== 'задержанные'),
+      commonWords: [
+        { text: 'men' },
+        { text: 'detainees' },
+        { text: 'мужчины', lang: 'ru' },
+        { text: 'задержанные', lang: 'ru' },
+        { text: 'kişilər', lang: 'az' },
+        { text: 'saxlanılanlar', lang: 'az' },
+      ],
+      claims: lastSpec.conflicts![0]!.claims.map((c, i) => ({
+        ...c,
+        cues: i === 0 ? [...c.cues, { text: 'beating' }] : [...c.cues, { text: 'heart that failed' }, { text: 'инфаркт-', lang: 'ru' }, { text: 'infarkt-', lang: 'az' }],
+      })),
+    },
+  ],
+};
+const tunedMatcher = compileMatcher(prepareMatcher(tunedSpec));
+const tuned = (text: string) => findClaimFlags(tunedMatcher, text).map((f) => [f.claimId, f.stance]);
+
+describe('claim flags: rules learnt from the twenty-sixth to twenty-eighth held-out sets', () => {
+  it('read a common noun for people as the incident’s only where definite; in Russian and Azerbaijani bare, too, outside a sentence of a kind', () => {
+    // "men in their forties" in a sentence on risks is anyone; "two men", "the detainees" are the brothers.
+    expect(tuned('The Safarov brothers died.\u2029Stress raises the odds of a heart attack, and men in their forties are far from immune.')).toEqual([]);
+    expect(tuned('The Safarov brothers died.\u2029Two men had no heart attack; they were beaten to death.')).toEqual([['torture', 'asserts']]);
+    expect(tuned('The Safarov brothers died.\u2029Baku says the detainees were beaten to death.')).toEqual([['torture', 'attributes']]);
+    // No article in Russian or Azerbaijani: a bare noun is the brothers in a plain sentence, not in one of a kind.
+    expect(tuned('Братья Сафаровы погибли.\u2029Задержанные были избиты в полиции.')).toEqual([['torture', 'asserts']]);
+    expect(tuned('Братья Сафаровы погибли.\u2029Задержанные регулярно были избиты в полиции.')).toEqual([]);
+    expect(tuned('Братья Сафаровы погибли.\u2029Один из задержанных регулярно жаловался на сердечный приступ.')).toEqual([['heart', 'asserts']]);
+    expect(tuned('Səfərov qardaşları öldü.\u2029Həkimlər adətən qırx yaşlı kişilərdə infarktı nadir hal saymırlar.')).toEqual([]);
+    expect(tuned('Səfərov qardaşları öldü.\u2029Kişilərdən biri adətən infarkt keçirdi.')).toEqual([['heart', 'asserts']]);
+  });
+
+  it('read a sentence set in a year of its own as one of another time: in scope only by what it names itself', () => {
+    expect(tuned('The Safarov brothers died.\u2029In 2022, Moscow wrote the word torture into its criminal code.')).toEqual([]);
+    expect(tuned('Братья Сафаровы погибли.\u2029Зимой 2021 года полицейские на акциях били задержанных дубинками.')).toEqual([]);
+    expect(tuned('Səfərov qardaşları öldü.\u20292020-ci ildə Belarusda saxlanılanlar döyüldüklərini danışırdılar.')).toEqual([]);
+    // Without the year, the party speaks; with the incident named, the year does not matter.
+    expect(tuned('The Safarov brothers died.\u2029Moscow wrote that torture was a lie.')).toEqual([['torture', 'denies']]);
+    expect(tuned('In 2025, Baku said the Safarov brothers were tortured.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read a name that qualifies a noun of affair ("the Safarov case", «дело Сафаровых», "Səfərovlar işi") as a topic, not as the incident’s people', () => {
+    expect(tuned('The Safarov brothers case has revived a debate about deaths recorded as a heart attack.')).toEqual([]);
+    expect(tuned('Пытки и политика: что стоит за делом братьев Сафаровых')).toEqual([]);
+    expect(tuned('Səfərov qardaşları işi həbsdə ölümlərin tez-tez infarkt kimi qeydə alınması barədə müzakirəni gündəmə gətirib.')).toEqual([]);
+    // The people named beside it still count, and a party's case is its own.
+    expect(tuned('In the Safarov brothers case, one brother had a heart attack.')).toEqual([['heart', 'asserts']]);
+    expect(tuned('Səfərov qardaşları öldü.\u2029Bakı işi işgəncə kimi araşdırdığını bildirir.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('take the incident from an earlier sentence of the paragraph that no flag was given only where the sentence points back to it', () => {
+    expect(tuned('The Safarov brothers died in custody. Later that day, a fan at the stadium had a heart attack.')).toEqual([]);
+    expect(tuned('Братья Сафаровы погибли под стражей. Вечером у болельщика на стадионе случился сердечный приступ.')).toEqual([]);
+    expect(tuned('Səfərov qardaşları həbsdə öldü. Axşam stadionda bir azarkeş infarkt keçirdi.')).toEqual([]);
+    // "One", «у одного из них», "onlardan biri", a pronoun or a definite noun phrase that opens it point back.
+    expect(tuned('The Safarov brothers died in custody. One had a heart attack.')).toEqual([['heart', 'asserts']]);
+    expect(tuned('Братья Сафаровы погибли под стражей. У одного из них случился сердечный приступ.')).toEqual([['heart', 'asserts']]);
+    expect(tuned('Səfərov qardaşları həbsdə öldü. Onlardan biri infarkt keçirdi.')).toEqual([['heart', 'asserts']]);
+    expect(tuned('The Safarov brothers died in custody. The autopsy speaks of a heart attack.')).toEqual([['heart', 'attributes']]);
+  });
+
+  it('take no noun of a verb of saying before the conjunction that opens the cue’s clause as an account beside the cue ("izah edir ki, infarkt …")', () => {
+    expect(tuned('Səfərov qardaşları öldü.\u2029Kardioloqlar izah edir ki, infarkt ürək əzələsinin qansız qalmasıdır.')).toEqual([]);
+    // The noun itself, right before its own clause, names an account: "the idea that …".
+    expect(tuned('The Safarov brothers died.\u2029Critics scoff at the idea that a heart attack killed anyone.')).toEqual([['heart', 'denies']]);
+  });
+
+  it('hear no party in a clause that commas set off before the saying, nor, in Azerbaijani, one deep in the clause the final verb reports', () => {
+    expect(tuned('The Safarov brothers died.\u2029The singer, back on a Moscow stage, told fans of a heart attack he had survived.')).toEqual([]);
+    expect(tuned('Səfərov qardaşları öldü.\u2029Yaşlı xanəndə keçirdiyi infarktdan sonra artıq Bakıda konsert verməyəcəyini deyir.')).toEqual([]);
+    // A party outside such a clause, or right before the final verb, speaks.
+    expect(tuned('The Safarov brothers died.\u2029Officials in Moscow told reporters of a heart attack.')).toEqual([['heart', 'attributes']]);
+    expect(tuned('The Safarov brothers died.\u2029Moscow newspapers wrote of a heart attack.')).toEqual([['heart', 'attributes']]);
+    expect(tuned('Səfərov qardaşları öldü.\u2029Qardaşların işgəncə ilə öldürüldüyünü Bakı deyir.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('give a cue in a relative clause about someone else, who is not the incident’s people, to that person', () => {
+    expect(tuned('The Safarov brothers died.\u2029A veteran singer, who once had a heart attack, told Moscow reporters he would not sing there.')).toEqual([]);
+    expect(tuned('Братья Сафаровы погибли.\u2029Пожилой дирижёр, который перенёс инфаркт, рассказал московским журналистам о гастролях, заявили в Москве.')).toEqual([]);
+    // Not where what it qualifies, or the clause itself, names the incident's people, nor where the clause says something.
+    expect(tuned('The Safarov brothers died.\u2029One brother, who had a heart attack, died in a Moscow cell.')).toEqual([['heart', 'asserts']]);
+    expect(tuned('The Safarov brothers died.\u2029Officials, who say one brother had a heart attack, met in Moscow.')).toEqual([['heart', 'attributes']]);
+  });
+
+  it('read a headline on a page about the incident as about it, unless its cue stands in a label before a colon (a topic or a list of them)', () => {
+    expect(tuned('The Safarov brothers died.\u2029Beaten to Death in a Russian Cell')).toEqual([['torture', 'asserts']]);
+    expect(tuned('Братья Сафаровы погибли.\u2029Сердце не выдержало — и заговора тут нет')).toEqual([['heart', 'asserts']]);
+    expect(tuned('The Safarov brothers died.\u2029Torture, Hearts and Politics: What Lies Behind the Quarrel')).toEqual([]);
+    // Not a sentence with its full stop.
+    expect(tuned('The Safarov brothers died.\u2029Beaten to death in a Russian cell.')).toEqual([]);
+  });
+
+  it('read risks, risk factors and definitions of medicine as statements of a kind', () => {
+    expect(tuned('The Safarov brothers died.\u2029Moscow says stress raises the risk of a heart attack.')).toEqual([]);
+    expect(tuned('Братья Сафаровы погибли.\u2029В Москве говорят, что инфаркт — это когда закупоривается артерия.')).toEqual([]);
+    expect(tuned('Səfərov qardaşları öldü.\u2029Bakı bildirir ki, stress infarkt riskini artırır.')).toEqual([]);
+    expect(tuned('The Safarov brothers died.\u2029Moscow says stress caused a heart attack.')).toEqual([['heart', 'attributes']]);
+  });
+
+  it('read a lead-in of sports news as unrelated, and fans beside a cue of violence as its victims', () => {
+    expect(tuned('Братья Сафаровы погибли.\u2029Из спортивных новостей: у болельщика, как сообщили в Москве, случился инфаркт.')).toEqual([]);
+    expect(tuned('Братья Сафаровы погибли.\u2029У одного из братьев, как сообщили в Москве, случился инфаркт.')).toEqual([['heart', 'attributes']]);
+    expect(tuned('The Safarov brothers died.\u2029Moscow says police were filmed beating football supporters after a derby.')).toEqual([]);
+    expect(tuned('The Safarov brothers died.\u2029Moscow says police were filmed beating the brothers.')).toEqual([['torture', 'attributes']]);
+  });
+});
+
 describe('the conjunctions claims read, from the language lists', () => {
   const spec = prepareMatcher({ entities: [], names: [], never: [] });
   it('joins clauses after a comma in English and Russian, and on its own in Azerbaijani', () => {

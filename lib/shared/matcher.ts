@@ -62,6 +62,22 @@ export interface MatcherSpec {
    * `complementizers`): claims.ts reads them right after a saying, never as words to find.
    */
   complementizers?: string[];
+  /**
+   * Words that make a common noun for people definite, folded, over all languages (each language's `determiners`): right before it
+   * (the, both, these, two, one of, эти, оба, один из, hər iki, həmin) or right after it (biri: "kişilərdən biri"). claims.ts reads
+   * them beside such a noun, never as words to find.
+   */
+  determiners?: { before: string[]; after: string[] };
+  /**
+   * Words by which a sentence points back to people named before it (he, his, they, one, the other, он, его, второй, o, onun, biri),
+   * folded, over all languages (each language's `anaphors`): claims.ts reads them in the cue's sentence, never as words to find.
+   */
+  anaphors?: string[];
+  /**
+   * Nouns of a case or an affair that a name qualifies ("the Safarov case", «дело Сафаровых», "Səfərovlar işi"), folded, over all
+   * languages (each language's `affairs`): right before the name or right after it. claims.ts reads them beside a name, never as words to find.
+   */
+  affairs?: { before: string[]; after: string[] };
 }
 
 /** A claim its cues point to. */
@@ -122,6 +138,13 @@ export interface Target {
   companion?: number[];
   /** A word standing for the people of these conflicts (the brothers). */
   scope?: number[];
+  /**
+   * For a word of `scope`: a common noun for people (men, detainees, мужчины, задержанные, kişilər, saxlanılanlar), which stands for
+   * the incident's people only where it is definite: with a determiner ("the men", «один из задержанных», "kişilərdən biri"), or, in a
+   * language without articles (`bare`), bare in a sentence that speaks of no kind and no other time (claims.ts). In one with articles
+   * (`determined`), a bare "men" is anyone.
+   */
+  common?: 'bare' | 'determined';
   /**
    * The part the word plays in telling who says what, one of `STANCE`: it reports or denies what is said, negates
    * what is said next to it, names an account someone gives (version, версия), points back to one, and so on;

@@ -266,9 +266,13 @@ export const az: Language = {
     'Strasburq məhkəməsi',
     // Medicine's own terms for a kind of death.
     'qəfil ürək ölümü',
+    // Medicine on anyone: risks and risk factors, definitions ("… infarkt riskini artırır", "infarkt … deməkdir").
+    'risk-',
+    'risk faktor-',
+    'deməkdir',
   ],
   concealment: ['ört-basdır', 'gizlə-'],
-  otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-'],
+  otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-', 'azarkeş-'],
   unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
   ownVoice: [
     'qeyd edək',
@@ -306,6 +310,20 @@ export const az: Language = {
   conjunctions: ['və', 'amma', 'lakin', 'ancaq', 'halbuki'],
   clauseJoins: { words: ['və', 'amma', 'lakin', 'ancaq'], afterComma: false },
   complementizers: ['ki'],
+  // What makes a common noun for people definite: a word that points, a number (həmin kişilər, hər iki kişi, iki saxlanılan), or one of
+  // them after it (kişilərdən biri); bare, it is definite only where the sentence speaks of no kind and no other time.
+  determiners: {
+    bare: true,
+    before: ['bu', 'həmin', 'hər iki', 'iki', 'sözügedən', 'adıçəkilən'],
+    after: ['biri', 'birinin', 'birinə', 'birini', 'birindən', 'ikincisi', 'ikincisinin', 'digəri', 'digərinin'],
+  },
+  // Words that point back to people named before: pronouns, and one, the other, the second of them.
+  anaphors: [
+    ...['o', 'onun', 'ona', 'onu', 'ondan', 'onlar', 'onların', 'onlara', 'onları', 'onlardan', 'biri', 'birinin', 'birinə', 'birini'],
+    ...['digəri', 'digərinin', 'digərinə', 'ikinci', 'ikincinin', 'ikinciyə', 'ikincini', 'ikincisi', 'ikincisinin', 'ikisi', 'ikisinin', 'qardaşı', 'qardaşının'],
+  ],
+  // Nouns of a case that a name qualifies ("Səfərovlar işi", "Səfərovların işi").
+  affairs: { after: ['işi', 'işinin', 'işində', 'işinə', 'işini', 'işindən', 'məsələsi', 'məsələsinin'] },
   abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (
     'və bu lakin amma ancaq həmçinin prezident prezidenti baş nazir naziri xarici səfir hökumət nazirliyi qardaşlar qardaşları ' +

@@ -430,7 +430,7 @@ export const en: Language = {
   pointers: { last: ['that', 'this', 'it'], object: [] },
   viewpoint: ['for', 'to'],
   people: ['they', 'them'],
-  relatives: ['that', 'which'],
+  relatives: ['that', 'which', 'who', 'whose'],
   // (And a broadcast's turn to other news before a colon: "In sport: …".)
   facts: ['fact', 'facts', 'truth'],
   sources: ['side', 'investigation', 'prosecutors', 'police', 'officials'],
@@ -504,10 +504,19 @@ export const en: Language = {
     'Strasbourg court',
     // Medicine's own terms for a kind of death.
     'sudden cardiac death',
+    // Medicine on anyone: risks and risk factors, definitions ("… all raise the risk of a heart attack", "a heart attack is when …").
+    'risk',
+    'risks',
+    'risk factor',
+    'risk factors',
+    'is when',
+    'is defined as',
+    'main cause',
+    'causes of death',
   ],
   concealment: ['cover up', 'cover-up', 'covering up', 'covered up', 'covers up', 'hide', 'hides', 'hiding', 'hid', 'conceal-', 'whitewash'],
-  otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-'],
-  unrelated: ['unrelated', 'not related', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
+  otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-', 'supporters', 'fans'],
+  unrelated: ['unrelated', 'not related', 'not connected', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [
     // Traces that speak for themselves: no one speaks.
     'speak for themselves',
@@ -567,6 +576,13 @@ export const en: Language = {
   clauseJoins: { words: ['and', 'but'], afterComma: true },
   adversatives: ['but'],
   complementizers: ['that'],
+  // What makes a common noun for people definite: an article, a number, a word that points ("the men", "both men", "one of the
+  // detained men"); bare, "men in their forties", they are anyone.
+  determiners: { before: ['the', 'both', 'these', 'those', 'two', 'their', 'either', 'neither', 'each'] },
+  // Words that point back to people named before: pronouns, and one, the other, the second of them.
+  anaphors: ['he', 'him', 'his', 'they', 'them', 'their', 'one', 'other', 'both', 'either', 'neither', 'second', 'elder', 'younger', 'latter', 'former'],
+  // Nouns of a case that a name qualifies ("the Safarov case", "the case of the Safarov brothers").
+  affairs: { before: ['case of', 'case of the', 'affair of', 'affair of the'], after: ['case', 'cases', 'affair', 'file', 'saga'] },
   abbreviations: [
     'mr',
     'mrs',

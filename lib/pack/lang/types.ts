@@ -215,6 +215,26 @@ export interface Language {
    * (claims.ts), never found as words.
    */
   complementizers?: string[];
+  /**
+   * Words that make a common noun for people definite (a pack's `scope.common`: men, задержанные, kişilər), right before it (`before`:
+   * the, both, these, two, one of; эти, оба, один из; hər iki, həmin) or right after it (`after`: biri, "kişilərdən biri"): "the men" are
+   * the incident's people, "men in their forties" anyone. Read beside the noun only (claims.ts), never found as words. `bare`: the
+   * language has no articles, so a bare noun may be definite too («задержанных избивали»), except in a sentence that speaks of a kind or
+   * of another time.
+   */
+  determiners?: { before?: string[]; after?: string[]; bare?: boolean };
+  /**
+   * Words by which a sentence points back to people named in the one before it (he, his, they, one, the other; он, его, один, второй;
+   * o, onun, biri, digəri): a sentence takes the incident from the one before it in its paragraph only through one of them ("The
+   * Safarov brothers died in custody. One suffered a heart attack."). Read in the sentence only (claims.ts), never found as words.
+   */
+  anaphors?: string[];
+  /**
+   * Nouns of a case or an affair that a name qualifies, right before the name (`before`: "the case of the Safarov brothers", «делом
+   * братьев Сафаровых») or right after it (`after`: "the Safarov case", "Səfərovlar işi"): such a name names the affair as a topic,
+   * not its people (claims.ts). Read beside a name only, never found as words.
+   */
+  affairs?: { before?: string[]; after?: string[] };
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }

@@ -3,7 +3,7 @@
 import { BREAK, SPACE, WORD, charClass, foldText } from '../fold';
 import { wordsBetween, type Matcher, type RawMention, type Scanned, STANCE } from '../matcher';
 import { withNearWords } from './near';
-import { CLOSERS, sentenceAt } from './sentences';
+import { CLOSERS, sentenceAt, wordsNear } from './sentences';
 import type { RawClaim, Span } from './types';
 
 /**
@@ -81,6 +81,21 @@ export interface ClaimContext {
   names: (m: RawMention, list: number[]) => boolean;
   /** othersIn's answers, by the sentence's start. */
   othersCache: Map<number, boolean>;
+  /**
+   * Whether a sentence speaks of many cases, of a kind or of another time: a word of `generic` ("every year", "the risk of"), or a
+   * year (in 2012, «в 2021 году», "2020-ci ildə"); found once a sentence.
+   */
+  ofKind: (sentence: Span) => boolean;
+  /**
+   * Whether a word for the incident's people (of `scope`) stands for conflict c's people: a common noun (men, задержанные, kişilər) only
+   * where a determiner makes it definite ("the men", «один из задержанных», "kişilərdən biri"), or, in a language without articles, bare
+   * in a sentence of no kind.
+   */
+  forPeople: (w: RawMention, conflict: number) => boolean;
+  /** Whether a name (or a word inside one) qualifies a noun of affair ("the Safarov case", «дело Сафаровых», "Səfərovlar işi"): it names the affair, not its people. */
+  affair: (m: Span) => boolean;
+  /** Whether a sentence holds a word that points back to people named before it (he, one, the other, он, второй, o, biri). */
+  linksBack: (sentence: Span) => boolean;
 }
 
 type Spec = Matcher['spec'];
@@ -285,6 +300,85 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const names = (m: RawMention, list: number[]) => targets[m.target]!.entities.some((e) => list.includes(e));
   /** Whether a sentence holds a cue of violence against other people (othersIn, cues.ts), by the sentence's start. */
   const othersCache = new Map<number, boolean>();
+  // (A year is four digits from 1600 to 2099, a word of its own: "2020-ci ildə" too.)
+  const kindCache = new Map<number, boolean>();
+  const ofKind = (sentence: Span) => {
+    let kind = kindCache.get(sentence.start);
+    if (kind === undefined) {
+      kind =
+        hiddenIn(sentence).some((w) => targets[w.target]!.stance === STANCE.generic && within(w, sentence)) ||
+        wordsOf(sentence.start, sentence.end).some(([a, b]) => b - a === 4 && /^(?:1[6-9]|20)\d\d$/.test(text.slice(a, b)));
+      kindCache.set(sentence.start, kind);
+    }
+    return kind;
+  };
+  const { determiners, anaphors, affairs } = matcher.spec;
+  /** The folded words before `pos` in its sentence, nearest first, at most `n`, up to the first punctuation that parts them. */
+  const wordsBefore = (pos: number, n: number) => {
+    const sentence = sentenceOf(pos);
+    const out: string[] = [];
+    for (const [a, b] of wordsNear(text, pos, pos, n, sentence).slice(1)) {
+      if (b > pos) break;
+      if (/[,;:—–()"«»“”]/.test(text.slice(b, pos))) break;
+      out.push(foldText(text.slice(a, b)));
+    }
+    return out;
+  };
+  /** The folded words after `pos` in its sentence, nearest first, at most `n`, up to the first punctuation that parts them. */
+  const wordsAfter = (pos: number, n: number) => {
+    const sentence = sentenceOf(pos);
+    const out: string[] = [];
+    for (const [a, b] of wordsNear(text, pos, pos, n, sentence).slice(1)) {
+      if (a < pos) continue;
+      if (/[,;:—–()"«»“”]/.test(text.slice(pos, a))) break;
+      out.push(foldText(text.slice(a, b)));
+    }
+    return out;
+  };
+  /** Whether one of `phrases` ends right before `pos`, or one word before it (the detained men, «одного из задержанных»). */
+  const phraseBefore = (pos: number, phrases: string[], skip: number) => {
+    if (!phrases.length) return false;
+    const words = wordsBefore(pos, 4);
+    for (let k = 0; k <= skip; k++)
+      for (let n = 1; n <= 3 && k + n <= words.length; n++) {
+        const phrase = words
+          .slice(k, k + n)
+          .reverse()
+          .join(' ');
+        if (phrases.includes(phrase)) return true;
+      }
+    return false;
+  };
+  /** Whether a determiner makes a word definite: right before it or a word before it ("the detained men"), or right after it ("kişilərdən biri"). */
+  const determined = (w: Span) => phraseBefore(w.start, determiners?.before ?? [], 1) || wordsAfter(w.end, 2).some((x, k) => k <= 1 && (determiners?.after ?? []).includes(x));
+  const forPeople = (w: RawMention, conflict: number) =>
+    !!targets[w.target]!.scope?.includes(conflict) && (!targets[w.target]!.common || determined(w) || (targets[w.target]!.common === 'bare' && !ofKind(sentenceOf(w.start))));
+  /** Whether a span names an affair itself: a noun of affair right after it ("Safarov case", "Səfərovlar işi") or right before it («делом братьев»). */
+  const affairHere = (m: Span) =>
+    (!!affairs?.after.length && /^(?:['’]s?)?\s+\S/.test(text.slice(m.end, m.end + 4)) && affairs.after.includes(wordsAfter(m.end, 1)[0] ?? '')) || phraseBefore(m.start, affairs?.before ?? [], 0);
+  const affair = (m: Span) => {
+    if (!affairs) return false;
+    const sentence = sentenceOf(m.start);
+    // (Or the name it stands in: "Сафаровых" in «делом братьев Сафаровых»; or the name an event found as a head near it opens:
+    // "Səfərovlar işi … ölümlərin".)
+    // (Not a party's: "Baş Prokurorluq işi … araşdırır" is the case the Prosecutor General investigates.)
+    const party = (n: RawMention) => targets[n.target]!.entities.some((e) => partyEntities.has(e));
+    return (
+      mentionsIn(sentence).some((n) => ((n.start <= m.start && n.end >= m.end) || (n.start === m.start && n.end < m.end)) && !party(n) && affairHere(n)) ||
+      (!mentionsIn(sentence).some((n) => n.start === m.start && n.end === m.end && party(n)) && affairHere(m))
+    );
+  };
+  const anaphorWords = new Set(anaphors ?? []);
+  const linksBack = (sentence: Span) => {
+    const words = wordsOf(sentence.start, sentence.end).map(([a, b]) => foldText(text.slice(a, b)));
+    // (Or a definite noun phrase that opens it, "The forensic report speaks of torture", «Эти данные …», "Həmin rəydə …"; or a pronoun that
+    // opens it as what befell them, "It was torture".)
+    return (
+      words.some((w) => anaphorWords.has(w)) ||
+      (determiners?.before ?? []).includes(words[0] ?? '') ||
+      hiddenIn(sentence).some((p) => targets[p.target]!.stance === STANCE.pointerLast && within(p, sentence) && wordsBetween(text, sentence.start, p.start) === 0)
+    );
+  };
   return {
     matcher,
     text,
@@ -324,5 +418,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     cuesOf,
     othersCache,
     names,
+    ofKind,
+    forPeople,
+    affair,
+    linksBack,
   };
 }

@@ -377,7 +377,7 @@ function givesWay(ctx: ClaimContext, facts: CueFacts, claim: Claim): boolean {
 
 /** Whether the cue's sentence is about the incident, given what is said in it (`speech`) and whether an account is named beside the cue. */
 function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMention[], nearNoun: boolean): boolean {
-  const { text, known, claims, conflicts, targets, hiddenIn, mentionsIn, flaggedSince, within, distance, sideOf, viewOf, names } = ctx;
+  const { text, known, claims, conflicts, targets, hiddenIn, mentionsIn, flaggedSince, within, distance, sideOf, viewOf, names, ofKind, forPeople, affair, linksBack } = ctx;
   const { cue, sentence, before, negationWords, lastWordEnd, negative, opensWith } = facts;
   /**
    * A party that speaks: a word of saying or denying within a few words of it ("Baku speaks of", "Officials in Baku
@@ -434,10 +434,19 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     const comma = text.indexOf(',', w.end);
     return comma >= 0 && comma < m.start && !/[;:—–()]/.test(text.slice(w.end, m.start)) && wordsBetween(text, comma + 1, m.start) <= 2;
   };
+  /**
+   * Whether a party stands in a clause that commas set off before a saying after it ("A veteran singer, who once had a heart attack on a
+   * Moscow stage, told an interviewer …"): the saying's subject stands before that clause, and the party is a place or an attribute in it.
+   * (In a language that puts its verb last, one after the cue with more than a word between it and the verb that closes the sentence is
+   * in the clause that verb reports: "… səhnəyə qayıtdığını və artıq Rusiyada konsert verməyəcəyini deyir".)
+   */
+  const setOff = (m: RawMention, w: RawMention) =>
+    w.start >= m.end &&
+    ((text.slice(sentence.start, m.start).includes(',') && text.slice(m.end, w.start).includes(',')) || (!!negative && m.start >= cue.end && wordsBetween(text, m.end, w.start) > 1));
   const speaks = (m: RawMention) =>
     speech.some(
       (w) =>
-        (distance(m, w) <= 5 && !across(m, w) && !saidByOther(m, w) && !reported(m, w)) ||
+        (distance(m, w) <= 5 && !across(m, w) && !saidByOther(m, w) && !reported(m, w) && !setOff(m, w)) ||
         leadsIn(m, w) ||
         (!!negative &&
           m.end <= w.start &&
@@ -452,10 +461,18 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   const pageAbout = conflict.scope.some((e) => known.has(e));
   /** Whether the sentence right before it in its paragraph was flagged for this dispute: it goes on from that one. */
   const goesOn = () => before !== null && flaggedSince(before.start, (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claim.conflict);
+  /** A name of the incident or its people, not one that names the affair as a topic ("the Safarov case", «дело Сафаровых», "Səfərovlar işi"). */
+  const namesPeople = (m: RawMention, s: Span) => names(m, conflict.scope) && within(m, s) && !affair(m);
+  /** A word for the incident's people (a common noun only where definite, or bare in a sentence of no kind), not in a name of the affair. */
+  const wordFor = (w: RawMention, s: Span) => forPeople(w, claim.conflict) && within(w, s) && !affair(w);
   /** The incident or its people named in the sentence itself: a name, or (on a page about it) a word for them. */
-  const namedHere =
-    mentionsIn(sentence).some((m) => names(m, conflict.scope) && within(m, sentence)) ||
-    (pageAbout && hiddenIn(sentence).some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, sentence)));
+  const namedHere = mentionsIn(sentence).some((m) => namesPeople(m, sentence)) || (pageAbout && hiddenIn(sentence).some((w) => wordFor(w, sentence)));
+  /**
+   * Whether what the sentences before it in its paragraph name reaches the cue's sentence: one of them was flagged for this dispute, or
+   * the sentence points back to people named there ("The Safarov brothers died in custody. One suffered a heart attack."; not "The
+   * Safarov case revived the debate. Smoking raises the risk of a heart attack.").
+   */
+  const reached = () => before !== null && (linksBack(sentence) || flaggedSince(before.start, (c) => c.end <= sentence.start && claims[c.claim]!.conflict === claim.conflict));
   /**
    * A paragraph that opens with "They", «Их», "Onları" a few words before the cue goes on about the people the page is
    * about ("They were beaten, and they died of it."); after a sentence of its own paragraph the pronoun is that one's.
@@ -485,13 +502,25 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     hiddenIn(sentence).some(
       (p) => targets[p.target]!.stance === STANCE.pointerLast && within(p, sentence) && p.end <= cue.start && wordsBetween(text, sentence.start, p.start) === 0 && predicateOf(ctx, p, cue),
     );
+  /**
+   * A headline, a paragraph of one sentence with no closing punctuation, on a page about the incident: its cue is the incident's ("A Heart
+   * That Failed Is Not a Crime", «Сердце не выдержало — и никакого заговора тут нет», "Dayanan ürək cinayət deyil"). Not one whose cue stands
+   * in a label before a colon, a topic or a list of them ("Torture, Hearts and Big Politics: What Lies Behind the Case").
+   */
+  const headline = () => {
+    if (before !== null || !/^\s*$/.test(text.slice(lastWordEnd, sentence.end))) return false;
+    for (let k = sentence.end; k < text.length && charClass(text.charCodeAt(k)) !== BREAK; k++) if (!/\s/.test(text.charAt(k))) return false;
+    const colon = text.indexOf(':', cue.end);
+    return !(colon >= 0 && colon < sentence.end);
+  };
   // A sentence that speaks of many cases or of a kind ("Rights groups say torture complaints against Russian police are filed by the
   // hundreds every year", «ЕСПЧ неоднократно признавал Россию виновной в пытках», "hər il yüzlərlə işgəncə şikayəti") is about no one
   // case: only what it names itself puts it in scope, not its paragraph, a party or an account beside the cue.
-  if (hiddenIn(sentence).some((w) => targets[w.target]!.stance === STANCE.generic && within(w, sentence))) return namedHere || (pageAbout && pointsToPeople());
+  // (So does one set in another time, a year named in it: "In 2012, a detainee died after beatings at a police station in Kazan".)
+  if (ofKind(sentence)) return namedHere || (pageAbout && pointsToPeople());
   return (
     namedHere ||
-    (before !== null && mentionsIn(before).some((m) => names(m, conflict.scope) && within(m, before))) ||
+    (before !== null && mentionsIn(before).some((m) => namesPeople(m, before)) && reached()) ||
     (pageAbout &&
       // An account someone gives, named beside the cue: "the heart-attack version".
       (nearNoun ||
@@ -501,7 +530,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
         (speech.some((w) => (targets[w.target]!.stance === STANCE.says || targets[w.target]!.stance === STANCE.denies) && !(w.start >= cue.start && w.end <= cue.end)) && goesOn()) ||
         // A word for the incident's people in one before it in its paragraph ("Qardaşların cənazələri … Ailəyə təqdim olunan rəydə …
         // xəsarətlər qeyd olunub").
-        (before !== null && hiddenIn(before).some((w) => targets[w.target]!.scope?.includes(claim.conflict) && within(w, before))) ||
+        (before !== null && hiddenIn(before).some((w) => wordFor(w, before)) && reached()) ||
         // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place; so does one that
         // opens the sentence before a colon or a dash ("Moscow — a heart attack"), and one whose point of view opens it, for
         // a cue in the clause it opens ("For Moscow, it was heart failure"), not in a later one («Для многих в Азербайджане
@@ -510,13 +539,14 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
           (m) => names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && ((wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m)) || viewReaches(m)))),
         ) ||
         pointsToPeople() ||
-        pointsToIncident()))
+        pointsToIncident() ||
+        headline()))
   );
 }
 
 /** Whether a sentence in scope keeps its flag: not one of violence against others or of custody in general, not an account with nothing said of it. */
 function flagHolds(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMention[], stance: Stance): boolean {
-  const { text, conflicts, targets, hiddenIn, mentionsIn, within, accounts, viewOf, names } = ctx;
+  const { text, conflicts, targets, hiddenIn, mentionsIn, within, accounts, viewOf, names, forPeople, affair } = ctx;
   const { cue, sentence, otherCues, opensWith } = facts;
   const conflict = conflicts[claim.conflict]!;
   /**
@@ -525,10 +555,11 @@ function flagHolds(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: Raw
    * в отделах полиции», "torture of detainees in police stations".)
    */
   const tied = (pos = sentence.end) =>
-    mentionsIn(sentence).some((m) => within(m, sentence) && m.start < pos && names(m, conflict.scope)) ||
+    mentionsIn(sentence).some((m) => within(m, sentence) && m.start < pos && names(m, conflict.scope) && !affair(m)) ||
     hiddenIn(sentence).some(
       (w) =>
-        targets[w.target]!.scope?.includes(claim.conflict) &&
+        forPeople(w, claim.conflict) &&
+        !affair(w) &&
         within(w, sentence) &&
         w.start < pos &&
         !(pos < sentence.end && w.end <= pos && wordsBetween(text, w.end, pos) <= 1 && !/[,;:—–()]/.test(text.slice(w.end, pos))),

@@ -172,6 +172,33 @@ function sufferedByOther(ctx: ClaimContext, cue: RawMention): boolean {
   return false;
 }
 
+/**
+ * Whether a cue tells of someone else, described before the relative clause it stands in: one that a relative pronoun opens right after a
+ * comma ("A veteran singer, who once had a heart attack on a Moscow stage, told an interviewer …", «Дирижёр, который перенёс инфаркт на
+ * репетиции, …»), (not a conjunction that opens what is said, ", that …"), the cue in it with no punctuation, saying, denial or account between, and neither the clause nor what it qualifies (back
+ * to the punctuation before it) names the incident's people ("One of the brothers, who had a heart condition, …" is theirs; "Baku, which
+ * says the men were tortured, …" gives Baku's account).
+ */
+function ofAntecedent(ctx: ClaimContext, cue: RawMention): boolean {
+  const { text, targets, hiddenIn, mentionsIn, sentenceOf, within } = ctx;
+  const sentence = sentenceOf(cue.start);
+  const ours = (from: number, to: number) =>
+    mentionsIn(sentence).some((m) => m.start >= from && m.end <= to && ofPeople(ctx, m)) || hiddenIn(sentence).some((w) => w.start >= from && w.end <= to && !!targets[w.target]!.scope);
+  return hiddenIn(sentence).some((r) => {
+    if (targets[r.target]!.stance !== STANCE.relative || !within(r, sentence) || r.end > cue.start || !/,\s*$/.test(text.slice(sentence.start, r.start))) return false;
+    // (Not a conjunction that opens what is said: "It is absurd to claim, as Moscow does, that a heart attack killed …".)
+    if ((ctx.matcher.spec.complementizers ?? []).includes(foldText(text.slice(r.start, r.end)))) return false;
+    if (/[,;:—–()"«»“”]/.test(text.slice(r.end, cue.start))) return false;
+    const said = (s: number | undefined) => s === STANCE.says || s === STANCE.denies || s === STANCE.account || s === STANCE.charge;
+    if (hiddenIn(sentence).some((v) => v.start >= r.end && v.end <= cue.start && said(targets[v.target]!.stance))) return false;
+    const comma = text.lastIndexOf(',', r.start);
+    const head = text.slice(sentence.start, comma);
+    const opens = sentence.start + Math.max(0, ...[',', ';', ':', '—', '–', '('].map((c) => head.lastIndexOf(c) + 1));
+    const close = text.slice(cue.end, sentence.end).search(/[,;:—–()]/);
+    return !ours(opens, comma) && !ours(r.end, close < 0 ? sentence.end : cue.end + close);
+  });
+}
+
 /** Whether a sentence holds a cue of violence against other people than the incident's (see othersBeside), found once per sentence. */
 export function othersIn(ctx: ClaimContext, sentence: Span): boolean {
   const { targets, hiddenIn, within, othersCache } = ctx;
@@ -222,7 +249,9 @@ export function cueHitsOf(ctx: ClaimContext): RawMention[] {
   // The longest cue at a place speaks first ("torture and murder" before "torture").
   return scanned.hidden
     .filter(
-      (h) => ((targets[h.target]!.cues && whole(ctx, h) && bound(ctx, h)) || accounts.has(h)) && !(targets[h.target]!.cues && (othersBeside(ctx, h) || sufferedByOther(ctx, h) || figurative(ctx, h))),
+      (h) =>
+        ((targets[h.target]!.cues && whole(ctx, h) && bound(ctx, h)) || accounts.has(h)) &&
+        !(targets[h.target]!.cues && (othersBeside(ctx, h) || sufferedByOther(ctx, h) || ofAntecedent(ctx, h) || figurative(ctx, h))),
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -186,7 +186,14 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     // A saying or a denial that closes its clause before a comma and a conjunction reports that clause, not a cue in the next one
     // ("Neither death has been fully explained, though one of the men is known to have died of heart failure").
     if ((s === STANCE.says || s === STANCE.denies) && w.end <= cue.start && closesClause(w, cue.start)) continue;
-    if (s === STANCE.account && distance(cue, w) <= 3) nearNoun = true;
+    // (An account named beside the cue, not a verb's noun in the clause whose conjunction opens the cue's: "Kardioloqlar izah edir ki,
+    // infarkt …", cardiologists explain that a heart attack is …; "the idea that a weak heart …" is the noun's own.)
+    if (
+      s === STANCE.account &&
+      distance(cue, w) <= 3 &&
+      !(w.end <= cue.start && ctx.wordsOf(w.end, cue.start).some(([a, b], k) => k > 0 && (ctx.matcher.spec.complementizers ?? []).includes(foldText(text.slice(a, b)))))
+    )
+      nearNoun = true;
     speech.push(w);
     // A saying negated before it reports a denial: "Nobody in Baku believes …", "Nor has Moscow endorsed …".
     // So does a negative subject that opens the sentence, a few words before it ("Nothing in the findings so far points to …").
