@@ -33,7 +33,7 @@
 //   (figures in eval/README.md); then their misses and wrong stances were read to widen cues and rules, so they are tuned on now;
 // - eval/holdout26/, eval/holdout27/ and eval/holdout28/ (trap-dense) claims, written blind the same way, measured once after
 //   holdout24 and holdout25 were tuned on (figures in eval/README.md); then their misses, false positives and trap flags were read to
-//   widen cues and narrow the scope rules, so they are tuned on now.
+//   widen cues and narrow the scope rules, so they are tuned on now;
 // - eval/holdout29/ to eval/holdout32/ claims (29 and 31 trap-dense), written blind the same way, measured once after holdout26 to
 //   holdout28 were tuned on (figures in eval/README.md); nothing tuned on them yet.
 // Each file is read as one page (what the page names lets "the brothers" count); each line is scored alone.

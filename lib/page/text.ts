@@ -67,13 +67,13 @@ const CHROME_TAGS = new Set(['nav', 'aside']);
 const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'complementary', 'menu', 'menubar', 'search']);
 const COMMENTS = /(^|[\s_-])comments?($|[\s_-])/i;
 
-function isChrome(el: Element): boolean {
+function isChrome(el: Element, attributed = el.hasAttributes()): boolean {
   const tag = el.localName;
   if (CHROME_TAGS.has(tag)) return true;
   // A header or footer inside an article or section belongs to it; the page's own do not.
   if ((tag === 'header' || tag === 'footer') && !el.parentElement?.closest('article, section, main, [role="main"], [role="article"]')) return true;
   if ((tag === 'ul' || tag === 'ol') && isLinkList(el)) return true;
-  if (!el.hasAttributes()) return false;
+  if (!attributed) return false;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
   return (tag === 'section' || tag === 'div' || tag === 'aside' || tag === 'ol' || tag === 'ul') && (COMMENTS.test(el.id) || COMMENTS.test(el.getAttribute('class') ?? ''));
@@ -155,9 +155,12 @@ export function blockOf(node: Node): Block | null {
 /** Whether an element's own subtree is read at all. */
 function isRead(el: Element): boolean {
   const tag = el.localName;
-  if (SKIP.has(tag) || tag === UI_TAG || isChrome(el)) return false;
-  // Most elements carry no attribute at all: nothing more to ask them.
-  if (!el.hasAttributes()) return true;
+  if (SKIP.has(tag) || tag === UI_TAG) return false;
+  // Most elements carry no attribute at all: nothing more to ask them (an inline one, <b> or <em>, is never the site's chrome).
+  const attributed = el.hasAttributes();
+  if (!attributed && INLINE.has(tag)) return true;
+  if (isChrome(el, attributed)) return false;
+  if (!attributed) return true;
   if (isHiddenByMarkup(el) || el.hasAttribute(UI_ATTR)) return false;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return false;
@@ -251,7 +254,10 @@ export function readSome(reader: Reader, deadline = Infinity, maxChars = Infinit
     const parent = textNode.parentNode;
     if (parent !== lastParent) {
       lastParent = parent;
-      const block = blockOf(textNode) ?? (reader.root as Block);
+      // Most text sits in its line's own element, or in an inline one right inside it (<p>text <b>text</b> text</p>): that
+      // line is the one just read, known without asking each ancestor again.
+      const block: Block =
+        parent === lastBlock || (lastBlock && parent?.parentNode === lastBlock && INLINE.has((parent as Element).localName)) ? lastBlock! : (blockOf(textNode) ?? (reader.root as Block));
       if (block !== lastBlock) {
         // A new line of text: the place to stop a slice, and to separate from the previous line.
         if (lastBlock && ((++steps & 7) === 0 || length >= maxChars) && (length >= maxChars || now() >= deadline)) {
