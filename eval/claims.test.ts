@@ -35,7 +35,8 @@
 //   holdout24 and holdout25 were tuned on (figures in eval/README.md); then their misses, false positives and trap flags were read to
 //   widen cues and narrow the scope rules, so they are tuned on now;
 // - eval/holdout29/ to eval/holdout32/ claims (29 and 31 trap-dense), written blind the same way, measured once after holdout26 to
-//   holdout28 were tuned on (figures in eval/README.md); nothing tuned on them yet.
+//   holdout28 were tuned on (figures in eval/README.md); then their misses, false positives and trap flags were read to widen cues and
+//   narrow the scope rules, so they are tuned on now.
 // Each file is read as one page (what the page names lets "the brothers" count); each line is scored alone.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -72,7 +73,7 @@ const ordinals =
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([29, 30, 31, 32]);
+const blind = new Set<number>([]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({

@@ -270,11 +270,16 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
         [STANCE.generic, language.generic ?? []],
         // 22: a word of hiding ("an attempt to cover up the violence"): what it hides is held true by who speaks of hiding it.
         [STANCE.conceals, language.concealment ?? []],
+        // 23: a word of irony right before a cue ("the convenient heart attack"): an account the outlet mocks.
+        [STANCE.ironic, language.ironic ?? []],
       ] as const)
         for (const word of words) {
           // A word of several parts ("hold- … responsible", "put … down to"), as a cue of several parts.
           const { last, needs } = partsOf(word, code);
-          for (const form of wordForms(last, code)) add(form.text, target({ entities: [], ambiguous: false, block: false, stance, needs }), grammarOf(form.grammar));
+          // (Pronouns for people are listed in each of their forms: not declined as nouns, where «они» would give «он», whose key is the
+          // English "on"; a suffix grammar still follows them, "onlar-la".)
+          const forms = wordForms(last, code).filter((f) => stance !== STANCE.people || f.grammar || f.text === last.toLowerCase());
+          for (const form of forms) add(form.text, target({ entities: [], ambiguous: false, block: false, stance, needs }), grammarOf(form.grammar));
         }
     }
   }
@@ -288,6 +293,9 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     particles: fold(asking.map((q) => q.particles)),
     suffixes: fold(asking.map((q) => q.suffixes)),
     ...(endings.length ? { endings } : {}),
+    interrogatives: fold(asking.map((q) => q.interrogatives)),
+    choices: fold(asking.map((q) => q.choices)),
+    embedded: fold(asking.map((q) => q.embedded)),
   };
   const conjunctions = fold(Object.values(languages).map((l) => l.conjunctions));
   // As written (claims.ts reads them in the page's own text, case aside).
@@ -298,9 +306,22 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   };
   const adversatives = asWritten(Object.values(languages).map((l) => l.adversatives));
   const complementizers = fold(Object.values(languages).map((l) => l.complementizers));
-  const determiners = { before: fold(Object.values(languages).map((l) => l.determiners?.before)), after: fold(Object.values(languages).map((l) => l.determiners?.after)) };
+  const supposing = fold(Object.values(languages).map((l) => l.determiners?.supposing));
+  const determiners = {
+    before: fold(Object.values(languages).map((l) => l.determiners?.before)),
+    after: fold(Object.values(languages).map((l) => l.determiners?.after)),
+    ...(supposing.length ? { supposing } : {}),
+  };
   const anaphors = fold(Object.values(languages).map((l) => l.anaphors));
   const affairs = { before: fold(Object.values(languages).map((l) => l.affairs?.before)), after: fold(Object.values(languages).map((l) => l.affairs?.after)) };
+  const frames = {
+    before: fold(Object.values(languages).map((l) => l.frames?.before)),
+    after: fold(Object.values(languages).map((l) => l.frames?.after)),
+    possessed: fold(Object.values(languages).map((l) => l.frames?.possessed)),
+  };
+  const others = fold(Object.values(languages).map((l) => l.others));
+  const possessives = fold(Object.values(languages).map((l) => l.possessives));
+  const concessives = fold(Object.values(languages).map((l) => l.concessives));
   const topics = { after: fold(Object.values(languages).map((l) => l.topics?.after)), before: fold(Object.values(languages).map((l) => l.topics?.before)) };
   const negatives = Object.values(languages).flatMap((l) => (l.negativeAffixes ? [{ affixes: [...new Set(l.negativeAffixes.affixes.map(foldText))], letters: l.negativeAffixes.letters }] : []));
 
@@ -332,6 +353,10 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(determiners.before.length || determiners.after.length ? { determiners } : {}),
     ...(anaphors.length ? { anaphors } : {}),
     ...(affairs.before.length || affairs.after.length ? { affairs } : {}),
+    ...(frames.before.length || frames.after.length ? { frames } : {}),
+    ...(others.length ? { others } : {}),
+    ...(possessives.length ? { possessives } : {}),
+    ...(concessives.length ? { concessives } : {}),
     ...(questions.openers.length || questions.particles.length || questions.suffixes.length || endings.length ? { questions } : {}),
   };
   const keys = new Set([...meaning.keys(), ...exact.map((x) => x.key)]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { prepareMatcher, type NameSpec } from '../pack/prepare';
 import { findClaimFlags, sentenceAt } from './claims';
 import { adversative, clauseJoin } from './claims/sentences';
-import { compileMatcher } from './matcher';
+import { foldText } from './fold';
+import { compileMatcher, STANCE } from './matcher';
 
 // A small dispute in three languages: the brothers, the parties, and each side's cues.
 const spec: NameSpec = {
@@ -1030,9 +1031,158 @@ describe('the conjunctions claims read, from the language lists', () => {
   it('reads the conjunctions that open what a saying reports (that, что, ki) from the text, folded', () => {
     expect(spec.complementizers).toEqual(expect.arrayContaining(['that', 'что', 'ki']));
   });
+  it('reads the frames, the words for someone else’s people, possessives, concessives and words of supposition from the lists, folded', () => {
+    expect(spec.frames!.before).toEqual(expect.arrayContaining(['since', 'like', 'после', 'как и']));
+    expect(spec.frames!.after).toEqual(expect.arrayContaining([foldText('sonra'), foldText('kimi')]));
+    expect(spec.frames!.possessed).toEqual(expect.arrayContaining([foldText('ündən')]));
+    expect(spec.others).toEqual(expect.arrayContaining(['my', 'own', 'моей', foldText('başqa')]));
+    expect(spec.possessives).toEqual(expect.arrayContaining(['his', 'его', 'onun']));
+    expect(spec.concessives).toEqual(expect.arrayContaining(['whatever', 'что бы ни']));
+    expect(spec.determiners!.supposing).toEqual(expect.arrayContaining(['если', foldText('əgər')]));
+    expect(spec.questions!.interrogatives).toEqual(expect.arrayContaining(['why', 'почему', foldText('niyə')]));
+    expect(spec.questions!.choices).toEqual(expect.arrayContaining(['which', 'какой', foldText('hansı')]));
+    expect(spec.questions!.embedded).toEqual(['whether']);
+  });
+  it('takes pronouns for people as listed, with a suffix grammar but not declined as nouns («они» gives no «он», the key of "on")', () => {
+    const people = (text: string) =>
+      blindMatcher
+        .context(text, 0, text.length)
+        .filter((w) => blindMatcher.targets[w.target]!.stance === STANCE.people)
+        .map((w) => text.slice(w.start, w.end));
+    expect(people('Они, их, onlarla; brings on, он.')).toEqual(['Они', 'их', 'onlarla']);
+  });
   it('tells "not X but Y" by but, а, но', () => {
     expect(adversative(spec).test(' but of torture')).toBe(true);
     expect(adversative(spec).test(', а от пыток')).toBe(true);
     expect(adversative(spec).test(' butter ')).toBe(false);
+  });
+});
+
+const blindSpec: NameSpec = {
+  ...tunedSpec,
+  conflicts: [
+    {
+      ...tunedSpec.conflicts![0]!,
+      scopeWords: [
+        ...tunedSpec.conflicts![0]!.scopeWords,
+        { text: 'brothers' },
+        { text: 'the two' },
+        { text: 'братья', lang: 'ru' },
+        { text: 'оба', lang: 'ru' },
+        { text: 'qardaş', lang: 'az' },
+        { text: 'hər ikisi', lang: 'az' },
+        { text: 'soydaş', lang: 'az' },
+      ],
+      claims: tunedSpec.conflicts![0]!.claims.map((c, i) => ({
+        ...c,
+        cues:
+          i === 0
+            ? [...c.cues, { text: 'laid a hand on' }, { text: '@забили', lang: 'ru' }, { text: '@убийств-', lang: 'ru' }]
+            : [...c.cues, { text: 'heart disease' }, { text: 'сердечн-', lang: 'ru' }],
+      })),
+    },
+  ],
+};
+const blindMatcher = compileMatcher(prepareMatcher(blindSpec));
+const blind = (text: string) => findClaimFlags(blindMatcher, text).map((f) => [f.claimId, f.stance]);
+
+describe('claim flags: rules learnt from the twenty-ninth to thirty-second held-out sets', () => {
+  it('tie the incident’s people to a cue only in its clause: not across a semicolon, nor from an aside the cue stands outside (or in)', () => {
+    expect(blind('Братья Сафаровы жили в Екатеринбурге; врачи говорят, что у пожилых торговцев часто бывает сердечный приступ.')).toEqual([]);
+    expect(blind('The Safarov brothers died.\u2029Grief brings on a heart attack, so doctors urge mourners — those at the brothers’ funeral too — to rest.')).toEqual([]);
+    expect(blind('Братья Сафаровы погибли.\u2029Оба наших собеседника — мужчины за шестьдесят, у каждого сердечный приступ — боятся врачей.')).toEqual([]);
+    // A word in the cue's clause that points back to them ties them to it.
+    expect(blind('The Safarov brothers did not simply die in a cell; they were tortured there.')).toEqual([['torture', 'asserts']]);
+    expect(blind('The Safarov brothers, Baku says, were tortured.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('take no name in a frame of time or likeness ("since the deaths of …", «после гибели …», "… ölümündən sonra", "like …") as tied to a cue outside it', () => {
+    expect(blind('The Safarov brothers died.\u2029Since the Safarov brothers died, diaspora groups have gathered older complaints of torture.')).toEqual([]);
+    expect(blind('Братья Сафаровы погибли.\u2029После гибели братьев Сафаровых в редакцию звонили семьи, чьи родственники были избиты в СИЗО.')).toEqual([]);
+    expect(blind('Səfərov qardaşları öldü.\u2029Səfərov qardaşlarının ölümündən sonra fəallar polisin işgəncə verdiyi insanların şikayətlərini toplayır.')).toEqual([]);
+    expect(blind('The Safarov brothers died.\u2029Like the Safarov brothers, many traders in the Urals have had heart disease in their fifties.')).toEqual([]);
+    // A cue inside the frame is tied to the name; a noun the brothers do not possess ("ölümdən əvvəl", before death) frames nothing of theirs.
+    expect(blind('After the Safarov brothers were detained, they were tortured.')).toEqual([['torture', 'asserts']]);
+    expect(blind('Səfərov qardaşları ölümdən əvvəl döyülüb.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('take no word for people as the incident’s where a word makes it someone else’s (my, own, another, мой, başqa), nor a speaker’s kin', () => {
+    expect(blind('The Safarov brothers died.\u2029My brother had a heart attack last spring.')).toEqual([]);
+    expect(blind('The Safarov brothers died.\u2029A trader told us his own brother died of a heart attack.')).toEqual([]);
+    expect(blind('Братья Сафаровы погибли.\u2029У моей мамы был инфаркт, и оба раза скорая опоздала.')).toEqual([]);
+    expect(blind('Səfərov qardaşları öldü.\u2029Başqa iki qardaş (Səfərovlarla qohum deyillər) hər ikisinin döyüldüyünü danışdı.')).toEqual([]);
+    expect(blind('Братья Сафаровы погибли.\u2029Торговец рассказал, что его младший брат умер от сердечного приступа.')).toEqual([]);
+    // The incident's own people, and a party's account of "his brother", stay.
+    expect(blind('The Safarov brothers died.\u2029One brother had a heart attack.')).toEqual([['heart', 'asserts']]);
+    expect(blind('Братья Сафаровы погибли.\u2029В Москве рассказали, что его младший брат умер от сердечного приступа.')).toEqual([['heart', 'attributes']]);
+  });
+
+  it('take a word for people counted by a word of many, or one inside a word of a population, for people of a kind', () => {
+    expect(blind('Səfərov qardaşları öldü.\u2029Minlərlə soydaş Rusiyada işgəncə görür.')).toEqual([]);
+    expect(blind('Səfərov qardaşları öldü.\u2029Minlərlə insan soydaşlarımızın işgəncə gördüyünü yazır.')).toEqual([['torture', 'attributes']]);
+    // A word of supposition opening the clause makes a bare noun anyone.
+    expect(blind('Братья Сафаровы погибли.\u2029Если задержанный жалуется на пытки, врач обязан записать это.')).toEqual([]);
+    expect(blind('Братья Сафаровы погибли.\u2029Задержанные жаловались на пытки.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read a question with no word that asks for something, or one that asks to choose, as asking; one that asks whether a party denies reports no denial', () => {
+    expect(blind('Братья Сафаровы погибли.\u2029А у кого-то из братьев раньше был сердечный приступ?')).toEqual([]);
+    expect(blind('The Safarov brothers died.\u2029Torture or a heart attack: which story will the history books keep?')).toEqual([]);
+    expect(blind('Братья Сафаровы погибли.\u2029Отрицает ли Москва пытки?')).toEqual([]);
+    // Why and how take the account as given; a question whose word of denial is the outlet's own still denies.
+    expect(blind('Братья Сафаровы погибли.\u2029Почему Москва говорит о сердечном приступе?')).toEqual([['heart', 'attributes']]);
+    expect(blind('The Safarov brothers died.\u2029Are we supposed to believe that a heart attack killed one brother?')).toEqual([['heart', 'denies']]);
+  });
+
+  it('read a question asked inside a sentence ("whether …") as asking, unless someone in it holds the cue', () => {
+    expect(blind('The Safarov brothers died.\u2029Whether the brothers were tortured is what the two governments dispute.')).toEqual([]);
+    expect(blind('The Safarov brothers died.\u2029Whether the brothers were, as Baku claims, tortured is for an inquiry to settle.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read a concessive phrase that opens the sentence ("Whatever Moscow says …,", «Что бы ни говорили …,») as subordinate to the main clause', () => {
+    expect(blind('The Safarov brothers died.\u2029Whatever Moscow says about a heart attack, the brothers were tortured.')).toEqual([['torture', 'asserts']]);
+    expect(blind('Братья Сафаровы погибли.\u2029Что бы ни говорили в Москве о сердечном приступе, братьев пытали.')).toEqual([['torture', 'asserts']]);
+    expect(blind('The Safarov brothers died.\u2029Moscow says there was a heart attack, and the brothers were not tortured.')).toEqual([['heart', 'attributes']]);
+  });
+
+  it('take no noun of account in a quoted title as an account beside a cue outside it', () => {
+    expect(blind('Братья Сафаровы погибли.\u2029Книги: «Колымские рассказы», где лагерное насилие описано сухо, снова в продаже.')).toEqual([]);
+    expect(blind('Братья Сафаровы погибли.\u2029Рассказы о насилии звучат всё громче.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('take no cue that qualifies a noun of a case ("qətl işləri", murder cases) as one', () => {
+    expect(blind('Səfərov qardaşları öldü.\u2029Reydlərə səbəb olan köhnə qətl işləri Səfərov qardaşlarının necə öldüyünü izah etmir.')).toEqual([]);
+    expect(blind('Səfərov qardaşları öldü.\u2029Bakı Səfərov qardaşlarının qətlindən danışır.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read a word of irony right before a cue ("a convenient heart attack", «удобный инфаркт») as an account the outlet denies, and elsewhere as nothing', () => {
+    expect(blind('The Safarov brothers died.\u2029We will not let a convenient heart attack close the file.')).toEqual([['heart', 'denies']]);
+    expect(blind('Братья Сафаровы погибли.\u2029Удобный инфаркт закрывает дело.')).toEqual([['heart', 'denies']]);
+    expect(blind('Братья Сафаровы погибли.\u2029Гибель братьев от пыток стала для властей удобным поводом.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read a pronoun for the people as theirs a word or two into a paragraph’s first sentence, or right after a cue that opens it', () => {
+    expect(blind('The Safarov brothers died.\u2029"Nobody laid a hand on them," the source said.')).toEqual([['torture', 'denies']]);
+    expect(blind('Братья Сафаровы погибли.\u2029Никто их не пытал, это пропаганда.')).toEqual([['torture', 'denies']]);
+    // Not one deep in the sentence; nor the English "on", whose key a Russian pronoun declined as a noun («он» from «они») once shared.
+    expect(blind('The Safarov brothers died.\u2029Witnesses at the rally in the south said police had tortured them.')).toEqual([]);
+    expect(blind('The Safarov brothers died.\u2029Grief brings on a heart attack.')).toEqual([]);
+  });
+
+  it('bind a cue to the people by a pronoun that opens the sentence, or by a word for them right before it («Их просто забили», «Братьев забили»)', () => {
+    expect(blind('Братья Сафаровы погибли.\u2029Их просто забили в отделе.')).toEqual([['torture', 'asserts']]);
+    expect(blind('Братья Сафаровы погибли.\u2029Братьев забили те, кто должен был их охранять.')).toEqual([['torture', 'asserts']]);
+    expect(blind('Братья Сафаровы погибли.\u2029Вчера в другом городе забили задержанного.')).toEqual([]);
+  });
+
+  it('hear a party that opens the sentence through a colon up to six words after it', () => {
+    expect(blind('Səfərov qardaşları öldü.\u2029Bakı ittihamı ən ağır ifadələrlə qoyur: "işgəncə".')).toEqual([['torture', 'attributes']]);
+    expect(blind('Səfərov qardaşları öldü.\u2029Bakı ittihamı bu həftə yenə də ən ağır və ən sərt ifadələrlə qoyur: "işgəncə".')).toEqual([]);
+  });
+
+  it('hear no noun of another account ("başqa izah") as the cue’s, and a word that points back beside a joined clause’s saying as the outlet’s own', () => {
+    expect(blind('Səfərov qardaşları öldü.\u2029Qardaşlar işgəncə ilə öldürülüb, başqa izah axtarmağa ehtiyac yoxdur.')).toEqual([['torture', 'asserts']]);
+    expect(blind('Səfərov qardaşları öldü.\u2029Bakının izahına görə, qardaşlar işgəncə ilə öldürülüb.')).toEqual([['torture', 'attributes']]);
+    expect(blind('Братья Сафаровы погибли.\u2029Это было убийство, и называть его надо убийством.')).toEqual([['torture', 'asserts']]);
   });
 });

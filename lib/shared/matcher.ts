@@ -40,9 +40,11 @@ export interface MatcherSpec {
   /**
    * The words that tell a question asking yes or no (claims.ts), folded, over all languages (each language's `questions`,
    * lib/pack/lang/types.ts): auxiliaries that open it (did, is), particles in it (ли), suffixes on its last word (-mı), and
-   * endings of any word that carry the particle on a predicate or an adverb (deyib-mi, doğrudan-mı).
+   * endings of any word that carry the particle on a predicate or an adverb (deyib-mi, doğrudan-mı); the words that ask for something
+   * (what, why, почему, niyə), whose absence leaves a question yes or no; words that ask to choose (which, какой, hansı); and words that
+   * open a question inside a sentence (whether).
    */
-  questions?: { openers: string[]; particles: string[]; suffixes: string[]; endings?: string[] };
+  questions?: { openers: string[]; particles: string[]; suffixes: string[]; endings?: string[]; interrogatives: string[]; choices: string[]; embedded: string[] };
   /**
    * Conjunctions that open a clause of its own (and, but, though, и, но, хотя, və, lakin), folded, over all languages (each
    * language's `conjunctions`): claims.ts reads them in the few words between a cue and a negation or a saying, never as words to find.
@@ -65,9 +67,9 @@ export interface MatcherSpec {
   /**
    * Words that make a common noun for people definite, folded, over all languages (each language's `determiners`): right before it
    * (the, both, these, two, one of, эти, оба, один из, hər iki, həmin) or right after it (biri: "kişilərdən biri"). claims.ts reads
-   * them beside such a noun, never as words to find.
+   * them beside such a noun, never as words to find; and words of supposition (if, если, əgər), after which a bare noun is anyone.
    */
-  determiners?: { before: string[]; after: string[] };
+  determiners?: { before: string[]; after: string[]; supposing?: string[] };
   /**
    * Words by which a sentence points back to people named before it (he, his, they, one, the other, он, его, второй, o, onun, biri),
    * folded, over all languages (each language's `anaphors`): claims.ts reads them in the cue's sentence, never as words to find.
@@ -78,6 +80,24 @@ export interface MatcherSpec {
    * languages (each language's `affairs`): right before the name or right after it. claims.ts reads them beside a name, never as words to find.
    */
   affairs?: { before: string[]; after: string[] };
+  /**
+   * Words that make a name a frame of time or likeness, not the one a cue is about ("since the deaths of the Safarov brothers", «после
+   * гибели братьев», "Qardaşların ölümündən sonra", "like the brothers", «как и», "kimi"), folded, over all languages (each language's
+   * `frames`): right before the name or right after it. claims.ts reads them beside a name, never as words to find.
+   */
+  frames?: { before: string[]; after: string[]; possessed: string[] };
+  /**
+   * Words that make the person after them someone else (my, own, another, мой, mənim, öz, başqa), folded, over all languages (each
+   * language's `others`): claims.ts reads them before a word for the incident's people, never as words to find.
+   */
+  others?: string[];
+  /** Possessive pronouns (his, его, onun), folded, over all languages (each language's `possessives`): read beside a word for people, never found. */
+  possessives?: string[];
+  /**
+   * Words that open a concessive phrase (whatever, что бы ни), folded, over all languages (each language's `concessives`): claims.ts reads
+   * them at a sentence's start, never as words to find.
+   */
+  concessives?: string[];
 }
 
 /** A claim its cues point to. */
@@ -198,6 +218,8 @@ export const STANCE = {
   generic: 21,
   /** A word of hiding ("cover up", «скрыть», "ört-basdır"): what it hides is held true, not denied. */
   conceals: 22,
+  /** A word of irony right before a cue ("the convenient heart attack", «удобный инфаркт»): an account the outlet mocks. */
+  ironic: 23,
 } as const;
 
 /** An event found as a head near one of its participants, in one sentence. */

@@ -29,6 +29,9 @@ export const az: Language = {
   romanise: { ç: 'ch', ş: 'sh', ğ: 'h', q: 'h' },
   // Verbs as stems (a final hyphen): every person, tense and voice (bildir-: bildirib, bildirir, bildirilib).
   attribution: [
+    // A word not changed (sözünü dəyişməyib: it stands by it).
+    'söz- … dəyişməyib',
+    'söz- … dəyişmir',
     // Keeping to an account (ittihamlarından geri çəkilmir): it stands by it.
     'geri çəkilmir',
     'geri çəkilməyib',
@@ -122,6 +125,13 @@ export const az: Language = {
     'yekdil-',
   ],
   denial: [
+    // Not agreeing; no proof; an old trick.
+    'razı deyil',
+    'razı deyilik',
+    'razı deyillər',
+    'sübut yox',
+    'sübut deyil',
+    'köhnə fənd',
     'rədd ed-',
     'təkzib ed-',
     'inkar ed-',
@@ -237,6 +247,9 @@ export const az: Language = {
     'işgəncə şikayətləri',
     // Complaints counted as a kind, whatever they are about (polis zorakılığı barədə şikayətlərin …): the plural, any ending.
     'şikayətlər-',
+    // A population spoken of as a kind: men of an age ("küçədə ürəyi tutan yaşlı kişiyə", an elderly man).
+    'yaşlı kişi',
+    'yaşlı kişilər',
   ],
   // Many cases or a kind spoken of: how often, for how long, how many, statistics (a general statement, of no one case).
   generic: [
@@ -254,6 +267,10 @@ export const az: Language = {
     'bir qayda olaraq',
     'statistika-',
     'yüzdən çox',
+    // Over many years, in many places: "uzun illər ərzində", "müxtəlif ölkələrdə".
+    'illər ərzində',
+    'müxtəlif ölkələr-',
+    'bir çox ölkə-',
     // How common, how rare: "… geniş yayılıb", "nadir hallarda məhkəməyə çatır", "ölümün əsas səbəbidir".
     'geniş yayıl-',
     'nadir',
@@ -271,8 +288,10 @@ export const az: Language = {
     'risk faktor-',
     'deməkdir',
   ],
+  // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
+  ironic: ['əlverişli', 'əlverişli şəkildə'],
   concealment: ['ört-basdır', 'gizlə-'],
-  otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-', 'azarkeş-'],
+  otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-', 'azarkeş-', 'dinc sakin-', 'dinc əhali-'],
   unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
   ownVoice: [
     'qeyd edək',
@@ -296,6 +315,9 @@ export const az: Language = {
   // on a predicate's or an adverb's own ending, on any word: -ib-mi, -dı-mı, -dır-mı, -acaq-mı, -mış-mı, -dan-mı.
   questions: {
     particles: ['mı', 'mi', 'mu', 'mü', 'doğrudanmı', 'həqiqətənmi', 'məgər', 'bəyəm', 'yoxsa', 'varmı', 'yoxmu'],
+    // (Words that ask for something, whose absence leaves a question yes or no; not kimi, which is also "like". Hansı asks to choose.)
+    interrogatives: ['nə', 'nəyi', 'nəyə', 'nədən', 'niyə', 'nəçin', 'necə', 'kim', 'kimə', 'kimin', 'kimdən', 'hara', 'harada', 'haradan', 'haraya', 'hansı', 'hansına', 'hansını', 'neçə'],
+    choices: ['hansı', 'hansına', 'hansını'],
     suffixes: ['mı', 'mi', 'mu', 'mü', 'mıdır', 'midir', 'mudur', 'müdür'],
     endings: [
       ...['ıbmı', 'ibmi', 'ubmu', 'übmü'],
@@ -314,6 +336,7 @@ export const az: Language = {
   // them after it (kişilərdən biri); bare, it is definite only where the sentence speaks of no kind and no other time.
   determiners: {
     bare: true,
+    supposing: ['əgər'],
     before: ['bu', 'həmin', 'hər iki', 'iki', 'sözügedən', 'adıçəkilən'],
     after: ['biri', 'birinin', 'birinə', 'birini', 'birindən', 'ikincisi', 'ikincisinin', 'digəri', 'digərinin'],
   },
@@ -323,7 +346,12 @@ export const az: Language = {
     ...['digəri', 'digərinin', 'digərinə', 'ikinci', 'ikincinin', 'ikinciyə', 'ikincini', 'ikincisi', 'ikincisinin', 'ikisi', 'ikisinin', 'qardaşı', 'qardaşının'],
   ],
   // Nouns of a case that a name qualifies ("Səfərovlar işi", "Səfərovların işi").
-  affairs: { after: ['işi', 'işinin', 'işində', 'işinə', 'işini', 'işindən', 'məsələsi', 'məsələsinin'] },
+  affairs: { after: ['işi', 'işinin', 'işində', 'işinə', 'işini', 'işindən', 'işləri', 'işlərinin', 'işlərində', 'işlərinə', 'işlərini', 'işlərindən', 'məsələsi', 'məsələsinin'] },
+  // Frames of time or likeness a name stands in, after it ("Qardaşların ölümündən sonra", "Qardaşlar kimi").
+  // Someone else's people: "mənim qardaşım", "öz qardaşı", "başqa iki qardaş".
+  others: ['mənim', 'öz', 'başqa'],
+  possessives: ['onun', 'onların'],
+  frames: { after: ['sonra', 'əvvəl', 'qabaq', 'bəri', 'qədər', 'kimi', 'fərqli olaraq'], possessed: ['ından', 'indən', 'undan', 'ündən', 'ına', 'inə', 'una', 'ünə'] },
   abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (
     'və bu lakin amma ancaq həmçinin prezident prezidenti baş nazir naziri xarici səfir hökumət nazirliyi qardaşlar qardaşları ' +

@@ -16,6 +16,13 @@ export const en: Language = {
   // The letters English romanisations disagree on: g/h (Guseyn, Huseyn), x/ks, w/v, y/i; and č š ž.
   romanise: { g: 'h', x: 'ks', w: 'v', y: 'i', č: 'ch', š: 'sh', ž: 'zh' },
   attribution: [
+    // Countering with an account; showing or proving it ("Nobody has shown that the brothers were tortured": negated, a denial).
+    'countered',
+    'counters',
+    'countering',
+    'shown that',
+    'proved that',
+    'proven that',
     // Keeping to an account ("Baku is not backing down from its charge of torture"): it stands by it.
     'stands by',
     'stood by',
@@ -228,6 +235,11 @@ export const en: Language = {
     'offered evidence',
   ],
   denial: [
+    // Refusing an account; calling it no fact or an old trick.
+    'refuse to accept',
+    'refusing to accept',
+    'not a fact',
+    'old trick',
     'reject-',
     'dismiss-',
     'refut-',
@@ -459,6 +471,9 @@ export const en: Language = {
     'men under',
     'men over',
     'men aged',
+    // An old man, a population of one ("an elderly man collapsed with a heart attack in the heat").
+    'elderly man',
+    'elderly men',
   ],
   // Many cases or a kind spoken of: how often, for how long, how many, statistics (a general statement, of no one case).
   generic: [
@@ -513,9 +528,18 @@ export const en: Language = {
     'is defined as',
     'main cause',
     'causes of death',
+    // What tends to happen, in many places or in a sample: "official statements tend to reach for …", "in many countries", "in our sample".
+    'tend to',
+    'tends to',
+    'in many countries',
+    'in various countries',
+    'in different countries',
+    'in our sample',
   ],
+  // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
+  ironic: ['convenient', 'conveniently'],
   concealment: ['cover up', 'cover-up', 'covering up', 'covered up', 'covers up', 'hide', 'hides', 'hiding', 'hid', 'conceal-', 'whitewash'],
-  otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-', 'supporters', 'fans'],
+  otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-', 'supporters', 'fans', 'civilians'],
   unrelated: ['unrelated', 'not related', 'not connected', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [
     // Traces that speak for themselves: no one speaks.
@@ -547,7 +571,13 @@ export const en: Language = {
   forwardNegation: ['without'],
   figures: ['heart of'],
   // An auxiliary that opens a question asks yes or no ("Did Russia say …?"); not its negative, which asks to agree ("Didn't …?").
-  questions: { openers: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should'] },
+  // (A question with no word that asks for something asks yes or no too; one with which asks to choose.)
+  questions: {
+    openers: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should'],
+    interrogatives: ['what', 'who', 'whom', 'whose', 'why', 'how', 'when', 'where', 'which'],
+    choices: ['which'],
+    embedded: ['whether'],
+  },
   negation: [
     'not',
     'no',
@@ -583,6 +613,14 @@ export const en: Language = {
   anaphors: ['he', 'him', 'his', 'they', 'them', 'their', 'one', 'other', 'both', 'either', 'neither', 'second', 'elder', 'younger', 'latter', 'former'],
   // Nouns of a case that a name qualifies ("the Safarov case", "the case of the Safarov brothers").
   affairs: { before: ['case of', 'case of the', 'affair of', 'affair of the'], after: ['case', 'cases', 'affair', 'file', 'saga'] },
+  // Frames of time or likeness a name stands in ("since the deaths of the Safarov brothers", "like the brothers"): what a cue outside
+  // them says is not said of the brothers.
+  frames: { before: ['since', 'after', 'before', 'following', 'until', 'like', 'unlike', 'as with'] },
+  // Someone else's people: "my brother", "his own brother", "another detainee".
+  others: ['my', 'own', 'another'],
+  possessives: ['his', 'her', 'their'],
+  // A concessive phrase opening the sentence: "Whatever Moscow says about failing hearts, …".
+  concessives: ['whatever', 'no matter what', 'no matter how', 'however much'],
   abbreviations: [
     'mr',
     'mrs',

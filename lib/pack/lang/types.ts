@@ -175,6 +175,13 @@ export interface Language {
    */
   concealment?: string[];
   /**
+   * Words of irony that, right before a cue (quotation marks between allowed), set it at a distance as an account the outlet mocks ("We do
+   * not accept that a convenient heart attack closes the file", «удобный инфаркт», "əlverişli infarkt hekayəsi"): the cue names that
+   * account, which puts its sentence in scope on a page about the incident, and the sentence denies it (claims.ts). Elsewhere in the
+   * sentence («удобным поводом») they say nothing.
+   */
+  ironic?: string[];
+  /**
    * Figures of speech that hold a word of a cue but name a place or a core, not a body ("at the heart of the quarrel", «в самом
    * сердце союза», "qarşıdurmanın ürəyində"): a cue or a cue's part inside one counts only where the incident's people stand
    * right beside it (the heart of one of the brothers).
@@ -185,9 +192,15 @@ export interface Language {
    * open it (or the part after a lead-in's colon or dash); `particles`, words anywhere in it; `suffixes`, endings of its last word;
    * `endings`, endings of any word in it, not only the last, that carry the particle on a predicate's or an adverb's own ending
    * ("Bakı doğrudanmı bunu deyib?", "… deyibmi, yoxsa …?"): long enough not to end plain words (rəsmi, kimi).
-   * Such a question asks whether someone said something: it reports nothing (claims.ts).
+   * Such a question asks whether someone said something: it reports nothing (claims.ts). So does one with none of the `interrogatives`
+   * (what, why, how, когда, почему, niyə, necə), which asks yes or no by its tone alone («А у кого-то из братьев раньше были проблемы с
+   * сердцем?»; not one joined to another word by a hyphen, кого-то, which asks nothing), and one with a word of `choices` that asks to
+   * pick one account (which, какой, hansı: "Torture or a failing heart: which story will the history books keep?"). A question that asks
+   * why or how takes the account as given ("Why does Azerbaijan accuse Russia …?"). `embedded`: words that open a question asked inside a
+   * sentence (whether): a cue in its clause, with no saying and no party there, reports nothing either ("whether it is also a case of
+   * torture is exactly what the two governments dispute").
    */
-  questions?: { openers?: string[]; particles?: string[]; suffixes?: string[]; endings?: string[] };
+  questions?: { openers?: string[]; particles?: string[]; suffixes?: string[]; endings?: string[]; interrogatives?: string[]; choices?: string[]; embedded?: string[] };
   /**
    * Conjunctions that open a clause of its own (and, but, though, и, но, хотя, və, lakin): a negation after a cue past one negates the
    * next clause ("… had been killed by police and would not let the matter drop"), and a saying that closes its clause before a comma
@@ -220,9 +233,10 @@ export interface Language {
    * the, both, these, two, one of; эти, оба, один из; hər iki, həmin) or right after it (`after`: biri, "kişilərdən biri"): "the men" are
    * the incident's people, "men in their forties" anyone. Read beside the noun only (claims.ts), never found as words. `bare`: the
    * language has no articles, so a bare noun may be definite too («задержанных избивали»), except in a sentence that speaks of a kind or
-   * of another time.
+   * of another time, or in a clause that a word of supposition opens (`supposing`: если, əgər; «Если задержанный жалуется на пытки, врач
+   * обязан …» speaks of any detainee).
    */
-  determiners?: { before?: string[]; after?: string[]; bare?: boolean };
+  determiners?: { before?: string[]; after?: string[]; bare?: boolean; supposing?: string[] };
   /**
    * Words by which a sentence points back to people named in the one before it (he, his, they, one, the other; он, его, один, второй;
    * o, onun, biri, digəri): a sentence takes the incident from the one before it in its paragraph only through one of them ("The
@@ -235,6 +249,35 @@ export interface Language {
    * not its people (claims.ts). Read beside a name only, never found as words.
    */
   affairs?: { before?: string[]; after?: string[] };
+  /**
+   * Words that set a name in a frame of time or likeness, not as the one a claim is about: right before it (`before`: "since the
+   * deaths of the Safarov brothers", "like the brothers", «после гибели братьев», «как и») or right after it (`after`: "Qardaşların
+   * ölümündən sonra", "Qardaşlar kimi"). A cue outside the frame is not tied to the name in it (claims.ts): "Since the deaths of the
+   * Safarov brothers, diaspora groups have gathered older complaints of police violence" is no claim about them. Read beside a name
+   * only, never found as words.
+   */
+  frames?: { before?: string[]; after?: string[]; possessed?: string[] };
+  /**
+   * Words that make the person after them someone else, not the incident's (my, own, another; мой, моей; mənim, öz, başqa): "My brother
+   * has a heart condition", "his own brother died of a heart attack", «у моей мамы было два инфаркта», "başqa iki qardaş". A word for
+   * the incident's people a word or two after one is theirs, and so is one that points back after it in its clause ("hər ikisi", «оба»):
+   * it ties no cue to the incident (claims.ts). Read beside such a word only, never found as words.
+   */
+  others?: string[];
+  /**
+   * Possessive pronouns of the third person (his, her, their; его, её, их; onun, onların): one right before a word for the incident's
+   * people (an adjective between), in what a saying reports whose speaker opens the sentence and is none of the incident's people, makes
+   * them the speaker's kin («Торговец фруктами рассказал, что его младший брат умер от инфаркта …»), not the incident's (claims.ts).
+   * Read beside such a word only, never found as words.
+   */
+  possessives?: string[];
+  /**
+   * Words that open a concessive phrase at a sentence's start, up to its first comma ("Whatever Moscow says about failing hearts, these
+   * brothers were beaten …", «Что бы ни говорили в Москве о слабых сердцах, братьев избили …»): the phrase is subordinate to the main
+   * clause, as a participle's is (`participles`), so a cue in it gives way to the main clause's cue of the other side, and its words of
+   * saying are not the main clause's (claims.ts). Read at a sentence's start only, never found as words.
+   */
+  concessives?: string[];
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }

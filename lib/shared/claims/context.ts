@@ -215,7 +215,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     let end = sentence.end;
     while (end > sentence.start && CLOSERS.includes(text.charAt(end - 1))) end--;
     if (questions && text.charAt(end - 1) === '?') {
-      const words: { word: string; opens: boolean }[] = [];
+      const words: { word: string; opens: boolean; joined: boolean }[] = [];
       let opens = true;
       for (let k = sentence.start; k < end; ) {
         const cls = charClass(text.charCodeAt(k));
@@ -229,7 +229,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         const word = foldText(text.slice(a, k));
         // (A live blog's time, "09:30 —", opens nothing.)
         if (/\p{L}/u.test(word)) {
-          words.push({ word, opens });
+          // (A word joined to the next or the one before by a hyphen, «кого-то», is no word that asks.)
+          const joined = /^-\p{L}/u.test(text.slice(k, k + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, a - 2), a));
+          words.push({ word, opens, joined });
           opens = false;
         }
       }
@@ -238,7 +240,10 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         words.some(({ word, opens }) => (opens && questions.openers.includes(word)) || questions.particles.includes(word)) ||
         questions.suffixes.some((x) => last.length >= x.length + 3 && last.endsWith(x)) ||
         // (Or the particle on a predicate or an adverb that is not the last word: "… doğrudanmı … işlədib?".)
-        !!questions.endings?.some((x) => words.some(({ word }) => word.length >= x.length + 2 && word.endsWith(x)));
+        !!questions.endings?.some((x) => words.some(({ word }) => word.length >= x.length + 2 && word.endsWith(x))) ||
+        // (Or a word that asks to choose, "which story …?", or none that asks for something: «А у кого-то из братьев … были проблемы с сердцем?».)
+        words.some(({ word }) => questions.choices.includes(word)) ||
+        (questions.interrogatives.length > 0 && !words.some(({ word, joined }) => !joined && questions.interrogatives.includes(word)));
     }
     asking.set(sentence.start, asks);
     return asks;
@@ -351,8 +356,25 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   };
   /** Whether a determiner makes a word definite: right before it or a word before it ("the detained men"), or right after it ("kişilərdən biri"). */
   const determined = (w: Span) => phraseBefore(w.start, determiners?.before ?? [], 1) || wordsAfter(w.end, 2).some((x, k) => k <= 1 && (determiners?.after ?? []).includes(x));
+  /**
+   * Whether a word for people stands for people of a kind: inside a word that speaks of a population in general («мужчины за шестьдесят»),
+   * or counted by a word of many right before it ("yüz minlərlə soydaşımız", hundreds of thousands of our compatriots).
+   */
+  const ofAKind = (w: RawMention) =>
+    hiddenIn(sentenceOf(w.start)).some((g) => {
+      const s = targets[g.target]!.stance;
+      if (s === STANCE.general) return g.start <= w.start && g.end >= w.end && (g.start < w.start || g.end > w.end);
+      return s === STANCE.generic && g.end <= w.start && wordsBetween(text, g.end, w.start) === 0 && !/[,;:—–()]/.test(text.slice(g.end, w.start));
+    });
+  /** Whether a word of supposition stands before a word in its clause, no punctuation between («Если задержанный жалуется …»): anyone. */
+  const supposed = (w: RawMention) => {
+    const sentence = sentenceOf(w.start);
+    return wordsOf(sentence.start, w.start).some(([a, b]) => !!determiners?.supposing?.includes(foldText(text.slice(a, b))) && !/[,;:—–()]/.test(text.slice(b, w.start)));
+  };
   const forPeople = (w: RawMention, conflict: number) =>
-    !!targets[w.target]!.scope?.includes(conflict) && (!targets[w.target]!.common || determined(w) || (targets[w.target]!.common === 'bare' && !ofKind(sentenceOf(w.start))));
+    !!targets[w.target]!.scope?.includes(conflict) &&
+    (!targets[w.target]!.common || determined(w) || (targets[w.target]!.common === 'bare' && !ofKind(sentenceOf(w.start)) && !supposed(w))) &&
+    !ofAKind(w);
   /** Whether a span names an affair itself: a noun of affair right after it ("Safarov case", "Səfərovlar işi") or right before it («делом братьев»). */
   const affairHere = (m: Span) =>
     (!!affairs?.after.length && /^(?:['’]s?)?\s+\S/.test(text.slice(m.end, m.end + 4)) && affairs.after.includes(wordsAfter(m.end, 1)[0] ?? '')) || phraseBefore(m.start, affairs?.before ?? [], 0);

@@ -6,6 +6,7 @@ import type { ClaimContext } from './context';
 import { othersIn, predicateOf } from './cues';
 import { adversative, clauseJoin, quoted } from './sentences';
 import { laterStance, openingStance, readSpeech } from './stance';
+import { peopleTied } from './tie';
 import type { Span, Stance } from './types';
 
 type Claim = Matcher['spec']['claims'][number];
@@ -54,7 +55,7 @@ export function flagCue(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[
 
 /** Whether a cue's sentence is set aside before its claims are read: an account with nothing of the incident, an unrelated lead-in, a question. */
 function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean {
-  const { text, claims, conflicts, targets, hiddenIn, mentionsIn, paragraphStart, asksWhether, flaggedSince, within, accounts } = ctx;
+  const { text, claims, conflicts, targets, hiddenIn, mentionsIn, paragraphStart, asksWhether, flaggedSince, within, accounts, sideOf, distance } = ctx;
   // A party's account counts where the sentence names the incident's people ("… on the brothers' deaths").
   if (
     accounts.has(cue) &&
@@ -75,9 +76,33 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
   // "Səfərovlar işi ilə bağlı deyil: …"): nothing after it is about the incident, whatever it names.
   const unrelated = hiddenIn(sentence).find((w) => targets[w.target]!.stance === STANCE.unrelated && w.start >= sentence.start && w.end <= cue.start);
   if (unrelated && /:\s/.test(text.slice(unrelated.end, cue.start))) return true;
+  // So does a question asked inside the sentence, a clause that a word of it opens before the cue ("whether it is also a case of torture is
+  // exactly what the two governments dispute"), where no one in that clause is said to hold it ("Whether the deceased were, as Baku
+  // claims, tortured …" reports Baku's claim).
+  const asked = ctx.matcher.spec.questions?.embedded ?? [];
+  if (asked.length && asked.some((q) => text.slice(sentence.start, cue.start).toLowerCase().includes(q))) {
+    const head = ctx.wordsOf(sentence.start, cue.start).findLast(([a, b]) => asked.includes(foldText(text.slice(a, b))));
+    if (
+      head &&
+      !/[;:—–()]/.test(text.slice(head[1], cue.start)) &&
+      !hiddenIn(sentence).some((w) => (targets[w.target]!.stance === STANCE.says || targets[w.target]!.stance === STANCE.denies) && w.start >= head[1] && w.end <= cue.start) &&
+      !mentionsIn(sentence).some((m) => sideOf(m) >= 0 && m.start >= head[1] && m.end <= cue.start)
+    )
+      return true;
+  }
   // A question that asks yes or no reports nothing: it asks whether ("Fact check: Did Russia say both brothers died of heart attacks?",
-  // «Правда ли, что …?», "… deyibmi?"). One with a word of denial denies by asking, and keeps its flag.
-  if (asksWhether(sentence) && !hiddenIn(sentence).some((w) => targets[w.target]!.stance === STANCE.denies && within(w, sentence))) return true;
+  // «Правда ли, что …?», "… deyibmi?"). One with a word of denial denies by asking, and keeps its flag ("Are we supposed to believe …?");
+  // not one that asks whether a party denies («Отрицает ли Россия пытки?», "Does Moscow deny …?"): a party beside the word of denial.
+  if (
+    asksWhether(sentence) &&
+    !hiddenIn(sentence).some(
+      (w) =>
+        targets[w.target]!.stance === STANCE.denies &&
+        within(w, sentence) &&
+        !mentionsIn(sentence).some((m) => within(m, sentence) && sideOf(m) >= 0 && distance(m, w) <= 2 && !/[,;:—–()]/.test(text.slice(Math.min(m.end, w.end), Math.max(m.start, w.start)))),
+    )
+  )
+    return true;
   return false;
 }
 
@@ -190,6 +215,17 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
       const comma = text.indexOf(',', w.end);
       if (wordsBetween(text, sentence.start, w.start) === 0 && comma > 0 && comma < sentence.end) return { start: w.start, end: comma };
     }
+    // (Or a concessive phrase that opens the sentence, up to its first comma: "Whatever Moscow says about failing hearts, these brothers were
+    // beaten …", «Что бы ни говорили в Москве о слабых сердцах, братьев избили …».)
+    const opening = ctx.wordsOf(sentence.start, Math.min(sentence.end, sentence.start + 40)).slice(0, 3);
+    const comma = text.indexOf(',', sentence.start);
+    for (let n = 1; n <= opening.length && comma > 0 && comma < sentence.end; n++) {
+      const phrase = opening
+        .slice(0, n)
+        .map(([a, b]) => foldText(text.slice(a, b)))
+        .join(' ');
+      if (opening[n - 1]![1] < comma && /^[\s"«“„']*$/.test(text.slice(sentence.start, opening[0]![0])) && ctx.matcher.spec.concessives?.includes(phrase)) return { start: sentence.start, end: comma };
+    }
     return null;
   })();
   /** Whether a word stands in the subordinate phrase while the cue stands after it: the phrase's words are not the main clause's. */
@@ -197,7 +233,7 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
   /** Whether a party opens the sentence before a colon or a dash (see openingStance, stance.ts). */
   const opensWith = (m: RawMention) => {
     const colon = text.indexOf(':', m.end);
-    if (colon > 0 && colon < cue.start && wordsBetween(text, m.end, colon) <= 4) return true;
+    if (colon > 0 && colon < cue.start && wordsBetween(text, m.end, colon) <= 6) return true;
     const dash = /^\s*[—–]\s/.exec(text.slice(m.end, cue.start));
     return !!dash && wordsBetween(text, m.end + dash[0].length, cue.start) <= 1;
   };
@@ -466,7 +502,8 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   /** A word for the incident's people (a common noun only where definite, or bare in a sentence of no kind), not in a name of the affair. */
   const wordFor = (w: RawMention, s: Span) => forPeople(w, claim.conflict) && within(w, s) && !affair(w);
   /** The incident or its people named in the sentence itself: a name, or (on a page about it) a word for them. */
-  const namedHere = mentionsIn(sentence).some((m) => namesPeople(m, sentence)) || (pageAbout && hiddenIn(sentence).some((w) => wordFor(w, sentence)));
+  const people = [...mentionsIn(sentence).filter((m) => namesPeople(m, sentence)), ...(pageAbout ? hiddenIn(sentence).filter((w) => wordFor(w, sentence)) : [])];
+  const namedHere = peopleTied(ctx, sentence, people, cue);
   /**
    * Whether what the sentences before it in its paragraph name reaches the cue's sentence: one of them was flagged for this dispute, or
    * the sentence points back to people named there ("The Safarov brothers died in custody. One suffered a heart attack."; not "The
@@ -480,17 +517,22 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
    * is about, "The heart-failure story is … an alibi. They were tortured, …"; or where it opens a quotation that opens the sentence,
    * a speaker's words about the people after a line that introduced the speaker: "«Их пытали», — сказал он".)
    */
+  const opening = sentence.start + (/^\s*["«“„]/.exec(text.slice(sentence.start, cue.start))?.[0].length ?? 0);
   const pointsToPeople = () =>
     hiddenIn(sentence).some(
       (w) =>
         targets[w.target]!.stance === STANCE.people &&
         within(w, sentence) &&
-        w.end <= cue.start &&
-        wordsBetween(text, w.end, cue.start) <= 4 &&
-        (before === null
-          ? // (Or one that opens a quotation after a colon: "An official said: "They did not just die, …"".)
-            wordsBetween(text, sentence.start, w.start) === 0 || /:\s*["«“„]$/.test(text.slice(sentence.start, w.start))
-          : /^\s*["«“„]$/.test(text.slice(sentence.start, w.start)) || (wordsBetween(text, sentence.start, w.start) === 0 && goesOn())),
+        ((w.end <= cue.start &&
+          wordsBetween(text, w.end, cue.start) <= 4 &&
+          (before === null
+            ? // (Or one that opens a quotation after a colon: "An official said: "They did not just die, …""; or one a word or two after the
+              // sentence or its quotation opens, a negative subject's object: «Никто их не пытал», "Heç kim onlara işgəncə verməyib".)
+              wordsBetween(text, opening, w.start) <= 2 || /:\s*["«“„]$/.test(text.slice(sentence.start, w.start))
+            : /^\s*["«“„]$/.test(text.slice(sentence.start, w.start)) || (wordsBetween(text, sentence.start, w.start) === 0 && goesOn()))) ||
+          // (Or, in a paragraph's first sentence, one right after a cue that a word or two open it with, its object: "Nobody laid a hand on
+          // them," the source said.)
+          (before === null && w.start >= cue.end && wordsBetween(text, cue.end, w.start) === 0 && wordsBetween(text, opening, cue.start) <= 2)),
     );
   /**
    * A pronoun that opens the sentence (or a quotation that opens it) as the subject of the cue, a word or two before it ("It was torture,

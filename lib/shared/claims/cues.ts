@@ -1,6 +1,6 @@
 /** Which cues count: whole, bound to the incident where they must be, and not of other people or a figure of speech. */
 
-import { foldText } from '../fold';
+import { WORD, charClass, foldText } from '../fold';
 import { wordsBetween, type RawMention, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
 import { clauseJoin, wordsNear } from './sentences';
@@ -13,7 +13,7 @@ import type { Span } from './types';
  * before it ("questioned the Safarovs about a 2001 killing"). One without is no cue at all, not even another cue's rival.
  */
 function bound(ctx: ClaimContext, cue: RawMention): boolean {
-  const { text, conflicts, targets, hiddenIn, mentionsIn, partyEntities, sentenceOf, within } = ctx;
+  const { text, conflicts, targets, hiddenIn, mentionsIn, partyEntities, sentenceOf, within, forPeople, affair } = ctx;
   const needs = targets[cue.target]!.needs;
   if (!needs?.some((g) => g < 0)) return true;
   const sentence = sentenceOf(cue.start);
@@ -28,23 +28,38 @@ function bound(ctx: ClaimContext, cue: RawMention): boolean {
     })
   )
     return true;
+  // (Or a pronoun for the people that opens the sentence or its quotation, a word or two before it: «Их просто забили в отделе», they were
+  // simply beaten to death; what it names is the people the page is about, where it is in scope.)
+  if (
+    hiddenIn(sentence).some(
+      (p) =>
+        targets[p.target]!.stance === STANCE.people &&
+        within(p, sentence) &&
+        p.end <= cue.start &&
+        wordsBetween(text, p.end, cue.start) <= 2 &&
+        /^[\s"«“„]*$/.test(text.slice(sentence.start, p.start)) &&
+        !/[,;:—–()]/.test(text.slice(p.end, cue.start)),
+    )
+  )
+    return true;
+  /** Whether a mention or a word stands where it is the cue's object: right after it, or right before it. */
+  const beside = (m: RawMention) =>
+    m.start >= cue.start
+      ? // (A name of the incident the cue itself heads reaches its people across a clause it joins to another ("… 2001-ci
+        // ildə baş vermiş qətlin araşdırılması çərçivəsində keçirilib və Səfərovlar da …"): that is no object of the cue's.)
+        m.start < cue.end
+        ? !clauseJoin(ctx.matcher.spec).test(text.slice(cue.end, m.end)) && !/[,;:—–()]/.test(text.slice(cue.end, m.end))
+        : wordsBetween(text, cue.end, m.start) <= 2
+      : m.end <= cue.start
+        ? wordsBetween(text, m.end, cue.start) <= 1
+        : wordsBetween(text, m.start, cue.start) <= 1;
+  // (So does a word for the people right before it, "Братьев забили …", the brothers were beaten to death; not one after it, which may
+  // be a party's: "charged with murder by the Russian authorities".)
   return needs.every(
     (g) =>
       g >= 0 ||
-      mentionsIn(sentence).some(
-        (m) =>
-          within(m, sentence) &&
-          targets[m.target]!.entities.some((e) => conflicts[-1 - g]!.scope.includes(e) && !partyEntities.has(e)) &&
-          (m.start >= cue.start
-            ? // (A name of the incident the cue itself heads reaches its people across a clause it joins to another ("… 2001-ci
-              // ildə baş vermiş qətlin araşdırılması çərçivəsində keçirilib və Səfərovlar da …"): that is no object of the cue's.)
-              m.start < cue.end
-              ? !clauseJoin(ctx.matcher.spec).test(text.slice(cue.end, m.end)) && !/[,;:—–()]/.test(text.slice(cue.end, m.end))
-              : wordsBetween(text, cue.end, m.start) <= 2
-            : m.end <= cue.start
-              ? wordsBetween(text, m.end, cue.start) <= 1
-              : wordsBetween(text, m.start, cue.start) <= 1),
-      ),
+      mentionsIn(sentence).some((m) => within(m, sentence) && targets[m.target]!.entities.some((e) => conflicts[-1 - g]!.scope.includes(e) && !partyEntities.has(e)) && beside(m)) ||
+      hiddenIn(sentence).some((w) => within(w, sentence) && w.end <= cue.start && forPeople(w, -1 - g) && !affair(w) && beside(w)),
   );
 }
 
@@ -243,6 +258,20 @@ function whole(ctx: ClaimContext, h: RawMention): boolean {
   return needs.every((g) => g < 0 || hiddenIn(sentence).some((w) => targets[w.target]!.companion?.includes(g) && within(w, sentence) && !figurative(ctx, w)));
 }
 
+/**
+ * Whether a cue qualifies a noun of a case right after it (each language's `affairs`, after a name): "the old murder cases detectives
+ * reopen", "köhnə qətl işləri" name criminal cases, not what befell anyone. One such is no cue at all.
+ */
+function namesCase(ctx: ClaimContext, cue: RawMention): boolean {
+  const { text, nextWordAt } = ctx;
+  const cases = ctx.matcher.spec.affairs?.after ?? [];
+  const at = nextWordAt(cue.end);
+  if (!cases.length || at < 0 || !/^[ \u00a0]+$/.test(text.slice(cue.end, at))) return false;
+  let b = at;
+  while (b < text.length && charClass(text.charCodeAt(b)) === WORD) b++;
+  return cases.includes(foldText(text.slice(at, b)));
+}
+
 /** The cues that count, each a claim of its side (a party's account, too), in text order. */
 export function cueHitsOf(ctx: ClaimContext): RawMention[] {
   const { targets, scanned, accounts } = ctx;
@@ -251,7 +280,7 @@ export function cueHitsOf(ctx: ClaimContext): RawMention[] {
     .filter(
       (h) =>
         ((targets[h.target]!.cues && whole(ctx, h) && bound(ctx, h)) || accounts.has(h)) &&
-        !(targets[h.target]!.cues && (othersBeside(ctx, h) || sufferedByOther(ctx, h) || ofAntecedent(ctx, h) || figurative(ctx, h))),
+        !(targets[h.target]!.cues && (othersBeside(ctx, h) || sufferedByOther(ctx, h) || ofAntecedent(ctx, h) || figurative(ctx, h) || namesCase(ctx, h))),
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -73,8 +73,27 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
       : -1;
   for (const w of hiddenIn(sentence)) {
     const s = targets[w.target]!.stance;
+    // A word of irony right before the cue names it as an account the outlet mocks: "a convenient heart attack", «удобное «сердце»».
+    if (s === STANCE.ironic) {
+      if (within(w, sentence) && w.end <= cue.start && wordsBetween(text, w.end, cue.start) <= 1 && !/[,;:—–()]/.test(text.slice(w.end, cue.start))) {
+        nearNoun = true;
+        stance = 'denies';
+        speech.push(w);
+      }
+      continue;
+    }
     if (!s || s > STANCE.account || !within(w, sentence) || ((s === STANCE.says || s === STANCE.negates) && ownVoice(w)) || aside(w)) continue;
     if (w.end <= ownLeadIn) continue;
+    // (Nor a noun of account for another account than the cue's, a word of `others` right before it: "… işgəncə ilə öldürülüb, başqa izah
+    // axtarmağa ehtiyac yoxdur", no need to look for another explanation.)
+    if (
+      s === STANCE.account &&
+      ctx
+        .wordsOf(Math.max(sentence.start, w.start - 40), w.start)
+        .slice(-1)
+        .some(([a, b]) => (ctx.matcher.spec.others ?? []).includes(foldText(text.slice(a, b))) && /^\s+$/.test(text.slice(b, w.start)))
+    )
+      continue;
     // The first part of a compound is no word of its own ("talk-show hosts in Baku" hold no talk of anything).
     if (text.charAt(w.end) === '-' && charClass(text.charCodeAt(w.end + 1)) === WORD) continue;
     // A cue's own words of denial or negation name its state, not a denial of it («смерть … не подтверждается»).
@@ -105,16 +124,21 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     if ((s === STANCE.says || s === STANCE.denies) && w.start >= cue.end) {
       const join = clauseJoin(ctx.matcher.spec).exec(text.slice(cue.end, w.start));
       const joined = join ? cue.end + join.index + join[0].length : -1;
+      // (Or a word that points back right beside it, its object: «Это было убийство, и называть его надо убийством».)
+      const anaphors = ctx.matcher.spec.anaphors ?? [];
       if (
         join &&
-        hiddenIn(sentence).some(
+        (hiddenIn(sentence).some(
           (b) =>
             within(b, sentence) &&
             b.start >= joined &&
             (((targets[b.target]!.stance === STANCE.pointerLast || targets[b.target]!.stance === STANCE.pointerObject) && distance(b, w) <= 3) ||
               // (Or a pronoun for the people right beside it, its object: «Это были пытки, и называть их нужно именно так».)
               (targets[b.target]!.stance === STANCE.people && distance(b, w) === 0)),
-        ) &&
+        ) ||
+          ctx
+            .wordsOf(Math.max(joined, w.start - 40), Math.min(sentence.end, w.end + 40))
+            .some(([a, b]) => (b <= w.start || a >= w.end) && distance({ start: a, end: b }, w) === 0 && anaphors.includes(foldText(text.slice(a, b))))) &&
         (!mentionsIn(sentence).some((m) => within(m, sentence) && m.start >= joined && sideOf(m) >= 0) ||
           negationWords.some((n) => n.start >= joined && n.end <= w.start && wordsBetween(text, n.end, w.start) === 0 && !/[,;:—–]/.test(text.slice(n.end, w.start))))
       )
@@ -191,6 +215,8 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     if (
       s === STANCE.account &&
       distance(cue, w) <= 3 &&
+      // (Not a noun in a quotation the cue stands outside, a title: «Колымские рассказы» Шаламова, где лагерные побои описаны …)
+      !(quoted(text, sentence.start, w.start) && !quoted(text, sentence.start, cue.start)) &&
       !(w.end <= cue.start && ctx.wordsOf(w.end, cue.start).some(([a, b], k) => k > 0 && (ctx.matcher.spec.complementizers ?? []).includes(foldText(text.slice(a, b)))))
     )
       nearNoun = true;

@@ -1,0 +1,147 @@
+/**
+ * Whether the incident's people, named in a cue's sentence, are tied to the cue: named in its clause, not in an aside or a frame of time
+ * or likeness that leaves the cue outside, not someone else's (my brother, başqa iki qardaş); or pointed back to from the cue's clause.
+ */
+
+import { foldText } from '../fold';
+import { STANCE, wordsBetween } from '../matcher';
+import type { ClaimContext } from './context';
+import type { Span } from './types';
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const holds = (a: Span, b: Span) => b.start >= a.start && b.end <= a.end;
+/** Punctuation that parts a phrase from what follows it. */
+const PARTED = /[,;:—–()"«»“”]/;
+
+/** The clause a span stands in within its sentence: semicolons part a sentence's clauses. */
+function clauseAround(text: string, sentence: Span, s: Span): Span {
+  const head = text.lastIndexOf(';', s.start - 1);
+  const tail = text.indexOf(';', s.end);
+  return { start: head >= sentence.start ? head + 1 : sentence.start, end: tail >= 0 && tail < sentence.end ? tail : sentence.end };
+}
+
+/** The asides of a sentence: what a pair of dashes or brackets sets off ("— including the many who travelled to the brothers' funeral —"). */
+function asidesOf(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  for (let k = sentence.start; k < sentence.end; k++) {
+    const ch = text.charAt(k);
+    const close = ch === '(' ? ')' : ch === '—' || ch === '–' ? ch : '';
+    if (!close) continue;
+    const end = text.indexOf(close, k + 1);
+    if (end < 0 || end >= sentence.end) continue;
+    out.push({ start: k, end: end + 1 });
+    k = end;
+  }
+  return out;
+}
+
+/**
+ * The frame of time or likeness (each language's `frames`) a name stands in, if any: a frame word before it, two
+ * words before at most, with no punctuation between ("Since the deaths of the Safarov brothers, …", «после гибели братьев …», «как и …»;
+ * the frame runs to the name, or, where it opens its clause, to the comma that closes it); or one right after it, or after the noun it
+ * possesses ("Qardaşlar kimi …", "Qardaşların ölüm-ü-n-dən sonra …"; not "qardaşlar ölümdən əvvəl … məruz qalıblar", the brothers …
+ * before death). A cue in the frame is tied to the name ("After the brothers were beaten, …"), one outside it not. `m` is the name with what it overlaps
+ * ("deaths of the Safarov brothers" holds "brothers"), `own` the name itself.
+ */
+function frameOf(ctx: ClaimContext, clause: Span, m: Span, own: Span): Span | null {
+  const { text, wordsOf } = ctx;
+  const frames = ctx.matcher.spec.frames;
+  if (!frames) return null;
+  const phrase = (words: [number, number][], i: number, j: number) =>
+    words
+      .slice(i, j + 1)
+      .map(([a, b]) => foldText(text.slice(a, b)))
+      .join(' ');
+  const before = wordsOf(Math.max(clause.start, m.start - 200), m.start);
+  for (let j = before.length - 1; j >= 0 && before.length - 1 - j <= 2; j--) {
+    if (PARTED.test(text.slice(before[j]![1], m.start))) break;
+    for (let i = j; i >= 0 && j - i < 3; i--) {
+      if (!frames.before.includes(phrase(before, i, j))) continue;
+      const opens = !/\S/.test(text.slice(clause.start, before[i]![0]).replace(/.*,/s, ''));
+      const comma = text.indexOf(',', m.end);
+      const end = opens ? (comma >= 0 && comma < clause.end ? comma : clause.end) : m.end;
+      return { start: before[i]![0], end };
+    }
+  }
+  const after = wordsOf(own.end, Math.min(clause.end, own.end + 200)).slice(0, 5);
+  for (let k = 0; k <= 1 && k < after.length; k++) {
+    if (PARTED.test(text.slice(own.end, after[k]![0]))) break;
+    if (k === 1 && !frames.possessed.some((x) => foldText(text.slice(after[0]![0], after[0]![1])).endsWith(x))) break;
+    for (let j = k; j < after.length && j - k < 3; j++) if (frames.after.includes(phrase(after, k, j))) return { start: own.start, end: after[j]![1] };
+  }
+  return null;
+}
+
+/**
+ * Whether the incident's people named in the sentence (`people`: names and words for them) are tied to the cue, and so put it in scope:
+ * one of them in the cue's clause (a semicolon parts clauses), not in an aside the cue stands outside (or one it stands in while they do
+ * not), not in a frame of time or likeness that leaves the cue outside ("Since the deaths of the Safarov brothers, …", «после гибели
+ * братьев …», "Qardaşlar kimi …"), and not someone else ("my brother", "his own brother", «у моей мамы», "başqa iki qardaş … hər ikisi",
+ * «Торговец рассказал, что его младший брат …»); or, one so named in another clause, pointed back to by a word in the cue's ("The
+ * Safarov brothers did not simply die in a cell; they were killed there").
+ */
+export function peopleTied(ctx: ClaimContext, sentence: Span, people: Span[], cue: Span): boolean {
+  if (!people.length) return false;
+  if (people.some((m) => overlaps(m, cue))) return true;
+  const { text, wordsOf, targets, hiddenIn, mentionsIn, ownVoice, sideOf } = ctx;
+  const { anaphors = [], others = [], possessives = [], complementizers = [] } = ctx.matcher.spec;
+  const asides = asidesOf(text, sentence);
+  const clause = clauseAround(text, sentence, cue);
+  const words = wordsOf(sentence.start, sentence.end);
+  const folded = words.map(([a, b]) => foldText(text.slice(a, b)));
+  /** A name with the names and words it overlaps ("deaths of the Safarov brothers" holds "brothers"). */
+  const whole = (m: Span) => {
+    let s = { start: m.start, end: m.end };
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const o of people)
+        if (overlaps(o, s) && (o.start < s.start || o.end > s.end)) {
+          s = { start: Math.min(s.start, o.start), end: Math.max(s.end, o.end) };
+          grew = true;
+        }
+    }
+    return s;
+  };
+  /** Whether a span stands a word or two after a word at `b`, nothing parting them. */
+  const right = (b: number, m: Span) => b <= m.start && wordsBetween(text, b, m.start) <= 2 && !/[,;:—–()]/.test(text.slice(b, m.start));
+  /**
+   * Whether the possessive at words[k], right before `m` (an adjective between), stands in what a saying reports whose speaker opens the
+   * sentence and is none of the incident's people nor a party: «Торговец фруктами рассказал, что его младший брат умер от инфаркта …».
+   */
+  const speakersKin = (m: Span, k: number) => {
+    const [a, b] = words[k]!;
+    if (!possessives.includes(folded[k]!) || b > m.start || wordsBetween(text, b, m.start) > 1 || /[,;:—–()]/.test(text.slice(b, m.start))) return false;
+    const saying = hiddenIn(sentence).find((v) => targets[v.target]!.stance === STANCE.says && v.start >= sentence.start && v.end <= a && !ownVoice(v));
+    return (
+      !!saying &&
+      !people.some((o) => o.end <= saying.start) &&
+      !mentionsIn(sentence).some((o) => o.start >= sentence.start && o.end <= saying.start && sideOf(o) >= 0) &&
+      wordsOf(saying.end, a).some(([x, y]) => complementizers.includes(foldText(text.slice(x, y))))
+    );
+  };
+  /**
+   * Whether a name or a word stands for someone else: a word of `others` a word or two before it ("my brother", "his own brother", «у моей
+   * мамы»), or, for one that points back ("hər ikisi", «оба»), before it in its clause with none of the incident's people named between
+   * outside an aside ("başqa iki qardaş (Səfərovlarla … yoxdur) … hər ikisinin döyüldüyünü"); or the kin of a speaker (speakersKin).
+   */
+  const elsewhere = (m: Span) =>
+    words.some(([a, b], k) => {
+      if (speakersKin(m, k)) return true;
+      if (b > m.start || !others.includes(folded[k]!)) return false;
+      if (right(b, m)) return true;
+      const points = words.some(([x, y], j) => x >= m.start && y <= m.end && anaphors.includes(folded[j]!));
+      return points && a >= clauseAround(text, sentence, m).start && !people.some((o) => o.start >= b && o.end <= m.start && !asides.some((s) => holds(s, o)) && !right(b, o));
+    });
+  const named = people.filter((m) => !asides.some((a) => holds(a, whole(m)) !== holds(a, cue)) && !elsewhere(m));
+  const frames = named.map((m) => frameOf(ctx, clauseAround(text, sentence, whole(m)), whole(m), m));
+  if (named.some((m, k) => holds(clause, m) && (!frames[k] || holds(frames[k]!, cue)))) return true;
+  /** Whether a word in the cue's clause points back to the people: one so named elsewhere, or the word right after a frame one stands in. */
+  const pointing = (a: number, b: number, k: number) => a >= clause.start && b <= clause.end && !people.some((m) => overlaps(m, { start: a, end: b })) && anaphors.includes(folded[k]!);
+  return words.some(
+    ([a, b], k) =>
+      pointing(a, b, k) &&
+      // (A name in a frame is pointed back to only by the word that follows the frame, "After the Safarov brothers were detained, they were
+      // tortured"; not "Like the brothers, tens of thousands of Azerbaijanis have built their lives …".)
+      named.some((_, j) => !frames[j] || /^[\s,]*$/.test(text.slice(frames[j]!.end, a))),
+  );
+}
