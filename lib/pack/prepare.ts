@@ -197,12 +197,16 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   };
   for (const conflict of names.conflicts ?? []) {
     const c = conflicts.push({ id: conflict.id, scope: conflict.scope, near: conflict.near }) - 1;
+    // (Each marked with its script: a word for people counts only in it, not where its key meets another script's word, тел and "tell".)
+    const cyrillic = (text: string) => /[\u0400-\u04ff]/.test(text);
     for (const word of conflict.scopeWords)
-      for (const form of formsOf(word.text, word.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c] }), grammarOf(form.grammar));
+      for (const form of formsOf(word.text, word.lang, 'noun'))
+        add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c], cyrillic: cyrillic(form.text) }), grammarOf(form.grammar));
     for (const word of conflict.commonWords ?? []) {
       // Bare, a common noun is definite only in a language without articles.
       const common = languages[word.lang ?? guessLanguage(word.text)]?.determiners?.bare ? 'bare' : 'determined';
-      for (const form of formsOf(word.text, word.lang, 'noun')) add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c], common }), grammarOf(form.grammar));
+      for (const form of formsOf(word.text, word.lang, 'noun'))
+        add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c], common, cyrillic: cyrillic(form.text) }), grammarOf(form.grammar));
     }
     for (const claim of conflict.claims) {
       const k = claims.push({ id: claim.id, conflict: c, side: claim.side, ...(claim.parties?.length ? { parties: [...claim.parties].sort((a, b) => a - b) } : {}) }) - 1;
@@ -318,6 +322,9 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     before: fold(Object.values(languages).map((l) => l.frames?.before)),
     after: fold(Object.values(languages).map((l) => l.frames?.after)),
     possessed: fold(Object.values(languages).map((l) => l.frames?.possessed)),
+    participles: fold(Object.values(languages).map((l) => l.frames?.participles)),
+    times: fold(Object.values(languages).map((l) => l.frames?.times)),
+    genitives: fold(Object.values(languages).map((l) => l.frames?.genitives)),
   };
   const others = fold(Object.values(languages).map((l) => l.others));
   const possessives = fold(Object.values(languages).map((l) => l.possessives));

@@ -996,11 +996,12 @@ describe('claim flags: rules learnt from the twenty-sixth to twenty-eighth held-
   });
 
   it('read a headline on a page about the incident as about it, unless its cue stands in a label before a colon (a topic or a list of them)', () => {
-    expect(tuned('The Safarov brothers died.\u2029Beaten to Death in a Russian Cell')).toEqual([['torture', 'asserts']]);
-    expect(tuned('Братья Сафаровы погибли.\u2029Сердце не выдержало — и заговора тут нет')).toEqual([['heart', 'asserts']]);
-    expect(tuned('The Safarov brothers died.\u2029Torture, Hearts and Politics: What Lies Behind the Quarrel')).toEqual([]);
+    // (Since the thirty-third and thirty-fourth held-out sets: right above the story it heads, one whose first sentence names them.)
+    expect(tuned('Beaten to Death in a Russian Cell\u2029The Safarov brothers died.')).toEqual([['torture', 'asserts']]);
+    expect(tuned('Сердце не выдержало — и заговора тут нет\u2029Братья Сафаровы погибли.')).toEqual([['heart', 'asserts']]);
+    expect(tuned('Torture, Hearts and Politics: What Lies Behind the Quarrel\u2029The Safarov brothers died.')).toEqual([]);
     // Not a sentence with its full stop.
-    expect(tuned('The Safarov brothers died.\u2029Beaten to death in a Russian cell.')).toEqual([]);
+    expect(tuned('Beaten to death in a Russian cell.\u2029The Safarov brothers died.')).toEqual([]);
   });
 
   it('read risks, risk factors and definitions of medicine as statements of a kind', () => {
@@ -1184,5 +1185,53 @@ describe('claim flags: rules learnt from the twenty-ninth to thirty-second held-
     expect(blind('Səfərov qardaşları öldü.\u2029Qardaşlar işgəncə ilə öldürülüb, başqa izah axtarmağa ehtiyac yoxdur.')).toEqual([['torture', 'asserts']]);
     expect(blind('Səfərov qardaşları öldü.\u2029Bakının izahına görə, qardaşlar işgəncə ilə öldürülüb.')).toEqual([['torture', 'attributes']]);
     expect(blind('Братья Сафаровы погибли.\u2029Это было убийство, и называть его надо убийством.')).toEqual([['torture', 'asserts']]);
+  });
+});
+
+const latestSpec: NameSpec = {
+  ...blindSpec,
+  conflicts: [
+    {
+      ...blindSpec.conflicts![0]!,
+      scopeWords: [...blindSpec.conflicts![0]!.scopeWords, { text: 'двое', lang: 'ru' }],
+      commonWords: [...(blindSpec.conflicts![0]!.commonWords ?? []), { text: 'тела', lang: 'ru' }],
+    },
+  ],
+};
+const latestMatcher = compileMatcher(prepareMatcher(latestSpec));
+const latest = (text: string) => findClaimFlags(latestMatcher, text).map((f) => [f.claimId, f.stance]);
+
+describe('claim flags: rules learnt from the thirty-third and thirty-fourth held-out sets', () => {
+  it('read a headline as about the incident only by what it names, or right above a paragraph that names its people', () => {
+    // Other news in a feed or a list to read next, on a page about the incident.
+    expect(latest('The Safarov brothers died.\u2029Football fan dies of heart attack in the stands')).toEqual([]);
+    expect(latest('Братья Сафаровы погибли.\u2029Бывший депутат госпитализирован, у него сердечный приступ')).toEqual([]);
+    expect(latest('Səfərov qardaşları öldü.\u2029Tbilisidə aksiya iştirakçıları döyülüb')).toEqual([]);
+    expect(latest('The Safarov brothers died.\u2029Beaten to death in a Russian cell\u2029Football fan dies in the stands.')).toEqual([]);
+    // The headline of the story under it; and one that names them itself.
+    expect(latest('Beaten to death in a Russian cell\u2029The Safarov brothers died in Yekaterinburg.')).toEqual([['torture', 'asserts']]);
+    expect(latest('The Safarov brothers died.\u2029Safarov brothers beaten to death in a Russian cell')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('take a day, a week or a time when something befell them (on the day …, в тот же день, когда …, … olunduğu gün) as a frame', () => {
+    expect(latest('The Safarov brothers died.\u2029On the day the Safarov brothers were buried, ambulances answered calls about a heart attack.')).toEqual([]);
+    expect(latest('The Safarov brothers died.\u2029In the same week that the Safarov brothers died, a court jailed officers for torture of a man in 2019.')).toEqual([]);
+    expect(latest('Братья Сафаровы погибли.\u2029В тот же день, когда хоронили братьев Сафаровых, у десятков горожан случился сердечный приступ.')).toEqual([]);
+    expect(latest('Səfərov qardaşları öldü.\u2029Səfərov qardaşlarının dəfn olunduğu gün Bakıda onlarla adam infarkt keçirib.')).toEqual([]);
+    // A cue in the frame, or one it points back to after it, is theirs.
+    expect(latest('On the day the Safarov brothers were detained, they were beaten to death.')).toEqual([['torture', 'asserts']]);
+    expect(latest('Səfərov qardaşları dəfn olunduğu gün döyülüb.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read patients as a population of a kind, not the incident’s people', () => {
+    expect(latest('Братья Сафаровы погибли.\u2029Двое пожилых пациентов скончались, у них был сердечный приступ.')).toEqual([]);
+    expect(latest('The Safarov brothers died.\u2029The two elderly patients died of a heart attack.')).toEqual([]);
+    expect(latest('Братья Сафаровы погибли.\u2029Двое скончались, у них был сердечный приступ.')).toEqual([['heart', 'asserts']]);
+    expect(latest('The Safarov brothers died.\u2029The two died of a heart attack.')).toEqual([['heart', 'asserts']]);
+  });
+
+  it('take a word for people only in its own script: "tell" is no тел (bodies), keyed alike', () => {
+    expect(latest('The Safarov brothers died.\u2029How to tell a heart attack from heatstroke.')).toEqual([]);
+    expect(latest('Братья Сафаровы погибли.\u2029Экспертиза тел показала сердечный приступ.')).toEqual([['heart', 'asserts']]);
   });
 });

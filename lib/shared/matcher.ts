@@ -85,7 +85,7 @@ export interface MatcherSpec {
    * гибели братьев», "Qardaşların ölümündən sonra", "like the brothers", «как и», "kimi"), folded, over all languages (each language's
    * `frames`): right before the name or right after it. claims.ts reads them beside a name, never as words to find.
    */
-  frames?: { before: string[]; after: string[]; possessed: string[] };
+  frames?: { before: string[]; after: string[]; possessed: string[]; participles?: string[]; times?: string[]; genitives?: string[] };
   /**
    * Words that make the person after them someone else (my, own, another, мой, mənim, öz, başqa), folded, over all languages (each
    * language's `others`): claims.ts reads them before a word for the incident's people, never as words to find.
@@ -165,6 +165,11 @@ export interface Target {
    * (`determined`), a bare "men" is anyone.
    */
   common?: 'bare' | 'determined';
+  /**
+   * For a word of `scope`: written in Cyrillic. Keyed, a word meets its romanisations in the other script (тел, bodies, and "tell"); a
+   * word for people counts only in its own script (claims.ts).
+   */
+  cyrillic?: boolean;
   /**
    * The part the word plays in telling who says what, one of `STANCE`: it reports or denies what is said, negates
    * what is said next to it, names an account someone gives (version, версия), points back to one, and so on;

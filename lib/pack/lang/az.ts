@@ -238,6 +238,9 @@ export const az: Language = {
   participles: ['rədd edən', 'rədd edərək', 'təkzib edən', 'təkzib edərək', 'inkar edən', 'inkar edərək', 'qəbul etməyən', 'qəbul etməyərək'],
   // Custody in general: places of detention in the plural, and deaths and complaints in custody as a kind.
   general: [
+    // Patients, a population a hospital or an ambulance serves, anyone's ("ürək çatışmazlığı olan iki yaşlı xəstə").
+    'xəstələr-',
+    'pasiyentlər-',
     'həbsxanalar-',
     'koloniyalar-',
     'təcridxanalar-',
@@ -351,7 +354,14 @@ export const az: Language = {
   // Someone else's people: "mənim qardaşım", "öz qardaşı", "başqa iki qardaş".
   others: ['mənim', 'öz', 'başqa'],
   possessives: ['onun', 'onların'],
-  frames: { after: ['sonra', 'əvvəl', 'qabaq', 'bəri', 'qədər', 'kimi', 'fərqli olaraq'], possessed: ['ından', 'indən', 'undan', 'ündən', 'ına', 'inə', 'una', 'ünə'] },
+  frames: {
+    after: ['sonra', 'əvvəl', 'qabaq', 'bəri', 'qədər', 'kimi', 'fərqli olaraq'],
+    possessed: ['ından', 'indən', 'undan', 'ündən', 'ına', 'inə', 'una', 'ünə'],
+    // "Qardaşların dəfn olunduğu gün", on the day the brothers were buried; "öldükləri həftə", the week they died.
+    participles: ['dığı', 'diyi', 'duğu', 'düyü', 'dıqları', 'dikləri', 'duqları', 'dükləri', 'tığı', 'tiyi', 'tuğu', 'tüyü'],
+    genitives: ['ın', 'in', 'un', 'ün'],
+    times: ['gün', 'günü', 'həftə', 'həftəsi', 'ay', 'ayı', 'vaxt', 'zaman', 'gecə', 'axşam', 'səhər'],
+  },
   abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (
     'və bu lakin amma ancaq həmçinin prezident prezidenti baş nazir naziri xarici səfir hökumət nazirliyi qardaşlar qardaşları ' +

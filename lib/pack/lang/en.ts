@@ -449,6 +449,8 @@ export const en: Language = {
   participles: ['rejecting', 'dismissing', 'denying', 'refuting', 'disputing', 'contesting', 'brushing aside', 'waving away'],
   // Custody in general: places of detention in the plural, and deaths and complaints in custody as a kind.
   general: [
+    // Patients, a population a hospital or an ambulance serves, anyone's ("two elderly patients with heart failure died").
+    'patients',
     'prisons',
     'jails',
     'penal colonies',
@@ -615,7 +617,35 @@ export const en: Language = {
   affairs: { before: ['case of', 'case of the', 'affair of', 'affair of the'], after: ['case', 'cases', 'affair', 'file', 'saga'] },
   // Frames of time or likeness a name stands in ("since the deaths of the Safarov brothers", "like the brothers"): what a cue outside
   // them says is not said of the brothers.
-  frames: { before: ['since', 'after', 'before', 'following', 'until', 'like', 'unlike', 'as with'] },
+  frames: {
+    before: [
+      'since',
+      'after',
+      'before',
+      'following',
+      'until',
+      'like',
+      'unlike',
+      'as with',
+      // A day, a week, a time when something befell them: "On the day the Safarov brothers were buried, …", "In the same week that …".
+      'on the day',
+      'the day',
+      'same day',
+      'day that',
+      'day when',
+      'the week',
+      'same week',
+      'week that',
+      'week when',
+      'the month',
+      'same month',
+      'month that',
+      'month when',
+      'at the time',
+      'time when',
+      'time that',
+    ],
+  },
   // Someone else's people: "my brother", "his own brother", "another detainee".
   others: ['my', 'own', 'another'],
   possessives: ['his', 'her', 'their'],

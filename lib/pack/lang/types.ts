@@ -254,9 +254,12 @@ export interface Language {
    * deaths of the Safarov brothers", "like the brothers", «после гибели братьев», «как и») or right after it (`after`: "Qardaşların
    * ölümündən sonra", "Qardaşlar kimi"). A cue outside the frame is not tied to the name in it (claims.ts): "Since the deaths of the
    * Safarov brothers, diaspora groups have gathered older complaints of police violence" is no claim about them. Read beside a name
-   * only, never found as words.
+   * only, never found as words. In a language that puts its verb last, a time noun (`times`: gün, həftə) right after a participle (a word
+   * ending in one of `participles`: olunduğu, öldüyü), a word or two after the name in the genitive (ending in one of `genitives`), its
+   * subject, frames it too: "Qardaşların dəfn olunduğu gün …",
+   * on the day the brothers were buried.
    */
-  frames?: { before?: string[]; after?: string[]; possessed?: string[] };
+  frames?: { before?: string[]; after?: string[]; possessed?: string[]; participles?: string[]; times?: string[]; genitives?: string[] };
   /**
    * Words that make the person after them someone else, not the incident's (my, own, another; мой, моей; mənim, öz, başqa): "My brother
    * has a heart condition", "his own brother died of a heart attack", «у моей мамы было два инфаркта», "başqa iki qardaş". A word for

@@ -373,6 +373,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   };
   const forPeople = (w: RawMention, conflict: number) =>
     !!targets[w.target]!.scope?.includes(conflict) &&
+    // (In its own script: "tell" is no тел, bodies.)
+    !!targets[w.target]!.cyrillic === /[\u0400-\u04ff]/.test(text.slice(w.start, w.end)) &&
     (!targets[w.target]!.common || determined(w) || (targets[w.target]!.common === 'bare' && !ofKind(sentenceOf(w.start)) && !supposed(w))) &&
     !ofAKind(w);
   /** Whether a span names an affair itself: a noun of affair right after it ("Safarov case", "Səfərovlar işi") or right before it («делом братьев»). */

@@ -545,15 +545,21 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       (p) => targets[p.target]!.stance === STANCE.pointerLast && within(p, sentence) && p.end <= cue.start && wordsBetween(text, sentence.start, p.start) === 0 && predicateOf(ctx, p, cue),
     );
   /**
-   * A headline, a paragraph of one sentence with no closing punctuation, on a page about the incident: its cue is the incident's ("A Heart
-   * That Failed Is Not a Crime", «Сердце не выдержало — и никакого заговора тут нет», "Dayanan ürək cinayət deyil"). Not one whose cue stands
-   * in a label before a colon, a topic or a list of them ("Torture, Hearts and Big Politics: What Lies Behind the Case").
+   * A headline, a paragraph of one sentence with no closing punctuation, is in scope like any sentence, by what it names itself; or where it
+   * stands right above a paragraph whose first sentence names the incident's people, the story it heads ("Beaten to Death in a Russian Cell",
+   * then "The Safarov brothers died …"). Not a headline of other news on a page about the incident, in a feed or a list to read next ("Football
+   * fan, 54, dies of heart attack in the stands", «Бывший депутат госпитализирован с инфарктом»), nor one with nothing under it, nor one whose
+   * cue stands in a label before a colon, a topic or a list of them ("Torture, Hearts and Big Politics: What Lies Behind the Case").
    */
   const headline = () => {
     if (before !== null || !/^\s*$/.test(text.slice(lastWordEnd, sentence.end))) return false;
-    for (let k = sentence.end; k < text.length && charClass(text.charCodeAt(k)) !== BREAK; k++) if (!/\s/.test(text.charAt(k))) return false;
+    let k = sentence.end;
+    for (; k < text.length && charClass(text.charCodeAt(k)) !== BREAK; k++) if (!/\s/.test(text.charAt(k))) return false;
+    while (k < text.length && /\s/.test(text.charAt(k))) k++;
     const colon = text.indexOf(':', cue.end);
-    return !(colon >= 0 && colon < sentence.end);
+    if (k >= text.length || (colon >= 0 && colon < sentence.end)) return false;
+    const next = ctx.sentenceOf(k);
+    return mentionsIn(next).some((m) => namesPeople(m, next)) || hiddenIn(next).some((w) => wordFor(w, next));
   };
   // A sentence that speaks of many cases or of a kind ("Rights groups say torture complaints against Russian police are filed by the
   // hundreds every year", «ЕСПЧ неоднократно признавал Россию виновной в пытках», "hər il yüzlərlə işgəncə şikayəti") is about no one

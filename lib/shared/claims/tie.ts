@@ -55,7 +55,8 @@ function frameOf(ctx: ClaimContext, clause: Span, m: Span, own: Span): Span | nu
   const before = wordsOf(Math.max(clause.start, m.start - 200), m.start);
   for (let j = before.length - 1; j >= 0 && before.length - 1 - j <= 2; j--) {
     if (PARTED.test(text.slice(before[j]![1], m.start))) break;
-    for (let i = j; i >= 0 && j - i < 3; i--) {
+    // (The longest phrase first: "on the day", not "the day" within it.)
+    for (let i = Math.max(0, j - 2); i <= j; i++) {
       if (!frames.before.includes(phrase(before, i, j))) continue;
       const opens = !/\S/.test(text.slice(clause.start, before[i]![0]).replace(/.*,/s, ''));
       const comma = text.indexOf(',', m.end);
@@ -68,6 +69,15 @@ function frameOf(ctx: ClaimContext, clause: Span, m: Span, own: Span): Span | nu
     if (PARTED.test(text.slice(own.end, after[k]![0]))) break;
     if (k === 1 && !frames.possessed.some((x) => foldText(text.slice(after[0]![0], after[0]![1])).endsWith(x))) break;
     for (let j = k; j < after.length && j - k < 3; j++) if (frames.after.includes(phrase(after, k, j))) return { start: own.start, end: after[j]![1] };
+  }
+  // (Or a time noun right after a participle a word or two after the name in the genitive, its subject: "Qardaşların dəfn olunduğu gün …",
+  // "Qardaşların öldüyü həftə …"; not "Qardaşlar dəfn olunduğu gün döyülüb", the brothers were beaten on the day of a burial.)
+  const { participles = [], times = [], genitives = [] } = frames;
+  const genitive = genitives.some((x) => foldText(text.slice(own.start, own.end)).endsWith(x));
+  for (let k = 0; genitive && k <= 1 && k + 1 < after.length; k++) {
+    if (PARTED.test(text.slice(own.end, after[k + 1]![0]))) break;
+    const word = foldText(text.slice(after[k]![0], after[k]![1]));
+    if (participles.some((x) => word.endsWith(x)) && times.includes(foldText(text.slice(after[k + 1]![0], after[k + 1]![1])))) return { start: own.start, end: after[k + 1]![1] };
   }
   return null;
 }
