@@ -328,6 +328,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   };
   const others = fold(Object.values(languages).map((l) => l.others));
   const possessives = fold(Object.values(languages).map((l) => l.possessives));
+  const kin = { nouns: fold(Object.values(languages).map((l) => l.kin?.nouns)), links: fold(Object.values(languages).map((l) => l.kin?.links)) };
+  const memories = fold(Object.values(languages).map((l) => l.memories));
   const concessives = fold(Object.values(languages).map((l) => l.concessives));
   const topics = { after: fold(Object.values(languages).map((l) => l.topics?.after)), before: fold(Object.values(languages).map((l) => l.topics?.before)) };
   const negatives = Object.values(languages).flatMap((l) => (l.negativeAffixes ? [{ affixes: [...new Set(l.negativeAffixes.affixes.map(foldText))], letters: l.negativeAffixes.letters }] : []));
@@ -363,6 +365,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(frames.before.length || frames.after.length ? { frames } : {}),
     ...(others.length ? { others } : {}),
     ...(possessives.length ? { possessives } : {}),
+    ...(kin.nouns.length ? { kin } : {}),
+    ...(memories.length ? { memories } : {}),
     ...(concessives.length ? { concessives } : {}),
     ...(questions.openers.length || questions.particles.length || questions.suffixes.length || endings.length ? { questions } : {}),
   };

@@ -3,6 +3,8 @@ import { prepareMatcher, type NameSpec } from '../pack/prepare';
 import { findClaimFlags, sentenceAt } from './claims';
 import { adversative, clauseJoin } from './claims/sentences';
 import { foldText } from './fold';
+import { matcherSpecFromPacks } from '../pack/matcher-spec';
+import { seedPack } from '../pack/seed';
 import { compileMatcher, STANCE } from './matcher';
 
 // A small dispute in three languages: the brothers, the parties, and each side's cues.
@@ -1233,5 +1235,44 @@ describe('claim flags: rules learnt from the thirty-third and thirty-fourth held
   it('take a word for people only in its own script: "tell" is no тел (bodies), keyed alike', () => {
     expect(latest('The Safarov brothers died.\u2029How to tell a heart attack from heatstroke.')).toEqual([]);
     expect(latest('Братья Сафаровы погибли.\u2029Экспертиза тел показала сердечный приступ.')).toEqual([['heart', 'asserts']]);
+  });
+});
+
+// The seed pack's own cues and words, each flag named by the side its claim's party speaks for.
+const seedMatcher = compileMatcher(matcherSpecFromPacks([seedPack]));
+const seedSide = new Map(seedPack.claims.map((c) => [c.id, c.side === 'azerbaijan' ? 'torture' : 'natural']));
+const seed = (text: string) => findClaimFlags(seedMatcher, text).map((f) => [seedSide.get(f.claimId), f.stance]);
+
+describe('claim flags: rules learnt from the thirty-fifth and thirty-sixth held-out sets', () => {
+  it('read the incident’s people as the possessors of someone of their circle (uncle, дядя, dayı) as that one, whose cue is theirs', () => {
+    expect(seed('The Safarov brothers died.\u2029One of the brothers’ uncles had a heart attack behind the wheel.')).toEqual([]);
+    expect(seed('The Safarov brothers died.\u2029A neighbour from the brothers’ courtyard was beaten by two robbers.')).toEqual([]);
+    expect(seed('Братья Сафаровы погибли.\u2029Один из дядей Сафаровых перенёс инфаркт прямо на стройке.')).toEqual([]);
+    expect(seed('Səfərov qardaşları öldü.\u2029Qardaşların dayısı bazarda infarkt keçirib.')).toEqual([]);
+    // Not one who speaks; nor the people themselves.
+    expect(seed('The Safarov brothers died.\u2029The brothers’ father says they were beaten.')).toEqual([['torture', 'attributes']]);
+    expect(seed('The Safarov brothers died.\u2029One of the brothers had a heart attack behind the wheel.')).toEqual([['natural', 'asserts']]);
+    expect(seed('Səfərov qardaşları öldü.\u2029Qardaşlar bazarda döyülüb.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read a memory of childhood ("as a boy", «в детстве», "uşaqlıqda") as another time', () => {
+    expect(seed('The Safarov brothers died.\u2029A friend remembers Ziyaddin as the boy who got beaten himself more than once.')).toEqual([]);
+    expect(seed('Братья Сафаровы погибли.\u2029В детстве Зияддина не раз избивали во дворе.')).toEqual([]);
+    expect(seed('The Safarov brothers died.\u2029A friend says Ziyaddin was beaten in the cell.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('take no common noun in a sentence of another time (a year) for the incident’s people, nor a name in a later clause for the antecedent of a word before it', () => {
+    expect(seed('The Safarov brothers died.\u2029The oldest men remember January 1990, when civilians were killed in a single night.')).toEqual([]);
+    expect(seed('The Safarov brothers died.\u2029A vendor was beaten outside his shop; the Safarov brothers never knew him.')).toEqual([]);
+    expect(seed('The Safarov brothers died.\u2029The men were beaten in custody.')).toEqual([['torture', 'asserts']]);
+    expect(seed('The Safarov brothers were detained; they were beaten in custody.')).toEqual([['torture', 'asserts']]);
+  });
+});
+
+describe('claim flags: the seed pack’s cues of several parts, after the thirty-sixth held-out set', () => {
+  it('find "ürəyi … dayanıb" (the heart stopped), not a verb whose key shares its stem ("danışır", speaks), nor a heart in grief', () => {
+    expect(seed('Səfərov qardaşları öldü.\u2029Ürəyi Uralda qalan ailə: Səfərov qardaşlarının yaxınları danışır.')).toEqual([]);
+    expect(seed('Səfərov qardaşları öldü.\u2029Qardaşların atası az danışdı; dostu onun ürəyinin yükünü bölüşdü.')).toEqual([]);
+    expect(seed('Səfərov qardaşları öldü.\u2029Səfərov qardaşlarından birinin ürəyi dayanaraq ölüb.').length).toBe(1);
   });
 });

@@ -93,6 +93,10 @@ export interface MatcherSpec {
   others?: string[];
   /** Possessive pronouns (his, его, onun), folded, over all languages (each language's `possessives`): read beside a word for people, never found. */
   possessives?: string[];
+  /** Nouns for a person of one's circle (uncle, дядя, dayı) and the words that link one to a name, folded, over all languages (each language's `kin`). */
+  kin?: { nouns: string[]; links: string[] };
+  /** Phrases of a memory of childhood (as a boy, в детстве, uşaqlıqda), folded, over all languages (each language's `memories`). */
+  memories?: string[];
   /**
    * Words that open a concessive phrase (whatever, что бы ни), folded, over all languages (each language's `concessives`): claims.ts reads
    * them at a sentence's start, never as words to find.

@@ -312,7 +312,8 @@ export const az: Language = {
     'adının açıqlanmasını istəməyən',
     'adının çəkilməməsini xahiş edən',
   ],
-  figures: ['ürəyində'],
+  // (And grief: "onun ürəyinin yükü", the weight on his heart.)
+  figures: ['ürəyində', 'ürəyinin yükü'],
   // The particle -mı asks yes or no, on the predicate that closes the question (deyibmi?, doğrudurmu?) or written apart (deyib mi?).
   // Words that ask too: really? (doğrudanmı, həqiqətənmi), can it be that (məgər, bəyəm), or else (yoxsa), is there (varmı). And the particle
   // on a predicate's or an adverb's own ending, on any word: -ib-mi, -dı-mı, -dır-mı, -acaq-mı, -mış-mı, -dan-mı.
@@ -354,6 +355,39 @@ export const az: Language = {
   // Someone else's people: "mənim qardaşım", "öz qardaşı", "başqa iki qardaş".
   others: ['mənim', 'öz', 'başqa'],
   possessives: ['onun', 'onların'],
+  // Öz çevrəsi, hadisənin adamları deyil: "Qardaşların dayısı … infarkt keçirib", "qardaşların qonşusu".
+  kin: {
+    nouns: [
+      'dayı',
+      'dayısı',
+      'dayıları',
+      'əmi',
+      'əmisi',
+      'əmiləri',
+      'xala',
+      'xalası',
+      'bibi',
+      'bibisi',
+      'ata',
+      'atası',
+      'ana',
+      'anası',
+      'baba',
+      'babası',
+      'nənə',
+      'nənəsi',
+      'qonşu',
+      'qonşusu',
+      'qonşuları',
+      'dost',
+      'dostu',
+      'dostları',
+      'həmkarı',
+      'həmkarları',
+    ],
+  },
+  // Uşaqlıq xatirəsi: "uşaqlıqda dəfələrlə döyülüb".
+  memories: ['uşaqlıqda', 'uşaq ikən', 'uşaq olanda', 'məktəb illərində', 'gəncliyində'],
   frames: {
     after: ['sonra', 'əvvəl', 'qabaq', 'bəri', 'qədər', 'kimi', 'fərqli olaraq'],
     possessed: ['ından', 'indən', 'undan', 'ündən', 'ına', 'inə', 'una', 'ünə'],

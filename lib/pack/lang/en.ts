@@ -649,6 +649,41 @@ export const en: Language = {
   // Someone else's people: "my brother", "his own brother", "another detainee".
   others: ['my', 'own', 'another'],
   possessives: ['his', 'her', 'their'],
+  // One's circle, none of the incident's people: "One of the brothers' uncles had a heart attack", "a neighbour from the brothers' courtyard".
+  kin: {
+    nouns: [
+      'uncle',
+      'uncles',
+      'aunt',
+      'aunts',
+      'father',
+      'mother',
+      'parents',
+      'grandfather',
+      'grandmother',
+      'grandparents',
+      'cousin',
+      'cousins',
+      'nephew',
+      'nephews',
+      'niece',
+      'nieces',
+      'neighbour',
+      'neighbours',
+      'neighbor',
+      'neighbors',
+      'friend',
+      'friends',
+      'classmate',
+      'classmates',
+      'schoolmate',
+      'colleague',
+      'colleagues',
+    ],
+    links: ['of', 'from'],
+  },
+  // A memory of childhood: "remembers Ziyaddin as the boy who … got beaten himself".
+  memories: ['as a boy', 'as boys', 'as a child', 'as children', 'as a schoolboy', 'as a teenager', 'in childhood', 'the boy who'],
   // A concessive phrase opening the sentence: "Whatever Moscow says about failing hearts, …".
   concessives: ['whatever', 'no matter what', 'no matter how', 'however much'],
   abbreviations: [

@@ -268,6 +268,19 @@ export interface Language {
    */
   others?: string[];
   /**
+   * Nouns for a person of one's own circle who is none of the incident's people (uncle, neighbour, friend; дядя, сосед; dayı, qonşu), in
+   * their forms, and the words that may link one to a name before it (`links`: "of", "from", «из»). A word for the incident's people
+   * that possesses one ("One of the brothers' uncles", «один из дядей Сафаровых», "Qardaşların dayısı", "a neighbour from the brothers'
+   * old courtyard") stands for that person, whose cue is theirs, in a sentence where no one says anything (claims.ts). Read beside a name
+   * only, never found as words.
+   */
+  kin?: { nouns: string[]; links?: string[] };
+  /**
+   * Phrases of a memory of childhood, another time ("as a boy", «в детстве», "uşaqlıqda"): a cue in their clause is of that time, not the
+   * incident (claims.ts). Read in the sentence only, never found as words.
+   */
+  memories?: string[];
+  /**
    * Possessive pronouns of the third person (his, her, their; его, её, их; onun, onların): one right before a word for the incident's
    * people (an adjective between), in what a saying reports whose speaker opens the sentence and is none of the incident's people, makes
    * them the speaker's kin («Торговец фруктами рассказал, что его младший брат умер от инфаркта …»), not the incident's (claims.ts).

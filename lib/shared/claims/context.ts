@@ -307,12 +307,12 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const othersCache = new Map<number, boolean>();
   // (A year is four digits from 1600 to 2099, a word of its own: "2020-ci ildə" too.)
   const kindCache = new Map<number, boolean>();
+  /** Whether a sentence names a year (four digits from 1600 to 2099, a word of its own: "2020-ci ildə" too). */
+  const ofYear = (sentence: Span) => wordsOf(sentence.start, sentence.end).some(([a, b]) => b - a === 4 && /^(?:1[6-9]|20)\d\d$/.test(text.slice(a, b)));
   const ofKind = (sentence: Span) => {
     let kind = kindCache.get(sentence.start);
     if (kind === undefined) {
-      kind =
-        hiddenIn(sentence).some((w) => targets[w.target]!.stance === STANCE.generic && within(w, sentence)) ||
-        wordsOf(sentence.start, sentence.end).some(([a, b]) => b - a === 4 && /^(?:1[6-9]|20)\d\d$/.test(text.slice(a, b)));
+      kind = hiddenIn(sentence).some((w) => targets[w.target]!.stance === STANCE.generic && within(w, sentence)) || ofYear(sentence);
       kindCache.set(sentence.start, kind);
     }
     return kind;
@@ -375,7 +375,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     !!targets[w.target]!.scope?.includes(conflict) &&
     // (In its own script: "tell" is no тел, bodies.)
     !!targets[w.target]!.cyrillic === /[\u0400-\u04ff]/.test(text.slice(w.start, w.end)) &&
-    (!targets[w.target]!.common || determined(w) || (targets[w.target]!.common === 'bare' && !ofKind(sentenceOf(w.start)) && !supposed(w))) &&
+    // (A common noun in a sentence set in another time, a year named in it, stands for people of then, definite or not: "The oldest men at
+    // the tea house remember January 1990, when … civilians were killed".)
+    (!targets[w.target]!.common || (!ofYear(sentenceOf(w.start)) && (determined(w) || (targets[w.target]!.common === 'bare' && !ofKind(sentenceOf(w.start)) && !supposed(w))))) &&
     !ofAKind(w);
   /** Whether a span names an affair itself: a noun of affair right after it ("Safarov case", "Səfərovlar işi") or right before it («делом братьев»). */
   const affairHere = (m: Span) =>

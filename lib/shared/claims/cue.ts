@@ -6,7 +6,7 @@ import type { ClaimContext } from './context';
 import { othersIn, predicateOf } from './cues';
 import { adversative, clauseJoin, quoted } from './sentences';
 import { laterStance, openingStance, readSpeech } from './stance';
-import { peopleTied } from './tie';
+import { kinOf, peopleTied } from './tie';
 import type { Span, Stance } from './types';
 
 type Claim = Matcher['spec']['claims'][number];
@@ -503,7 +503,24 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   const wordFor = (w: RawMention, s: Span) => forPeople(w, claim.conflict) && within(w, s) && !affair(w);
   /** The incident or its people named in the sentence itself: a name, or (on a page about it) a word for them. */
   const people = [...mentionsIn(sentence).filter((m) => namesPeople(m, sentence)), ...(pageAbout ? hiddenIn(sentence).filter((w) => wordFor(w, sentence)) : [])];
+  // A memory of childhood in the cue's clause ("A school friend remembers Ziyaddin as the boy who … got beaten himself", «в детстве его
+  // били», "uşaqlıqda döyülüb") tells of another time, not of the incident.
+  const memories = ctx.matcher.spec.memories ?? [];
+  if (memories.length) {
+    const from = Math.max(sentence.start, text.lastIndexOf(';', cue.start) + 1);
+    const next = text.indexOf(';', cue.end);
+    const to = next >= 0 && next < sentence.end ? next : sentence.end;
+    const clause = ` ${ctx
+      .wordsOf(from, to)
+      .map(([a, b]) => foldText(text.slice(a, b)))
+      .join(' ')} `;
+    if (memories.some((x) => clause.includes(` ${x} `))) return false;
+  }
   const namedHere = peopleTied(ctx, sentence, people, cue);
+  // The incident's people named in the cue's clause only as the possessors of someone of their circle ("One of the brothers' uncles had
+  // a heart attack", «Один из дядей Сафаровых перенёс инфаркт», "Qardaşların dayısı … infarkt keçirib"): the sentence is about that one.
+  const inClause = people.filter((m) => text.lastIndexOf(';', m.start) === text.lastIndexOf(';', cue.start) && text.indexOf(';', m.end) === text.indexOf(';', cue.end));
+  if (!namedHere && inClause.length && inClause.every((m) => kinOf(ctx, sentence, cue, m))) return false;
   /**
    * Whether what the sentences before it in its paragraph name reaches the cue's sentence: one of them was flagged for this dispute, or
    * the sentence points back to people named there ("The Safarov brothers died in custody. One suffered a heart attack."; not "The

@@ -83,6 +83,37 @@ function frameOf(ctx: ClaimContext, clause: Span, m: Span, own: Span): Span | nu
 }
 
 /**
+ * Whether a name or a word for the incident's people (`m`) possesses a person of their circle, who stands for it (`kin`): that person's noun
+ * right after it ("One of the brothers' uncles", "Qardaşların dayısı"), or right before it, or a link or two before it ("uncles of the
+ * brothers", «один из дядей Сафаровых», "a neighbour from the brothers' old courtyard"): the cue is that person's. Not one who speaks in the
+ * cue's clause, a word of saying or denial a word or two after them or after the cue, which reports it ("The brothers' father says they
+ * were beaten", "Qardaşların atası onların döyüldüyünü deyir").
+ */
+export function kinOf(ctx: ClaimContext, sentence: Span, cue: Span, m: Span): boolean {
+  const { nouns = [], links = [] } = ctx.matcher.spec.kin ?? {};
+  if (!nouns.length) return false;
+  const { text, wordsOf, targets, hiddenIn, ownVoice } = ctx;
+  const clause = clauseAround(text, sentence, cue);
+  const speaks = (a: number, b: number) =>
+    hiddenIn(sentence).some(
+      (v) =>
+        (targets[v.target]!.stance === STANCE.says || targets[v.target]!.stance === STANCE.denies) &&
+        holds(clause, v) &&
+        !ownVoice(v) &&
+        v.start >= a &&
+        (wordsBetween(text, b, v.start) <= 2 || v.start >= cue.end),
+    );
+  const words = wordsOf(sentence.start, sentence.end);
+  return words.some(([a, b]) => {
+    if (!nouns.includes(foldText(text.slice(a, b))) || speaks(a, b)) return false;
+    if (a >= m.end) return wordsBetween(text, m.end, a) === 0 && !/[,;:—–()]/.test(text.slice(m.end, a));
+    if (b > m.start || /[,;:—–()]/.test(text.slice(b, m.start))) return false;
+    const between = words.filter(([x, y]) => x >= b && y <= m.start);
+    return !between.length || (between.length <= 2 && links.includes(foldText(text.slice(between[0]![0], between[0]![1]))));
+  });
+}
+
+/**
  * Whether the incident's people named in the sentence (`people`: names and words for them) are tied to the cue, and so put it in scope:
  * one of them in the cue's clause (a semicolon parts clauses), not in an aside the cue stands outside (or one it stands in while they do
  * not), not in a frame of time or likeness that leaves the cue outside ("Since the deaths of the Safarov brothers, …", «после гибели
@@ -142,7 +173,7 @@ export function peopleTied(ctx: ClaimContext, sentence: Span, people: Span[], cu
       const points = words.some(([x, y], j) => x >= m.start && y <= m.end && anaphors.includes(folded[j]!));
       return points && a >= clauseAround(text, sentence, m).start && !people.some((o) => o.start >= b && o.end <= m.start && !asides.some((s) => holds(s, o)) && !right(b, o));
     });
-  const named = people.filter((m) => !asides.some((a) => holds(a, whole(m)) !== holds(a, cue)) && !elsewhere(m));
+  const named = people.filter((m) => !asides.some((a) => holds(a, whole(m)) !== holds(a, cue)) && !elsewhere(m) && !kinOf(ctx, sentence, cue, whole(m)));
   const frames = named.map((m) => frameOf(ctx, clauseAround(text, sentence, whole(m)), whole(m), m));
   if (named.some((m, k) => holds(clause, m) && (!frames[k] || holds(frames[k]!, cue)))) return true;
   /** Whether a word in the cue's clause points back to the people: one so named elsewhere, or the word right after a frame one stands in. */
@@ -152,6 +183,8 @@ export function peopleTied(ctx: ClaimContext, sentence: Span, people: Span[], cu
       pointing(a, b, k) &&
       // (A name in a frame is pointed back to only by the word that follows the frame, "After the Safarov brothers were detained, they were
       // tortured"; not "Like the brothers, tens of thousands of Azerbaijanis have built their lives …".)
-      named.some((_, j) => !frames[j] || /^[\s,]*$/.test(text.slice(frames[j]!.end, a))),
+      // (And only back: a name in a later clause is no antecedent of a word before it, "… beaten outside his shop …; the men who attacked
+      // him were never caught".)
+      named.some((m, j) => m.end <= a && (!frames[j] || /^[\s,]*$/.test(text.slice(frames[j]!.end, a)))),
   );
 }
