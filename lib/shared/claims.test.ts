@@ -1276,3 +1276,25 @@ describe('claim flags: the seed pack’s cues of several parts, after the thirty
     expect(seed('Səfərov qardaşları öldü.\u2029Səfərov qardaşlarından birinin ürəyi dayanaraq ölüb.').length).toBe(1);
   });
 });
+
+describe('claim flags: rules learnt from the thirty-seventh and thirty-eighth held-out sets', () => {
+  it('read a quotation that holds the cue and closes on a question mark as a question, whatever saying follows it', () => {
+    expect(seed('The Safarov brothers died.\u2029"Was it torture, or was it a heart attack, and who will check?" asked a European diplomat in Baku.')).toEqual([]);
+    expect(seed('Səfərov qardaşları öldü.\u2029“İşgəncə, yoxsa ürək çatışmazlığı – kim yoxlaya biləcək?” – deyə Bakıdakı avropalı diplomat soruşur.')).toEqual([]);
+    // Not a quotation that states: it reports the speaker's side.
+    expect(seed('The Safarov brothers died.\u2029"It was torture, not a heart attack," an official in Baku said.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read someone’s kin as the cue’s subject ("her father had a heart attack", «её отец перенёс инфаркт») as that one, whose cue is theirs', () => {
+    expect(seed('The Safarov brothers died.\u2029A Baku blogger apologised: her father had a heart attack on the day the brothers’ deaths were announced.')).toEqual([]);
+    expect(seed('Братья Сафаровы погибли.\u2029Блогер из Баку извинилась: её отец перенёс инфаркт в тот день, когда объявили о гибели братьев.')).toEqual([]);
+    // Not the kin of the incident's people, named before the possessive; nor one who speaks.
+    expect(seed('The Safarov brothers died.\u2029One of the brothers’ daughters said her father had been beaten in the cell.')).toEqual([['torture', 'attributes']]);
+    expect(seed('The Safarov brothers died.\u2029A Baku blogger wrote: their father says they were beaten in the cell.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read cruelty to animals (животные, heyvanlar) as violence against others, not a simile ("beaten like animals")', () => {
+    expect(seed('Братья Сафаровы погибли.\u2029Суд вынес приговор за жестокое обращение с животными, и паблики поставили новость рядом с сюжетами о братьях.')).toEqual([]);
+    expect(seed('The Safarov brothers died.\u2029"The brothers were beaten like animals," an official in Baku said.')).toEqual([['torture', 'attributes']]);
+  });
+});

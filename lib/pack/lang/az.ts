@@ -294,7 +294,7 @@ export const az: Language = {
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
   ironic: ['əlverişli', 'əlverişli şəkildə'],
   concealment: ['ört-basdır', 'gizlə-'],
-  otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-', 'azarkeş-', 'dinc sakin-', 'dinc əhali-'],
+  otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-', 'azarkeş-', 'dinc sakin-', 'dinc əhali-', 'heyvanlara', 'heyvanları', 'heyvanların'],
   unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
   ownVoice: [
     'qeyd edək',

@@ -541,7 +541,7 @@ export const en: Language = {
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
   ironic: ['convenient', 'conveniently'],
   concealment: ['cover up', 'cover-up', 'covering up', 'covered up', 'covers up', 'hide', 'hides', 'hiding', 'hid', 'conceal-', 'whitewash'],
-  otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-', 'supporters', 'fans', 'civilians'],
+  otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-', 'supporters', 'fans', 'civilians', 'animal-'],
   unrelated: ['unrelated', 'not related', 'not connected', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [
     // Traces that speak for themselves: no one speaks.

@@ -46,7 +46,7 @@ export interface ClaimContext {
   pointedBack: RawMention[];
   /** The sentence at `pos`, found once. */
   sentenceOf: (pos: number) => Span;
-  /** Whether a sentence is a question that asks yes or no, found once. */
+  /** Whether a sentence (or a quotation in one) is a question that asks yes or no, found once. */
   asksWhether: (sentence: Span) => boolean;
   /** The flags given so far, in text order. */
   out: RawClaim[];
@@ -201,7 +201,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     return found;
   };
   const { questions } = matcher.spec;
-  const asking = new Map<number, boolean>();
+  const asking = new Map<string, boolean>();
   /**
    * Whether a sentence is a question that asks yes or no: it ends in a question mark, and an opener starts it or the part after a
    * lead-in's colon or dash ("Fact check: Did Russia say …?"), a particle stands in it («Правда ли, что …?», "məgər", "doğrudanmı"),
@@ -209,7 +209,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * yoxsa …?"). Not one that asks why or how ("Why does Azerbaijan accuse Russia …?"), which takes the account as given.
    */
   const asksWhether = (sentence: { start: number; end: number }) => {
-    let asks = asking.get(sentence.start);
+    const key = `${sentence.start}:${sentence.end}`;
+    let asks = asking.get(key);
     if (asks !== undefined) return asks;
     asks = false;
     let end = sentence.end;
@@ -245,7 +246,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         words.some(({ word }) => questions.choices.includes(word)) ||
         (questions.interrogatives.length > 0 && !words.some(({ word, joined }) => !joined && questions.interrogatives.includes(word)));
     }
-    asking.set(sentence.start, asks);
+    asking.set(key, asks);
     return asks;
   };
   const out: RawClaim[] = [];

@@ -6,7 +6,7 @@ import type { ClaimContext } from './context';
 import { othersIn, predicateOf } from './cues';
 import { adversative, clauseJoin, quoted } from './sentences';
 import { laterStance, openingStance, readSpeech } from './stance';
-import { kinOf, peopleTied } from './tie';
+import { kinOf, kinSubject, peopleTied } from './tie';
 import type { Span, Stance } from './types';
 
 type Claim = Matcher['spec']['claims'][number];
@@ -93,8 +93,12 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
   // A question that asks yes or no reports nothing: it asks whether ("Fact check: Did Russia say both brothers died of heart attacks?",
   // «Правда ли, что …?», "… deyibmi?"). One with a word of denial denies by asking, and keeps its flag ("Are we supposed to believe …?");
   // not one that asks whether a party denies («Отрицает ли Россия пытки?», "Does Moscow deny …?"): a party beside the word of denial.
+  // (So does a quotation that holds the cue and closes on a question mark, whatever saying follows it: ""Was it torture, or was it a heart
+  // attack …?" asked a European diplomat", "“İşgəncə, yoxsa ürək çatışmazlığı …?” – deyə … soruşur": the speaker asks.)
+  const quote = quotationOf(text, sentence, cue);
+  const question = quote && /\?\s*$/.test(text.slice(quote.start, quote.end - 1)) ? { start: quote.start + 1, end: quote.end - 1 } : null;
   if (
-    asksWhether(sentence) &&
+    (asksWhether(sentence) || (question !== null && asksWhether(question))) &&
     !hiddenIn(sentence).some(
       (w) =>
         targets[w.target]!.stance === STANCE.denies &&
@@ -104,6 +108,20 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
   )
     return true;
   return false;
+}
+
+/** The quotation a cue stands in within its sentence, its marks included ("…", «…», “…”, „…“), or null. */
+function quotationOf(text: string, sentence: Span, cue: Span): Span | null {
+  const pairs: Record<string, string> = { '"': '"', '«': '»', '“': '”', '„': '“' };
+  for (let k = cue.start - 1; k >= sentence.start; k--) {
+    const close = pairs[text.charAt(k)];
+    if (close === undefined) continue;
+    // (A straight quote opens only where an even number of them stands before it in the sentence.)
+    if (close === '"' && (text.slice(sentence.start, k).split('"').length - 1) % 2 === 1) continue;
+    const end = text.indexOf(close, cue.end);
+    return end >= 0 && end < sentence.end ? { start: k, end: end + 1 } : null;
+  }
+  return null;
 }
 
 /** What the steps for each of a cue's claims read of the cue and its sentence: the other cues, negations, denials, clauses. */
@@ -521,6 +539,8 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   // a heart attack", «Один из дядей Сафаровых перенёс инфаркт», "Qardaşların dayısı … infarkt keçirib"): the sentence is about that one.
   const inClause = people.filter((m) => text.lastIndexOf(';', m.start) === text.lastIndexOf(';', cue.start) && text.indexOf(';', m.end) === text.indexOf(';', cue.end));
   if (!namedHere && inClause.length && inClause.every((m) => kinOf(ctx, sentence, cue, m))) return false;
+  // Someone's kin as the cue's subject ("her father had a heart attack on the day the brothers' deaths were announced"): the cue is theirs.
+  if (kinSubject(ctx, sentence, cue, people)) return false;
   /**
    * Whether what the sentences before it in its paragraph name reaches the cue's sentence: one of them was flagged for this dispute, or
    * the sentence points back to people named there ("The Safarov brothers died in custody. One suffered a heart attack."; not "The

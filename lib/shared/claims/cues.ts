@@ -94,12 +94,16 @@ function othersBeside(ctx: ClaimContext, cue: RawMention): boolean {
   const { text, negativeIn, targets, hiddenIn, sentenceOf, within } = ctx;
   const sentence = sentenceOf(cue.start);
   const verbLast = !!negativeIn(sentence);
+  const { before = [], after = [] } = ctx.matcher.spec.frames ?? {};
+  const likeness = [...before, ...after];
   return hiddenIn(sentence).some(
     (w) =>
       targets[w.target]!.stance === STANCE.otherVictims &&
       within(w, sentence) &&
       (verbLast ? w.end <= cue.start && wordsBetween(text, w.end, cue.start) <= 1 : w.start >= cue.end && wordsBetween(text, cue.end, w.start) <= 1) &&
-      !/[,;:—–()]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))),
+      !/[,;:—–()]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))) &&
+      // (Not with a word of likeness between: "beaten like animals" is no violence against animals.)
+      !likeness.some((x) => ` ${foldText(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start)))} `.includes(` ${x} `)),
   );
 }
 

@@ -188,3 +188,28 @@ export function peopleTied(ctx: ClaimContext, sentence: Span, people: Span[], cu
       named.some((m, j) => m.end <= a && (!frames[j] || /^[\s,]*$/.test(text.slice(frames[j]!.end, a)))),
   );
 }
+
+/**
+ * Whether someone's kin, a possessive right before a noun of `kin`, is the subject of the cue, a few words before it in its clause with
+ * nothing parting them and no word of saying or denial between ("her father had a heart attack on the day the brothers' deaths were
+ * announced", «её отец перенёс инфаркт», "onun atası infarkt keçirib"): the cue is that person's, whoever else the sentence names. Not
+ * where the incident's people (`people`) are named before the possessive, whose kin it may be ("Ziyaddin's daughter said her father had
+ * been beaten").
+ */
+export function kinSubject(ctx: ClaimContext, sentence: Span, cue: Span, people: Span[]): boolean {
+  const { nouns = [] } = ctx.matcher.spec.kin ?? {};
+  const { possessives = [] } = ctx.matcher.spec;
+  if (!nouns.length || !possessives.length) return false;
+  const { text, wordsOf, targets, hiddenIn } = ctx;
+  const clause = clauseAround(text, sentence, cue);
+  const words = wordsOf(clause.start, cue.start);
+  return words.some(([a, b], k) => {
+    const next = words[k + 1];
+    if (!next || !possessives.includes(foldText(text.slice(a, b))) || !nouns.includes(foldText(text.slice(next[0], next[1])))) return false;
+    if (!/^\s+$/.test(text.slice(b, next[0])) || wordsBetween(text, next[1], cue.start) > 3 || /[,;:—–()"«»“”]/.test(text.slice(next[1], cue.start))) return false;
+    return (
+      !people.some((m) => m.end <= a) &&
+      !hiddenIn(sentence).some((v) => (targets[v.target]!.stance === STANCE.says || targets[v.target]!.stance === STANCE.denies) && v.start >= next[1] && v.end <= cue.start)
+    );
+  });
+}
