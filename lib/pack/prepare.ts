@@ -288,20 +288,21 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     }
   }
   const abbreviations = [...new Set(Object.values(languages).flatMap((l) => l.abbreviations.map(foldText)))].sort();
-  // The words that tell a yes/no question, over all languages, folded (claims.ts).
-  const asking = Object.values(languages).map((l) => l.questions ?? {});
   const fold = (lists: (string[] | undefined)[]) => [...new Set(lists.flatMap((l) => (l ?? []).map(foldText)))].sort();
-  const endings = fold(asking.map((q) => q.endings));
+  /** One list over all languages, folded. */
+  const over = (pick: (l: (typeof languages)[keyof typeof languages]) => string[] | undefined) => fold(Object.values(languages).map(pick));
+  // The words that tell a question, over all languages, folded (claims.ts).
+  const endings = over((l) => l.questions?.endings);
   const questions = {
-    openers: fold(asking.map((q) => q.openers)),
-    particles: fold(asking.map((q) => q.particles)),
-    suffixes: fold(asking.map((q) => q.suffixes)),
+    openers: over((l) => l.questions?.openers),
+    particles: over((l) => l.questions?.particles),
+    suffixes: over((l) => l.questions?.suffixes),
     ...(endings.length ? { endings } : {}),
-    interrogatives: fold(asking.map((q) => q.interrogatives)),
-    choices: fold(asking.map((q) => q.choices)),
-    embedded: fold(asking.map((q) => q.embedded)),
+    interrogatives: over((l) => l.questions?.interrogatives),
+    choices: over((l) => l.questions?.choices),
+    embedded: over((l) => l.questions?.embedded),
   };
-  const conjunctions = fold(Object.values(languages).map((l) => l.conjunctions));
+  const conjunctions = over((l) => l.conjunctions);
   // As written (claims.ts reads them in the page's own text, case aside).
   const asWritten = (lists: (string[] | undefined)[]) => [...new Set(lists.flatMap((l) => l ?? []))].sort();
   const clauseJoins = {
@@ -309,29 +310,29 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     bare: asWritten(Object.values(languages).map((l) => (l.clauseJoins && !l.clauseJoins.afterComma ? l.clauseJoins.words : undefined))),
   };
   const adversatives = asWritten(Object.values(languages).map((l) => l.adversatives));
-  const complementizers = fold(Object.values(languages).map((l) => l.complementizers));
-  const supposing = fold(Object.values(languages).map((l) => l.determiners?.supposing));
+  const complementizers = over((l) => l.complementizers);
+  const supposing = over((l) => l.determiners?.supposing);
   const determiners = {
-    before: fold(Object.values(languages).map((l) => l.determiners?.before)),
-    after: fold(Object.values(languages).map((l) => l.determiners?.after)),
+    before: over((l) => l.determiners?.before),
+    after: over((l) => l.determiners?.after),
     ...(supposing.length ? { supposing } : {}),
   };
-  const anaphors = fold(Object.values(languages).map((l) => l.anaphors));
-  const affairs = { before: fold(Object.values(languages).map((l) => l.affairs?.before)), after: fold(Object.values(languages).map((l) => l.affairs?.after)) };
+  const anaphors = over((l) => l.anaphors);
+  const affairs = { before: over((l) => l.affairs?.before), after: over((l) => l.affairs?.after) };
   const frames = {
-    before: fold(Object.values(languages).map((l) => l.frames?.before)),
-    after: fold(Object.values(languages).map((l) => l.frames?.after)),
-    possessed: fold(Object.values(languages).map((l) => l.frames?.possessed)),
-    participles: fold(Object.values(languages).map((l) => l.frames?.participles)),
-    times: fold(Object.values(languages).map((l) => l.frames?.times)),
-    genitives: fold(Object.values(languages).map((l) => l.frames?.genitives)),
+    before: over((l) => l.frames?.before),
+    after: over((l) => l.frames?.after),
+    possessed: over((l) => l.frames?.possessed),
+    participles: over((l) => l.frames?.participles),
+    times: over((l) => l.frames?.times),
+    genitives: over((l) => l.frames?.genitives),
   };
-  const others = fold(Object.values(languages).map((l) => l.others));
-  const possessives = fold(Object.values(languages).map((l) => l.possessives));
-  const kin = { nouns: fold(Object.values(languages).map((l) => l.kin?.nouns)), links: fold(Object.values(languages).map((l) => l.kin?.links)) };
-  const memories = fold(Object.values(languages).map((l) => l.memories));
-  const concessives = fold(Object.values(languages).map((l) => l.concessives));
-  const topics = { after: fold(Object.values(languages).map((l) => l.topics?.after)), before: fold(Object.values(languages).map((l) => l.topics?.before)) };
+  const others = over((l) => l.others);
+  const possessives = over((l) => l.possessives);
+  const kin = { nouns: over((l) => l.kin?.nouns), links: over((l) => l.kin?.links) };
+  const memories = over((l) => l.memories);
+  const concessives = over((l) => l.concessives);
+  const topics = { after: over((l) => l.topics?.after), before: over((l) => l.topics?.before) };
   const negatives = Object.values(languages).flatMap((l) => (l.negativeAffixes ? [{ affixes: [...new Set(l.negativeAffixes.affixes.map(foldText))], letters: l.negativeAffixes.letters }] : []));
 
   const blockTarget = target({ entities: [], ambiguous: false, block: true });
