@@ -94,7 +94,7 @@ export function findAccounts(ctx: ClaimContext): void {
       if (!within(m, sentence) || sideOf(m) < 0 || (m.start < w.end && m.end > w.start)) return false;
       const gap = gapOf(m);
       if (/[,;:—–()]/.test(text.slice(gap.start, gap.end))) return false;
-      if (hiddenIn(sentence).some((h) => (targets[h.target]!.stance === STANCE.says || targets[h.target]!.stance === STANCE.denies) && h.start >= gap.start && h.end <= gap.end)) return false;
+      if (hiddenIn(sentence).some((h) => ctx.reports(h) && h.start >= gap.start && h.end <= gap.end)) return false;
       return distance(m, w) <= 2;
     });
     // The party before the noun is its owner ("Rusiyanın verdiyi izahat Bakını …": Russia's), else the one right after it;

@@ -61,6 +61,8 @@ export interface ClaimContext {
   distance: (a: Span, b: Span) => number;
   /** Whether a word of saying or negation is the outlet's own. */
   ownVoice: (w: Span) => boolean;
+  /** Whether a word found is one of saying or of denial (`STANCE.says`, `STANCE.denies`). */
+  reports: (w: { target: number }) => boolean;
   /** The first claim of the side a party speaks for (Baku: Azerbaijan's), or -1. */
   sideOf: (m: RawMention) => number;
   /**
@@ -270,6 +272,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * ("who asked not to be named", «попросивший не называть его имени»): it reports and negates nothing.
    */
   const ownVoice = (w: { start: number; end: number }) => ownVoices.some((v) => v.start <= w.start && v.end >= w.end);
+  const reports = (w: { target: number }) => targets[w.target]!.stance === STANCE.says || targets[w.target]!.stance === STANCE.denies;
   /** The first claim of the side a party speaks for (Baku: Azerbaijan's), or -1. */
   const sideOf = (m: RawMention) => claims.findIndex((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e)));
   const topics = matcher.spec.topics;
@@ -437,6 +440,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     lastWordEndOf,
     distance,
     ownVoice,
+    reports,
     sideOf,
     topics,
     wordsOf,

@@ -85,7 +85,7 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
     if (
       head &&
       !/[;:—–()]/.test(text.slice(head[1], cue.start)) &&
-      !hiddenIn(sentence).some((w) => (targets[w.target]!.stance === STANCE.says || targets[w.target]!.stance === STANCE.denies) && w.start >= head[1] && w.end <= cue.start) &&
+      !hiddenIn(sentence).some((w) => ctx.reports(w) && w.start >= head[1] && w.end <= cue.start) &&
       !mentionsIn(sentence).some((m) => sideOf(m) >= 0 && m.start >= head[1] && m.end <= cue.start)
     )
       return true;
@@ -203,7 +203,7 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
         return (
           wordsBetween(text, w.end, c.start) <= 3 &&
           !/[,;:—–()]/.test(text.slice(w.end, c.start)) &&
-          !hiddenIn(sentence).some((v) => (targets[v.target]!.stance === STANCE.says || targets[v.target]!.stance === STANCE.denies) && v.start >= w.end && v.end <= c.start) &&
+          !hiddenIn(sentence).some((v) => ctx.reports(v) && v.start >= w.end && v.end <= c.start) &&
           adversative(ctx.matcher.spec).test(text.slice(c.end, h.start)) &&
           wordsBetween(text, c.end, h.start) <= 4
         );
@@ -370,7 +370,7 @@ function givesWay(ctx: ClaimContext, facts: CueFacts, claim: Claim): boolean {
     negationWords.some(
       (w) => w.end <= cue.start && wordsBetween(text, w.end, cue.start) <= 3 && !/[,;:—–()]/.test(text.slice(w.end, cue.start)) && !otherCues.some((o) => w.start >= o.start && w.end <= o.end),
     ) &&
-    !hiddenIn(sentence).some((v) => (targets[v.target]!.stance === STANCE.says || targets[v.target]!.stance === STANCE.denies) && within(v, sentence) && !ownVoice(v)) &&
+    !hiddenIn(sentence).some((v) => ctx.reports(v) && within(v, sentence) && !ownVoice(v)) &&
     otherCues.some((h) => h.start >= cue.end && clauseOf(h.start) === text.indexOf(';', cue.end) && cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side))
   )
     return true;
@@ -612,7 +612,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
         // A sentence that goes on from the one right before it in its paragraph, flagged for this dispute, with a word of saying or
         // denial of its own ("Officials here reject the version of a natural death. Representatives of the authorities openly speak
         // of torture and murder.").
-        (speech.some((w) => (targets[w.target]!.stance === STANCE.says || targets[w.target]!.stance === STANCE.denies) && !(w.start >= cue.start && w.end <= cue.end)) && goesOn()) ||
+        (speech.some((w) => ctx.reports(w) && !(w.start >= cue.start && w.end <= cue.end)) && goesOn()) ||
         // A word for the incident's people in one before it in its paragraph ("Qardaşların cənazələri … Ailəyə təqdim olunan rəydə …
         // xəsarətlər qeyd olunub").
         (before !== null && hiddenIn(before).some((w) => wordFor(w, before)) && reached()) ||

@@ -92,17 +92,10 @@ function frameOf(ctx: ClaimContext, clause: Span, m: Span, own: Span): Span | nu
 export function kinOf(ctx: ClaimContext, sentence: Span, cue: Span, m: Span): boolean {
   const { nouns = [], links = [] } = ctx.matcher.spec.kin ?? {};
   if (!nouns.length) return false;
-  const { text, wordsOf, targets, hiddenIn, ownVoice } = ctx;
+  const { text, wordsOf, hiddenIn, ownVoice } = ctx;
   const clause = clauseAround(text, sentence, cue);
   const speaks = (a: number, b: number) =>
-    hiddenIn(sentence).some(
-      (v) =>
-        (targets[v.target]!.stance === STANCE.says || targets[v.target]!.stance === STANCE.denies) &&
-        holds(clause, v) &&
-        !ownVoice(v) &&
-        v.start >= a &&
-        (wordsBetween(text, b, v.start) <= 2 || v.start >= cue.end),
-    );
+    hiddenIn(sentence).some((v) => ctx.reports(v) && holds(clause, v) && !ownVoice(v) && v.start >= a && (wordsBetween(text, b, v.start) <= 2 || v.start >= cue.end));
   const words = wordsOf(sentence.start, sentence.end);
   return words.some(([a, b]) => {
     if (!nouns.includes(foldText(text.slice(a, b))) || speaks(a, b)) return false;
@@ -200,16 +193,13 @@ export function kinSubject(ctx: ClaimContext, sentence: Span, cue: Span, people:
   const { nouns = [] } = ctx.matcher.spec.kin ?? {};
   const { possessives = [] } = ctx.matcher.spec;
   if (!nouns.length || !possessives.length) return false;
-  const { text, wordsOf, targets, hiddenIn } = ctx;
+  const { text, wordsOf, hiddenIn } = ctx;
   const clause = clauseAround(text, sentence, cue);
   const words = wordsOf(clause.start, cue.start);
   return words.some(([a, b], k) => {
     const next = words[k + 1];
     if (!next || !possessives.includes(foldText(text.slice(a, b))) || !nouns.includes(foldText(text.slice(next[0], next[1])))) return false;
     if (!/^\s+$/.test(text.slice(b, next[0])) || wordsBetween(text, next[1], cue.start) > 3 || /[,;:—–()"«»“”]/.test(text.slice(next[1], cue.start))) return false;
-    return (
-      !people.some((m) => m.end <= a) &&
-      !hiddenIn(sentence).some((v) => (targets[v.target]!.stance === STANCE.says || targets[v.target]!.stance === STANCE.denies) && v.start >= next[1] && v.end <= cue.start)
-    );
+    return !people.some((m) => m.end <= a) && !hiddenIn(sentence).some((v) => ctx.reports(v) && v.start >= next[1] && v.end <= cue.start);
   });
 }
