@@ -166,8 +166,12 @@ export function peopleTied(ctx: ClaimContext, sentence: Span, people: Span[], cu
       const points = words.some(([x, y], j) => x >= m.start && y <= m.end && anaphors.includes(folded[j]!));
       return points && a >= clauseAround(text, sentence, m).start && !people.some((o) => o.start >= b && o.end <= m.start && !asides.some((s) => holds(s, o)) && !right(b, o));
     });
-  const named = people.filter((m) => !asides.some((a) => holds(a, whole(m)) !== holds(a, cue)) && !elsewhere(m) && !kinOf(ctx, sentence, cue, whole(m)));
-  const frames = named.map((m) => frameOf(ctx, clauseAround(text, sentence, whole(m)), whole(m), m));
+  const wholes = new Map(people.map((m) => [m, whole(m)]));
+  const named = people.filter((m) => {
+    const w = wholes.get(m)!;
+    return !asides.some((a) => holds(a, w) !== holds(a, cue)) && !elsewhere(m) && !kinOf(ctx, sentence, cue, w);
+  });
+  const frames = named.map((m) => frameOf(ctx, clauseAround(text, sentence, wholes.get(m)!), wholes.get(m)!, m));
   if (named.some((m, k) => holds(clause, m) && (!frames[k] || holds(frames[k]!, cue)))) return true;
   /** Whether a word in the cue's clause points back to the people: one so named elsewhere, or the word right after a frame one stands in. */
   const pointing = (a: number, b: number, k: number) => a >= clause.start && b <= clause.end && !people.some((m) => overlaps(m, { start: a, end: b })) && anaphors.includes(folded[k]!);
