@@ -5,7 +5,7 @@ import { adversative, clauseJoin } from './claims/sentences';
 import { foldText } from './fold';
 import { matcherSpecFromPacks } from '../pack/matcher-spec';
 import { seedPack } from '../pack/seed';
-import { compileMatcher, STANCE } from './matcher';
+import { compileMatcher, type Matcher, STANCE } from './matcher';
 
 // A small dispute in three languages: the brothers, the parties, and each side's cues.
 const spec: NameSpec = {
@@ -61,6 +61,8 @@ const spec: NameSpec = {
 };
 const matcher = compileMatcher(prepareMatcher(spec));
 const flags = (text: string) => findClaimFlags(matcher, text).map((f) => [f.text, f.claimId, f.stance]);
+/** A text's claim flags by a matcher, as [claim, stance] pairs. */
+const sidesBy = (m: Matcher) => (text: string) => findClaimFlags(m, text).map((f) => [f.claimId, f.stance]);
 const abbreviations = new Set(matcher.spec.abbreviations);
 const sentence = (text: string, word: string) => {
   const s = sentenceAt(text, text.indexOf(word), abbreviations);
@@ -440,8 +442,7 @@ const killingSpec: NameSpec = {
     },
   ],
 };
-const killingMatcher = compileMatcher(prepareMatcher(killingSpec));
-const killing = (text: string) => findClaimFlags(killingMatcher, text).map((f) => [f.claimId, f.stance]);
+const killing = sidesBy(compileMatcher(prepareMatcher(killingSpec)));
 
 describe('claim flags: rules learnt from the eleventh held-out set', () => {
   it('give no flag to violence against other people named right beside its cue', () => {
@@ -496,8 +497,7 @@ const eventSpec: NameSpec = {
   events: [{ entity: 3, heads: [{ text: 'qətl', lang: 'az' }, { text: 'killing' }], participants: [0], words: [], within: 5 }],
   conflicts: [{ ...boundSpec.conflicts![0]!, scope: [0, 3] }],
 };
-const eventMatcher = compileMatcher(prepareMatcher(eventSpec));
-const evented = (text: string) => findClaimFlags(eventMatcher, text).map((f) => [f.claimId, f.stance]);
+const evented = sidesBy(compileMatcher(prepareMatcher(eventSpec)));
 
 describe('claim flags: rules learnt from the twelfth held-out set', () => {
   it('bind a cue to the incident it heads only within its own clause', () => {
@@ -562,8 +562,7 @@ const partsSpec: NameSpec = {
     },
   ],
 };
-const partsMatcher = compileMatcher(prepareMatcher(partsSpec));
-const parts = (text: string) => findClaimFlags(partsMatcher, text).map((f) => [f.claimId, f.stance]);
+const parts = sidesBy(compileMatcher(prepareMatcher(partsSpec)));
 
 describe('claim flags: rules learnt from the sixteenth and seventeenth held-out sets', () => {
   it('give no flag to a cue whose bearer is another person named right beside it', () => {
@@ -647,8 +646,7 @@ const heldSpec: NameSpec = {
     },
   ],
 };
-const heldMatcher = compileMatcher(prepareMatcher(heldSpec));
-const held = (text: string) => findClaimFlags(heldMatcher, text).map((f) => [f.claimId, f.stance]);
+const held = sidesBy(compileMatcher(prepareMatcher(heldSpec)));
 
 describe('claim flags: rules learnt from the eighteenth and nineteenth held-out sets', () => {
   it('give no flag to a question that asks yes or no, but keep one that asks why and one that denies by asking', () => {
@@ -805,8 +803,7 @@ const lastSpec: NameSpec = {
     },
   ],
 };
-const lastMatcher = compileMatcher(prepareMatcher(lastSpec));
-const last = (text: string) => findClaimFlags(lastMatcher, text).map((f) => [f.claimId, f.stance]);
+const last = sidesBy(compileMatcher(prepareMatcher(lastSpec)));
 
 describe('claim flags: rules learnt from the twenty-fourth and twenty-fifth held-out sets', () => {
   it('put a sentence that speaks of many cases or of a kind in scope only by what it names itself', () => {
@@ -928,8 +925,7 @@ const tunedSpec: NameSpec = {
     },
   ],
 };
-const tunedMatcher = compileMatcher(prepareMatcher(tunedSpec));
-const tuned = (text: string) => findClaimFlags(tunedMatcher, text).map((f) => [f.claimId, f.stance]);
+const tuned = sidesBy(compileMatcher(prepareMatcher(tunedSpec)));
 
 describe('claim flags: rules learnt from the twenty-sixth to twenty-eighth held-out sets', () => {
   it('read a common noun for people as the incident’s only where definite; in Russian and Azerbaijani bare, too, outside a sentence of a kind', () => {
@@ -1087,7 +1083,7 @@ const blindSpec: NameSpec = {
   ],
 };
 const blindMatcher = compileMatcher(prepareMatcher(blindSpec));
-const blind = (text: string) => findClaimFlags(blindMatcher, text).map((f) => [f.claimId, f.stance]);
+const blind = sidesBy(blindMatcher);
 
 describe('claim flags: rules learnt from the twenty-ninth to thirty-second held-out sets', () => {
   it('tie the incident’s people to a cue only in its clause: not across a semicolon, nor from an aside the cue stands outside (or in)', () => {
@@ -1200,8 +1196,7 @@ const latestSpec: NameSpec = {
     },
   ],
 };
-const latestMatcher = compileMatcher(prepareMatcher(latestSpec));
-const latest = (text: string) => findClaimFlags(latestMatcher, text).map((f) => [f.claimId, f.stance]);
+const latest = sidesBy(compileMatcher(prepareMatcher(latestSpec)));
 
 describe('claim flags: rules learnt from the thirty-third and thirty-fourth held-out sets', () => {
   it('read a headline as about the incident only by what it names, or right above a paragraph that names its people', () => {
