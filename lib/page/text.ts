@@ -67,7 +67,7 @@ const CHROME_TAGS = new Set(['nav', 'aside']);
 const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'complementary', 'menu', 'menubar', 'search']);
 const COMMENTS = /(^|[\s_-])comments?($|[\s_-])/i;
 
-function isChrome(el: Element, attributed = el.hasAttributes()): boolean {
+function isChrome(el: Element, attributed: boolean): boolean {
   const tag = el.localName;
   if (CHROME_TAGS.has(tag)) return true;
   // A header or footer inside an article or section belongs to it; the page's own do not.
