@@ -5,7 +5,7 @@ import { adversative, clauseJoin } from './claims/sentences';
 import { foldText } from './fold';
 import { matcherSpecFromPacks } from '../pack/matcher-spec';
 import { seedPack } from '../pack/seed';
-import { compileMatcher, type Matcher, STANCE } from './matcher';
+import { clearEntities, compileMatcher, type Matcher, STANCE } from './matcher';
 
 // A small dispute in three languages: the brothers, the parties, and each side's cues.
 const spec: NameSpec = {
@@ -1291,5 +1291,74 @@ describe('claim flags: rules learnt from the thirty-seventh and thirty-eighth he
   it('read cruelty to animals (животные, heyvanlar) as violence against others, not a simile ("beaten like animals")', () => {
     expect(seed('Братья Сафаровы погибли.\u2029Суд вынес приговор за жестокое обращение с животными, и паблики поставили новость рядом с сюжетами о братьях.')).toEqual([]);
     expect(seed('The Safarov brothers died.\u2029"The brothers were beaten like animals," an official in Baku said.')).toEqual([['torture', 'attributes']]);
+  });
+});
+
+// A page about the incident (what it names), for a sentence read as a paragraph of its own with nothing of the page before it.
+const pageKnown = clearEntities(seedMatcher, seedMatcher.scan('The Safarov brothers died. Братья Сафаровы погибли. Səfərov qardaşları öldü.'));
+const onPage = (text: string) => findClaimFlags(seedMatcher, text, pageKnown).map((f) => [seedSide.get(f.claimId), f.stance]);
+
+describe('claim flags: rules learnt from the thirty-ninth and fortieth held-out sets', () => {
+  it('read a bare common noun (задержанные, saxlanılanlar) as the incident’s people only in a report, or after they are named or pointed to', () => {
+    expect(onPage('Полиция соседней страны разогнала акцию: на видео силовики избивают задержанных дубинками.')).toEqual([]);
+    expect(onPage('Суд приговорил двух полицейских за избиение задержанного в отделении.')).toEqual([]);
+    // A report, a paragraph before that names them, a pronoun for them, a determiner.
+    expect(onPage('В Москве отрицают, что задержанных избивали.')).toEqual([['torture', 'denies']]);
+    expect(seed('Братья Сафаровы погибли.\u2029Задержанные были избиты в полиции.')).toEqual([['torture', 'asserts']]);
+    expect(onPage('Их пытали, и следы на телах говорят сами за себя.')).toEqual([['torture', 'asserts']]);
+    expect(onPage('Ölümlərdən ən azı biri təbii səbəblərdən baş verib.')).toEqual([['natural', 'asserts']]);
+  });
+
+  it('read a first-person disbelief («не верю», we do not believe) as a denial', () => {
+    expect(onPage('Не верю, что у одного из задержанных просто так остановилось сердце.')).toEqual([['natural', 'denies']]);
+    expect(onPage('Верю, что у одного из задержанных остановилось сердце.')).toEqual([['natural', 'asserts']]);
+  });
+
+  it('read "not X; Y" in a quotation as "not X but Y" where the saying stands outside it', () => {
+    expect(onPage('"They did not die of weak hearts; they were beaten to death," an official in Baku said.')).toEqual([['torture', 'attributes']]);
+    // A saying in each clause gives both.
+    expect(onPage('Moscow says they did not die of beatings; Baku says they died of a heart attack.').length).toBe(2);
+  });
+
+  it('bind a cue to the people by a pronoun for them that opens a clause after a dash («… — их забили»)', () => {
+    expect(onPage('Как сказал азербайджанский чиновник, «у них не остановилось сердце — их забили».')).toEqual([['torture', 'attributes']]);
+    // Not one within a clause, after someone else.
+    expect(onPage('Соседи рассказали, что хулиганы их забили во дворе.')).toEqual([]);
+  });
+
+  it('read a measure of time before an Azerbaijani frame word ("ölümündən bir ay sonra", a month after the deaths) as part of the frame', () => {
+    expect(onPage('Qardaşların ölümündən bir ay sonra məhkəmə qohumunu qətlə yetirən şəxsə ömürlük həbs cəzası verdi.')).toEqual([]);
+    // Not a measure after the name itself, with no noun it possesses: the brothers were beaten a month later.
+    expect(onPage('Qardaşlar bir ay sonra döyülüb.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('give a noun of account to the nearer of two parties in a row ("Bakı Rusiya istintaqının nəticələrini"), not both sides at once', () => {
+    expect(onPage('Bakı Rusiya istintaqının nəticələrini rədd etdi və qardaşların öldürüldüyünü təkid etdi.')).toEqual([['natural', 'denies']]);
+    expect(onPage('Baku rejected Moscow and Baku’s statements on the deaths.')).toEqual([]);
+  });
+
+  it('read "that description" as an account pointed back to', () => {
+    expect(onPage('Baku described the deaths as torture. Russian investigators rejected that description.')).toEqual([
+      ['torture', 'attributes'],
+      ['torture', 'denies'],
+    ]);
+  });
+
+  it('bind a cue to a word for the people that a link joins after it ("the murder of two Azerbaijanis"), not an agent ("by …")', () => {
+    expect(onPage('Channels in Baku speak of the murder of two Azerbaijanis.')).toEqual([['torture', 'attributes']]);
+    expect(onPage('Six other detainees were charged with murder by Russian authorities.')).toEqual([]);
+  });
+
+  it('read "called the deaths …" as a saying, and "common sense" as no word of a kind', () => {
+    expect(onPage('The state prosecutor in Baku called the deaths murder.')).toEqual([['torture', 'attributes']]);
+    expect(onPage('An official in Baku said the heart-attack explanation was an insult to common sense.')).toEqual([['natural', 'denies']]);
+    expect(onPage('Heart attacks are common among men over fifty, doctors in Baku say.')).toEqual([]);
+  });
+
+  it('find the seed pack’s new cues and words: "died of the blows", "treated with cruelty", "the first death", "həmvətənlərimiz"', () => {
+    expect(onPage('"They died of the blows," an official in Baku said.')).toEqual([['torture', 'attributes']]);
+    expect(onPage('"They were treated with cruelty," an official in Baku said.')).toEqual([['torture', 'attributes']]);
+    expect(onPage('Russian outlets reported acute heart failure as the cause of the first death.')).toEqual([['natural', 'attributes']]);
+    expect(onPage('Diplomat deyib ki, həmvətənlərimiz zorakılığın qurbanı olublar.')).toEqual([['torture', 'attributes']]);
   });
 });

@@ -228,7 +228,8 @@ export const az: Language = {
   // (Nağıl: a tale told, an account as its deniers name it; it denies too.)
   claimNouns: ['versiya-', 'izahat-', 'izah', 'hekayə-', 'mövqe-', 'söhbət-', 'nağıl-'],
   demonstratives: ['bu', 'həmin'],
-  charges: ['iddia-', 'ittiham-', 'açıqlama-', 'bəyanat-', 'məlumat-', 'sözlər-'],
+  // (And findings, a party's conclusions: "Bakı Rusiya istintaqının nəticələrini rədd etdi".)
+  charges: ['iddia-', 'ittiham-', 'açıqlama-', 'bəyanat-', 'məlumat-', 'sözlər-', 'nəticələr-'],
   pointers: { last: ['bu'], object: ['bunu', 'buna', 'bundan', 'bununla', 'onu'] },
   viewpoint: ['üçün'],
   people: ['onlar', 'onları', 'onlara', 'onların'],
@@ -342,7 +343,8 @@ export const az: Language = {
     bare: true,
     supposing: ['əgər'],
     before: ['bu', 'həmin', 'hər iki', 'iki', 'sözügedən', 'adıçəkilən'],
-    after: ['biri', 'birinin', 'birinə', 'birini', 'birindən', 'ikincisi', 'ikincisinin', 'digəri', 'digərinin'],
+    // (And "ən azı biri", at least one of them: "Ölümlərdən ən azı biri …".)
+    after: ['biri', 'birinin', 'birinə', 'birini', 'birindən', 'ikincisi', 'ikincisinin', 'digəri', 'digərinin', 'ən azı biri'],
   },
   // Words that point back to people named before: pronouns, and one, the other, the second of them.
   anaphors: [
@@ -394,7 +396,7 @@ export const az: Language = {
     // "Qardaşların dəfn olunduğu gün", on the day the brothers were buried; "öldükləri həftə", the week they died.
     participles: ['dığı', 'diyi', 'duğu', 'düyü', 'dıqları', 'dikləri', 'duqları', 'dükləri', 'tığı', 'tiyi', 'tuğu', 'tüyü'],
     genitives: ['ın', 'in', 'un', 'ün'],
-    times: ['gün', 'günü', 'həftə', 'həftəsi', 'ay', 'ayı', 'vaxt', 'zaman', 'gecə', 'axşam', 'səhər'],
+    times: ['gün', 'günü', 'həftə', 'həftəsi', 'ay', 'ayı', 'il', 'ili', 'vaxt', 'zaman', 'gecə', 'axşam', 'səhər'],
   },
   abbreviations: ['prof', 'dos', 'akad', 'küç', 'şəh', 'və s', 'b', 'e', 'ş', 'r'],
   titles: (

@@ -71,8 +71,11 @@ export const en: Language = {
     // outlet says of itself ("Let us call it what it is: …").
     'calls it',
     'they called',
-    // Calling the deaths something ('goes further, calling the deaths murder').
+    // Calling the deaths something ('goes further, calling the deaths murder'; 'called the deaths a killing by Russian police').
     'calling',
+    'called the deaths',
+    'called the death',
+    'called the killings',
     // Condemning what was done ("condemned the torture of the brothers"): the condemners' account of it.
     'condemn-',
     // Casting the deaths in a light of one's own ("Baku has framed the deaths as …").
@@ -438,7 +441,11 @@ export const en: Language = {
     'case against',
   ],
   demonstratives: ['this', 'that', 'these', 'those'],
-  charges: ['claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion', 'assertions', 'charge', 'charges', 'statement', 'statements'],
+  // (And a description someone gives, pointed back to: "Baku described the deaths as torture. Russian investigators rejected that description.")
+  charges: [
+    ...['claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion', 'assertions', 'charge', 'charges', 'statement', 'statements'],
+    ...['description', 'descriptions'],
+  ],
   pointers: { last: ['that', 'this', 'it'], object: [] },
   viewpoint: ['for', 'to'],
   people: ['they', 'them'],
@@ -501,8 +508,8 @@ export const en: Language = {
     'as a rule',
     'statistics',
     'more than a hundred',
-    // How common, how rare: "… are common and seldom lead to prosecutions", "the leading cause of death in Russia".
-    'common',
+    // How common, how rare: "… are common and seldom lead to prosecutions", "the leading cause of death in Russia". (Not "common sense".)
+    ...['is common', 'are common', 'remain common', 'remains common', 'how common', 'a common', 'common among', 'common across', 'common in'],
     'widespread',
     'rare',
     'rarely',

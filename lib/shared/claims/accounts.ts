@@ -98,10 +98,13 @@ export function findAccounts(ctx: ClaimContext): void {
       return distance(m, w) <= 2;
     });
     // The party before the noun is its owner ("Rusiyanın verdiyi izahat Bakını …": Russia's), else the one right after it;
-    // both sides' accounts at once («версии Баку и Москвы») are no one side's.
+    // both sides' accounts at once («версии Баку и Москвы») are no one side's. (Only where the two are joined: the nearer one of two
+    // in a row owns it, the other is the subject: "Bakı Rusiya istintaqının nəticələrini rədd etdi", Baku rejected the Russian
+    // investigation's findings.)
     const before = parties.filter((m) => m.end <= w.start);
     const group = before.length ? before : parties;
     const party = group.sort((a, b) => distance(a, w) - distance(b, w))[0];
-    if (party && (before.length || distance(party, w) === 0) && new Set(group.map((m) => claims[sideOf(m)]!.side)).size === 1) accounts.set(w, sideOf(party));
+    const joint = group.filter((m) => m === party || (m.end <= party!.start ? ctx.joinedIn(m.end, party!.start) : m.start >= party!.end && ctx.joinedIn(party!.end, m.start)));
+    if (party && (before.length || distance(party, w) === 0) && new Set(joint.map((m) => claims[sideOf(m)]!.side)).size === 1) accounts.set(w, sideOf(party));
   }
 }

@@ -359,7 +359,12 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     return false;
   };
   /** Whether a determiner makes a word definite: right before it or a word before it ("the detained men"), or right after it ("kişilərdən biri"). */
-  const determined = (w: Span) => phraseBefore(w.start, determiners?.before ?? [], 1) || wordsAfter(w.end, 2).some((x, k) => k <= 1 && (determiners?.after ?? []).includes(x));
+  /** (Or a phrase of several words right after it: "Ölümlərdən ən azı biri", at least one of the deaths.) */
+  const determined = (w: Span) => {
+    const after = determiners?.after ?? [];
+    const next = wordsAfter(w.end, 3);
+    return phraseBefore(w.start, determiners?.before ?? [], 1) || next.some((x, k) => k <= 1 && after.includes(x)) || after.includes(next.join(' '));
+  };
   /**
    * Whether a word for people stands for people of a kind: inside a word that speaks of a population in general («мужчины за шестьдесят»),
    * or counted by a word of many right before it ("yüz minlərlə soydaşımız", hundreds of thousands of our compatriots).
@@ -375,13 +380,46 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const sentence = sentenceOf(w.start);
     return wordsOf(sentence.start, w.start).some(([a, b]) => !!determiners?.supposing?.includes(foldText(text.slice(a, b))) && !/[,;:—–()]/.test(text.slice(b, w.start)));
   };
+  /**
+   * Whether a sentence reports someone's account: a word of saying or denial not the outlet's own, or a noun of account or of a charge.
+   */
+  const reportsIn = (sentence: Span) =>
+    hiddenIn(sentence).some((v) => {
+      const s = targets[v.target]!.stance;
+      return within(v, sentence) && (((s === STANCE.says || s === STANCE.denies) && !ownVoice(v)) || s === STANCE.account || s === STANCE.charge);
+    });
+  /**
+   * Whether what comes right before `sentence`, in its paragraph or the paragraph before it, names conflict c's incident or people (a name,
+   * or a word for them that is no common noun).
+   */
+  const namedBefore = (sentence: Span, c: number) => {
+    let from = paragraphStart(sentence.start);
+    while (from > 0 && charClass(text.charCodeAt(from - 1)) === BREAK) from--;
+    const before = { start: paragraphStart(from), end: sentence.start };
+    if (before.start >= before.end) return false;
+    return (
+      mentionsIn(before).some((m) => targets[m.target]!.entities.some((e) => conflicts[c]!.scope.includes(e) && !partyEntities.has(e))) ||
+      hiddenIn(before).some((h) => !!targets[h.target]!.scope?.includes(c) && !targets[h.target]!.common)
+    );
+  };
+  /** Whether a pronoun for people stands before a word in its sentence, naming whom it belongs to: «Их пытали, и следы на телах …». */
+  const pointedTo = (w: RawMention) => {
+    const sentence = sentenceOf(w.start);
+    return hiddenIn(sentence).some((p) => targets[p.target]!.stance === STANCE.people && p.start >= sentence.start && p.end <= w.start);
+  };
   const forPeople = (w: RawMention, conflict: number) =>
     !!targets[w.target]!.scope?.includes(conflict) &&
     // (In its own script: "tell" is no тел, bodies.)
     !!targets[w.target]!.cyrillic === /[\u0400-\u04ff]/.test(text.slice(w.start, w.end)) &&
     // (A common noun in a sentence set in another time, a year named in it, stands for people of then, definite or not: "The oldest men at
     // the tea house remember January 1990, when … civilians were killed".)
-    (!targets[w.target]!.common || (!ofYear(sentenceOf(w.start)) && (determined(w) || (targets[w.target]!.common === 'bare' && !ofKind(sentenceOf(w.start)) && !supposed(w))))) &&
+    // (Bare, it is definite only as what someone's account is about, or as people its paragraph or a pronoun before it has named: «В Москве
+    // отрицают, что задержанных избивали», «Их пытали, и следы на телах …»; not in a sentence that reports no one and goes on from no one,
+    // «… видео, на которых силовики избивают задержанных дубинками», which tells of other detainees.)
+    (!targets[w.target]!.common ||
+      (!ofYear(sentenceOf(w.start)) &&
+        (determined(w) ||
+          (targets[w.target]!.common === 'bare' && !ofKind(sentenceOf(w.start)) && !supposed(w) && (reportsIn(sentenceOf(w.start)) || namedBefore(sentenceOf(w.start), conflict) || pointedTo(w)))))) &&
     !ofAKind(w);
   /** Whether a span names an affair itself: a noun of affair right after it ("Safarov case", "Səfərovlar işi") or right before it («делом братьев»). */
   const affairHere = (m: Span) =>

@@ -365,13 +365,20 @@ function givesWay(ctx: ClaimContext, facts: CueFacts, claim: Claim): boolean {
   // So does one the sentence negates in its own voice before a semicolon, to a cue of the other side in the clause right after it ("The
   // Safarov brothers were not victims of weak hearts; they were victims of a police force that beats detainees"): "not X; Y" is "not X
   // but Y". (Not where someone says or denies anything in the sentence: "Moscow says they were not beaten; Baku says they were
-  // tortured" gives both.)
+  // tortured" gives both. A saying outside a quotation that holds both clauses says them as one: ""They did not die of weak hearts;
+  // they died of the blows," an official said".)
+  const quote = quotationOf(text, sentence, cue);
   if (
     negationWords.some(
       (w) => w.end <= cue.start && wordsBetween(text, w.end, cue.start) <= 3 && !/[,;:—–()]/.test(text.slice(w.end, cue.start)) && !otherCues.some((o) => w.start >= o.start && w.end <= o.end),
     ) &&
-    !hiddenIn(sentence).some((v) => ctx.reports(v) && within(v, sentence) && !ownVoice(v)) &&
-    otherCues.some((h) => h.start >= cue.end && clauseOf(h.start) === text.indexOf(';', cue.end) && cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side))
+    otherCues.some(
+      (h) =>
+        h.start >= cue.end &&
+        clauseOf(h.start) === text.indexOf(';', cue.end) &&
+        cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side) &&
+        !hiddenIn(sentence).some((v) => ctx.reports(v) && within(v, sentence) && !ownVoice(v) && !(quote && h.end <= quote.end && (v.end <= quote.start || v.start >= quote.end))),
+    )
   )
     return true;
   // A cue in a subordinate participial phrase gives way to one of the other side in the main clause, which carries the sentence

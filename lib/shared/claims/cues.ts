@@ -29,7 +29,8 @@ function bound(ctx: ClaimContext, cue: RawMention): boolean {
   )
     return true;
   // (Or a pronoun for the people that opens the sentence or its quotation, a word or two before it: «Их просто забили в отделе», they were
-  // simply beaten to death; what it names is the people the page is about, where it is in scope.)
+  // simply beaten to death; what it names is the people the page is about, where it is in scope. So does one that opens a clause after a
+  // dash or a semicolon: «у них не остановилось сердце — их забили».)
   if (
     hiddenIn(sentence).some(
       (p) =>
@@ -37,7 +38,7 @@ function bound(ctx: ClaimContext, cue: RawMention): boolean {
         within(p, sentence) &&
         p.end <= cue.start &&
         wordsBetween(text, p.end, cue.start) <= 2 &&
-        /^[\s"«“„]*$/.test(text.slice(sentence.start, p.start)) &&
+        /(?:^|[;—–])[\s"«“„]*$/.test(text.slice(sentence.start, p.start)) &&
         !/[,;:—–()]/.test(text.slice(p.end, cue.start)),
     )
   )
@@ -54,12 +55,18 @@ function bound(ctx: ClaimContext, cue: RawMention): boolean {
         ? wordsBetween(text, m.end, cue.start) <= 1
         : wordsBetween(text, m.start, cue.start) <= 1;
   // (So does a word for the people right before it, "Братьев забили …", the brothers were beaten to death; not one after it, which may
-  // be a party's: "charged with murder by the Russian authorities".)
+  // be a party's: "charged with murder by the Russian authorities"; only one a word that links a possessor joins to it, "the murder of two
+  // Azerbaijanis".)
+  const links = ctx.matcher.spec.kin?.links ?? [];
+  const linked = (w: RawMention) => {
+    const gap = ctx.wordsOf(cue.end, w.start);
+    return gap.length === 1 && links.includes(foldText(text.slice(gap[0]![0], gap[0]![1]))) && !/[,;:—–()"«»“”]/.test(text.slice(cue.end, w.start));
+  };
   return needs.every(
     (g) =>
       g >= 0 ||
       mentionsIn(sentence).some((m) => within(m, sentence) && targets[m.target]!.entities.some((e) => conflicts[-1 - g]!.scope.includes(e) && !partyEntities.has(e)) && beside(m)) ||
-      hiddenIn(sentence).some((w) => within(w, sentence) && w.end <= cue.start && forPeople(w, -1 - g) && !affair(w) && beside(w)),
+      hiddenIn(sentence).some((w) => within(w, sentence) && (w.end <= cue.start || (w.start >= cue.end && linked(w))) && forPeople(w, -1 - g) && !affair(w) && beside(w)),
   );
 }
 

@@ -64,15 +64,26 @@ function frameOf(ctx: ClaimContext, clause: Span, m: Span, own: Span): Span | nu
       return { start: before[i]![0], end };
     }
   }
-  const after = wordsOf(own.end, Math.min(clause.end, own.end + 200)).slice(0, 5);
+  const { participles = [], times = [], genitives = [] } = frames;
+  const after = wordsOf(own.end, Math.min(clause.end, own.end + 200)).slice(0, 7);
   for (let k = 0; k <= 1 && k < after.length; k++) {
     if (PARTED.test(text.slice(own.end, after[k]![0]))) break;
     if (k === 1 && !frames.possessed.some((x) => foldText(text.slice(after[0]![0], after[0]![1])).endsWith(x))) break;
-    for (let j = k; j < after.length && j - k < 3; j++) if (frames.after.includes(phrase(after, k, j))) return { start: own.start, end: after[j]![1] };
+    // (After the noun the name possesses, or a name that ends with it, a measure of time may stand before it, a count and a time noun: "Qardaşların ölümündən bir ay
+    // sonra …", a month after the brothers' deaths.)
+    const possessed = (k === 1 ? foldText(text.slice(after[0]![0], after[0]![1])) : foldText(text.slice(own.start, own.end))).split(' ').at(-1)!;
+    const from =
+      frames.possessed.some((x) => possessed.endsWith(x)) &&
+      k + 2 < after.length &&
+      times.includes(foldText(text.slice(after[k + 1]![0], after[k + 1]![1]))) &&
+      !PARTED.test(text.slice(after[k]![1], after[k + 2]![0]))
+        ? k + 2
+        : k;
+    for (const start of from > k ? [k, from] : [k])
+      for (let j = start; j < after.length && j - start < 3; j++) if (frames.after.includes(phrase(after, start, j))) return { start: own.start, end: after[j]![1] };
   }
   // (Or a time noun right after a participle a word or two after the name in the genitive, its subject: "Qardaşların dəfn olunduğu gün …",
   // "Qardaşların öldüyü həftə …"; not "Qardaşlar dəfn olunduğu gün döyülüb", the brothers were beaten on the day of a burial.)
-  const { participles = [], times = [], genitives = [] } = frames;
   const genitive = genitives.some((x) => foldText(text.slice(own.start, own.end)).endsWith(x));
   for (let k = 0; genitive && k <= 1 && k + 1 < after.length; k++) {
     if (PARTED.test(text.slice(own.end, after[k + 1]![0]))) break;
