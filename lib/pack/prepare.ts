@@ -87,6 +87,9 @@ function wordForms(text: string, lang: string | undefined): Form[] {
   return text.endsWith('-') ? formsOf(text.slice(0, -1), lang, 'stem') : formsOf(text, lang, 'noun');
 }
 
+/** The script a word claims use is written in: a language's word is found only in it (`Target.script`). */
+const scriptOf = (text: string): Target['script'] => (/[\u0400-\u04ff]/.test(text) ? 'cyrillic' : 'latin');
+
 export function prepareMatcher(names: NameSpec): MatcherSpec {
   const romanised = romanisation();
   applyRomanisation(romanised);
@@ -190,23 +193,21 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     const parts = word.split('…').map((p) => p.trim());
     const needs = parts.slice(0, -1).map((part) => {
       const g = companions++;
-      for (const form of wordForms(part, lang)) add(form.text, target({ entities: [], ambiguous: false, block: false, companion: [g] }), grammarOf(form.grammar));
+      for (const form of wordForms(part, lang)) add(form.text, target({ entities: [], ambiguous: false, block: false, companion: [g], script: scriptOf(form.text) }), grammarOf(form.grammar));
       return g;
     });
     return { last: parts.at(-1)!, needs };
   };
   for (const conflict of names.conflicts ?? []) {
     const c = conflicts.push({ id: conflict.id, scope: conflict.scope, near: conflict.near }) - 1;
-    // (Each marked with its script: a word for people counts only in it, not where its key meets another script's word, тел and "tell".)
-    const cyrillic = (text: string) => /[\u0400-\u04ff]/.test(text);
     for (const word of conflict.scopeWords)
       for (const form of formsOf(word.text, word.lang, 'noun'))
-        add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c], cyrillic: cyrillic(form.text) }), grammarOf(form.grammar));
+        add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c], script: scriptOf(form.text) }), grammarOf(form.grammar));
     for (const word of conflict.commonWords ?? []) {
       // Bare, a common noun is definite only in a language without articles.
       const common = languages[word.lang ?? guessLanguage(word.text)]?.determiners?.bare ? 'bare' : 'determined';
       for (const form of formsOf(word.text, word.lang, 'noun'))
-        add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c], common, cyrillic: cyrillic(form.text) }), grammarOf(form.grammar));
+        add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c], common, script: scriptOf(form.text) }), grammarOf(form.grammar));
     }
     for (const claim of conflict.claims) {
       const k = claims.push({ id: claim.id, conflict: c, side: claim.side, ...(claim.parties?.length ? { parties: [...claim.parties].sort((a, b) => a - b) } : {}) }) - 1;
@@ -221,7 +222,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
         // A cue of several parts ("death … under investigation"): its last part is found with each other part somewhere in the sentence.
         const { last, needs } = partsOf(bound || written ? cue.text.slice(1) : cue.text, cue.lang);
         if (bound) needs.push(-1 - c);
-        const t = target({ entities: [], ambiguous: false, block: false, cues: [k], needs });
+        const t = target({ entities: [], ambiguous: false, block: false, cues: [k], needs, script: scriptOf(last) });
         if (written) {
           for (const text of new Set([last, last.charAt(0).toUpperCase() + last.slice(1)])) {
             const key = keyText(text);
@@ -283,7 +284,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
           // (Pronouns for people are listed in each of their forms: not declined as nouns, where «они» would give «он», whose key is the
           // English "on"; a suffix grammar still follows them, "onlar-la".)
           const forms = wordForms(last, code).filter((f) => stance !== STANCE.people || f.grammar || f.text === last.toLowerCase());
-          for (const form of forms) add(form.text, target({ entities: [], ambiguous: false, block: false, stance, needs }), grammarOf(form.grammar));
+          for (const form of forms) add(form.text, target({ entities: [], ambiguous: false, block: false, stance, needs, script: scriptOf(form.text) }), grammarOf(form.grammar));
         }
     }
   }

@@ -400,3 +400,24 @@ describe('the three-letter prefilter', () => {
     expect(mentions).toBeGreaterThan(1000);
   });
 });
+
+describe('a word claims use, found only in its own script', () => {
+  it('does not take an Azerbaijani word for the Russian word its key meets, nor an English one for a Russian pronoun', async () => {
+    const { matcherSpecFromPacks } = await import('../pack/matcher-spec');
+    const { seedPack } = await import('../pack/seed');
+    const { STANCE } = await import('./matcher');
+    const matcher = compileMatcher(matcherSpecFromPacks([seedPack]), { lazyContext: false });
+    /** The words of stance found in a text, with their stance. */
+    const stances = (text: string) =>
+      matcher
+        .scanAll(text)
+        .hidden.filter((w) => matcher.targets[w.target]!.stance)
+        .map((w) => [text.slice(w.start, w.end), matcher.targets[w.target]!.stance]);
+    // «пиш-» (writes) and "piştaxta" (a market stall), «это» (this) and "yet" key alike.
+    expect(stances('Bazarda piştaxta satırdı.')).toEqual([]);
+    expect(stances('The results are not in yet.')).not.toContainEqual(['yet', STANCE.pointerLast]);
+    // Each still found in its own script.
+    expect(stances('Он пишет, что …')).toContainEqual(['пишет', STANCE.says]);
+    expect(stances('Москва это отрицает.')).toContainEqual(['это', STANCE.pointerObject]);
+  });
+});

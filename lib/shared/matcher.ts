@@ -170,10 +170,11 @@ export interface Target {
    */
   common?: 'bare' | 'determined';
   /**
-   * For a word of `scope`: written in Cyrillic. Keyed, a word meets its romanisations in the other script (тел, bodies, and "tell"); a
-   * word for people counts only in its own script (claims.ts).
+   * For a word claims use (a cue or its part, a word of stance, a word for the incident's people): the script it is written in. Keyed,
+   * a word meets its romanisations in the other script (тел, bodies, and "tell"; «пиш-», writes, and "piştaxta"); a language's word is
+   * found only in its own script. Names have none: Сафаров is Safarov.
    */
-  cyrillic?: boolean;
+  script?: 'cyrillic' | 'latin';
   /**
    * The part the word plays in telling who says what, one of `STANCE`: it reports or denies what is said, negates
    * what is said next to it, names an account someone gives (version, версия), points back to one, and so on;
@@ -242,6 +243,8 @@ export interface EventPattern {
 }
 
 /** Size of the bitmap of names' first three key letters, and their hash in it. */
+const LATIN = 1;
+const CYRILLIC = 2;
 const TRIPLES = 1 << 18;
 const triple = (a: number, b: number, c: number) => (((a * 0x3b) ^ (b * 0x2f1) ^ (c * 0x1d5d)) + a * 7) & (TRIPLES - 1);
 /** Bit `h` of a bitmap in 32-bit words. */
@@ -430,6 +433,11 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, near: 
     sure[c] = known;
     return known;
   };
+  /** Each target's script (0: any), as `Target.script`. */
+  const scriptOf = new Uint8Array(targets.length);
+  targets.forEach((t, k) => {
+    if (t.script) scriptOf[k] = t.script === 'cyrillic' ? CYRILLIC : LATIN;
+  });
   const MAX_ACCEPTS = 64;
   const acceptEnds = new Int32Array(MAX_ACCEPTS);
   const acceptTargets = new Int32Array(MAX_ACCEPTS);
@@ -452,8 +460,12 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, near: 
     let k = j;
     while (k < to && charClass(text.charCodeAt(k)) === IGNORABLE) k++;
     const boundary = !lastWasWord || k >= to || charClass(text.charCodeAt(k)) !== WORD;
+    const c = text.charCodeAt(start);
+    const script = c >= 0x400 && c < 0x530 ? CYRILLIC : LATIN;
     for (let f = accept[node]!; f >= 0; f = nextAccept[f]!) {
       if (near[f] !== mode) continue;
+      const only = scriptOf[spec.formTargets[f]!]!;
+      if (only && only !== script) continue;
       const g = spec.formGrammars[f]!;
       if (g === -1) {
         if (boundary) record(j, spec.formTargets[f]!);

@@ -559,6 +559,9 @@ export const en: Language = {
     'it is worth noting',
     'we should note',
     'needless to say',
+    // Nothing said yet: a confirming that has not come reports no one ("… and no cause of death has yet been confirmed").
+    'yet to be confirmed',
+    'yet been confirmed',
     // A doubt ruled out negates nothing of the claim ("Baku's account leaves no room for doubt: …").
     'no doubt',
     'no room for doubt',

@@ -409,8 +409,6 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   };
   const forPeople = (w: RawMention, conflict: number) =>
     !!targets[w.target]!.scope?.includes(conflict) &&
-    // (In its own script: "tell" is no тел, bodies.)
-    !!targets[w.target]!.cyrillic === /[\u0400-\u04ff]/.test(text.slice(w.start, w.end)) &&
     // (A common noun in a sentence set in another time, a year named in it, stands for people of then, definite or not: "The oldest men at
     // the tea house remember January 1990, when … civilians were killed".)
     // (Bare, it is definite only as what someone's account is about, or as people its paragraph or a pronoun before it has named: «В Москве
