@@ -1362,3 +1362,11 @@ describe('claim flags: rules learnt from the thirty-ninth and fortieth held-out 
     expect(onPage('Diplomat deyib ki, həmvətənlərimiz zorakılığın qurbanı olublar.')).toEqual([['torture', 'attributes']]);
   });
 });
+
+describe('claim flags: a language’s word only in its own script', () => {
+  it('takes no Azerbaijani market stall (piştaxta) for the Russian word of saying its key meets (пиш-)', () => {
+    expect(onPage('Qardaşlar piştaxtanın yanında döyülüb.')).toEqual([['torture', 'asserts']]);
+    // Control: the Russian word still reports.
+    expect(onPage('Он пишет, что братьев Сафаровых пытали.')).toEqual([['torture', 'attributes']]);
+  });
+});
