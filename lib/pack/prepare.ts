@@ -206,8 +206,18 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     for (const word of conflict.commonWords ?? []) {
       // Bare, a common noun is definite only in a language without articles.
       const common = languages[word.lang ?? guessLanguage(word.text)]?.determiners?.bare ? 'bare' : 'determined';
-      for (const form of formsOf(word.text, word.lang, 'noun'))
-        add(form.text, target({ entities: [], ambiguous: false, block: false, scope: [c], common, script: scriptOf(form.text) }), grammarOf(form.grammar));
+      // (One written with a leading = ("=задержанный") is found only in its forms as written, in lower case or capitalised: a word its
+      // key would also find is none («при задержании», at the arrest: й and и key alike.)
+      const written = word.text.startsWith('=');
+      for (const form of formsOf(written ? word.text.slice(1) : word.text, word.lang, 'noun')) {
+        const t = target({ entities: [], ambiguous: false, block: false, scope: [c], common, script: scriptOf(form.text) });
+        if (!written) add(form.text, t, grammarOf(form.grammar));
+        else
+          for (const text of new Set([form.text, form.text.charAt(0).toUpperCase() + form.text.slice(1)])) {
+            const key = keyText(text);
+            if (key) exact.push({ key, text, target: t });
+          }
+      }
     }
     for (const claim of conflict.claims) {
       const k = claims.push({ id: claim.id, conflict: c, side: claim.side, ...(claim.parties?.length ? { parties: [...claim.parties].sort((a, b) => a - b) } : {}) }) - 1;
@@ -327,11 +337,13 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     participles: over((l) => l.frames?.participles),
     times: over((l) => l.frames?.times),
     genitives: over((l) => l.frames?.genitives),
+    clauses: over((l) => l.frames?.clauses),
   };
   const others = over((l) => l.others);
   const possessives = over((l) => l.possessives);
   const kin = { nouns: over((l) => l.kin?.nouns), links: over((l) => l.kin?.links) };
   const memories = over((l) => l.memories);
+  const unrelatedTo = { before: over((l) => l.unrelatedTo?.before), after: over((l) => l.unrelatedTo?.after) };
   const concessives = over((l) => l.concessives);
   const topics = { after: over((l) => l.topics?.after), before: over((l) => l.topics?.before) };
   const negatives = Object.values(languages).flatMap((l) => (l.negativeAffixes ? [{ affixes: [...new Set(l.negativeAffixes.affixes.map(foldText))], letters: l.negativeAffixes.letters }] : []));
@@ -369,6 +381,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(possessives.length ? { possessives } : {}),
     ...(kin.nouns.length ? { kin } : {}),
     ...(memories.length ? { memories } : {}),
+    ...(unrelatedTo.before.length || unrelatedTo.after.length ? { unrelatedTo } : {}),
     ...(concessives.length ? { concessives } : {}),
     ...(questions.openers.length || questions.particles.length || questions.suffixes.length || endings.length ? { questions } : {}),
   };

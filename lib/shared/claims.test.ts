@@ -1370,3 +1370,82 @@ describe('claim flags: a language’s word only in its own script', () => {
     expect(onPage('Он пишет, что братьев Сафаровых пытали.')).toEqual([['torture', 'attributes']]);
   });
 });
+
+describe('claim flags: rules learnt from the forty-first and forty-second held-out sets', () => {
+  it('read a family name after someone else’s given name as a namesake’s ("Rauf Safarov"), not the brothers’', () => {
+    expect(onPage('Rauf Safarov, a shopkeeper from Sumgait, was beaten by robbers last week.')).toEqual([]);
+    expect(onPage('Рауф Сафаров, продавец из Сумгаита, был избит грабителями.')).toEqual([]);
+    // Control: the family name alone, on a page about the brothers, is theirs.
+    expect(onPage('Safarov was beaten in the cell, an official in Baku said.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read the people after "no relation to", «не имеющий отношения к», or before "… qohumluğu olmayan" as whom a namesake is not', () => {
+    expect(onPage('A shopkeeper with no relation to the brothers was beaten in a robbery.')).toEqual([]);
+    expect(onPage('Продавец, не имеющий отношения к братьям, был избит грабителями.')).toEqual([]);
+    expect(onPage('Qardaşlarla heç bir qohumluğu olmayan bir satıcı döyülüb.')).toEqual([]);
+    // Control: people named as someone's relation are still theirs ("in relation to the brothers").
+    expect(onPage('In relation to the brothers, officials in Baku say they were beaten.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read «ещё один Сафаров», another Safarov, as a namesake', () => {
+    expect(onPage('Ещё один Сафаров осуждён за избиение соседа.')).toEqual([]);
+    // Control: «один из братьев Сафаровых» is one of them.
+    expect(onPage('Один из братьев Сафаровых был избит.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read a name further in a clause that a phrase of time opens ("in the week when …") as a frame the cue stands outside', () => {
+    expect(onPage('The beatings in Tbilisi happened in the week when Baku recalled its envoy over the deaths of the Safarov brothers.')).toEqual([]);
+    expect(onPage('Избиения в Тбилиси пришлись на ту неделю, когда Баку отозвал посла из-за гибели братьев Сафаровых.')).toEqual([]);
+    // Control: the cue in the name's own clause, the frame after it.
+    expect(onPage('The Safarov brothers were beaten in the week when Baku recalled its envoy.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read the kin of someone of the brothers’ circle who speaks ("a friend of hers", «её друг») as that kin, not the brothers', () => {
+    expect(onPage('An aunt of the Safarov brothers said a friend of hers had a heart attack in a Ganja hospital.')).toEqual([]);
+    expect(onPage('Родственник Сафаровых рассказал, что его друг перенёс инфаркт в больнице.')).toEqual([]);
+    // Control: what the aunt says of the brothers themselves.
+    expect(onPage('An aunt of the Safarov brothers said one of them had a heart attack in custody.')).toEqual([['natural', 'attributes']]);
+  });
+
+  it('put no account in scope that someone’s relatives or counsel hold or reject ("The Kazan man’s lawyer rejects the heart-attack version")', () => {
+    expect(onPage('The Kazan man’s lawyer rejects the heart-attack version.')).toEqual([]);
+    expect(onPage('Адвокат умершего версию об инфаркте отвергает.')).toEqual([]);
+    expect(onPage('Dustağın vəkili infarkt versiyasını qəbul etmir.')).toEqual([]);
+    // Control: a party rejects it; and "their lawyer" may be the brothers'.
+    expect(onPage('Officials in Baku reject the heart-attack version.')).toEqual([['natural', 'denies']]);
+    expect(onPage('Their lawyer rejects the heart-attack version.')).toEqual([['natural', 'denies']]);
+  });
+
+  it('find a common noun written with = only as written: «при задержании», at the arrest, is no «задержанный»', () => {
+    expect(onPage('Соседи говорят, что продавца избили при задержании.')).toEqual([]);
+    // Control: the detainees themselves.
+    expect(onPage('В Баку говорят, что задержанных избили.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read "saxlanılan şəxs", a detained person, as someone, and "saxlanılan şəxslər" as the people', () => {
+    expect(onPage('Keçmiş polis saxlanılan şəxsi döydüyünə görə həbs edilib.')).toEqual([]);
+    expect(seed('Səfərov qardaşları öldü.\u2029Saxlanılan şəxslər polisdə döyülüb.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read most of many (əksəriyyəti) as a kind', () => {
+    expect(onPage('Hesabata görə, həbsdə ölənlərin əksəriyyəti ürək çatışmazlığından ölüb.')).toEqual([]);
+    // Control: the dead named without it.
+    expect(onPage('Hesabata görə, ölənlər ürək çatışmazlığından ölüb.')).toEqual([['natural', 'attributes']]);
+  });
+
+  it('put a denial beside its cue in scope: a reader’s "I don’t buy the claims …", «Ни в какие побои я не верю», "… iddialarına inanmıram"', () => {
+    expect(onPage('I don’t buy the claims of torture.')).toEqual([['torture', 'denies']]);
+    expect(onPage('Ни в какие побои я не верю.')).toEqual([['torture', 'denies']]);
+    expect(onPage('Mən döyülmə iddialarına inanmıram.')).toEqual([['torture', 'denies']]);
+    // Control: not beside another cue, which the sentence is about.
+    expect(onPage('Doctors note that a heart attack leaves no signs of violence.')).toEqual([]);
+  });
+
+  it('read "Nobody will convince us …", «Никто не убедит …», "… inandıra bilməz" as a denial', () => {
+    expect(onPage('"Nobody will convince me that the brothers died of a heart attack," an official in Baku said.')).toEqual([['natural', 'denies']]);
+    expect(onPage('«Никто не убедит нас, что братьев не избивали», — сказал чиновник в Баку.')).toEqual([['torture', 'denies']]);
+    expect(onPage('"Heç kim bizi qardaşların infarktdan öldüyünə inandıra bilməz", – azərbaycanlı rəsmi bildirib.')).toEqual([['natural', 'denies']]);
+    // Control: convinced, a saying.
+    expect(onPage('"This will convince anyone that the brothers were tortured," an official in Baku said.')).toEqual([['torture', 'attributes']]);
+  });
+});

@@ -85,7 +85,7 @@ export interface MatcherSpec {
    * гибели братьев», "Qardaşların ölümündən sonra", "like the brothers", «как и», "kimi"), folded, over all languages (each language's
    * `frames`): right before the name or right after it. claims.ts reads them beside a name, never as words to find.
    */
-  frames?: { before: string[]; after: string[]; possessed: string[]; participles?: string[]; times?: string[]; genitives?: string[] };
+  frames?: { before: string[]; after: string[]; possessed: string[]; participles?: string[]; times?: string[]; genitives?: string[]; clauses?: string[] };
   /**
    * Words that make the person after them someone else (my, own, another, мой, mənim, öz, başqa), folded, over all languages (each
    * language's `others`): claims.ts reads them before a word for the incident's people, never as words to find.
@@ -95,6 +95,8 @@ export interface MatcherSpec {
   possessives?: string[];
   /** Nouns for a person of one's circle (uncle, дядя, dayı) and the words that link one to a name, folded, over all languages (each language's `kin`). */
   kin?: { nouns: string[]; links: string[] };
+  /** Phrases that say someone is no kin of the people named beside them (no relation to, не имеющий отношения к), folded, over all languages (each language's `unrelatedTo`). */
+  unrelatedTo?: { before: string[]; after: string[] };
   /** Phrases of a memory of childhood (as a boy, в детстве, uşaqlıqda), folded, over all languages (each language's `memories`). */
   memories?: string[];
   /**

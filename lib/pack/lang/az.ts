@@ -125,6 +125,10 @@ export const az: Language = {
     'yekdil-',
   ],
   denial: [
+    // Not to be convinced ("Heç kim bizi … inandıra bilməz").
+    'inandıra bilməz',
+    'inandıra bilməzlər',
+    'inandıra bilməyəcək',
     // Not agreeing; no proof; an old trick.
     'razı deyil',
     'razı deyilik',
@@ -271,6 +275,8 @@ export const az: Language = {
     'bir qayda olaraq',
     'statistika-',
     'yüzdən çox',
+    // Most of many: "həbsdə ölənlərin əksəriyyətinin ölüm səbəbi kimi …".
+    'əksəriyyət-',
     // Over many years, in many places: "uzun illər ərzində", "müxtəlif ölkələrdə".
     'illər ərzində',
     'müxtəlif ölkələr-',
@@ -386,7 +392,17 @@ export const az: Language = {
       'dostları',
       'həmkarı',
       'həmkarları',
+      // Qohum və vəkil öz adamı adından danışır ("Mərhumun vəkili infarkt versiyasını qəbul etmir").
+      'qohumu',
+      'qohumları',
+      'vəkil',
+      'vəkili',
+      'vəkilləri',
     ],
+  },
+  // Adı çəkilənlərlə qohum olmayan: adaş ("qardaşlarla heç bir qohumluğu olmayan … Rəşad Səfərov").
+  unrelatedTo: {
+    after: ['heç bir qohumluğu olmayan', 'qohumluğu olmayan', 'qohum olmayan', 'heç bir əlaqəsi olmayan', 'əlaqəsi olmayan', 'heç bir qohumluğu yoxdur', 'qohumluğu yoxdur', 'adaşı'],
   },
   // Uşaqlıq xatirəsi: "uşaqlıqda dəfələrlə döyülüb".
   memories: ['uşaqlıqda', 'uşaq ikən', 'uşaq olanda', 'məktəb illərində', 'gəncliyində'],

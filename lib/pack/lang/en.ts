@@ -177,6 +177,10 @@ export const en: Language = {
     'buys',
     'buying',
     'bought',
+    // Convincing someone of an account ("Nobody will convince us that …": negated, a denial).
+    'convince us',
+    'convince me',
+    'convince anyone',
     // Repeating and relaying an account: "Prosecutors in Baku repeat that …", "outlets relayed the finding that …".
     // ('repeated' alone is not one: "repeated beatings".)
     'repeat',
@@ -655,10 +659,12 @@ export const en: Language = {
       'time when',
       'time that',
     ],
+    // A time that opens a clause of its own, the name further in it: "in the same week that Baku called off … over the Safarov deaths".
+    clauses: ['day that', 'day when', 'week that', 'week when', 'month that', 'month when', 'time when', 'days when', 'weeks when'],
   },
   // Someone else's people: "my brother", "his own brother", "another detainee".
   others: ['my', 'own', 'another'],
-  possessives: ['his', 'her', 'their'],
+  possessives: ['his', 'her', 'their', 'hers', 'theirs'],
   // One's circle, none of the incident's people: "One of the brothers' uncles had a heart attack", "a neighbour from the brothers' courtyard".
   kin: {
     nouns: [
@@ -689,9 +695,16 @@ export const en: Language = {
       'schoolmate',
       'colleague',
       'colleagues',
+      // Relatives and counsel, who speak for a person of their own ("The Samara man's relatives reject the heart-failure explanation").
+      'relative',
+      'relatives',
+      'lawyer',
+      'lawyers',
     ],
     links: ['of', 'from'],
   },
+  // No kin of the people named after it: a namesake's ("Elnur Safarov, … no relation to the brothers, …").
+  unrelatedTo: { before: ['no relation to', 'no relation of', 'not related to', 'unrelated to', 'no kin to', 'not a relative of', 'namesake of', 'not to be confused with'] },
   // A memory of childhood: "remembers Ziyaddin as the boy who … got beaten himself".
   memories: ['as a boy', 'as boys', 'as a child', 'as children', 'as a schoolboy', 'as a teenager', 'in childhood', 'the boy who'],
   // A concessive phrase opening the sentence: "Whatever Moscow says about failing hearts, …".

@@ -257,9 +257,10 @@ export interface Language {
    * only, never found as words. In a language that puts its verb last, a time noun (`times`: gün, həftə) right after a participle (a word
    * ending in one of `participles`: olunduğu, öldüyü), a word or two after the name in the genitive (ending in one of `genitives`), its
    * subject, frames it too: "Qardaşların dəfn olunduğu gün …",
-   * on the day the brothers were buried.
+   * on the day the brothers were buried. `clauses`: phrases of time that open a clause of their own ("week that", "day when"): a name
+   * anywhere further in that clause stands in the frame ("… came in the same week that Baku called off a visit over the Safarov deaths").
    */
-  frames?: { before?: string[]; after?: string[]; possessed?: string[]; participles?: string[]; times?: string[]; genitives?: string[] };
+  frames?: { before?: string[]; after?: string[]; possessed?: string[]; participles?: string[]; times?: string[]; genitives?: string[]; clauses?: string[] };
   /**
    * Words that make the person after them someone else, not the incident's (my, own, another; мой, моей; mənim, öz, başqa): "My brother
    * has a heart condition", "his own brother died of a heart attack", «у моей мамы было два инфаркта», "başqa iki qardaş". A word for
@@ -275,6 +276,13 @@ export interface Language {
    * only, never found as words.
    */
   kin?: { nouns: string[]; links?: string[] };
+  /**
+   * Phrases that say someone is no kin of the people named beside them: right before the name (`before`: "no relation to", «не имеющий
+   * отношения к») or right after it (`after`: "heç bir qohumluğu olmayan"). A word for the incident's people there names whom a namesake
+   * is not ("Elnur Safarov, a businessman and no relation to the brothers, was acquitted of ordering a beating"): it ties no cue to the
+   * incident (claims.ts). Read beside a name only, never found as words.
+   */
+  unrelatedTo?: { before?: string[]; after?: string[] };
   /**
    * Phrases of a memory of childhood, another time ("as a boy", «в детстве», "uşaqlıqda"): a cue in their clause is of that time, not the
    * incident (claims.ts). Read in the sentence only, never found as words.

@@ -1,7 +1,7 @@
 /** The per-call context of `findClaims`: the text, what was scanned, the lookups its steps share. */
 
 import { BREAK, SPACE, WORD, charClass, foldText } from '../fold';
-import { wordsBetween, type Matcher, type RawMention, type Scanned, STANCE } from '../matcher';
+import { ambiguityOf, namedSpans, wordsBetween, type Matcher, type RawMention, type Scanned, STANCE } from '../matcher';
 import { withNearWords } from './near';
 import { CLOSERS, sentenceAt, wordsNear } from './sentences';
 import type { RawClaim, Span } from './types';
@@ -111,9 +111,16 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   // A word of stance in several parts ("holding … responsible", "put … down to", "kimi … göstərir") counts only with each of
   // its other parts before it in its sentence, within a few words.
   const companionBefore = (w: RawMention, g: number) => found.hidden.some((c) => targets[c.target]!.companion?.includes(g) && c.end <= w.start && wordsBetween(text, c.end, w.start) <= 8);
+  // A family name that a given name of someone else's opens is a namesake's ("Elnur Safarov", «Тимур Сафаров», "Rəşad Səfərov",
+  // "Another Safarov"), as the names themselves resolve it (ambiguityOf): neither the name nor the word for the people at its place
+  // stands for the incident's people.
+  const named = namedSpans(found.mentions);
+  const namesakes = new Set(found.mentions.filter((m) => ambiguityOf(matcher, text, m, named)?.someoneElse).map((m) => `${m.start}:${m.end}`));
   const scanned: Scanned = {
-    mentions: found.mentions,
-    hidden: found.hidden.filter((w) => !targets[w.target]!.stance || (targets[w.target]!.needs ?? []).every((g) => companionBefore(w, g))),
+    mentions: namesakes.size ? found.mentions.filter((m) => !namesakes.has(`${m.start}:${m.end}`)) : found.mentions,
+    hidden: found.hidden.filter(
+      (w) => (!targets[w.target]!.stance || (targets[w.target]!.needs ?? []).every((g) => companionBefore(w, g))) && !(targets[w.target]!.scope && namesakes.has(`${w.start}:${w.end}`)),
+    ),
   };
   // What a sentence holds is asked many times for each cue: found once per span by binary search (both lists are in text
   // order), so a long chunk with thousands of words of saying costs its words, not their square.

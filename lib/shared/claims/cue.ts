@@ -605,6 +605,39 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     const next = ctx.sentenceOf(k);
     return mentionsIn(next).some((m) => namesPeople(m, next)) || hiddenIn(next).some((w) => wordFor(w, next));
   };
+  /**
+   * Whether someone denies the cue in the sentence itself, a word of denial (or a saying negated right before it) that has for its object
+   * the cue or a charge that names it, right beside it with nothing parting them: "I don't buy the claims that they were tortured", «Ни в
+   * какие пытки я не верю», "Mən işgəncə iddialarına inanmıram". On a page about the incident, who rejects such an account rejects the
+   * incident's (not where someone's circle speaks, see circleSpeaks, nor beside another cue).
+   */
+  const deniedHere = () => {
+    const near = (a: Span, b: Span, n: number) => distance(a, b) <= n && !/[,;:—–()"«»“”]/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+    const objects: Span[] = [
+      cue,
+      ...hiddenIn(sentence).filter((n) => targets[n.target]!.stance === STANCE.charge && within(n, sentence) && !(n.start >= cue.start && n.end <= cue.end) && near(n, cue, 3)),
+    ];
+    return (
+      !circleSpeaks() &&
+      // (The sentence's only cue: "Doctors note that a heart attack on its own leaves no signs of violence" tells of the heart attack.)
+      !facts.otherCues.length &&
+      speech.some(
+        (w) =>
+          objects.some((o) => near(w, o, 1) && !(w.start >= o.start && w.end <= o.end)) &&
+          ((targets[w.target]!.stance === STANCE.denies && !facts.notDenied(w)) ||
+            (targets[w.target]!.stance === STANCE.says && negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start))))),
+      )
+    );
+  };
+  /** Whether a noun of kin or counsel stands before the cue in its clause, with no possessive pronoun right before it and no conjunction of saying after it (see below). */
+  const circleSpeaks = () => {
+    const nouns = ctx.matcher.spec.kin?.nouns ?? [];
+    const possessives = ctx.matcher.spec.possessives ?? [];
+    const complementizers = ctx.matcher.spec.complementizers ?? [];
+    const words = ctx.wordsOf(facts.clauseOf(cue.start), cue.start).map(([a, b]) => foldText(text.slice(a, b)));
+    // (Not one that reports a clause of its own that holds the cue: "Efirə qoşulan bir millət vəkili dedi ki, infarkt izahına …".)
+    return words.some((w, k) => nouns.includes(w) && !possessives.includes(words[k - 1] ?? '') && !words.slice(k + 1).some((x) => complementizers.includes(x)));
+  };
   // A sentence that speaks of many cases or of a kind ("Rights groups say torture complaints against Russian police are filed by the
   // hundreds every year", «ЕСПЧ неоднократно признавал Россию виновной в пытках», "hər il yüzlərlə işgəncə şikayəti") is about no one
   // case: only what it names itself puts it in scope, not its paragraph, a party or an account beside the cue.
@@ -614,8 +647,11 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     namedHere ||
     (before !== null && mentionsIn(before).some((m) => namesPeople(m, before)) && reached()) ||
     (pageAbout &&
-      // An account someone gives, named beside the cue: "the heart-attack version".
-      (nearNoun ||
+      // An account someone gives, named beside the cue: "the heart-attack version". (Not one that someone's circle holds or rejects, a
+      // noun of kin or counsel before the cue in its clause, no possessive pronoun before it: "The Samara man's relatives reject the
+      // heart-failure explanation", «Адвокат родных узбекистанца версию об инфаркте отвергает», "Mərhumun vəkili infarkt versiyasını
+      // qəbul etmir" tell of another's death; "Their lawyer rejects …" may be the incident's people's.)
+      ((nearNoun && !circleSpeaks()) ||
         // A sentence that goes on from the one right before it in its paragraph, flagged for this dispute, with a word of saying or
         // denial of its own ("Officials here reject the version of a natural death. Representatives of the authorities openly speak
         // of torture and murder.").
@@ -632,7 +668,8 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
         ) ||
         pointsToPeople() ||
         pointsToIncident() ||
-        headline()))
+        headline() ||
+        deniedHere()))
   );
 }
 

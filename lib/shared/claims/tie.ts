@@ -64,6 +64,17 @@ function frameOf(ctx: ClaimContext, clause: Span, m: Span, own: Span): Span | nu
       return { start: before[i]![0], end };
     }
   }
+  // (Or a phrase of time that opens a clause of its own, further before it in that clause with no punctuation between: "… came in the same
+  // week that Baku called off Overchuk's visit over the Safarov deaths"; the frame runs over that clause, to the comma that closes it.)
+  const clauses = frames.clauses ?? [];
+  for (let j = before.length - 1; clauses.length && j >= 0 && before.length - 1 - j <= 12; j--) {
+    if (PARTED.test(text.slice(before[j]![1], m.start))) break;
+    for (let i = Math.max(0, j - 2); i <= j; i++) {
+      if (!clauses.includes(phrase(before, i, j))) continue;
+      const comma = text.indexOf(',', m.end);
+      return { start: before[i]![0], end: comma >= 0 && comma < clause.end ? comma : clause.end };
+    }
+  }
   const { participles = [], times = [], genitives = [] } = frames;
   const after = wordsOf(own.end, Math.min(clause.end, own.end + 200)).slice(0, 7);
   for (let k = 0; k <= 1 && k < after.length; k++) {
@@ -101,15 +112,22 @@ function frameOf(ctx: ClaimContext, clause: Span, m: Span, own: Span): Span | nu
  * were beaten", "Qardaşların atası onların döyüldüyünü deyir").
  */
 export function kinOf(ctx: ClaimContext, sentence: Span, cue: Span, m: Span): boolean {
-  const { nouns = [], links = [] } = ctx.matcher.spec.kin ?? {};
+  const { nouns = [] } = ctx.matcher.spec.kin ?? {};
   if (!nouns.length) return false;
-  const { text, wordsOf, hiddenIn, ownVoice } = ctx;
+  const { text, hiddenIn, ownVoice } = ctx;
   const clause = clauseAround(text, sentence, cue);
   const speaks = (a: number, b: number) =>
     hiddenIn(sentence).some((v) => ctx.reports(v) && holds(clause, v) && !ownVoice(v) && v.start >= a && (wordsBetween(text, b, v.start) <= 2 || v.start >= cue.end));
+  return kinNounsOf(ctx, sentence, m).some(([a, b]) => !speaks(a, b));
+}
+
+/** The nouns of `kin` that a name or a word for the incident's people (`m`) possesses, right beside it or a link or two before it (see kinOf). */
+function kinNounsOf(ctx: ClaimContext, sentence: Span, m: Span): [number, number][] {
+  const { nouns = [], links = [] } = ctx.matcher.spec.kin ?? {};
+  const { text, wordsOf } = ctx;
   const words = wordsOf(sentence.start, sentence.end);
-  return words.some(([a, b]) => {
-    if (!nouns.includes(foldText(text.slice(a, b))) || speaks(a, b)) return false;
+  return words.filter(([a, b]) => {
+    if (!nouns.includes(foldText(text.slice(a, b)))) return false;
     if (a >= m.end) return wordsBetween(text, m.end, a) === 0 && !/[,;:—–()]/.test(text.slice(m.end, a));
     if (b > m.start || /[,;:—–()]/.test(text.slice(b, m.start))) return false;
     const between = words.filter(([x, y]) => x >= b && y <= m.start);
@@ -165,18 +183,35 @@ export function peopleTied(ctx: ClaimContext, sentence: Span, people: Span[], cu
     );
   };
   /**
-   * Whether a name or a word stands for someone else: a word of `others` a word or two before it ("my brother", "his own brother", «у моей
+   * Whether a name or a word stands for someone else: a word (or phrase) of `others` a word or two before it ("my brother", "his own brother", «у моей
    * мамы»), or, for one that points back ("hər ikisi", «оба»), before it in its clause with none of the incident's people named between
    * outside an aside ("başqa iki qardaş (Səfərovlarla … yoxdur) … hər ikisinin döyüldüyünü"); or the kin of a speaker (speakersKin).
    */
   const elsewhere = (m: Span) =>
+    unrelatedTo(m) ||
     words.some(([a, b], k) => {
       if (speakersKin(m, k)) return true;
-      if (b > m.start || !others.includes(folded[k]!)) return false;
+      // (A phrase of two or three words ending at the word, too: «ещё один Сафаров», another Safarov.)
+      if (b > m.start || ![1, 2, 3].some((n) => k + 1 >= n && others.includes(folded.slice(k + 1 - n, k + 1).join(' ')))) return false;
       if (right(b, m)) return true;
       const points = words.some(([x, y], j) => x >= m.start && y <= m.end && anaphors.includes(folded[j]!));
       return points && a >= clauseAround(text, sentence, m).start && !people.some((o) => o.start >= b && o.end <= m.start && !asides.some((s) => holds(s, o)) && !right(b, o));
     });
+  /**
+   * Whether a phrase that says someone is no kin of them stands right before a name or a word (a word between: "no relation to the
+   * brothers", «не имеющий отношения к братьям») or right after it ("qardaşlarla heç bir qohumluğu olmayan"): they are named as whom a
+   * namesake is not.
+   */
+  const { before: unrelatedBefore = [], after: unrelatedAfter = [] } = ctx.matcher.spec.unrelatedTo ?? {};
+  const unrelatedTo = (m: Span) => {
+    const last = words.findLastIndex(([, b]) => b <= m.start);
+    for (let j = last; j >= 0 && j >= last - 1 && !PARTED.test(text.slice(words[j]![1], m.start)); j--)
+      for (let i = Math.max(0, j - 6); i <= j; i++) if (unrelatedBefore.includes(folded.slice(i, j + 1).join(' '))) return true;
+    const next = words.findIndex(([a]) => a >= m.end);
+    if (next < 0 || PARTED.test(text.slice(m.end, words[next]![0]))) return false;
+    for (let j = next; j < words.length && j < next + 4; j++) if (unrelatedAfter.includes(folded.slice(next, j + 1).join(' '))) return true;
+    return false;
+  };
   const wholes = new Map(people.map((m) => [m, whole(m)]));
   const named = people.filter((m) => {
     const w = wholes.get(m)!;
@@ -198,23 +233,31 @@ export function peopleTied(ctx: ClaimContext, sentence: Span, people: Span[], cu
 }
 
 /**
- * Whether someone's kin, a possessive right before a noun of `kin`, is the subject of the cue, a few words before it in its clause with
- * nothing parting them and no word of saying or denial between ("her father had a heart attack on the day the brothers' deaths were
- * announced", «её отец перенёс инфаркт», "onun atası infarkt keçirib"): the cue is that person's, whoever else the sentence names. Not
- * where the incident's people (`people`) are named before the possessive, whose kin it may be ("Ziyaddin's daughter said her father had
- * been beaten").
+ * Whether someone's kin, a possessive right before a noun of `kin` (or after it and a link: "a neighbour of hers"), is the subject of the
+ * cue, a few words before it in its clause with nothing parting them and no word of saying or denial between ("her father had a heart
+ * attack on the day the brothers' deaths were announced", «её отец перенёс инфаркт», "onun atası infarkt keçirib"): the cue is that
+ * person's, whoever else the sentence names. Not where the incident's people (`people`) are named before the possessive, whose kin it may
+ * be ("Ziyaddin's daughter said her father had been beaten"), unless only as the possessors of someone of their circle ("A cousin of the
+ * Safarov brothers … said a neighbour of hers died of a heart attack").
  */
 export function kinSubject(ctx: ClaimContext, sentence: Span, cue: Span, people: Span[]): boolean {
-  const { nouns = [] } = ctx.matcher.spec.kin ?? {};
+  const { nouns = [], links = [] } = ctx.matcher.spec.kin ?? {};
   const { possessives = [] } = ctx.matcher.spec;
   if (!nouns.length || !possessives.length) return false;
   const { text, wordsOf, hiddenIn } = ctx;
   const clause = clauseAround(text, sentence, cue);
   const words = wordsOf(clause.start, cue.start);
+  const folded = words.map(([a, b]) => foldText(text.slice(a, b)));
   return words.some(([a, b], k) => {
-    const next = words[k + 1];
-    if (!next || !possessives.includes(foldText(text.slice(a, b))) || !nouns.includes(foldText(text.slice(next[0], next[1])))) return false;
-    if (!/^\s+$/.test(text.slice(b, next[0])) || wordsBetween(text, next[1], cue.start) > 3 || /[,;:—–()"«»“”]/.test(text.slice(next[1], cue.start))) return false;
-    return !people.some((m) => m.end <= a) && !hiddenIn(sentence).some((v) => ctx.reports(v) && v.start >= next[1] && v.end <= cue.start);
+    // (The possessive before the noun, "her father", «её соседа»; or after it and a link, "a neighbour of hers".)
+    const after = possessives.includes(folded[k]!) && nouns.includes(folded[k + 1] ?? '') ? k + 1 : -1;
+    const linked = nouns.includes(folded[k]!) && links.includes(folded[k + 1] ?? '') && possessives.includes(folded[k + 2] ?? '') ? k + 2 : -1;
+    const last = words[Math.max(after, linked)];
+    if (!last || /[,;:—–()"«»“”]/.test(text.slice(b, last[0])) || wordsBetween(text, last[1], cue.start) > 3 || /[,;:—–()"«»“”]/.test(text.slice(last[1], cue.start))) return false;
+    // (The incident's people named before it may be whose kin it is, "Ziyaddin's daughter said her father had been beaten"; not where they
+    // are named only as the possessors of someone of their circle, who speaks: «Родственница Сафаровых … рассказала, что её соседа …».)
+    // (A name with what it overlaps: "brothers" in "the Safarov brothers".)
+    const possessor = (m: Span) => people.some((o) => overlaps(o, m) && kinNounsOf(ctx, sentence, o).length > 0);
+    return !people.some((m) => m.end <= a && !possessor(m)) && !hiddenIn(sentence).some((v) => ctx.reports(v) && v.start >= last[1] && v.end <= cue.start);
   });
 }
