@@ -6,6 +6,7 @@ import { readClaimSet } from '../../eval/claims-score';
 import { matcherSpecFromPacks } from '../pack/matcher-spec';
 import { seedPack } from '../pack/seed';
 import { findClaims } from './claims';
+import { withNearWords } from './claims/near';
 import { clearEntities, compileMatcher } from './matcher';
 
 const spec = matcherSpecFromPacks([seedPack]);
@@ -42,7 +43,24 @@ describe('words found only near a claim', () => {
   }
   it('reads none of them on a page with no cue and no party', () => {
     const text = 'They said that it was not true.\u2029Officials denied it, and the statement was withdrawn.';
-    expect(lazy.scanAll(text).hidden).toEqual([]);
+    const found = lazy.scanAll(text);
+    expect(found.hidden).toEqual([]);
+    expect(withNearWords(lazy, text, found)).toBe(found);
     expect(eager.scanAll(text).hidden.length).toBeGreaterThan(3);
+  });
+
+  it('reads a sentence naming a party only where it may give a side with no cue: a noun of account, or a pronoun that points back as the object of a saying', () => {
+    /** The words read near the party, beyond what `scanAll` found. */
+    const near = (text: string) => {
+      const found = lazy.scanAll(text);
+      return withNearWords(lazy, text, found).hidden.length - found.hidden.length;
+    };
+    // A party and a saying, and nothing pointed back to: no account of a side to give.
+    expect(near('Officials in Baku said on Monday that the border would stay open.')).toBe(0);
+    expect(near('Baku has no plans to change the visa rules, it said.')).toBe(0);
+    // The pronoun as the saying's object, at the sentence's end or right before the verb; or a noun of account.
+    expect(near('Officials in Baku said on Monday that nobody was buying that.')).toBeGreaterThan(0);
+    expect(near('В Баку это отрицают.')).toBeGreaterThan(0);
+    expect(near('The explanation Moscow gave leaves them with questions.')).toBeGreaterThan(0);
   });
 });

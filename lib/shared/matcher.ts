@@ -258,6 +258,9 @@ const setBit = (bits: Uint32Array, h: number) => {
 const PAIRS = 1 << 16;
 const pair = (a: number, b: number) => ((a * 0x3b) ^ (b * 0x2f1) ^ (a >> 4)) & (PAIRS - 1);
 
+/** Words of stance that report an account or name one: saying, denial, a noun of account, a charge. */
+export const REPORTING: readonly number[] = [STANCE.says, STANCE.denies, STANCE.account, STANCE.charge];
+
 /** Words the matcher finds for events and claims, never mentions themselves. */
 export const isHidden = (t: Target) => !!(t.heads || t.words || t.cues || t.companion || t.scope || t.stance);
 
@@ -279,6 +282,11 @@ export interface Matcher {
    * `scanAll` leaves out so that a page with no claim does not pay for them (lib/shared/claims/near.ts, `withNearWords`).
    */
   context(text: string, from?: number, to?: number): RawMention[];
+  /**
+   * Of `context`'s words, only those of saying, denial, account and charge (`REPORTING`), in `text[from, to)`: far fewer, and
+   * enough to tell whether a sentence naming a party is worth reading for the rest (lib/shared/claims/near.ts).
+   */
+  reporting(text: string, from?: number, to?: number): RawMention[];
 }
 
 export interface Scanned {
@@ -296,17 +304,22 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
   // The words claims read only near a cue or a party (words of saying, pronouns, words for the brothers, a cue's other
   // parts): `scanAll` passes them by, `context` finds them alone. One trie holds both, so both scans run the same code,
   // already optimised by the time claims ask.
-  const near = new Uint8Array(spec.forms.length);
+  // Of those, the words of saying, denial, account and charge are also found by `reporting`.
+  const modes = new Uint8Array(spec.forms.length).fill(MAIN);
   if (options.lazyContext !== false)
     spec.forms.forEach((_, f) => {
       const t = spec.targets[spec.formTargets[f]!]!;
-      if (t.stance || t.scope || t.companion) near[f] = 1;
+      if (t.stance || t.scope || t.companion) modes[f] = t.stance && REPORTING.includes(t.stance) ? CONTEXT | REPORTS : CONTEXT;
     });
-  return compileTrie(spec, options, near);
+  return compileTrie(spec, options, modes);
 }
 
-/** `near[f]`: form f is found by `context`, not by `scanAll`. */
-function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, near: Uint8Array): Matcher {
+/** Which scans find a form (bits of `modes[f]`): `scanAll`, `context`, `reporting`; bit k is scan mode k's. */
+const MAIN = 1;
+const CONTEXT = 2;
+const REPORTS = 4;
+
+function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, modes: Uint8Array): Matcher {
   applyRomanisation(spec.romanised);
   const targets = spec.targets;
   const forms = spec.forms;
@@ -345,17 +358,17 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, near: 
    * two letters with some name of the three languages but not their first three, and are passed over
    * without a walk (a false positive only costs a walk).
    */
-  const triplesBy = [new Uint32Array(TRIPLES >>> 5), new Uint32Array(TRIPLES >>> 5)];
+  const triplesBy = [new Uint32Array(TRIPLES >>> 5), new Uint32Array(TRIPLES >>> 5), new Uint32Array(TRIPLES >>> 5)];
   /**
    * Words of fewer than three key letters, and the stems of short forms that take suffixes ("Az" + "-da"), by their
    * first two key letters hashed (`pair`): a short word is walked only if some name begins with it as a word, and a
    * longer one also if it begins with such a stem.
    */
-  const shortWordsBy = [new Uint32Array(PAIRS >>> 5), new Uint32Array(PAIRS >>> 5)];
-  const stemsBy = [new Uint32Array(PAIRS >>> 5), new Uint32Array(PAIRS >>> 5)];
-  const oneLetterStemsBy = [new Uint8Array(FIRST_FAST), new Uint8Array(FIRST_FAST)];
-  /** Which forms a scan finds (0: `scanAll`'s, 1: `context`'s), and that scan's tables. */
-  let mode = 0;
+  const shortWordsBy = [new Uint32Array(PAIRS >>> 5), new Uint32Array(PAIRS >>> 5), new Uint32Array(PAIRS >>> 5)];
+  const stemsBy = [new Uint32Array(PAIRS >>> 5), new Uint32Array(PAIRS >>> 5), new Uint32Array(PAIRS >>> 5)];
+  const oneLetterStemsBy = [new Uint8Array(FIRST_FAST), new Uint8Array(FIRST_FAST), new Uint8Array(FIRST_FAST)];
+  /** Which forms a scan finds (0: `scanAll`'s, 1: `context`'s, 2: `reporting`'s), as the bit of `modes` it tests, and that scan's tables. */
+  let modeBit = MAIN;
   let triples = triplesBy[0]!;
   let shortWords = shortWordsBy[0]!;
   let stems = stemsBy[0]!;
@@ -385,17 +398,19 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, near: 
     }
     // A form whose first word has one or two key letters ("AZ", "Az" + "-da"); if the form is that short and takes
     // suffixes, it begins longer words than its own letters.
-    const m = near[f]!;
-    if (form.length >= 3) setBit(triplesBy[m]!, triple(form.charCodeAt(0), form.charCodeAt(1), form.charCodeAt(2)));
     let firstWord = 0;
     while (firstWord < form.length && charClass(form.charCodeAt(firstWord)) === WORD) firstWord++;
-    if (firstWord > 0 && firstWord < 3) {
-      const h = pair(form.charCodeAt(0), firstWord > 1 ? form.charCodeAt(1) : 0);
-      setBit(shortWordsBy[m]!, h);
-      if (firstWord === form.length && spec.formGrammars[f]! >= 0) {
-        setBit(stemsBy[m]!, h);
-        // A one-letter stem begins words of any second letter.
-        if (firstWord === 1) oneLetterStemsBy[m]![form.charCodeAt(0) & (FIRST_FAST - 1)] = 1;
+    for (let m = 0; m < 3; m++) {
+      if (!(modes[f]! & (1 << m))) continue;
+      if (form.length >= 3) setBit(triplesBy[m]!, triple(form.charCodeAt(0), form.charCodeAt(1), form.charCodeAt(2)));
+      if (firstWord > 0 && firstWord < 3) {
+        const h = pair(form.charCodeAt(0), firstWord > 1 ? form.charCodeAt(1) : 0);
+        setBit(shortWordsBy[m]!, h);
+        if (firstWord === form.length && spec.formGrammars[f]! >= 0) {
+          setBit(stemsBy[m]!, h);
+          // A one-letter stem begins words of any second letter.
+          if (firstWord === 1) oneLetterStemsBy[m]![form.charCodeAt(0) & (FIRST_FAST - 1)] = 1;
+        }
       }
     }
     if (form.length) {
@@ -465,7 +480,7 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, near: 
     const c = text.charCodeAt(start);
     const script = c >= 0x400 && c < 0x530 ? CYRILLIC : LATIN;
     for (let f = accept[node]!; f >= 0; f = nextAccept[f]!) {
-      if (near[f] !== mode) continue;
+      if (!(modes[f]! & modeBit)) continue;
       const only = scriptOf[spec.formTargets[f]!]!;
       if (only && only !== script) continue;
       const g = spec.formGrammars[f]!;
@@ -631,7 +646,16 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, near: 
 
   /** The words `context` finds, in `text[from, to)`. */
   function context(text: string, from = 0, to = text.length): RawMention[] {
-    setMode(1);
+    return scanIn(1, text, from, to);
+  }
+
+  /** The words `reporting` finds, in `text[from, to)`. */
+  function reporting(text: string, from = 0, to = text.length): RawMention[] {
+    return scanIn(2, text, from, to);
+  }
+
+  function scanIn(m: number, text: string, from: number, to: number): RawMention[] {
+    setMode(m);
     try {
       return scanAll(text, from, to).hidden;
     } finally {
@@ -640,7 +664,7 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, near: 
   }
 
   function setMode(m: number) {
-    mode = m;
+    modeBit = 1 << m;
     triples = triplesBy[m]!;
     shortWords = shortWordsBy[m]!;
     stems = stemsBy[m]!;
@@ -771,7 +795,7 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, near: 
     });
   }
 
-  return { spec, targets, titles, abbreviations, parties, scan, scanAll, context };
+  return { spec, targets, titles, abbreviations, parties, scan, scanAll, context, reporting };
 }
 
 /** Whether a mention names a party to a dispute (Baku, Moscow): a sentence that does may give that party's side. */

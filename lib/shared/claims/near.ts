@@ -1,6 +1,6 @@
 /** The words claims read only near a cue or a party (`Matcher.context`), added to what `scanAll` found. */
 
-import { BREAK, charClass } from '../fold';
+import { BREAK, WORD, charClass } from '../fold';
 import { namesParty, STANCE, type Matcher, type RawMention, type Scanned } from '../matcher';
 import { sentenceAt } from './sentences';
 
@@ -38,10 +38,12 @@ export function withNearWords(matcher: Matcher, text: string, found: Scanned): S
     return out;
   };
   const sentences: [number, number][] = [];
+  let lastEnd = -1;
   for (const at of partyAt) {
-    if (sentences.length && at < sentences[sentences.length - 1]![1]) continue;
+    if (at < lastEnd) continue;
     const s = sentenceAt(text, at, matcher.abbreviations);
-    sentences.push([s.start, s.end]);
+    lastEnd = s.end;
+    if (givesSide(matcher, text, s)) sentences.push([s.start, s.end]);
   }
   const read = union([...paragraphsOf(found.hidden.map((w) => w.start)), ...sentences]);
   let near = read.flatMap(([from, to]) => matcher.context(text, from, to));
@@ -63,6 +65,42 @@ export function withNearWords(matcher: Matcher, text: string, found: Scanned): S
     else hidden.push(near[b++]!);
   }
   return { mentions: found.mentions, hidden };
+}
+
+/**
+ * Whether a sentence naming a party may give that party's side with no cue in it, by its words of saying, denial, account and
+ * charge (`Matcher.reporting`): a noun of account ("Moscow's version"); a charge with a word of saying or denial ("Baku
+ * dismissed Moscow's statement"); or a word of saying or denial with a pronoun that points back as its object, its last word
+ * ("nobody is buying that") or one right before it («Баку это отрицает»). The pronouns are common little words: only those
+ * two places are looked at, not the whole sentence (claims/point-back.ts asks no more of them).
+ */
+function givesSide(matcher: Matcher, text: string, s: { start: number; end: number }): boolean {
+  const { targets } = matcher;
+  const reporting: RawMention[] = [];
+  let charge = false;
+  for (const w of matcher.reporting(text, s.start, s.end)) {
+    const stance = targets[w.target]!.stance;
+    if (stance === STANCE.account) return true;
+    if (stance === STANCE.charge) charge = true;
+    else if (stance === STANCE.says || stance === STANCE.denies) reporting.push(w);
+  }
+  if (!reporting.length) return false;
+  if (charge) return true;
+  const isPointer = (from: number, to: number, stance: number) => matcher.context(text, from, to).some((p) => p.start === from && targets[p.target]!.stance === stance);
+  // The last word of the sentence (its start, at a word's start after a non-word).
+  let end = s.end;
+  while (end > s.start && charClass(text.charCodeAt(end - 1)) !== WORD) end--;
+  let start = end;
+  while (start > s.start && charClass(text.charCodeAt(start - 1)) === WORD) start--;
+  if (start < end && isPointer(start, s.end, STANCE.pointerLast)) return true;
+  // The word right before each word of saying or denial.
+  return reporting.some((w) => {
+    let b = w.start;
+    while (b > s.start && charClass(text.charCodeAt(b - 1)) !== WORD) b--;
+    let a = b;
+    while (a > s.start && charClass(text.charCodeAt(a - 1)) === WORD) a--;
+    return a < b && isPointer(a, w.start, STANCE.pointerObject);
+  });
 }
 
 /** Spans [from, to) merged where they overlap or touch, in order. */
