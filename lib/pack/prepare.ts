@@ -345,6 +345,9 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const memories = over((l) => l.memories);
   const unrelatedTo = { before: over((l) => l.unrelatedTo?.before), after: over((l) => l.unrelatedTo?.after) };
   const concessives = over((l) => l.concessives);
+  const instances = over((l) => l.instances);
+  const accord = { before: over((l) => l.accord?.before), after: over((l) => l.accord?.after) };
+  const obligatives = over((l) => l.obligativeAffixes);
   const topics = { after: over((l) => l.topics?.after), before: over((l) => l.topics?.before) };
   const negatives = Object.values(languages).flatMap((l) => (l.negativeAffixes ? [{ affixes: [...new Set(l.negativeAffixes.affixes.map(foldText))], letters: l.negativeAffixes.letters }] : []));
 
@@ -383,6 +386,9 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(memories.length ? { memories } : {}),
     ...(unrelatedTo.before.length || unrelatedTo.after.length ? { unrelatedTo } : {}),
     ...(concessives.length ? { concessives } : {}),
+    ...(instances.length ? { instances } : {}),
+    ...(accord.before.length || accord.after.length ? { accord } : {}),
+    ...(obligatives.length ? { obligatives } : {}),
     ...(questions.openers.length || questions.particles.length || questions.suffixes.length || endings.length ? { questions } : {}),
   };
   const keys = new Set([...meaning.keys(), ...exact.map((x) => x.key)]);

@@ -1449,3 +1449,74 @@ describe('claim flags: rules learnt from the forty-first and forty-second held-o
     expect(onPage('"This will convince anyone that the brothers were tortured," an official in Baku said.')).toEqual([['torture', 'attributes']]);
   });
 });
+
+describe('claim flags: rules learnt from the forty-third and forty-fourth held-out sets', () => {
+  it('read an ordinal in a phrase of place ("in the second", «во втором», "ikincidə") as a case, not one of the brothers', () => {
+    expect(onPage('A heart attack and heart failure differ: in the first a vessel closes, in the second the heart weakens over years.')).toEqual([]);
+    expect(onPage('Инфаркт и сердечная недостаточность различаются: в первом случае закрывается сосуд, во втором сердце слабеет годами.')).toEqual([]);
+    expect(onPage('İnfarkt və ürək çatışmazlığı fərqlidir: birincidə damar bağlanır, ikincidə ürək illərlə zəifləyir.')).toEqual([]);
+    // Control: the ordinal as a person.
+    expect(onPage('The second died of a heart attack, investigators in Moscow say.')).toEqual([['natural', 'attributes']]);
+  });
+
+  it('read a bare noun for people after an age in digits («45-летнего мужчины») as someone introduced, not the brothers', () => {
+    expect(onPage('Врачи говорят, что у 45-летнего мужчины случился инфаркт в метро.')).toEqual([]);
+    // Control: the bare noun in a report.
+    expect(onPage('В Москве утверждают, что мужчины умерли от инфаркта.')).toEqual([['natural', 'attributes']]);
+  });
+
+  it('read "ümumiyyətlə", in general, and counted cases ("infarkt halları") as a kind', () => {
+    expect(onPage('Ümumiyyətlə, ölüm səbəbi yarılma ilə müəyyən edilir, – deyə həkim izah edir.')).toEqual([]);
+    expect(onPage('Həkimlər kişilər arasında infarkt hallarının artdığını bildirirlər.')).toEqual([]);
+    // Control: the men of a report, with neither.
+    expect(onPage('Həkimlər kişilərin infarktdan öldüyünü bildirirlər.')).toEqual([['natural', 'attributes']]);
+  });
+
+  it('read a cue in the mood of obligation ("araşdırılmalıdır", must be investigated) as no cue', () => {
+    expect(onPage('Qardaşlardan birinin ölümü müstəqil ekspert tərəfindən araşdırılmalıdır, – deyə vəkil bildirir.')).toEqual([]);
+    // Control: what is being investigated.
+    expect(onPage('Qardaşlardan birinin ölümü hələ araşdırılır, – deyə Rusiya müstəntiqləri bildirir.')).toEqual([['natural', 'attributes']]);
+  });
+
+  it('read a lead-in before a colon in the outlet’s own voice ("Our top story tonight:", "… xəbərlə başlayırıq:") as its own', () => {
+    expect(onPage('Our top story tonight: the Safarov brothers were beaten to death in a police cell.')).toEqual([['torture', 'asserts']]);
+    expect(onPage('Verilişimizə Bakıdan gələn xəbərlə başlayırıq: qardaşlar polisdə döyülüb.')).toEqual([['torture', 'asserts']]);
+    // Control: a party's lead-in, and one with someone's saying in it.
+    expect(onPage('Bakıdan gələn xəbər: qardaşlar polisdə döyülüb.')).toEqual([['torture', 'attributes']]);
+    expect(onPage('Чиновник в Баку заявил, что «нет сомнений»: братьев забили.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read accepting an account as a saying, so "Nobody … accepts that …" denies it', () => {
+    expect(onPage('Nobody in Moscow accepts that the brothers were tortured.')).toEqual([['torture', 'denies']]);
+    // Control: accepted, it is reported.
+    expect(onPage('Officials in Moscow accept that the brothers were beaten.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('find «оспаривает», "etiraz edir" and "deməyib" (never said) as denials, «пришла к выводу» as a saying', () => {
+    expect(onPage('Баку оспаривает версию об инфаркте.')).toEqual([['natural', 'denies']]);
+    expect(onPage('Bakı infarkt versiyasına etiraz edir.')).toEqual([['natural', 'denies']]);
+    expect(onPage('«Azərbaycan tərəfi heç vaxt qardaşların təbii səbəbdən öldüyünü deməyib», – deyə diplomat bildirib.')).toEqual([['natural', 'denies']]);
+    expect(onPage('Прокуратура в Баку пришла к выводу, что братьев пытали.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read a conjunction inside the quotation a cue stands in («… infarkt və ürək çatışmazlığı») as joining no clauses', () => {
+    expect(onPage('Bakı Moskvanın «infarkt və ürək çatışmazlığı» izahını qəbul etmir, bunu nümayəndə bəyan edib.')).toEqual([['natural', 'denies']]);
+    // Control: a clause joined outside any quotation still speaks for the outlet.
+    expect(onPage('Qardaşlar işgəncə ilə öldürülüb və bunu başqa cür adlandırmaq yalan olardı.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read a yes-or-no question that says who holds its claim in a clause of accord ("…, as Baku says?") as attributing it', () => {
+    expect(onPage('Were the brothers beaten, as Baku says?')).toEqual([['torture', 'attributes']]);
+    expect(onPage('Избивали ли братьев, как заявляет Баку?')).toEqual([['torture', 'attributes']]);
+    expect(onPage('Qardaşlar, Bakının dediyi kimi, döyülüblərmi?')).toEqual([['torture', 'attributes']]);
+    // Control: the bare question asks and reports nothing; nor does "as well as".
+    expect(onPage('Were the brothers beaten?')).toEqual([]);
+    expect(onPage('Избивали ли братьев?')).toEqual([]);
+    expect(onPage('Qardaşlar döyülüblərmi?')).toEqual([]);
+    expect(onPage('Were the brothers beaten, as well as robbed?')).toEqual([]);
+  });
+
+  it('read "yoxsa", or else, which asks, as no negation', () => {
+    expect(onPage('Yoxsa Bakının bildirdiyi kimi, qardaşlar döyülüb?')).toEqual([['torture', 'attributes']]);
+  });
+});

@@ -104,6 +104,19 @@ export interface MatcherSpec {
    * them at a sentence's start, never as words to find.
    */
   concessives?: string[];
+  /**
+   * Phrases in which an ordinal for the people names a case, not a person ("in the second", «во втором», "ikincidə"), folded, over all
+   * languages (each language's `instances`): claims.ts reads them at a word for the people, never as words to find.
+   */
+  instances?: string[];
+  /**
+   * Conjunctions of accord that open a clause naming who holds what is said ("as Baku insists", «как утверждает Баку», "… israr etdiyi
+   * kimi"), folded, over all languages (each language's `accord`): before the saying or right after it. claims.ts reads them beside a
+   * saying, never as words to find.
+   */
+  accord?: { before: string[]; after: string[] };
+  /** Affixes of obligation inside a verb (Azerbaijani -malı/-məli), folded, over all languages (each language's `obligativeAffixes`). */
+  obligatives?: string[];
 }
 
 /** A claim its cues point to. */

@@ -138,6 +138,8 @@ export const az: Language = {
     'köhnə fənd',
     'rədd ed-',
     'təkzib ed-',
+    // Objecting to an account (versiyasına qəti etiraz edir).
+    'etiraz ed-',
     'inkar ed-',
     'qəbul etmir',
     'qəbul etməyib',
@@ -193,6 +195,10 @@ export const az: Language = {
     // Not taking an account (qəbul etməyin mümkünsüz, qəbul etməyəcək), naming it a mockery (not təhqir: the detainees' abuse too), propaganda.
     'qəbul etməy-',
     'qəbul etməz',
+    // Never having said an account (… öldüyünü heç vaxt deməyib).
+    'deməyib',
+    'deməyiblər',
+    'deməyəcək',
     // Not to be taken (… ciddi qəbul edilə bilməz, qəbul oluna bilməz), and hiding the truth (həqiqəti gizlətmək cəhdi).
     'qəbul edilə bilməz',
     'qəbul oluna bilməz',
@@ -297,6 +303,9 @@ export const az: Language = {
     'risk-',
     'risk faktor-',
     'deməkdir',
+    // In general (ümumiyyətlə), and cases counted (infarkt hallarının artması).
+    'ümumiyyətlə',
+    'hallar-',
   ],
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
   ironic: ['əlverişli', 'əlverişli şəkildə'],
@@ -310,6 +319,9 @@ export const az: Language = {
     'deyək',
     'vurğulayaq',
     'bildirək',
+    // A broadcast's own lead-in ("Verilişimizə … xəbərlə başlayırıq: …").
+    'başlayırıq',
+    'başlayaq',
     // A doubt ruled out negates nothing of the claim (heç bir şübhə yoxdur).
     'şübhə yoxdur',
     'heç bir şübhə yoxdur',
@@ -406,6 +418,12 @@ export const az: Language = {
   },
   // Uşaqlıq xatirəsi: "uşaqlıqda dəfələrlə döyülüb".
   memories: ['uşaqlıqda', 'uşaq ikən', 'uşaq olanda', 'məktəb illərində', 'gəncliyində'],
+  // Hal bildirən sıra sayı, insan deyil: "… eyni şey deyil: birincidə …, ikincidə isə ürək …".
+  instances: ['birincidə', 'ikincidə', 'birincisində', 'ikincisində'],
+  // Kimin dediyini adlandıran uyğunluq budağı: "Qardaşlar, Bakının israr etdiyi kimi, işgəncə ilə öldürülüblərmi?".
+  accord: { after: ['kimi'] },
+  // Vacib forma (araşdırılmalı, araşdırılmalıdır): nə edilməli olduğunu deyir, heç nə bildirmir.
+  obligativeAffixes: ['malı', 'məli'],
   frames: {
     after: ['sonra', 'əvvəl', 'qabaq', 'bəri', 'qədər', 'kimi', 'fərqli olaraq'],
     possessed: ['ından', 'indən', 'undan', 'ündən', 'ına', 'inə', 'una', 'ünə'],

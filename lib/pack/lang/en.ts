@@ -104,6 +104,10 @@ export const en: Language = {
     'suggested',
     'believe',
     'believes',
+    // Accepting an account ("Nobody in this building accepts that a heart attack killed either brother": negated, a denial).
+    'accept',
+    'accepts',
+    'accepted',
     'argue',
     'argues',
     'argued',
@@ -563,6 +567,12 @@ export const en: Language = {
     'it is worth noting',
     'we should note',
     'needless to say',
+    // A broadcast's own lead-in ("Our top story tonight: …"): its story is no one's account.
+    'our top story',
+    'our lead story',
+    'our main story',
+    'we begin with',
+    'we start with',
     // Nothing said yet: a confirming that has not come reports no one ("… and no cause of death has yet been confirmed").
     'yet to be confirmed',
     'yet been confirmed',
@@ -709,6 +719,10 @@ export const en: Language = {
   memories: ['as a boy', 'as boys', 'as a child', 'as children', 'as a schoolboy', 'as a teenager', 'in childhood', 'the boy who'],
   // A concessive phrase opening the sentence: "Whatever Moscow says about failing hearts, …".
   concessives: ['whatever', 'no matter what', 'no matter how', 'however much'],
+  // An ordinal that names a case, not a person: "… not the same thing: in the first …, in the second the heart …".
+  instances: ['in the first', 'in the second'],
+  // A clause of accord that names who holds what is said: "Were the brothers tortured, as Azerbaijani prosecutors insist?".
+  accord: { before: ['as'] },
   abbreviations: [
     'mr',
     'mrs',

@@ -302,6 +302,26 @@ export interface Language {
    * saying are not the main clause's (claims.ts). Read at a sentence's start only, never found as words.
    */
   concessives?: string[];
+  /**
+   * Phrases in which an ordinal for the people ("the second", «второй», "ikinci") names a case, an instance of what the sentence named
+   * before it, not a person: after a preposition of place ("in the second", «во втором») or in a form of place ("ikincidə"). A word for
+   * the incident's people that ends one stands for no one ("A heart attack and heart failure are not the same thing: in the first …, in
+   * the second the heart slowly loses its power", claims.ts). Read at a word for the people only, never found as words.
+   */
+  instances?: string[];
+  /**
+   * Conjunctions of accord that open a clause naming who holds what is said: before its word of saying (`before`: "as Baku insists",
+   * «как утверждает Баку») or, in a language that puts its verb last, right after it (`after`: "Bakının israr etdiyi kimi"). A question
+   * that asks yes or no with a saying in such a clause ("Were the brothers tortured, as Azerbaijani prosecutors insist?") asks about a
+   * claim it says someone holds: it attributes that claim (claims.ts). Read beside a saying only, never found as words.
+   */
+  accord?: { before?: string[]; after?: string[] };
+  /**
+   * Where a verb carries its mood inside the word (Azerbaijani araşdırılmalı, must be investigated): the affixes of obligation, lower
+   * case. A cue whose word holds one after its first three letters prescribes what should be done ("Həbsdə baş verən istənilən ölüm …
+   * müstəqil ekspert tərəfindən araşdırılmalı"), and states nothing: it is no cue (claims.ts).
+   */
+  obligativeAffixes?: string[];
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }

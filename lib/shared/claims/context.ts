@@ -116,10 +116,13 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   // stands for the incident's people.
   const named = namedSpans(found.mentions);
   const namesakes = new Set(found.mentions.filter((m) => ambiguityOf(matcher, text, m, named)?.someoneElse).map((m) => `${m.start}:${m.end}`));
+  // A word of negation that is, whole, a particle that asks ("Yoxsa …?", or else) negates nothing.
+  const particles = matcher.spec.questions?.particles ?? [];
+  const asks = (w: RawMention) => targets[w.target]!.stance === STANCE.negates && particles.includes(foldText(text.slice(w.start, w.end)));
   const scanned: Scanned = {
     mentions: namesakes.size ? found.mentions.filter((m) => !namesakes.has(`${m.start}:${m.end}`)) : found.mentions,
     hidden: found.hidden.filter(
-      (w) => (!targets[w.target]!.stance || (targets[w.target]!.needs ?? []).every((g) => companionBefore(w, g))) && !(targets[w.target]!.scope && namesakes.has(`${w.start}:${w.end}`)),
+      (w) => (!targets[w.target]!.stance || (targets[w.target]!.needs ?? []).every((g) => companionBefore(w, g))) && !(targets[w.target]!.scope && namesakes.has(`${w.start}:${w.end}`)) && !asks(w),
     ),
   };
   // What a sentence holds is asked many times for each cue: found once per span by binary search (both lists are in text
@@ -414,8 +417,25 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const sentence = sentenceOf(w.start);
     return hiddenIn(sentence).some((p) => targets[p.target]!.stance === STANCE.people && p.start >= sentence.start && p.end <= w.start);
   };
+  const { instances = [] } = matcher.spec;
+  /**
+   * Whether a word for people ends a phrase in which an ordinal names a case, not a person: "in the second", «во втором», "ikincidə" (the
+   * word alone, or with the word right before it).
+   */
+  const instance = (w: RawMention) => {
+    if (!instances.length) return false;
+    const own = foldText(text.slice(w.start, w.end));
+    const prior = wordsBefore(w.start, 1)[0];
+    return instances.includes(own) || (prior !== undefined && instances.includes(`${prior} ${own}`));
+  };
+  /**
+   * Whether a bare noun for people has an age or a measure written in digits right before it («41-летнего мужчины», a 41-year-old man):
+   * it introduces someone by what they are, not people already named.
+   */
+  const aged = (w: RawMention) => /\d+-\p{L}+\s+$/u.test(text.slice(Math.max(0, w.start - 30), w.start));
   const forPeople = (w: RawMention, conflict: number) =>
     !!targets[w.target]!.scope?.includes(conflict) &&
+    !instance(w) &&
     // (A common noun in a sentence set in another time, a year named in it, stands for people of then, definite or not: "The oldest men at
     // the tea house remember January 1990, when … civilians were killed".)
     // (Bare, it is definite only as what someone's account is about, or as people its paragraph or a pronoun before it has named: «В Москве
@@ -424,7 +444,11 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     (!targets[w.target]!.common ||
       (!ofYear(sentenceOf(w.start)) &&
         (determined(w) ||
-          (targets[w.target]!.common === 'bare' && !ofKind(sentenceOf(w.start)) && !supposed(w) && (reportsIn(sentenceOf(w.start)) || namedBefore(sentenceOf(w.start), conflict) || pointedTo(w)))))) &&
+          (targets[w.target]!.common === 'bare' &&
+            !ofKind(sentenceOf(w.start)) &&
+            !supposed(w) &&
+            !aged(w) &&
+            (reportsIn(sentenceOf(w.start)) || namedBefore(sentenceOf(w.start), conflict) || pointedTo(w)))))) &&
     !ofAKind(w);
   /** Whether a span names an affair itself: a noun of affair right after it ("Safarov case", "Səfərovlar işi") or right before it («делом братьев»). */
   const affairHere = (m: Span) =>

@@ -4,7 +4,7 @@ import { BREAK, WORD, charClass, foldText } from '../fold';
 import { wordsBetween, type Matcher, type RawMention, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
 import { othersIn, predicateOf } from './cues';
-import { adversative, clauseJoin, quoted } from './sentences';
+import { adversative, clauseJoin, quotationOf, quoted } from './sentences';
 import { laterStance, openingStance, readSpeech } from './stance';
 import { kinOf, kinSubject, peopleTied } from './tie';
 import type { Span, Stance } from './types';
@@ -42,6 +42,8 @@ export interface CueFacts {
   subordinate: Span | null;
   aside: (w: Span) => boolean;
   opensWith: (m: RawMention) => boolean;
+  /** Where the outlet's own lead-in ends, the colon after it (see ownLeadInOf), or -1. */
+  ownLeadIn: number;
   notDenied: (w: RawMention) => boolean;
   negates: (w: Span) => boolean;
 }
@@ -99,6 +101,9 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
   const question = quote && /\?\s*$/.test(text.slice(quote.start, quote.end - 1)) ? { start: quote.start + 1, end: quote.end - 1 } : null;
   if (
     (asksWhether(sentence) || (question !== null && asksWhether(question))) &&
+    // (Not one that says who holds what it asks about, in a clause of accord: "Were the brothers tortured, as Azerbaijani prosecutors
+    // insist?", «Пытали ли братьев, как утверждает Баку?», "Qardaşlar, Bakının israr etdiyi kimi, … öldürülüblərmi?": it attributes it.)
+    !heldAsSaid(ctx, sentence) &&
     !hiddenIn(sentence).some(
       (w) =>
         targets[w.target]!.stance === STANCE.denies &&
@@ -110,18 +115,22 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
   return false;
 }
 
-/** The quotation a cue stands in within its sentence, its marks included ("…", «…», “…”, „…“), or null. */
-function quotationOf(text: string, sentence: Span, cue: Span): Span | null {
-  const pairs: Record<string, string> = { '"': '"', '«': '»', '“': '”', '„': '“' };
-  for (let k = cue.start - 1; k >= sentence.start; k--) {
-    const close = pairs[text.charAt(k)];
-    if (close === undefined) continue;
-    // (A straight quote opens only where an even number of them stands before it in the sentence.)
-    if (close === '"' && (text.slice(sentence.start, k).split('"').length - 1) % 2 === 1) continue;
-    const end = text.indexOf(close, cue.end);
-    return end >= 0 && end < sentence.end ? { start: k, end: end + 1 } : null;
-  }
-  return null;
+/**
+ * Whether a sentence says who holds something in a clause of accord: a word of saying (not the outlet's own) with a conjunction of accord
+ * a few words before it, nothing parting them, that a comma or the sentence's start opens ("…, as the Russian side maintains?", «…, как
+ * утверждает Баку?»); or one right after it, in a language that puts its verb last ("Bakının israr etdiyi kimi, …").
+ */
+function heldAsSaid(ctx: ClaimContext, sentence: Span): boolean {
+  const accord = ctx.matcher.spec.accord;
+  if (!accord) return false;
+  const { text, targets, hiddenIn, within, ownVoice, wordsOf } = ctx;
+  return hiddenIn(sentence).some((w) => {
+    if (targets[w.target]!.stance !== STANCE.says || !within(w, sentence) || ownVoice(w)) return false;
+    const after = wordsOf(w.end, Math.min(sentence.end, w.end + 30))[0];
+    if (after && /^\s+$/.test(text.slice(w.end, after[0])) && accord.after.includes(foldText(text.slice(after[0], after[1])))) return true;
+    const before = wordsOf(Math.max(sentence.start, w.start - 80), w.start).slice(-5);
+    return before.some(([a, b]) => accord.before.includes(foldText(text.slice(a, b))) && /(?:^|,)[\s"«“„]*$/.test(text.slice(sentence.start, a)) && !/[,;:—–()"«»“”]/.test(text.slice(b, w.start)));
+  });
 }
 
 /** What the steps for each of a cue's claims read of the cue and its sentence: the other cues, negations, denials, clauses. */
@@ -291,6 +300,7 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
     !(w.start >= cue.end && hiddenIn(sentence).some((f) => targets[f.target]!.stance === STANCE.forwardNegation && f.start === w.start && f.end === w.end)) &&
     !otherCues.some((h) => (w.start >= h.start && w.end <= h.end) || distance(h, w) < distance(cue, w) || (distance(h, w) === distance(cue, w) && h.start >= w.end && cue.end <= w.start));
   return {
+    ownLeadIn: ownLeadInOf(ctx, sentence, cue),
     cue,
     cueHits,
     needs,
@@ -315,6 +325,25 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
     notDenied,
     negates,
   };
+}
+
+/**
+ * Where a lead-in before a colon ends (the colon) that is the outlet's own: one that a word of fact or truth opens ("The truth is simpler
+ * than the story coming out of Baku: one man's heart gave out …"), or one that holds a phrase of its own voice ("Our top story tonight:
+ * …", "Verilişimizə … xəbərlə başlayırıq: …") and no one else's saying or account (not «Чиновник заявил, что «нет никаких сомнений»: …»).
+ * A saying, an account or a name in it reports nothing after the colon. -1 if none.
+ */
+function ownLeadInOf(ctx: ClaimContext, sentence: Span, cue: RawMention): number {
+  const { text, targets, hiddenIn, within, ownVoices, ownVoice } = ctx;
+  const colon = text.indexOf(':', sentence.start);
+  if (colon < 0 || colon >= cue.start) return -1;
+  const opensWithFact = hiddenIn(sentence).some((f) => targets[f.target]!.stance === STANCE.fact && within(f, sentence) && f.end <= colon && wordsBetween(text, sentence.start, f.start) <= 1);
+  if (opensWithFact) return colon;
+  const others = hiddenIn(sentence).some((w) => {
+    const s = targets[w.target]!.stance;
+    return (s === STANCE.says || s === STANCE.denies || s === STANCE.account || s === STANCE.charge) && within(w, sentence) && w.end <= colon && !ownVoice(w);
+  });
+  return !others && ownVoices.some((v) => v.start >= sentence.start && v.end <= colon) ? colon : -1;
 }
 
 /** Flags the cue's sentence for claim `k`, once per conflict and clause. */

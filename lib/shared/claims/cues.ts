@@ -283,6 +283,20 @@ function namesCase(ctx: ClaimContext, cue: RawMention): boolean {
   return cases.includes(foldText(text.slice(at, b)));
 }
 
+/**
+ * Whether a cue's word carries an affix of obligation after its first three letters (araşdırılmalı, must be investigated): it prescribes
+ * what should be done, and states nothing. One such is no cue at all.
+ */
+function prescribed(ctx: ClaimContext, cue: RawMention): boolean {
+  const affixes = ctx.matcher.spec.obligatives;
+  if (!affixes?.length) return false;
+  const { text } = ctx;
+  let a = cue.end;
+  while (a > cue.start && charClass(text.charCodeAt(a - 1)) === WORD) a--;
+  const word = foldText(text.slice(a, cue.end));
+  return affixes.some((x) => word.includes(x, 3));
+}
+
 /** The cues that count, each a claim of its side (a party's account, too), in text order. */
 export function cueHitsOf(ctx: ClaimContext): RawMention[] {
   const { targets, scanned, accounts } = ctx;
@@ -291,7 +305,7 @@ export function cueHitsOf(ctx: ClaimContext): RawMention[] {
     .filter(
       (h) =>
         ((targets[h.target]!.cues && whole(ctx, h) && bound(ctx, h)) || accounts.has(h)) &&
-        !(targets[h.target]!.cues && (othersBeside(ctx, h) || sufferedByOther(ctx, h) || ofAntecedent(ctx, h) || figurative(ctx, h) || namesCase(ctx, h))),
+        !(targets[h.target]!.cues && (othersBeside(ctx, h) || sufferedByOther(ctx, h) || ofAntecedent(ctx, h) || figurative(ctx, h) || namesCase(ctx, h) || prescribed(ctx, h))),
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }

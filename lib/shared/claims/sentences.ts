@@ -2,6 +2,7 @@
 
 import { BREAK, IGNORABLE, SPACE, WORD, charClass, foldText } from '../fold';
 import type { MatcherSpec } from '../matcher';
+import type { Span } from './types';
 
 const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: string[]) => words.map(literal).join('|');
@@ -126,4 +127,18 @@ export function wordsNear(text: string, from: number, to: number, n: number, sen
     if (k > s) out.push([s, k]);
   }
   return out;
+}
+
+/** The quotation a cue stands in within its sentence, its marks included ("…", «…», “…”, „…“), or null. */
+export function quotationOf(text: string, sentence: Span, cue: Span): Span | null {
+  const pairs: Record<string, string> = { '"': '"', '«': '»', '“': '”', '„': '“' };
+  for (let k = cue.start - 1; k >= sentence.start; k--) {
+    const close = pairs[text.charAt(k)];
+    if (close === undefined) continue;
+    // (A straight quote opens only where an even number of them stands before it in the sentence.)
+    if (close === '"' && (text.slice(sentence.start, k).split('"').length - 1) % 2 === 1) continue;
+    const end = text.indexOf(close, cue.end);
+    return end >= 0 && end < sentence.end ? { start: k, end: end + 1 } : null;
+  }
+  return null;
 }

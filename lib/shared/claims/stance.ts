@@ -4,7 +4,7 @@ import { WORD, charClass, foldText } from '../fold';
 import { wordsBetween, type Matcher, type RawMention, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
 import type { CueFacts } from './cue';
-import { clauseJoin, quoted, wordsNear } from './sentences';
+import { clauseJoin, quotationOf, quoted, wordsNear } from './sentences';
 import type { Stance } from './types';
 
 type Claim = Matcher['spec']['claims'][number];
@@ -12,14 +12,16 @@ type Claim = Matcher['spec']['claims'][number];
 /** The stance a cue's sentence takes from how it opens: quoted, a party before a colon or a dash, a lead-in that names who speaks, a point of view. */
 export function openingStance(ctx: ClaimContext, facts: CueFacts): Stance {
   const { text, conflicts, targets, hiddenIn, mentionsIn, partyEntities, within, viewOf } = ctx;
-  const { cue, sentence, lastWordEnd, opensWith } = facts;
+  const { cue, sentence, lastWordEnd, opensWith, ownLeadIn } = facts;
   let stance: Stance = quoted(text, sentence.start, cue.start) ? 'attributes' : 'asserts';
   // A headline's "Baku: the brothers were tortured" attributes what follows the colon to who comes before it.
   // So does "Russia's Investigative Committee stands by its account: …", a colon within a few words of a party that opens the sentence.
   // And a dash standing for the verb of a party that opens the sentence, the cue right after it: «Москва — об инфаркте».
   // (Not the incident or its people themselves: «Гибель одного из Сафаровых — следствие сердечной недостаточности» says what the death was.)
   const incidentOwn = (m: RawMention) => targets[m.target]!.entities.some((e) => conflicts.some((c) => c.scope.includes(e)) && !partyEntities.has(e));
-  if (mentionsIn(sentence).some((m) => m.start >= sentence.start && m.end < cue.start && wordsBetween(text, sentence.start, m.start) <= 3 && !incidentOwn(m) && opensWith(m))) stance = 'attributes';
+  // (Not a name in the outlet's own lead-in: "Verilişimizə Yekaterinburqdan gələn ağır xəbərlə başlayırıq: …".)
+  if (mentionsIn(sentence).some((m) => m.start >= sentence.start && m.end < cue.start && m.end > ownLeadIn && wordsBetween(text, sentence.start, m.start) <= 3 && !incidentOwn(m) && opensWith(m)))
+    stance = 'attributes';
   // So does a lead-in of a word or two that names who speaks, right before the colon ("Russian side: heart attack killed …",
   // «Следствие: у одного из братьев остановилось сердце»).
   if (
@@ -43,7 +45,7 @@ export function openingStance(ctx: ClaimContext, facts: CueFacts): Stance {
 /** The sentence's words of saying, denial and account that speak of the cue (`speech`), and the stance they give it. */
 export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, opening: Stance): { stance: Stance; speech: RawMention[]; nearNoun: boolean } {
   const { text, claims, targets, hiddenIn, mentionsIn, closesClause, within, distance, ownVoice, sideOf, cuesOf } = ctx;
-  const { cue, sentence, otherCues, negationWords, lastWordEnd, negatedBefore, aside, notDenied, negates, hides } = facts;
+  const { cue, sentence, otherCues, negationWords, lastWordEnd, negatedBefore, aside, notDenied, negates, hides, ownLeadIn } = facts;
   let stance = opening;
   const speech: RawMention[] = [];
   let nearNoun = false;
@@ -62,15 +64,6 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
         wordsBetween(text, w.end, b.start) === 0 &&
         b.end === lastWordEnd,
     );
-  // A lead-in before a colon that a word of fact or truth opens is the outlet's own ("The truth is simpler than the story coming out of
-  // Baku: one man's heart gave out …"): a saying or an account in it reports nothing after the colon.
-  const colon = text.indexOf(':', sentence.start);
-  const ownLeadIn =
-    colon >= 0 &&
-    colon < cue.start &&
-    hiddenIn(sentence).some((f) => targets[f.target]!.stance === STANCE.fact && within(f, sentence) && f.end <= colon && wordsBetween(text, sentence.start, f.start) <= 1)
-      ? colon
-      : -1;
   for (const w of hiddenIn(sentence)) {
     const s = targets[w.target]!.stance;
     // A word of irony right before the cue names it as an account the outlet mocks: "a convenient heart attack", «удобное «сердце»».
@@ -122,8 +115,12 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     // it: "…, and Baku refuses to accept it"; not one whose statements the clause waves away as none, a negation right before the
     // saying: «…, и никакие заявления из Баку этого не изменят», "…, and no statement from Baku will change that".)
     if ((s === STANCE.says || s === STANCE.denies) && w.start >= cue.end) {
-      const join = clauseJoin(ctx.matcher.spec).exec(text.slice(cue.end, w.start));
-      const joined = join ? cue.end + join.index + join[0].length : -1;
+      // (A conjunction inside a quotation the cue stands in, the saying outside it, joins the quotation's words, no clauses: "Rəsmi Moskva
+      // Bakının «xüsusi amansızlıqla işgəncə və qətl» ifadəsini qəbul etmir, bunu … bəyan edib" denies the phrase quoted.)
+      const quote = quotationOf(text, sentence, cue);
+      const from = quote && w.start >= quote.end ? quote.end : cue.end;
+      const join = clauseJoin(ctx.matcher.spec).exec(text.slice(from, w.start));
+      const joined = join ? from + join.index + join[0].length : -1;
       // (Or a word that points back right beside it, its object: «Это было убийство, и называть его надо убийством».)
       const anaphors = ctx.matcher.spec.anaphors ?? [];
       if (
