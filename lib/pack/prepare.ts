@@ -304,6 +304,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const over = (pick: (l: (typeof languages)[keyof typeof languages]) => string[] | undefined) => fold(Object.values(languages).map(pick));
   // The words that tell a question, over all languages, folded (claims.ts).
   const endings = over((l) => l.questions?.endings);
+  const rhetorical = over((l) => l.questions?.rhetorical);
   const questions = {
     openers: over((l) => l.questions?.openers),
     particles: over((l) => l.questions?.particles),
@@ -312,6 +313,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     interrogatives: over((l) => l.questions?.interrogatives),
     choices: over((l) => l.questions?.choices),
     embedded: over((l) => l.questions?.embedded),
+    ...(rhetorical.length ? { rhetorical } : {}),
   };
   const conjunctions = over((l) => l.conjunctions);
   // As written (claims.ts reads them in the page's own text, case aside).
@@ -346,6 +348,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const unrelatedTo = { before: over((l) => l.unrelatedTo?.before), after: over((l) => l.unrelatedTo?.after) };
   const concessives = over((l) => l.concessives);
   const instances = over((l) => l.instances);
+  const pairs = over((l) => l.pairs);
+  const ordinals = { words: over((l) => l.ordinals?.words), parts: over((l) => l.ordinals?.parts) };
   const accord = { before: over((l) => l.accord?.before), after: over((l) => l.accord?.after) };
   const obligatives = over((l) => l.obligativeAffixes);
   const topics = { after: over((l) => l.topics?.after), before: over((l) => l.topics?.before) };
@@ -387,6 +391,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(unrelatedTo.before.length || unrelatedTo.after.length ? { unrelatedTo } : {}),
     ...(concessives.length ? { concessives } : {}),
     ...(instances.length ? { instances } : {}),
+    ...(pairs.length ? { pairs } : {}),
+    ...(ordinals.words.length ? { ordinals } : {}),
     ...(accord.before.length || accord.after.length ? { accord } : {}),
     ...(obligatives.length ? { obligatives } : {}),
     ...(questions.openers.length || questions.particles.length || questions.suffixes.length || endings.length ? { questions } : {}),

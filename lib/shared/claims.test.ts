@@ -1520,3 +1520,58 @@ describe('claim flags: rules learnt from the forty-third and forty-fourth held-o
     expect(onPage('Yoxsa Bakının bildirdiyi kimi, qardaşlar döyülüb?')).toEqual([['torture', 'attributes']]);
   });
 });
+
+describe('claim flags: rules learnt from the forty-fifth and forty-sixth held-out sets', () => {
+  it('read an ordinal before a part, a turn or a time ("the second half", «второй тайм», "birinci hissə") as counting those, not a brother', () => {
+    expect(onPage('For the home fans the second half was sheer torture.')).toEqual([]);
+    expect(onPage('Для болельщиков гостей второй тайм стал настоящим избиением.')).toEqual([]);
+    expect(onPage('Birinci hissə azarkeşlər üçün əsl işgəncə oldu.')).toEqual([]);
+    // Control: the ordinal alone, a person.
+    expect(onPage('The second died under torture, officials in Baku say.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read a noun of account that a pair of parties owns ("Baku and Moscow give … accounts") as no one side’s', () => {
+    expect(onPage('Baku and Moscow give conflicting accounts of the brothers’ deaths, officials say.')).toEqual([]);
+    // Control: one party's account.
+    expect(onPage("Moscow's account of the brothers' deaths is rejected in Baku.")).toEqual([['natural', 'denies']]);
+  });
+
+  it('find "death was natural" as a cue, "thrown out", «несостоятельн-» and «отмахива-» as denials', () => {
+    expect(onPage('Baku does not accept that either brother’s death was natural.')).toEqual([['natural', 'denies']]);
+    expect(onPage('Baku threw out the heart-attack explanation.')).toEqual([['natural', 'denies']]);
+    expect(onPage('В Баку считают объяснение про инфаркт несостоятельным.')).toEqual([['natural', 'denies']]);
+    expect(onPage('Российские чиновники отмахиваются от обвинений в том, что братьев избивали.')).toEqual([['torture', 'denies']]);
+    // Control: someone else's natural death is no one's claim about the brothers.
+    expect(onPage('The prison service says the inmate’s death was natural.')).toEqual([]);
+  });
+
+  it('read "Per …", «В изложении …» and "… təqdimatında" that open a sentence as whose account follows', () => {
+    expect(onPage('Per Russian investigators, one of the brothers died of heart failure.')).toEqual([['natural', 'attributes']]);
+    expect(onPage('В изложении Баку братьев пытали.')).toEqual([['torture', 'attributes']]);
+    expect(onPage('Bakının təqdimatında qardaşlara işgəncə verilib.')).toEqual([['torture', 'attributes']]);
+    // Control: with no one named, the outlet's own.
+    expect(onPage('One of the brothers died of heart failure.')).toEqual([['natural', 'asserts']]);
+  });
+
+  it('read a saying that tells of a later cue in a clause joined after the cue’s as that cue’s, not the main clause’s', () => {
+    expect(onPage('The brothers were tortured in custody, and the signs of violence reported after the autopsy show as much.')).toEqual([['torture', 'asserts']]);
+    expect(onPage('Братьев пытали, и следы травм, о которых сообщалось после вскрытия, видны на снимках.')).toEqual([['torture', 'asserts']]);
+    // Control: a party that speaks of the main clause, and a language that puts its verb last, whose saying closes both clauses.
+    expect(onPage('The brothers were tortured in custody, and officials in Baku say so.')).toEqual([['torture', 'attributes']]);
+    expect(onPage('Bakı qardaşların işgəncəyə məruz qaldığını və travmatik şokdan öldüyünü bildirir.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read a yes-or-no question that expects no ("Does anyone seriously believe …?") and one that calls the account a tale as denials', () => {
+    expect(onPage('Does anyone seriously believe the brothers died of heart attacks?')).toEqual([['natural', 'denies']]);
+    expect(onPage('Moskvada kimsə infarkt nağılına inanırmı?')).toEqual([['natural', 'denies']]);
+    // Control: a question that asks whether someone said or denies it reports nothing.
+    expect(onPage('Did Moscow say the brothers died of heart attacks?')).toEqual([]);
+    expect(onPage('Bakı işgəncəni inkar edirmi?')).toEqual([]);
+  });
+
+  it('read a saying or a denial in a later clause that speaks of custody in general as that clause’s, not the brothers’', () => {
+    expect(onPage('Qardaşlar həbsdə döyülüb; bizim koloniyalarda da məhbuslar döyülür, nazirlik isə bunu inkar edir.')).toEqual([['torture', 'asserts']]);
+    // Control: a later clause of the brothers' case reports them.
+    expect(onPage('Братьев избили под стражей; так говорят в Баку.')).toEqual([['torture', 'attributes']]);
+  });
+});

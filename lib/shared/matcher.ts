@@ -44,7 +44,16 @@ export interface MatcherSpec {
    * (what, why, почему, niyə), whose absence leaves a question yes or no; words that ask to choose (which, какой, hansı); and words that
    * open a question inside a sentence (whether).
    */
-  questions?: { openers: string[]; particles: string[]; suffixes: string[]; endings?: string[]; interrogatives: string[]; choices: string[]; embedded: string[] };
+  questions?: {
+    openers: string[];
+    particles: string[];
+    suffixes: string[];
+    endings?: string[];
+    interrogatives: string[];
+    choices: string[];
+    embedded: string[];
+    rhetorical?: string[];
+  };
   /**
    * Conjunctions that open a clause of its own (and, but, though, и, но, хотя, və, lakin), folded, over all languages (each
    * language's `conjunctions`): claims.ts reads them in the few words between a cue and a negation or a saying, never as words to find.
@@ -109,6 +118,14 @@ export interface MatcherSpec {
    * languages (each language's `instances`): claims.ts reads them at a word for the people, never as words to find.
    */
   instances?: string[];
+  /** Words that join two names as one pair ("Baku and Moscow", "Bakı ilə Moskva"), folded, over all languages (each language's `pairs`). */
+  pairs?: string[];
+  /**
+   * Ordinals that may stand for one of the people ("the second", «второй», "ikinci") and the nouns of a part, a turn or a time they count
+   * (half, тайм, hissə), folded, over all languages (each language's `ordinals`): claims.ts reads them at a word for the people, never as
+   * words to find.
+   */
+  ordinals?: { words: string[]; parts: string[] };
   /**
    * Conjunctions of accord that open a clause naming who holds what is said ("as Baku insists", «как утверждает Баку», "… israr etdiyi
    * kimi"), folded, over all languages (each language's `accord`): before the saying or right after it. claims.ts reads them beside a

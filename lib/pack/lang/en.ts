@@ -356,6 +356,11 @@ export const en: Language = {
     'laughable',
     'laughed out',
     'laughed off',
+    // Thrown out as worthless ('Baku has thrown out the heart-failure version').
+    'thrown out',
+    'threw out',
+    'throws out',
+    'throwing out',
     'brushed aside',
     'brushes aside',
     'brush aside',
@@ -455,7 +460,8 @@ export const en: Language = {
     ...['description', 'descriptions'],
   ],
   pointers: { last: ['that', 'this', 'it'], object: [] },
-  viewpoint: ['for', 'to'],
+  // (And 'per' before its party, as 'according to': "Per Russian investigators, one brother's heart gave out".)
+  viewpoint: ['for', 'to', 'per'],
   people: ['they', 'them'],
   relatives: ['that', 'which', 'who', 'whose'],
   // (And a broadcast's turn to other news before a colon: "In sport: …".)
@@ -603,6 +609,8 @@ export const en: Language = {
     interrogatives: ['what', 'who', 'whom', 'whose', 'why', 'how', 'when', 'where', 'which'],
     choices: ['which'],
     embedded: ['whether'],
+    // ("Does anyone seriously expect … to accept a heart attack as the explanation?": it expects no.)
+    rhetorical: ['seriously'],
   },
   negation: [
     'not',
@@ -629,6 +637,7 @@ export const en: Language = {
   ],
   topics: { after: ['on', 'about', 'over', 'regarding', 'concerning'] },
   conjunctions: ['and', 'but', 'yet', 'though', 'although', 'while', 'whereas'],
+  pairs: ['and'],
   clauseJoins: { words: ['and', 'but'], afterComma: true },
   adversatives: ['but'],
   complementizers: ['that'],
@@ -721,6 +730,41 @@ export const en: Language = {
   concessives: ['whatever', 'no matter what', 'no matter how', 'however much'],
   // An ordinal that names a case, not a person: "… not the same thing: in the first …, in the second the heart …".
   instances: ['in the first', 'in the second'],
+  // An ordinal before a part, a turn or a time counts those, not people: "the second half", "the second round".
+  ordinals: {
+    words: ['the first', 'the second'],
+    parts: [
+      'half',
+      'halves',
+      'round',
+      'leg',
+      'period',
+      'set',
+      'game',
+      'match',
+      'goal',
+      'place',
+      'time',
+      'day',
+      'week',
+      'month',
+      'year',
+      'term',
+      'quarter',
+      'innings',
+      'lap',
+      'stage',
+      'minute',
+      'season',
+      'row',
+      'floor',
+      'attempt',
+      'act',
+      'chapter',
+      'part',
+      'episode',
+    ],
+  },
   // A clause of accord that names who holds what is said: "Were the brothers tortured, as Azerbaijani prosecutors insist?".
   accord: { before: ['as'] },
   abbreviations: [

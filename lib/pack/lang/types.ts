@@ -198,9 +198,20 @@ export interface Language {
    * pick one account (which, какой, hansı: "Torture or a failing heart: which story will the history books keep?"). A question that asks
    * why or how takes the account as given ("Why does Azerbaijan accuse Russia …?"). `embedded`: words that open a question asked inside a
    * sentence (whether): a cue in its clause, with no saying and no party there, reports nothing either ("whether it is also a case of
-   * torture is exactly what the two governments dispute").
+   * torture is exactly what the two governments dispute"). `rhetorical`: words that make a question that asks yes or no one that expects
+   * no for its answer ("Does anyone in Moscow seriously expect Azerbaijanis to accept a heart attack as the explanation?"): it denies what
+   * it asks about, whoever is named in it.
    */
-  questions?: { openers?: string[]; particles?: string[]; suffixes?: string[]; endings?: string[]; interrogatives?: string[]; choices?: string[]; embedded?: string[] };
+  questions?: {
+    openers?: string[];
+    particles?: string[];
+    suffixes?: string[];
+    endings?: string[];
+    interrogatives?: string[];
+    choices?: string[];
+    embedded?: string[];
+    rhetorical?: string[];
+  };
   /**
    * Conjunctions that open a clause of its own (and, but, though, и, но, хотя, və, lakin): a negation after a cue past one negates the
    * next clause ("… had been killed by police and would not let the matter drop"), and a saying that closes its clause before a comma
@@ -208,6 +219,12 @@ export interface Language {
    * between two words only (claims.ts), never found as words.
    */
   conjunctions?: string[];
+  /**
+   * Words that join two names as one pair, a subject or a possessor of both ("Baku and Moscow give conflicting accounts", «версии Баку и
+   * Москвы», "Bakı ilə Moskvanın versiyaları"): a noun of account that the pair owns is both sides' at once, no one side's (claims.ts).
+   * Read between two names only, never found as words.
+   */
+  pairs?: string[];
   /**
    * The conjunctions that join two clauses of a sentence, as the language writes them (lower case, not folded): after a comma
    * (`afterComma`: "…, and no talk of weak hearts will change that", «…, и никакие сказки …») or on their own (Azerbaijani "… öldürüb
@@ -309,6 +326,14 @@ export interface Language {
    * the second the heart slowly loses its power", claims.ts). Read at a word for the people only, never found as words.
    */
   instances?: string[];
+  /**
+   * Ordinals that may stand for one of the people (`words`: "the second", «второй», "ikinci", every form the pack's words for the people
+   * take), and nouns of a part, a turn or a time that an ordinal right before them qualifies (`parts`: half, round, time; тайм, раунд, раз;
+   * hissə, raund, dəfə; every form). A word for the people that is such an ordinal, right before one of them, stands for no one: it counts
+   * the parts of a match, a race or a calendar ("Watching the second half was pure torture", «второй тайм стал настоящей пыткой», "İkinci
+   * hissəni izləmək əsl işgəncə idi", claims.ts). Read at a word for the people only, never found as words.
+   */
+  ordinals?: { words: string[]; parts: string[] };
   /**
    * Conjunctions of accord that open a clause naming who holds what is said: before its word of saying (`before`: "as Baku insists",
    * «как утверждает Баку») or, in a language that puts its verb last, right after it (`after`: "Bakının israr etdiyi kimi"). A question

@@ -58,6 +58,32 @@ function aboutOther(ctx: ClaimContext, w: RawMention, sentence: Span): boolean {
   return !incident;
 }
 
+/**
+ * The parties that a word of `pairs` joins to a party, one after another, with nothing else between: "Baku and Moscow", «Баку и Москвы»,
+ * "Bakı ilə Moskvanın".
+ */
+function pairedWith(ctx: ClaimContext, party: RawMention, sentence: Span): RawMention[] {
+  const pairs = ctx.matcher.spec.pairs ?? [];
+  if (!pairs.length) return [];
+  const { text, mentionsIn, within, sideOf, wordsOf } = ctx;
+  const joins = (a: Span, b: Span) => {
+    const gap = wordsOf(a.end, b.start);
+    return gap.length === 1 && pairs.includes(foldText(text.slice(gap[0]![0], gap[0]![1]))) && !/[,;:—–()"«»“”]/.test(text.slice(a.end, b.start));
+  };
+  const out: RawMention[] = [];
+  const others = mentionsIn(sentence).filter((m) => within(m, sentence) && sideOf(m) >= 0 && m !== party);
+  for (let grew = true, group: Span[] = [party]; grew; ) {
+    grew = false;
+    for (const m of others)
+      if (!out.includes(m) && group.some((g) => (m.end <= g.start ? joins(m, g) : g.end <= m.start && joins(g, m)))) {
+        out.push(m);
+        group = [...group, m];
+        grew = true;
+      }
+  }
+  return out;
+}
+
 /** Finds the parties' accounts named by a noun of account (`ctx.accounts`), cues of that party's side. */
 export function findAccounts(ctx: ClaimContext): void {
   const { text, claims, targets, scanned, firstFrom, hiddenIn, mentionsIn, pointedBack, sentenceOf, within, distance, sideOf, accounts } = ctx;
@@ -105,6 +131,8 @@ export function findAccounts(ctx: ClaimContext): void {
     const group = before.length ? before : parties;
     const party = group.sort((a, b) => distance(a, w) - distance(b, w))[0];
     const joint = group.filter((m) => m === party || (m.end <= party!.start ? ctx.joinedIn(m.end, party!.start) : m.start >= party!.end && ctx.joinedIn(party!.end, m.start)));
+    // (So is one the owner's pair, however far from the noun: "Baku and Moscow give conflicting accounts", "Bakı ilə Moskvanın versiyaları".)
+    if (party) joint.push(...pairedWith(ctx, party, sentence));
     if (party && (before.length || distance(party, w) === 0) && new Set(joint.map((m) => claims[sideOf(m)]!.side)).size === 1) accounts.set(w, sideOf(party));
   }
 }

@@ -433,9 +433,21 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * it introduces someone by what they are, not people already named.
    */
   const aged = (w: RawMention) => /\d+-\p{L}+\s+$/u.test(text.slice(Math.max(0, w.start - 30), w.start));
+  const ordinals = new Set(matcher.spec.ordinals?.words ?? []);
+  const parts = new Set(matcher.spec.ordinals?.parts ?? []);
+  /**
+   * Whether a word for people is an ordinal right before a noun of a part, a turn or a time ("the second half", «второй тайм», "ikinci
+   * hissə"): it counts those, not people.
+   */
+  const countsParts = (w: RawMention) => {
+    if (!ordinals.has(foldText(text.slice(w.start, w.end)))) return false;
+    const next = wordsAfter(w.end, 1)[0];
+    return next !== undefined && parts.has(next);
+  };
   const forPeople = (w: RawMention, conflict: number) =>
     !!targets[w.target]!.scope?.includes(conflict) &&
     !instance(w) &&
+    !countsParts(w) &&
     // (A common noun in a sentence set in another time, a year named in it, stands for people of then, definite or not: "The oldest men at
     // the tea house remember January 1990, when … civilians were killed".)
     // (Bare, it is definite only as what someone's account is about, or as people its paragraph or a pronoun before it has named: «В Москве

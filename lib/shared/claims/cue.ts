@@ -104,15 +104,29 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
     // (Not one that says who holds what it asks about, in a clause of accord: "Were the brothers tortured, as Azerbaijani prosecutors
     // insist?", «Пытали ли братьев, как утверждает Баку?», "Qardaşlar, Bakının israr etdiyi kimi, … öldürülüblərmi?": it attributes it.)
     !heldAsSaid(ctx, sentence) &&
+    // (Nor one that expects no for its answer: see rhetorical.)
+    !rhetorical(ctx, sentence) &&
     !hiddenIn(sentence).some(
       (w) =>
         targets[w.target]!.stance === STANCE.denies &&
         within(w, sentence) &&
-        !mentionsIn(sentence).some((m) => within(m, sentence) && sideOf(m) >= 0 && distance(m, w) <= 2 && !/[,;:—–()]/.test(text.slice(Math.min(m.end, w.end), Math.max(m.start, w.start)))),
+        // (A noun of account that denies, "a fairy tale", «сказки», "nağıl", is the asker's own word for it, whoever stands beside it:
+        // "Doğrudanmı Moskvada kimsə azərbaycanlıların infarkt nağılına inanacağını gözləyir?".)
+        (hiddenIn(sentence).some((n) => targets[n.target]!.stance === STANCE.account && n.start === w.start && n.end === w.end) ||
+          !mentionsIn(sentence).some((m) => within(m, sentence) && sideOf(m) >= 0 && distance(m, w) <= 2 && !/[,;:—–()]/.test(text.slice(Math.min(m.end, w.end), Math.max(m.start, w.start))))),
     )
   )
     return true;
   return false;
+}
+
+/**
+ * Whether a sentence is a question that asks yes or no and expects no for its answer, a word of `questions.rhetorical` in it ("Does anyone
+ * in Moscow seriously expect Azerbaijanis to accept a heart attack as the explanation?"): it denies what it asks about, whoever it names.
+ */
+export function rhetorical(ctx: ClaimContext, sentence: Span): boolean {
+  const words = ctx.matcher.spec.questions?.rhetorical ?? [];
+  return words.length > 0 && ctx.asksWhether(sentence) && ctx.wordsOf(sentence.start, sentence.end).some(([a, b]) => words.includes(foldText(ctx.text.slice(a, b))));
 }
 
 /**
@@ -356,7 +370,8 @@ function flagClaim(ctx: ClaimContext, facts: CueFacts, k: number): void {
   if (flagged.has(key)) return;
   if (givesWay(ctx, facts, claim)) return;
   const said = readSpeech(ctx, facts, claim, openingStance(ctx, facts));
-  const stance = laterStance(ctx, facts, said.speech, said.stance);
+  // (A question that expects no for its answer denies what it asks about.)
+  const stance = rhetorical(ctx, sentence) ? 'denies' : laterStance(ctx, facts, said.speech, said.stance);
   if (!inScope(ctx, facts, claim, said.speech, said.nearNoun)) return;
   if (!flagHolds(ctx, facts, claim, said.speech, stance)) return;
   flagged.add(key);

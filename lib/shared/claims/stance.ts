@@ -64,6 +64,33 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
         wordsBetween(text, w.end, b.start) === 0 &&
         b.end === lastWordEnd,
     );
+  /** Whether the clause of `w`, semicolons parting a sentence's clauses, speaks of custody in general and names none of the incident's people. */
+  const ofOthersClause = (w: RawMention) => {
+    const start = facts.clauseOf(w.start);
+    const next = text.indexOf(';', w.end);
+    const clause = { start, end: next >= 0 && next < sentence.end ? next : sentence.end };
+    const { conflicts, partyEntities } = ctx;
+    return (
+      hiddenIn(sentence).some((g) => targets[g.target]!.stance === STANCE.general && within(g, clause)) &&
+      !mentionsIn(sentence).some((m) => within(m, clause) && targets[m.target]!.entities.some((e) => conflicts[claim.conflict]!.scope.includes(e) && !partyEntities.has(e))) &&
+      !hiddenIn(sentence).some((h) => within(h, clause) && ctx.forPeople(h, claim.conflict))
+    );
+  };
+  /** Whether a word of saying `w` tells of a cue `h` before it in a clause joined after the cue's (see below). */
+  const tellsOf = (h: RawMention, w: RawMention) =>
+    clauseJoin(ctx.matcher.spec).test(text.slice(cue.end, h.start)) &&
+    cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict) &&
+    (!/[,;:—–()"«»“”]/.test(text.slice(h.end, w.start)) ||
+      (/^\s*,/.test(text.slice(h.end, w.start)) &&
+        hiddenIn(sentence).some(
+          (r) =>
+            targets[r.target]!.stance === STANCE.relative &&
+            r.start > h.end &&
+            r.end <= w.start &&
+            wordsBetween(text, h.end, r.start) <= 1 &&
+            !/[,;:—–()"«»“”]/.test(text.slice(r.end, w.start)) &&
+            !/[;:—–()"«»“”]/.test(text.slice(h.end, r.start)),
+        )));
   for (const w of hiddenIn(sentence)) {
     const s = targets[w.target]!.stance;
     // A word of irony right before the cue names it as an account the outlet mocks: "a convenient heart attack", «удобное «сердце»».
@@ -109,6 +136,14 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
       )
     )
       continue;
+    // (So is one that tells of a cue of either side there, after it with nothing parting them, its predicate or a participle of it ("…, and
+    // the signs of trauma reported after their deaths say as much"), or in a relative clause that a comma opens right after it («…, и следы
+    // травм, о которых сообщалось после их смерти, …»): what it says is of that cue, and the main clause keeps its own stance. Not in a
+    // language that puts its verb last: "Bakı qardaşların işgəncəyə məruz qaldığını və travmatik şokdan öldüyünü deyir" says both.)
+    if (!facts.verbLast && (s === STANCE.says || s === STANCE.denies) && w.start >= cue.end && otherCues.some((h) => h.start >= cue.end && h.end <= w.start && tellsOf(h, w))) continue;
+    // So does one in a later clause, past a semicolon, that speaks of custody in general and names none of the incident's people («…;
+    // заключённых пытают и в наших колониях, просто дипломатических скандалов из-за них никто не устраивает»): it tells of others.
+    if ((s === STANCE.says || s === STANCE.denies) && w.start >= cue.end && facts.clauseOf(w.start) !== facts.clauseOf(cue.start) && ofOthersClause(w)) continue;
     // So does a saying or a denial with no party in a clause joined after the cue's that points back to it ("… were tortured, and
     // calling it anything else is a lie", «…, и называть это как-то иначе значит лгать», "… və bunu başqa cür adlandırmaq yalan
     // olardı"): the outlet speaks of what its main clause says, which keeps its own stance. (A party there denies or reports
