@@ -6,11 +6,12 @@ import { sentenceAt } from './sentences';
 
 /**
  * What `scanAll` found, with the words claims read only nearby (`Matcher.context`: words of saying, pronouns…) added
- * where a claim can be: in each paragraph that holds a cue or an event's word, and in the paragraph after it (a pronoun
- * there points back to it); and in each sentence that names a party, where a pronoun or a noun of account can give that
- * party's side ("Baku rejected that", "Moscow's version"; where it holds such a noun, its paragraph and the next are read
- * too, as for a cue). A sentence never runs across paragraphs, so each sentence a flag can come from has all its words,
- * and a page with no claim pays for none of them.
+ * where a claim can be: in each paragraph that holds a cue or an event's word, in the paragraph before it (a word for
+ * the people there makes a bare noun in it theirs; context.ts, `namedBefore`) and in the paragraph after it (a pronoun
+ * there points back to it); and in each sentence that names a party where a pronoun or a noun of account can give that
+ * party's side without a cue (`givesSide`: "Baku rejected that", "Moscow's version"; where it holds such a noun, that
+ * paragraph and the ones around it are read too, as for a cue). A sentence never runs across paragraphs, so each
+ * sentence a flag can come from has all its words, and a page with no claim pays for none of them.
  */
 export function withNearWords(matcher: Matcher, text: string, found: Scanned): Scanned {
   const { targets } = matcher;
@@ -24,16 +25,21 @@ export function withNearWords(matcher: Matcher, text: string, found: Scanned): S
     while (pos < text.length && charClass(text.charCodeAt(pos)) !== BREAK) pos++;
     return pos;
   };
-  /** Each anchor's paragraph and the next, as [from, to) in text order. */
+  /** The start of the paragraph at `pos`. */
+  const paragraphStart = (pos: number) => {
+    while (pos > 0 && charClass(text.charCodeAt(pos - 1)) !== BREAK) pos--;
+    return pos;
+  };
+  /** Each anchor's paragraph, with the one before and the one after, as [from, to) in text order. */
   const paragraphsOf = (anchors: number[]) => {
     const out: [number, number][] = [];
     let own = -1;
     for (const at of anchors) {
       if (at < own) continue;
-      let start = at;
-      while (start > 0 && charClass(text.charCodeAt(start - 1)) !== BREAK) start--;
+      let before = paragraphStart(at);
+      while (before > 0 && charClass(text.charCodeAt(before - 1)) === BREAK) before--;
       own = paragraphEnd(at);
-      out.push([start, paragraphEnd(own + 1)]);
+      out.push([paragraphStart(before), paragraphEnd(own + 1)]);
     }
     return out;
   };
