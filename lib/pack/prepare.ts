@@ -350,10 +350,13 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const instances = over((l) => l.instances);
   const pairs = over((l) => l.pairs);
   const ordinals = { words: over((l) => l.ordinals?.words), parts: over((l) => l.ordinals?.parts) };
+  const numerals = { words: over((l) => l.numerals?.words), endings: over((l) => l.numerals?.endings), persons: over((l) => l.numerals?.persons) };
   const accord = { before: over((l) => l.accord?.before), after: over((l) => l.accord?.after) };
   const obligatives = over((l) => l.obligativeAffixes);
   const topics = { after: over((l) => l.topics?.after), before: over((l) => l.topics?.before) };
-  const negatives = Object.values(languages).flatMap((l) => (l.negativeAffixes ? [{ affixes: [...new Set(l.negativeAffixes.affixes.map(foldText))], letters: l.negativeAffixes.letters }] : []));
+  const negatives = Object.values(languages).flatMap(({ negativeAffixes: n }) =>
+    n ? [{ affixes: [...new Set(n.affixes.map(foldText))], letters: n.letters, ...(n.denials?.length ? { denials: n.denials.map(foldText) } : {}) }] : [],
+  );
 
   const blockTarget = target({ entities: [], ambiguous: false, block: true });
   for (const phrase of names.never) for (const form of formsOf(phrase, undefined, 'name')) add(form.text, blockTarget, -1);
@@ -393,6 +396,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(instances.length ? { instances } : {}),
     ...(pairs.length ? { pairs } : {}),
     ...(ordinals.words.length ? { ordinals } : {}),
+    ...(numerals.words.length ? { numerals } : {}),
     ...(accord.before.length || accord.after.length ? { accord } : {}),
     ...(obligatives.length ? { obligatives } : {}),
     ...(questions.openers.length || questions.particles.length || questions.suffixes.length || endings.length ? { questions } : {}),

@@ -1575,3 +1575,73 @@ describe('claim flags: rules learnt from the forty-fifth and forty-sixth held-ou
     expect(onPage('Братьев избили под стражей; так говорят в Баку.')).toEqual([['torture', 'attributes']]);
   });
 });
+
+describe('claim flags: rules learnt from the forty-seventh and forty-eighth held-out sets', () => {
+  it('read a denial beside its cue past a negative pronoun that opens the object («не верит ни в какой инфаркт»), with no rival in the cue’s own words', () => {
+    expect(onPage('«Никто из нас не верит ни в какой инфаркт!» — крикнул кто-то из толпы.')).toEqual([['natural', 'denies']]);
+    expect(onPage('Врач заявил, что не верит в сердечную недостаточность.')).toEqual([['natural', 'denies']]);
+    // Control: with no denial, nothing of the incident.
+    expect(onPage('«Никто из нас не думал ни о каком инфаркте!» — крикнул кто-то из толпы.')).toEqual([]);
+  });
+
+  it('read a denial nearer the verb of the other side’s cue as a denial of that cue («не поверю, что … убил сердечный приступ»)', () => {
+    expect(onPage('А я никогда не поверю, что кого-то из братьев убил сердечный приступ.')).toEqual([['natural', 'denies']]);
+    // Control: with no denial, the heart attack is asserted.
+    expect(onPage('Кого-то из братьев убил сердечный приступ.')).toEqual([['natural', 'asserts']]);
+  });
+
+  it('read a word of denial that carries its own negation inside its verb ("görmürəm", "bilməz") as agreeing with a negative pronoun before it', () => {
+    expect(onPage('Şəxsən mən ürək çatışmazlığı izahını qəbul etmək üçün heç bir əsas görmürəm.')).toEqual([['natural', 'denies']]);
+    expect(onPage('"Heç kim bizi inandıra bilməz ki, qardaşlar infarktdan ölüb", – deyə rəsmi bildirib.')).toEqual([['natural', 'denies']]);
+    // Control: no ground to revisit an account is no denial of it.
+    expect(onPage('Moskva isə ürək çatışmazlığı barədə rəyə yenidən baxmaq üçün əsas görmədiyini bildirir.')).toEqual([['natural', 'attributes']]);
+  });
+
+  it('read a word of a name that a framed word of the same name follows as framed ("Səfərov qardaşlarının ölümündən on gün sonra")', () => {
+    expect(onPage('Səfərov qardaşlarının ölümündən on gün sonra Yasamal rayonunda bir kişi həyətdə döyülərək öldürülüb.')).toEqual([]);
+    // Control: the cue in the name's own clause.
+    expect(onPage('Səfərov qardaşları həbsdə döyülərək öldürülüb.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read a word for people that points back ("оба", "hər ikisi") after a sentence naming others and none of the incident’s as theirs', () => {
+    expect(onPage('Гостевых фанатов били ногами у ворот. Оба госпитализированы с травмами.')).toEqual([]);
+    expect(onPage('Qonaq komandanın azarkeşləri qapının yanında döyülüb. Hər ikisi xəsarətlərlə xəstəxanaya çatdırılıb.')).toEqual([]);
+    // Control: after a sentence that names the brothers.
+    expect(onPage('Братьев задержали в Екатеринбурге. Оба скончались от травм.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read a numeral for the people before a noun it governs («двое охранников», «двое его соседей») as counting those', () => {
+    expect(onPage('Задержаны двое его соседей. Один признался, что бил потерпевшего трубой.')).toEqual([]);
+    // Control: a numeral alone, or before a noun of persons in general.
+    expect(onPage('Двоих людей забили до смерти в полиции.')).toEqual([['torture', 'asserts']]);
+    expect(onPage('Задержаны двое. Один из них умер от травм.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('take a saying past a semicolon as no report that makes a bare noun before it definite', () => {
+    expect(onPage('В Тюмени умер арестованный; по предварительным данным, у него остановилось сердце.')).toEqual([]);
+    // Control: the saying in the noun's clause.
+    expect(onPage('По предварительным данным, арестованный умер от инфаркта.')).toEqual([['natural', 'attributes']]);
+  });
+
+  it('read a possessed word for people after someone else’s genitive ("Saxlanılan şəxsin qardaşı") as that one’s kin', () => {
+    expect(onPage('Saxlanılan şəxsin qardaşı onun dindirmə zamanı döyüldüyünü iddia edir.')).toEqual([]);
+    // Control: with no genitive before it.
+    expect(onPage('Qardaşı onun dindirmə zamanı döyüldüyünü iddia edir.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('find «Если верить …», "reminded", «причин принимать» as sayings, "gülünc", «не поверю», "inanmayacağam" as denials', () => {
+    expect(onPage('Если верить российским следователям, один из братьев умер от сердечной недостаточности.')).toEqual([['natural', 'attributes']]);
+    expect(onPage('His lawyer reminded the judge that Azerbaijan holds the brothers were tortured.')).toEqual([['torture', 'attributes']]);
+    expect(onPage('Лично я не вижу причин принимать объяснение про сердечную недостаточность.')).toEqual([['natural', 'denies']]);
+    expect(onPage('Müəllim qardaşlardan birinin infarkt keçirdiyi barədə Rusiya iddiasını gülünc adlandırıb.')).toEqual([['natural', 'denies']]);
+    expect(onPage('А я никогда не поверю, что братья умерли от инфаркта.')).toEqual([['natural', 'denies']]);
+    expect(onPage('Mən qardaşların infarktdan öldüyünə heç vaxt inanmayacağam.')).toEqual([['natural', 'denies']]);
+  });
+
+  it('find "öz əcəli ilə" (a natural death) and "polis … şəhid edil-" (martyred by police) as cues', () => {
+    expect(onPage('Rusiya tərəfi bildirir ki, qardaşlar öz əcəli ilə ölüb.')).toEqual([['natural', 'attributes']]);
+    expect(onPage('İmam deyib ki, qardaşlar polis tərəfindən şəhid edilib.')).toEqual([['torture', 'attributes']]);
+    // Control: a soldier martyred in a war is no cue.
+    expect(onPage('Əsgər müharibədə şəhid olub.')).toEqual([]);
+  });
+});

@@ -35,8 +35,11 @@ export interface MatcherSpec {
   conflicts: ConflictPattern[];
   /** Folded abbreviations whose dot ends no sentence (mr, г). */
   abbreviations: string[];
-  /** Per language, negative affixes inside a verb (Azerbaijani -məyib), folded, and the letters that tell the language. */
-  negatives?: { affixes: string[]; letters: string }[];
+  /**
+   * Per language, negative affixes inside a verb (Azerbaijani -məyib), folded, and the letters that tell the language; `denials`, negative
+   * endings read only inside a word of denial (-məz: inandıra bilməz).
+   */
+  negatives?: { affixes: string[]; letters: string; denials?: string[] }[];
   /**
    * The words that tell a question asking yes or no (claims.ts), folded, over all languages (each language's `questions`,
    * lib/pack/lang/types.ts): auxiliaries that open it (did, is), particles in it (ли), suffixes on its last word (-mı), and
@@ -126,6 +129,11 @@ export interface MatcherSpec {
    * words to find.
    */
   ordinals?: { words: string[]; parts: string[] };
+  /**
+   * Numerals that may stand for the people («двое», «оба») and the endings of the noun they govern (-ов, -ей), folded, over all languages
+   * (each language's `numerals`): claims.ts reads them at a word for the people, never as words to find.
+   */
+  numerals?: { words: string[]; endings: string[]; persons: string[] };
   /**
    * Conjunctions of accord that open a clause naming who holds what is said ("as Baku insists", «как утверждает Баку», "… israr etdiyi
    * kimi"), folded, over all languages (each language's `accord`): before the saying or right after it. claims.ts reads them beside a

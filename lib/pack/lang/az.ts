@@ -179,6 +179,16 @@ export const az: Language = {
     'inanmır-',
     'inanmayıb',
     'inanmadı-',
+    // (And the future: "heç vaxt inanmayacağam".)
+    'inanmayacağ-',
+    'inanmayacaq',
+    // Seeing no ground or reason to accept or believe an account ("… qəbul etmək üçün heç bir əsas görmürəm"; not one to revisit it).
+    'qəbul etmək üçün … əsas görmür-',
+    'qəbul etmək üçün … səbəb görmür-',
+    'inanmaq üçün … əsas görmür-',
+    'inanmaq üçün … səbəb görmür-',
+    // Calling an account ridiculous (… iddiasını gülünc adlandırıb).
+    'gülünc',
     'kim inan-',
     'əsası yox-',
     'əsası olmadığ-',
@@ -236,6 +246,8 @@ export const az: Language = {
   negativeAffixes: {
     affixes: ['mır', 'mir', 'mur', 'mür', 'madı', 'mədi', 'mayıb', 'məyib', 'madığ', 'mədiy', 'mamış', 'məmiş', 'mayacaq', 'məyəcək', 'mayacağ', 'məyəcəy'],
     letters: 'əƏ',
+    // (The aorist's -maz, -məz, only inside a word of denial: "inandıra bilməz".)
+    denials: ['maz', 'məz'],
   },
   // (Nağıl: a tale told, an account as its deniers name it; it denies too.)
   claimNouns: ['versiya-', 'izahat-', 'izah', 'hekayə-', 'mövqe-', 'söhbət-', 'nağıl-'],

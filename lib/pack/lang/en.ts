@@ -108,6 +108,9 @@ export const en: Language = {
     'accept',
     'accepts',
     'accepted',
+    // Reminding someone of an account ("reminded the judge that Azerbaijan holds the brothers were tortured").
+    'reminded',
+    'reminds',
     'argue',
     'argues',
     'argued',

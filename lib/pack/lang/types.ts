@@ -81,8 +81,11 @@ export interface Language {
    * Where a verb carries its own negation inside the word (Azerbaijani döyülməyib, aşkarlanmadığını): the
    * negative affixes, lower case, and the letters that tell a sentence is in this language (ə). A lower-case
    * word at or next to a claim's cue that holds an affix after its first three letters (a long one, of four or more, after two: öl-mədiyini) negates the cue.
+   * A word of denial that holds one carries its own negation: a negative pronoun before it agrees with it, and negates no denial ("heç
+   * bir əsas görmürəm", I see no ground at all). `denials`: negative endings that end other words too (the aorist's -maz, -məz: bilməz,
+   * but çatışmazlıq), read only inside a word of denial ("Heç kim bizi inandıra bilməz", no one can convince us).
    */
-  negativeAffixes?: { affixes: string[]; letters: string };
+  negativeAffixes?: { affixes: string[]; letters: string; denials?: string[] };
   /**
    * Nouns for an account someone gives (version, версия, izahat): beside a cue ("the heart-attack version")
    * they report the claim, and on a page about the incident they put its sentence in scope.
@@ -334,6 +337,14 @@ export interface Language {
    * hissəni izləmək əsl işgəncə idi", claims.ts). Read at a word for the people only, never found as words.
    */
   ordinals?: { words: string[]; parts: string[] };
+  /**
+   * Numerals that may stand for the people (`words`: «двое», «оба», every form the pack's words for the people take), and the endings of
+   * the noun a numeral governs (`endings`: «охранников», «соседей», «охранника»). A word for the people that is such a numeral, right before
+   * such a noun (a possessive between: «двое его соседей»), counts that noun's people, not the incident's ("пострадали двое охранников",
+   * claims.ts); not a noun that is a word for the people itself («двое задержанных») nor one of persons in general (`persons`: «Двоих людей
+   * забили до смерти»). Read at a word for the people only, never found as words.
+   */
+  numerals?: { words: string[]; endings: string[]; persons?: string[] };
   /**
    * Conjunctions of accord that open a clause naming who holds what is said: before its word of saying (`before`: "as Baku insists",
    * «как утверждает Баку») or, in a language that puts its verb last, right after it (`after`: "Bakının israr etdiyi kimi"). A question

@@ -391,13 +391,20 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     return wordsOf(sentence.start, w.start).some(([a, b]) => !!determiners?.supposing?.includes(foldText(text.slice(a, b))) && !/[,;:—–()]/.test(text.slice(b, w.start)));
   };
   /**
-   * Whether a sentence reports someone's account: a word of saying or denial not the outlet's own, or a noun of account or of a charge.
+   * Whether the clause of `w` reports someone's account: a word of saying or denial not the outlet's own, or a noun of account or of a
+   * charge. (A semicolon parts a sentence's clauses: «… умер административно арестованный; по предварительным данным, у него остановилось
+   * сердце» reports only the second.)
    */
-  const reportsIn = (sentence: Span) =>
-    hiddenIn(sentence).some((v) => {
+  const reportsIn = (w: Span) => {
+    const sentence = sentenceOf(w.start);
+    const head = text.lastIndexOf(';', w.start);
+    const tail = text.indexOf(';', w.end);
+    const clause = { start: Math.max(sentence.start, head + 1), end: tail >= 0 && tail < sentence.end ? tail : sentence.end };
+    return hiddenIn(sentence).some((v) => {
       const s = targets[v.target]!.stance;
-      return within(v, sentence) && (((s === STANCE.says || s === STANCE.denies) && !ownVoice(v)) || s === STANCE.account || s === STANCE.charge);
+      return within(v, clause) && (((s === STANCE.says || s === STANCE.denies) && !ownVoice(v)) || s === STANCE.account || s === STANCE.charge);
     });
+  };
   /**
    * Whether what comes right before `sentence`, in its paragraph or the paragraph before it, names conflict c's incident or people (a name,
    * or a word for them that is no common noun).
@@ -444,10 +451,79 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const next = wordsAfter(w.end, 1)[0];
     return next !== undefined && parts.has(next);
   };
+  const kinNouns = new Set(matcher.spec.kin?.nouns ?? []);
+  const pointsToOthers = new Map<number, boolean>();
+  /**
+   * Whether a word for people that points back ("оба", "hər ikisi", both) points back to other people: the sentence right before it in its
+   * paragraph names someone else (a word of `otherVictims`, a noun of `kin`) and none of the incident's people or words for them («… гостевых
+   * фанатов били ногами. Оба госпитализированы …»).
+   */
+  const othersBefore = (w: RawMention) => {
+    let has = pointsToOthers.get(w.start);
+    if (has !== undefined) return has;
+    has = false;
+    const sentence = sentenceOf(w.start);
+    let k = sentence.start;
+    while (k > 0 && charClass(text.charCodeAt(k - 1)) === SPACE) k--;
+    if (k > 0 && charClass(text.charCodeAt(k - 1)) !== BREAK && wordsOf(w.start, w.end).some(([a, b]) => anaphorWords.has(foldText(text.slice(a, b))))) {
+      const prior = sentenceOf(k - 1);
+      has =
+        (hiddenIn(prior).some((h) => targets[h.target]!.stance === STANCE.otherVictims && within(h, prior)) ||
+          wordsOf(prior.start, prior.end).some(([a, b]) => kinNouns.has(foldText(text.slice(a, b))))) &&
+        !mentionsIn(prior).some((m) => within(m, prior) && targets[m.target]!.entities.some((e) => conflicts.some((c) => c.scope.includes(e)) && !partyEntities.has(e))) &&
+        !hiddenIn(prior).some((h) => within(h, prior) && !!targets[h.target]!.scope);
+    }
+    pointsToOthers.set(w.start, has);
+    return has;
+  };
+  const numerals = new Set(matcher.spec.numerals?.words ?? []);
+  const governed = matcher.spec.numerals?.endings ?? [];
+  /**
+   * Whether a word for people is a numeral right before a noun it governs (a possessive between): «пострадали двое охранников», «двое его
+   * соседей». It counts that noun's people; not a noun that is a word for the people itself («двое задержанных», «оба брата»), nor one of
+   * persons in general («двоих людей»).
+   */
+  const countsOthers = (w: RawMention) => {
+    if (!numerals.has(foldText(text.slice(w.start, w.end)))) return false;
+    const sentence = sentenceOf(w.start);
+    const next = wordsOf(w.end, Math.min(sentence.end, w.end + 60)).slice(0, 2);
+    const [a, b] = next[0] && (matcher.spec.possessives ?? []).includes(foldText(text.slice(next[0][0], next[0][1]))) ? (next[1] ?? [0, 0]) : (next[0] ?? [0, 0]);
+    const noun = foldText(text.slice(a, b));
+    return (
+      noun.length >= 4 &&
+      /^[\s\p{L}]*$/u.test(text.slice(w.end, a)) &&
+      governed.some((x) => noun.endsWith(x)) &&
+      !matcher.spec.numerals!.persons.includes(noun) &&
+      !hiddenIn(sentence).some((h) => h.start === a && !!targets[h.target]!.scope) &&
+      !mentionsIn(sentence).some((m) => m.start === a)
+    );
+  };
+  const genitives = matcher.spec.frames?.genitives ?? [];
+  /**
+   * Whether a word for people in a possessed form of the singular ("qardaşı", his brother; "hər ikisi") has someone else's genitive right
+   * before it, no name, no word for the people and no possessive pronoun ("Saxlanılan şəxsin qardaşı", the detainee's brother;
+   * "azarkeşlərin hər ikisi"): it is that one's, not the incident's people. (Not a plural's "-ları", which may be an object: "polisin
+   * qardaşları döydüyü".)
+   */
+  const possessedByOther = (w: RawMention) => {
+    if (!genitives.length || !/[ıiuü]$/u.test(foldText(text.slice(w.start, w.end))) || /l[ae]r[ıi]$/u.test(foldText(text.slice(w.start, w.end)))) return false;
+    const sentence = sentenceOf(w.start);
+    const prior = wordsOf(Math.max(sentence.start, w.start - 40), w.start).at(-1);
+    if (!prior || !/^\s+$/.test(text.slice(prior[1], w.start))) return false;
+    const [a, b] = prior;
+    const word = foldText(text.slice(a, b));
+    return (
+      genitives.some((x) => word.length >= x.length + 3 && word.endsWith(x)) &&
+      !(matcher.spec.possessives ?? []).includes(word) &&
+      !mentionsIn(sentence).some((m) => m.start < b && m.end > a) &&
+      !hiddenIn(sentence).some((h) => h.start < b && h.end > a && !!targets[h.target]!.scope)
+    );
+  };
   const forPeople = (w: RawMention, conflict: number) =>
     !!targets[w.target]!.scope?.includes(conflict) &&
     !instance(w) &&
     !countsParts(w) &&
+    !countsOthers(w) &&
     // (A common noun in a sentence set in another time, a year named in it, stands for people of then, definite or not: "The oldest men at
     // the tea house remember January 1990, when … civilians were killed".)
     // (Bare, it is definite only as what someone's account is about, or as people its paragraph or a pronoun before it has named: «В Москве
@@ -456,12 +532,10 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     (!targets[w.target]!.common ||
       (!ofYear(sentenceOf(w.start)) &&
         (determined(w) ||
-          (targets[w.target]!.common === 'bare' &&
-            !ofKind(sentenceOf(w.start)) &&
-            !supposed(w) &&
-            !aged(w) &&
-            (reportsIn(sentenceOf(w.start)) || namedBefore(sentenceOf(w.start), conflict) || pointedTo(w)))))) &&
-    !ofAKind(w);
+          (targets[w.target]!.common === 'bare' && !ofKind(sentenceOf(w.start)) && !supposed(w) && !aged(w) && (reportsIn(w) || namedBefore(sentenceOf(w.start), conflict) || pointedTo(w)))))) &&
+    !ofAKind(w) &&
+    !othersBefore(w) &&
+    !possessedByOther(w);
   /** Whether a span names an affair itself: a noun of affair right after it ("Safarov case", "Səfərovlar işi") or right before it («делом братьев»). */
   const affairHere = (m: Span) =>
     (!!affairs?.after.length && /^(?:['’]s?)?\s+\S/.test(text.slice(m.end, m.end + 4)) && affairs.after.includes(wordsAfter(m.end, 1)[0] ?? '')) || phraseBefore(m.start, affairs?.before ?? [], 0);

@@ -285,6 +285,8 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
   const notDenied = (w: RawMention) => {
     // (One that carries its own negation is not negated again by a negative pronoun before it: «никто не верит», nobody believes.)
     if (negationWords.some((n) => n.start >= w.start && n.end <= w.end)) return false;
+    // (Nor one that carries it inside its verb, in a language that negates there: "heç bir əsas görmürəm", I see no ground at all.)
+    if (negative && [...negative.affixes, ...(negative.denials ?? [])].some((x) => foldText(text.slice(w.start, w.end)).includes(x, 3))) return false;
     // (Nor one whose earlier part carries it: «назвали не соответствующими действительности», called untrue.)
     const parts = targets[w.target]!.needs ?? [];
     if (
@@ -387,18 +389,15 @@ function givesWay(ctx: ClaimContext, facts: CueFacts, claim: Claim): boolean {
   const { cue, sentence, otherCues, clauseOf, denialWords, hides, toDenial, negatedBefore, negationWords, setAside, subordinate, aside } = facts;
   // A cue of one word right beside the other side's cue of several is its verb, that cue its subject ("a heart attack
   // killed one of the men", «одного из мужчин убил сердечный приступ»): it gives way to that cue, which carries the sentence.
-  if (
-    !/\s/.test(text.slice(cue.start, cue.end)) &&
-    otherCues.some(
-      (h) =>
-        (h.end <= cue.start || h.start >= cue.end) &&
-        /\s/.test(text.slice(h.start, h.end)) &&
-        distance(h, cue) === 0 &&
-        !/[,;:—–()]/.test(text.slice(Math.min(cue.end, h.end), Math.max(cue.start, h.start))) &&
-        cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && claims[j]!.side !== claim.side),
-    )
-  )
-    return true;
+  /** Whether cue `v` is the verb of cue `h` of the other side (see above). */
+  const verbOf = (v: RawMention, h: RawMention) =>
+    !/\s/.test(text.slice(v.start, v.end)) &&
+    (h.end <= v.start || h.start >= v.end) &&
+    /\s/.test(text.slice(h.start, h.end)) &&
+    distance(h, v) === 0 &&
+    !/[,;:—–()]/.test(text.slice(Math.min(v.end, h.end), Math.max(v.start, h.start))) &&
+    cuesOf(h).some((j) => claims[j]!.conflict === claim.conflict && !cuesOf(v).some((i) => claims[i]!.side === claims[j]!.side));
+  if (otherCues.some((h) => verbOf(cue, h))) return true;
   // "Not a weak heart but police violence": a negated cue gives way to a later one of the other side, which carries the sentence.
   if (
     otherCues.some(
@@ -442,6 +441,9 @@ function givesWay(ctx: ClaimContext, facts: CueFacts, claim: Claim): boolean {
     otherCues.some(
       (h) =>
         !aside(h) &&
+        // (Nor one that is the cue's verb, which gives way to it: "I will never believe that a heart attack killed them" denies the heart
+        // attack, whichever stands nearer the denial.)
+        !verbOf(h, cue) &&
         // (Nor one a word of hiding has for its object: "… rejected the heart-attack explanation as an attempt to cover up violence"
         // denies the explanation; the violence is the rejecter's reason.)
         !denialWords.some((w) => hides(w, h)) &&
@@ -661,13 +663,17 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       cue,
       ...hiddenIn(sentence).filter((n) => targets[n.target]!.stance === STANCE.charge && within(n, sentence) && !(n.start >= cue.start && n.end <= cue.end) && near(n, cue, 3)),
     ];
+    // (Or further on past a negative pronoun or particle right after the word, which opens the object's phrase: «не верит ни в какой
+    // инфаркт», believes in no heart attack at all.)
+    const pastNegative = (w: Span, o: Span) => o.start >= w.end && negationWords.some((n) => n.start >= w.end && n.end <= o.start && near(w, n, 0) && near(n, o, 2));
     return (
       !circleSpeaks() &&
       // (The sentence's only cue: "Doctors note that a heart attack on its own leaves no signs of violence" tells of the heart attack.)
-      !facts.otherCues.length &&
+      // (Not one that shares its words: «сердечную недостаточность» holds «сердечн-».)
+      !facts.otherCues.some((h) => h.end <= cue.start || h.start >= cue.end) &&
       speech.some(
         (w) =>
-          objects.some((o) => near(w, o, 1) && !(w.start >= o.start && w.end <= o.end)) &&
+          objects.some((o) => (near(w, o, 1) || pastNegative(w, o)) && !(w.start >= o.start && w.end <= o.end)) &&
           ((targets[w.target]!.stance === STANCE.denies && !facts.notDenied(w)) ||
             (targets[w.target]!.stance === STANCE.says && negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start))))),
       )

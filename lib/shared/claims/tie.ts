@@ -217,7 +217,14 @@ export function peopleTied(ctx: ClaimContext, sentence: Span, people: Span[], cu
     const w = wholes.get(m)!;
     return !asides.some((a) => holds(a, w) !== holds(a, cue)) && !elsewhere(m) && !kinOf(ctx, sentence, cue, w);
   });
-  const frames = named.map((m) => frameOf(ctx, clauseAround(text, sentence, wholes.get(m)!), wholes.get(m)!, m));
+  const own = named.map((m) => frameOf(ctx, clauseAround(text, sentence, wholes.get(m)!), wholes.get(m)!, m));
+  // (A word that a later word of its name follows stands in that word's frame: "Səfərov" in "Səfərov qardaşlarının ölümündən on gün sonra".)
+  const frames = own.map((f, k) => {
+    if (f) return f;
+    const m = named[k]!;
+    const j = named.findIndex((o, i) => !!own[i] && o.start >= m.end && holds(wholes.get(m)!, o));
+    return j < 0 ? null : { start: m.start, end: own[j]!.end };
+  });
   if (named.some((m, k) => holds(clause, m) && (!frames[k] || holds(frames[k]!, cue)))) return true;
   /** Whether a word in the cue's clause points back to the people: one so named elsewhere, or the word right after a frame one stands in. */
   const pointing = (a: number, b: number, k: number) => a >= clause.start && b <= clause.end && !people.some((m) => overlaps(m, { start: a, end: b })) && anaphors.includes(folded[k]!);
