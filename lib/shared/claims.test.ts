@@ -1645,3 +1645,44 @@ describe('claim flags: rules learnt from the forty-seventh and forty-eighth held
     expect(onPage('Əsgər müharibədə şəhid olub.')).toEqual([]);
   });
 });
+
+describe('claim flags: rules learnt from the forty-ninth and fiftieth held-out sets', () => {
+  it('read a word for the people that points back after a counted phrase of others ("Two former inmates …; one of them", "hər iki layihə …; ikincisi") as theirs', () => {
+    expect(onPage('Two former inmates gave evidence to the committee. One of them said guards had beaten him in his first week.')).toEqual([]);
+    expect(onPage('The chamber honoured two former deputies who died this year; one of them suffered a fatal heart attack.')).toEqual([]);
+    expect(onPage('В комитете выступили двое бывших заключенных. Один из них рассказал, что его избили надзиратели.')).toEqual([]);
+    expect(onPage('Komitədə iki keçmiş məhbus çıxış edib. Onlardan biri nəzarətçilər tərəfindən döyüldüyünü danışıb.')).toEqual([]);
+    // Control: a counted phrase of the people, or the people named between.
+    expect(onPage('Two Azerbaijanis died in Yekaterinburg. One of them was tortured.')).toEqual([['torture', 'asserts']]);
+    expect(onPage('Two deputies spoke of the Safarov brothers. One of them was tortured, they said.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read a numeral for the people before a plural noun it counts ("the beating of the two traders") as counting those', () => {
+    expect(onPage('Prosecutors opened a criminal case over the beating of the two traders.')).toEqual([]);
+    // Control: a noun for the people themselves, or persons in general.
+    expect(onPage('Prosecutors opened a criminal case over the beating of the two men.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read a compound preposition («в связи с действиями полиции») as no part of a cue', () => {
+    expect(onPage('Генпрокуратура Азербайджана возбудила уголовное дело в связи с действиями полиции.')).toEqual([]);
+    // Control: a death linked to the police's actions.
+    expect(onPage('Гибель братьев связана с действиями полиции.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read a noun of account inside a phrase of being called to account ("Who will answer for these beatings?") as no account', () => {
+    expect(onPage('"Who will answer for these beatings?" an opposition-leaning deputy asked.')).toEqual([]);
+    // Control: the people named, the cue stands.
+    expect(onPage('No one has answered for the torture of the Safarov brothers.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read an ordinal for the people before a noun of a place in a ranking ("birinci yerdədir") as counting places', () => {
+    expect(onPage('Nazir müavini xatırladıb ki, ürək-damar xəstəlikləri ölüm səbəbləri arasında hələ də birinci yerdədir.')).toEqual([]);
+    // Control: the ordinal alone stands for one of the people.
+    expect(onPage('Nazir müavini xatırladıb ki, birinci ürək çatışmazlığından ölüb.')).toEqual([['natural', 'attributes']]);
+  });
+
+  it('find «одну из смертей», "one of the deaths" as words for the people', () => {
+    expect(onPage('Российские официальные лица объясняют одну из смертей остановкой сердца.')).toEqual([['natural', 'attributes']]);
+    expect(onPage('Russian officials put one of the deaths down to heart failure.')).toEqual([['natural', 'attributes']]);
+  });
+});

@@ -135,6 +135,11 @@ export interface MatcherSpec {
    */
   numerals?: { words: string[]; endings: string[]; persons: string[] };
   /**
+   * Numerals of two or both that open a counted noun phrase (two, both; двое, оба; iki, hər iki), folded, over all languages (each
+   * language's `counters`): claims.ts reads them before a word for the people that points back, never as words to find.
+   */
+  counters?: string[];
+  /**
    * Conjunctions of accord that open a clause naming who holds what is said ("as Baku insists", «как утверждает Баку», "… israr etdiyi
    * kimi"), folded, over all languages (each language's `accord`): before the saying or right after it. claims.ts reads them beside a
    * saying, never as words to find.

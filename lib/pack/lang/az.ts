@@ -379,6 +379,8 @@ export const az: Language = {
     // (And "ən azı biri", at least one of them: "Ölümlərdən ən azı biri …".)
     after: ['biri', 'birinin', 'birinə', 'birini', 'birindən', 'ikincisi', 'ikincisinin', 'digəri', 'digərinin', 'ən azı biri'],
   },
+  // Sayılar ki, sayılan ismi açır, "onlardan biri", "ikincisi" ona qayıda bilər: "iki keçmiş məhbus …", "hər iki layihə …".
+  counters: ['iki'],
   // Words that point back to people named before: pronouns, and one, the other, the second of them.
   anaphors: [
     ...['o', 'onun', 'ona', 'onu', 'ondan', 'onlar', 'onların', 'onlara', 'onları', 'onlardan', 'biri', 'birinin', 'birinə', 'birini'],
@@ -439,6 +441,8 @@ export const az: Language = {
   ordinals: {
     words: ['birinci', 'ikinci'],
     parts: [
+      // (And a place in a ranking: "ölüm səbəbləri arasında birinci yerdədir", first among the causes of death.)
+      ...['yer', 'yeri', 'yerə', 'yerdə', 'yerdədir', 'yerdən', 'yerin', 'yerində', 'yerdəki'],
       'hissə',
       'hissəsi',
       'hissəni',

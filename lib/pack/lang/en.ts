@@ -648,6 +648,8 @@ export const en: Language = {
   // detained men"); bare, "men in their forties", they are anyone.
   determiners: { before: ['the', 'both', 'these', 'those', 'two', 'their', 'either', 'neither', 'each'] },
   // Words that point back to people named before: pronouns, and one, the other, the second of them.
+  // Numerals that open a counted noun phrase, what a word that points back may point to: "Two former inmates …; one of them …".
+  counters: ['two', 'both'],
   anaphors: ['he', 'him', 'his', 'they', 'them', 'their', 'one', 'other', 'both', 'either', 'neither', 'second', 'elder', 'younger', 'latter', 'former'],
   // Nouns of a case that a name qualifies ("the Safarov case", "the case of the Safarov brothers").
   affairs: { before: ['case of', 'case of the', 'affair of', 'affair of the'], after: ['case', 'cases', 'affair', 'file', 'saga'] },
@@ -733,6 +735,9 @@ export const en: Language = {
   concessives: ['whatever', 'no matter what', 'no matter how', 'however much'],
   // An ordinal that names a case, not a person: "… not the same thing: in the first …, in the second the heart …".
   instances: ['in the first', 'in the second'],
+  // A numeral for the people right before a plural noun counts that noun's people: "the beating of the two traders".
+  // (Not a noun of persons in general, nor one for the people themselves: "the two men", "the two victims".)
+  numerals: { words: ['the two'], endings: ['s'], persons: ['men', 'people', 'persons', 'victims', 'brothers', 'siblings', 'detainees', 'prisoners', 'azerbaijanis'] },
   // An ordinal before a part, a turn or a time counts those, not people: "the second half", "the second round".
   ordinals: {
     words: ['the first', 'the second'],

@@ -187,7 +187,8 @@ export interface Language {
   /**
    * Figures of speech that hold a word of a cue but name a place or a core, not a body ("at the heart of the quarrel", «в самом
    * сердце союза», "qarşıdurmanın ürəyində"): a cue or a cue's part inside one counts only where the incident's people stand
-   * right beside it (the heart of one of the brothers).
+   * right beside it (the heart of one of the brothers). So does a compound preposition that holds a cue's part («в связи с действиями
+   * полиции», in connection with the police's actions: a case opened over them, not a death linked to them).
    */
   figures?: string[];
   /**
@@ -345,6 +346,14 @@ export interface Language {
    * забили до смерти»). Read at a word for the people only, never found as words.
    */
   numerals?: { words: string[]; endings: string[]; persons?: string[] };
+  /**
+   * Numerals of two or both that open a counted noun phrase (two, both; двое, двух, оба; iki, hər iki): the nearest such phrase before a
+   * word for the people that points back ("one of them", "the second", «один из них», "onlardan biri"), in its sentence or the one before
+   * it in its paragraph, is what that word points back to. One whose words hold no word for the people and no name of theirs ("Two former
+   * inmates …; one of them said guards had beaten him", "Both compensation bills were approved; the second covers …") makes it someone
+   * else's, other people's or things' (claims.ts). Read before a word for the people only, never found as words.
+   */
+  counters?: string[];
   /**
    * Conjunctions of accord that open a clause naming who holds what is said: before its word of saying (`before`: "as Baku insists",
    * «как утверждает Баку») or, in a language that puts its verb last, right after it (`after`: "Bakının israr etdiyi kimi"). A question

@@ -119,10 +119,18 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   // A word of negation that is, whole, a particle that asks ("Yoxsa …?", or else) negates nothing.
   const particles = matcher.spec.questions?.particles ?? [];
   const asks = (w: RawMention) => targets[w.target]!.stance === STANCE.negates && particles.includes(foldText(text.slice(w.start, w.end)));
+  // A noun of account inside a phrase of the outlet's own or of being called to account ("Who will answer for these beatings?", answer
+  // for) is no account anyone gives.
+  const ownSpans = found.hidden.filter((w) => targets[w.target]!.stance === STANCE.ownVoice);
+  const answering = (w: RawMention) => targets[w.target]!.stance === STANCE.account && ownSpans.some((v) => v.start <= w.start && v.end >= w.end);
   const scanned: Scanned = {
     mentions: namesakes.size ? found.mentions.filter((m) => !namesakes.has(`${m.start}:${m.end}`)) : found.mentions,
     hidden: found.hidden.filter(
-      (w) => (!targets[w.target]!.stance || (targets[w.target]!.needs ?? []).every((g) => companionBefore(w, g))) && !(targets[w.target]!.scope && namesakes.has(`${w.start}:${w.end}`)) && !asks(w),
+      (w) =>
+        (!targets[w.target]!.stance || (targets[w.target]!.needs ?? []).every((g) => companionBefore(w, g))) &&
+        !(targets[w.target]!.scope && namesakes.has(`${w.start}:${w.end}`)) &&
+        !asks(w) &&
+        !answering(w),
     ),
   };
   // What a sentence holds is asked many times for each cue: found once per span by binary search (both lists are in text
@@ -476,6 +484,52 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     pointsToOthers.set(w.start, has);
     return has;
   };
+  const counters = new Set(matcher.spec.counters ?? []);
+  const pointsToCounted = new Map<number, boolean>();
+  /**
+   * Whether a word for people that points back ("one of them", "the second", «второй», "onlardan biri") points back to a counted noun
+   * phrase of others: the nearest numeral of two or both before it (`counters`), in its sentence or the one before it in its paragraph,
+   * with the words after it up to punctuation (three at most), holds no word for the people and no name of theirs, and none stands
+   * between it and the word but another that points back ("Two former inmates gave evidence. One of them said guards had beaten him; the
+   * second described …", "Both compensation bills were approved; the second covers …"). (Not "Two Azerbaijani men …; one of them …".)
+   */
+  const countedOthers = (w: RawMention) => {
+    if (!counters.size) return false;
+    let has = pointsToCounted.get(w.start);
+    if (has !== undefined) return has;
+    has = false;
+    const points = ([a, b]: [number, number]) => anaphorWords.has(foldText(text.slice(a, b)));
+    if (wordsOf(w.start, w.end).some(points)) {
+      const sentence = sentenceOf(w.start);
+      let from = sentence.start;
+      let k = sentence.start;
+      while (k > 0 && charClass(text.charCodeAt(k - 1)) === SPACE) k--;
+      if (k > 0 && charClass(text.charCodeAt(k - 1)) !== BREAK) from = sentenceOf(k - 1).start;
+      const before = wordsOf(from, w.start);
+      const theirs = (span: Span, numeral: [number, number] | undefined) =>
+        mentionsIn(span).some((m) => m.start < span.end && m.end > span.start && targets[m.target]!.entities.some((e) => conflicts.some((c) => c.scope.includes(e)) && !partyEntities.has(e))) ||
+        hiddenIn(span).some(
+          (h) =>
+            h.start < span.end &&
+            h.end > span.start &&
+            (h.start !== w.start || h.end !== w.end) &&
+            !!targets[h.target]!.scope &&
+            !(numeral && h.end === numeral[1]) &&
+            !wordsOf(h.start, h.end).some(points),
+        );
+      for (let j = before.length - 1; j >= 0; j--) {
+        const numeral = before[j]!;
+        if (!counters.has(foldText(text.slice(numeral[0], numeral[1])))) continue;
+        let end = numeral[1];
+        for (let n = j + 1; n < before.length && n <= j + 3 && !/[,;:—–()"«»“”.!?]/.test(text.slice(end, before[n]![0])); n++) end = before[n]![1];
+        if (end === numeral[1]) continue;
+        has = !theirs({ start: numeral[0], end }, numeral) && !theirs({ start: end, end: w.start }, undefined);
+        break;
+      }
+    }
+    pointsToCounted.set(w.start, has);
+    return has;
+  };
   const numerals = new Set(matcher.spec.numerals?.words ?? []);
   const governed = matcher.spec.numerals?.endings ?? [];
   /**
@@ -535,6 +589,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
           (targets[w.target]!.common === 'bare' && !ofKind(sentenceOf(w.start)) && !supposed(w) && !aged(w) && (reportsIn(w) || namedBefore(sentenceOf(w.start), conflict) || pointedTo(w)))))) &&
     !ofAKind(w) &&
     !othersBefore(w) &&
+    !countedOthers(w) &&
     !possessedByOther(w);
   /** Whether a span names an affair itself: a noun of affair right after it ("Safarov case", "Səfərovlar işi") or right before it («делом братьев»). */
   const affairHere = (m: Span) =>
