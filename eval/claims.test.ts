@@ -58,11 +58,11 @@
 // - eval/holdout45/ and eval/holdout46/ (trap-dense) claims, written blind the same way, measured once after holdout43 and holdout44
 //   were tuned on (figures in eval/README.md); then their misses, false positives, trap flags and wrong stances were read to widen cues
 //   and narrow the scope rules, so they are tuned on now;
-// - eval/holdout47/ and eval/holdout48/ (trap-dense) claims, written blind the same way, measured once on the session's final code
-//   (figures in eval/README.md); then their misses, false positives, trap flags and wrong stances were read to widen cues and narrow the
+// - eval/holdout47/ and eval/holdout48/ (trap-dense) claims, written blind the same way, measured once after holdout45 and holdout46
+//   were tuned on (figures in eval/README.md); then their misses, false positives, trap flags and wrong stances were read to widen cues and narrow the
 //   scope rules, so they are tuned on now;
-// - eval/holdout49/ and eval/holdout50/ (trap-dense) claims, written blind the same way, measured once on the session's final code
-//   (figures in eval/README.md); then their misses, false positives and trap flags were read to widen cues and narrow the scope rules,
+// - eval/holdout49/ and eval/holdout50/ (trap-dense) claims, written blind the same way, measured once after holdout47 and holdout48
+//   were tuned on (figures in eval/README.md); then their misses, false positives and trap flags were read to widen cues and narrow the scope rules,
 //   so they are tuned on now;
 // - eval/holdout51/ and eval/holdout52/ (trap-dense) claims, written blind the same way, measured once on the session's final code
 //   (figures in eval/README.md); nothing tuned on them.
