@@ -1686,3 +1686,22 @@ describe('claim flags: rules learnt from the forty-ninth and fiftieth held-out s
     expect(onPage('Russian officials put one of the deaths down to heart failure.')).toEqual([['natural', 'attributes']]);
   });
 });
+
+describe('claim flags: rules learnt from the fifty-first and fifty-second held-out sets', () => {
+  it('read a definite word for the people ("Both men", "the brothers", "The two") after a sentence of its paragraph that opens a counted phrase of others as theirs', () => {
+    expect(onPage('Two cousins were detained in Voronezh on 3 March. Both men say officers beat them with plastic bottles.')).toEqual([]);
+    expect(onPage('Two cousins were detained in Voronezh on 3 March. The brothers say officers beat them with plastic bottles.')).toEqual([]);
+    expect(onPage('Two cousins from Lankaran were detained in Voronezh. The two men say officers beat them.')).toEqual([]);
+    // Control: a counted phrase of the people themselves.
+    expect(onPage('Two Azerbaijanis died in custody in Yekaterinburg. The brothers were tortured, Baku says.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read a word for the people with an age in digits set after it between commas ("The elder brother, 67, …", «брата, 67-летнего …», "qardaşın, 67 yaşlı …") as someone introduced', () => {
+    expect(onPage('The elder brother, 67, has a heart condition and suffered a heart attack last week.')).toEqual([]);
+    expect(onPage('У старшего брата, 67-летнего Т. А., случился инфаркт.')).toEqual([]);
+    expect(onPage('Böyük qardaşın, 67 yaşlı T.A.-nın ürəyi xəstədir, o, infarkt keçirib.')).toEqual([]);
+    // Control: the people named, or no age.
+    expect(onPage('The elder Safarov brother, 36, was tortured to death, Baku says.')).toEqual([['torture', 'attributes']]);
+    expect(onPage('The elder brother suffered a heart attack, Moscow says.')).toEqual([['natural', 'attributes']]);
+  });
+});

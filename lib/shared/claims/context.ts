@@ -448,6 +448,12 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * it introduces someone by what they are, not people already named.
    */
   const aged = (w: RawMention) => /\d+-\p{L}+\s+$/u.test(text.slice(Math.max(0, w.start - 30), w.start));
+  /**
+   * Whether a word for people (and a word after it) has an age in digits set after it between commas ("The elder brother, 67, has …", "One
+   * of them, a 61-year-old …", «У старшего брата, 67-летнего Т. А., …», "Böyük qardaşın, 67 yaşlı T.A.-nın …"): it introduces someone by
+   * age, not people already named (not "The elder Safarov brother, 36, …", a name).
+   */
+  const agedAfter = (w: RawMention) => /^(?:\s+\p{L}+)?\s*,\s*(?:\p{L}{1,2}\s+)?\d{1,3}(?:\s*[,)]|-\p{L}+|\s+\p{L}+)/u.test(text.slice(w.end, w.end + 40));
   const ordinals = new Set(matcher.spec.ordinals?.words ?? []);
   const parts = new Set(matcher.spec.ordinals?.parts ?? []);
   /**
@@ -493,20 +499,25 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * between it and the word but another that points back ("Two former inmates gave evidence. One of them said guards had beaten him; the
    * second described …", "Both compensation bills were approved; the second covers …"). (Not "Two Azerbaijani men …; one of them …".)
    */
-  const countedOthers = (w: RawMention) => {
+  const countedOthers = (w: RawMention): boolean => {
     if (!counters.size) return false;
     let has = pointsToCounted.get(w.start);
     if (has !== undefined) return has;
     has = false;
     const points = ([a, b]: [number, number]) => anaphorWords.has(foldText(text.slice(a, b)));
-    if (wordsOf(w.start, w.end).some(points)) {
+    // (Or a definite word for the people, "Both men", "the brothers", "The two", after a sentence before it in its paragraph that opens
+    // such a phrase: "Two cousins were detained on 3 March. Both men say officers beat them …"; only there, not "Two days later the
+    // brothers …".)
+    const pointing = wordsOf(w.start, w.end).some(points);
+    const opener = wordsOf(w.start, w.end)[0];
+    if (pointing || determined(w) || (!!opener && (determiners?.before ?? []).includes(foldText(text.slice(opener[0], opener[1]))))) {
       const sentence = sentenceOf(w.start);
       let from = sentence.start;
       let k = sentence.start;
       while (k > 0 && charClass(text.charCodeAt(k - 1)) === SPACE) k--;
       if (k > 0 && charClass(text.charCodeAt(k - 1)) !== BREAK) from = sentenceOf(k - 1).start;
-      const before = wordsOf(from, w.start);
-      const theirs = (span: Span, numeral: [number, number] | undefined) =>
+      const before = wordsOf(from, pointing ? w.start : sentence.start);
+      const theirs = (span: Span, numeral: [number, number] | undefined): boolean =>
         mentionsIn(span).some((m) => m.start < span.end && m.end > span.start && targets[m.target]!.entities.some((e) => conflicts.some((c) => c.scope.includes(e)) && !partyEntities.has(e))) ||
         hiddenIn(span).some(
           (h) =>
@@ -515,7 +526,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
             (h.start !== w.start || h.end !== w.end) &&
             !!targets[h.target]!.scope &&
             !(numeral && h.end === numeral[1]) &&
-            !wordsOf(h.start, h.end).some(points),
+            !wordsOf(h.start, h.end).some(points) &&
+            // (Nor one before it that points back to the counted others itself: "Two cousins … . The two men say officers beat them".)
+            !(h.start < w.start && countedOthers(h)),
         );
       for (let j = before.length - 1; j >= 0; j--) {
         const numeral = before[j]!;
@@ -576,6 +589,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const forPeople = (w: RawMention, conflict: number) =>
     !!targets[w.target]!.scope?.includes(conflict) &&
     !instance(w) &&
+    !agedAfter(w) &&
     !countsParts(w) &&
     !countsOthers(w) &&
     // (A common noun in a sentence set in another time, a year named in it, stands for people of then, definite or not: "The oldest men at
