@@ -64,9 +64,11 @@
 // - eval/holdout49/ and eval/holdout50/ (trap-dense) claims, written blind the same way, measured once after holdout47 and holdout48
 //   were tuned on (figures in eval/README.md); then their misses, false positives and trap flags were read to widen cues and narrow the scope rules,
 //   so they are tuned on now;
-// - eval/holdout51/ and eval/holdout52/ (trap-dense) claims, written blind the same way, measured once on the session's final code
-//   (figures in eval/README.md); then their misses, false positives and trap flags were read to narrow the scope rules, so they are
-//   tuned on now.
+// - eval/holdout51/ and eval/holdout52/ (trap-dense) claims, written blind the same way, measured once after holdout49 and holdout50
+//   were tuned on (figures in eval/README.md); then their misses, false positives and trap flags were read to narrow the scope rules, so they are
+//   tuned on now;
+// - eval/holdout53/ and eval/holdout54/ (trap-dense) claims, written blind the same way, measured once on the session's final code
+//   (figures in eval/README.md); nothing tuned on them.
 // Each file is read as one page (what the page names lets "the brothers" count); each line is scored alone.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -99,11 +101,11 @@ function scoreAll(folder: string) {
 
 const figures = (s: ClaimScore) => ({ recall: s.correct / s.gold, precision: s.flags ? s.correct / s.flags : 1, stance: s.correct ? s.stanceRight / s.correct : 1, onTraps: s.onTraps, gold: s.gold });
 const ordinals =
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first thirty-second thirty-third thirty-fourth thirty-fifth thirty-sixth thirty-seventh thirty-eighth thirty-ninth fortieth forty-first forty-second forty-third forty-fourth forty-fifth forty-sixth forty-seventh forty-eighth forty-ninth fiftieth fifty-first fifty-second'.split(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first thirty-second thirty-third thirty-fourth thirty-fifth thirty-sixth thirty-seventh thirty-eighth thirty-ninth fortieth forty-first forty-second forty-third forty-fourth forty-fifth forty-sixth forty-seventh forty-eighth forty-ninth fiftieth fifty-first fifty-second fifty-third fifty-fourth'.split(
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([]);
+const blind = new Set<number>([53, 54]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({
