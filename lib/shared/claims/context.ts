@@ -63,6 +63,8 @@ export interface ClaimContext {
   ownVoice: (w: Span) => boolean;
   /** Whether a word found is one of saying or of denial (`STANCE.says`, `STANCE.denies`). */
   reports: (w: { target: number }) => boolean;
+  /** Whether a mention names the incident or its people of conflict `c` (of any conflict without it), not a party. */
+  incidentNamed: (m: { target: number }, c?: number) => boolean;
   /** The first claim of the side a party speaks for (Baku: Azerbaijan's), or -1. */
   sideOf: (m: RawMention) => number;
   /**
@@ -291,6 +293,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    */
   const ownVoice = (w: { start: number; end: number }) => ownVoices.some((v) => v.start <= w.start && v.end >= w.end);
   const reports = (w: { target: number }) => targets[w.target]!.stance === STANCE.says || targets[w.target]!.stance === STANCE.denies;
+  const incidentNamed = (m: { target: number }, c?: number) =>
+    targets[m.target]!.entities.some((e) => (c === undefined ? conflicts.some((x) => x.scope.includes(e)) : conflicts[c]!.scope.includes(e)) && !partyEntities.has(e));
   /** The first claim of the side a party speaks for (Baku: Azerbaijan's), or -1. */
   const sideOf = (m: RawMention) => claims.findIndex((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e)));
   const topics = matcher.spec.topics;
@@ -410,7 +414,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const clause = { start: Math.max(sentence.start, head + 1), end: tail >= 0 && tail < sentence.end ? tail : sentence.end };
     return hiddenIn(sentence).some((v) => {
       const s = targets[v.target]!.stance;
-      return within(v, clause) && (((s === STANCE.says || s === STANCE.denies) && !ownVoice(v)) || s === STANCE.account || s === STANCE.charge);
+      return within(v, clause) && ((reports(v) && !ownVoice(v)) || s === STANCE.account || s === STANCE.charge);
     });
   };
   /**
@@ -422,10 +426,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     while (from > 0 && charClass(text.charCodeAt(from - 1)) === BREAK) from--;
     const before = { start: paragraphStart(from), end: sentence.start };
     if (before.start >= before.end) return false;
-    return (
-      mentionsIn(before).some((m) => targets[m.target]!.entities.some((e) => conflicts[c]!.scope.includes(e) && !partyEntities.has(e))) ||
-      hiddenIn(before).some((h) => !!targets[h.target]!.scope?.includes(c) && !targets[h.target]!.common)
-    );
+    return mentionsIn(before).some((m) => incidentNamed(m, c)) || hiddenIn(before).some((h) => !!targets[h.target]!.scope?.includes(c) && !targets[h.target]!.common);
   };
   /** Whether a pronoun for people stands before a word in its sentence, naming whom it belongs to: «Их пытали, и следы на телах …». */
   const pointedTo = (w: RawMention) => {
@@ -465,6 +466,12 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const next = wordsAfter(w.end, 1)[0];
     return next !== undefined && parts.has(next);
   };
+  /** The sentence right before `sentence` in its paragraph, or null where it opens the paragraph. */
+  const priorSentence = (sentence: Span): Span | null => {
+    let k = sentence.start;
+    while (k > 0 && charClass(text.charCodeAt(k - 1)) === SPACE) k--;
+    return k > 0 && charClass(text.charCodeAt(k - 1)) !== BREAK ? sentenceOf(k - 1) : null;
+  };
   const kinNouns = new Set(matcher.spec.kin?.nouns ?? []);
   const pointsToOthers = new Map<number, boolean>();
   /**
@@ -476,15 +483,12 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     let has = pointsToOthers.get(w.start);
     if (has !== undefined) return has;
     has = false;
-    const sentence = sentenceOf(w.start);
-    let k = sentence.start;
-    while (k > 0 && charClass(text.charCodeAt(k - 1)) === SPACE) k--;
-    if (k > 0 && charClass(text.charCodeAt(k - 1)) !== BREAK && wordsOf(w.start, w.end).some(([a, b]) => anaphorWords.has(foldText(text.slice(a, b))))) {
-      const prior = sentenceOf(k - 1);
+    const prior = priorSentence(sentenceOf(w.start));
+    if (prior && wordsOf(w.start, w.end).some(([a, b]) => anaphorWords.has(foldText(text.slice(a, b))))) {
       has =
         (hiddenIn(prior).some((h) => targets[h.target]!.stance === STANCE.otherVictims && within(h, prior)) ||
           wordsOf(prior.start, prior.end).some(([a, b]) => kinNouns.has(foldText(text.slice(a, b))))) &&
-        !mentionsIn(prior).some((m) => within(m, prior) && targets[m.target]!.entities.some((e) => conflicts.some((c) => c.scope.includes(e)) && !partyEntities.has(e))) &&
+        !mentionsIn(prior).some((m) => within(m, prior) && incidentNamed(m)) &&
         !hiddenIn(prior).some((h) => within(h, prior) && !!targets[h.target]!.scope);
     }
     pointsToOthers.set(w.start, has);
@@ -512,13 +516,10 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const opener = wordsOf(w.start, w.end)[0];
     if (pointing || determined(w) || (!!opener && (determiners?.before ?? []).includes(foldText(text.slice(opener[0], opener[1]))))) {
       const sentence = sentenceOf(w.start);
-      let from = sentence.start;
-      let k = sentence.start;
-      while (k > 0 && charClass(text.charCodeAt(k - 1)) === SPACE) k--;
-      if (k > 0 && charClass(text.charCodeAt(k - 1)) !== BREAK) from = sentenceOf(k - 1).start;
+      const from = priorSentence(sentence)?.start ?? sentence.start;
       const before = wordsOf(from, pointing ? w.start : sentence.start);
       const theirs = (span: Span, numeral: [number, number] | undefined): boolean =>
-        mentionsIn(span).some((m) => m.start < span.end && m.end > span.start && targets[m.target]!.entities.some((e) => conflicts.some((c) => c.scope.includes(e)) && !partyEntities.has(e))) ||
+        mentionsIn(span).some((m) => m.start < span.end && m.end > span.start && incidentNamed(m)) ||
         hiddenIn(span).some(
           (h) =>
             h.start < span.end &&
@@ -663,6 +664,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     distance,
     ownVoice,
     reports,
+    incidentNamed,
     sideOf,
     topics,
     wordsOf,

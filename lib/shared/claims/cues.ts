@@ -13,7 +13,7 @@ import type { Span } from './types';
  * before it ("questioned the Safarovs about a 2001 killing"). One without is no cue at all, not even another cue's rival.
  */
 function bound(ctx: ClaimContext, cue: RawMention): boolean {
-  const { text, conflicts, targets, hiddenIn, mentionsIn, partyEntities, sentenceOf, within, forPeople, affair } = ctx;
+  const { text, targets, hiddenIn, mentionsIn, sentenceOf, within, forPeople, affair } = ctx;
   const needs = targets[cue.target]!.needs;
   if (!needs?.some((g) => g < 0)) return true;
   const sentence = sentenceOf(cue.start);
@@ -65,7 +65,7 @@ function bound(ctx: ClaimContext, cue: RawMention): boolean {
   return needs.every(
     (g) =>
       g >= 0 ||
-      mentionsIn(sentence).some((m) => within(m, sentence) && targets[m.target]!.entities.some((e) => conflicts[-1 - g]!.scope.includes(e) && !partyEntities.has(e)) && beside(m)) ||
+      mentionsIn(sentence).some((m) => within(m, sentence) && ctx.incidentNamed(m, -1 - g) && beside(m)) ||
       hiddenIn(sentence).some((w) => within(w, sentence) && (w.end <= cue.start || (w.start >= cue.end && linked(w))) && forPeople(w, -1 - g) && !affair(w) && beside(w)),
   );
 }
@@ -238,8 +238,7 @@ export function othersIn(ctx: ClaimContext, sentence: Span): boolean {
 
 /** Whether a word names the incident's people: a mention of a conflict's incident or people, or a word for them. */
 function ofPeople(ctx: ClaimContext, m: RawMention): boolean {
-  const { conflicts, targets, partyEntities } = ctx;
-  return !!targets[m.target]!.scope || targets[m.target]!.entities.some((e) => conflicts.some((c) => c.scope.includes(e)) && !partyEntities.has(e));
+  return !!ctx.targets[m.target]!.scope || ctx.incidentNamed(m);
 }
 
 /**

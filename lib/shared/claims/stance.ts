@@ -11,16 +11,17 @@ type Claim = Matcher['spec']['claims'][number];
 
 /** The stance a cue's sentence takes from how it opens: quoted, a party before a colon or a dash, a lead-in that names who speaks, a point of view. */
 export function openingStance(ctx: ClaimContext, facts: CueFacts): Stance {
-  const { text, conflicts, targets, hiddenIn, mentionsIn, partyEntities, within, viewOf } = ctx;
+  const { text, targets, hiddenIn, mentionsIn, within, viewOf } = ctx;
   const { cue, sentence, lastWordEnd, opensWith, ownLeadIn } = facts;
   let stance: Stance = quoted(text, sentence.start, cue.start) ? 'attributes' : 'asserts';
   // A headline's "Baku: the brothers were tortured" attributes what follows the colon to who comes before it.
   // So does "Russia's Investigative Committee stands by its account: …", a colon within a few words of a party that opens the sentence.
   // And a dash standing for the verb of a party that opens the sentence, the cue right after it: «Москва — об инфаркте».
   // (Not the incident or its people themselves: «Гибель одного из Сафаровых — следствие сердечной недостаточности» says what the death was.)
-  const incidentOwn = (m: RawMention) => targets[m.target]!.entities.some((e) => conflicts.some((c) => c.scope.includes(e)) && !partyEntities.has(e));
   // (Not a name in the outlet's own lead-in: "Verilişimizə Yekaterinburqdan gələn ağır xəbərlə başlayırıq: …".)
-  if (mentionsIn(sentence).some((m) => m.start >= sentence.start && m.end < cue.start && m.end > ownLeadIn && wordsBetween(text, sentence.start, m.start) <= 3 && !incidentOwn(m) && opensWith(m)))
+  if (
+    mentionsIn(sentence).some((m) => m.start >= sentence.start && m.end < cue.start && m.end > ownLeadIn && wordsBetween(text, sentence.start, m.start) <= 3 && !ctx.incidentNamed(m) && opensWith(m))
+  )
     stance = 'attributes';
   // So does a lead-in of a word or two that names who speaks, right before the colon ("Russian side: heart attack killed …",
   // «Следствие: у одного из братьев остановилось сердце»).
@@ -69,10 +70,9 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     const start = facts.clauseOf(w.start);
     const next = text.indexOf(';', w.end);
     const clause = { start, end: next >= 0 && next < sentence.end ? next : sentence.end };
-    const { conflicts, partyEntities } = ctx;
     return (
       hiddenIn(sentence).some((g) => targets[g.target]!.stance === STANCE.general && within(g, clause)) &&
-      !mentionsIn(sentence).some((m) => within(m, clause) && targets[m.target]!.entities.some((e) => conflicts[claim.conflict]!.scope.includes(e) && !partyEntities.has(e))) &&
+      !mentionsIn(sentence).some((m) => within(m, clause) && ctx.incidentNamed(m, claim.conflict)) &&
       !hiddenIn(sentence).some((h) => within(h, clause) && ctx.forPeople(h, claim.conflict))
     );
   };
