@@ -68,7 +68,8 @@
 //   were tuned on (figures in eval/README.md); then their misses, false positives and trap flags were read to narrow the scope rules, so they are
 //   tuned on now;
 // - eval/holdout53/ and eval/holdout54/ (trap-dense) claims, written blind the same way, measured once on the session's final code
-//   (figures in eval/README.md); nothing tuned on them.
+//   (figures in eval/README.md); then their misses, false positives and trap flags were read to narrow the scope rules (one referent
+//   rule: the most recent group of people introduced), so they are tuned on now.
 // Each file is read as one page (what the page names lets "the brothers" count); each line is scored alone.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -105,7 +106,7 @@ const ordinals =
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([53, 54]);
+const blind = new Set<number>([]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({

@@ -352,6 +352,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const ordinals = { words: over((l) => l.ordinals?.words), parts: over((l) => l.ordinals?.parts) };
   const numerals = { words: over((l) => l.numerals?.words), endings: over((l) => l.numerals?.endings), persons: over((l) => l.numerals?.persons) };
   const counters = over((l) => l.counters);
+  const groups = { counters: over((l) => l.groups?.counters), nouns: over((l) => l.groups?.nouns), ages: over((l) => l.groups?.ages) };
   const accord = { before: over((l) => l.accord?.before), after: over((l) => l.accord?.after) };
   const obligatives = over((l) => l.obligativeAffixes);
   const topics = { after: over((l) => l.topics?.after), before: over((l) => l.topics?.before) };
@@ -399,6 +400,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(ordinals.words.length ? { ordinals } : {}),
     ...(numerals.words.length ? { numerals } : {}),
     ...(counters.length ? { counters } : {}),
+    ...(groups.counters.length ? { groups } : {}),
     ...(accord.before.length || accord.after.length ? { accord } : {}),
     ...(obligatives.length ? { obligatives } : {}),
     ...(questions.openers.length || questions.particles.length || questions.suffixes.length || endings.length ? { questions } : {}),

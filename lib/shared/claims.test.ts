@@ -1705,3 +1705,36 @@ describe('claim flags: rules learnt from the fifty-first and fifty-second held-o
     expect(onPage('The elder brother suffered a heart attack, Moscow says.')).toEqual([['natural', 'attributes']]);
   });
 });
+
+describe('claim flags: tuned on holdout53–54 (one referent rule)', () => {
+  it('read a definite word for the people as the most recent group introduced, across paragraphs, until the incident’s people are named again', () => {
+    expect(onPage('Two police sergeants are on trial for beating a suspect in a cell.\u2029Both men deny torturing anyone.')).toEqual([]);
+    expect(onPage('Двое сотрудников полиции обвиняются в избиении задержанного.\u2029Оба отрицают, что пытали его.')).toEqual([]);
+    expect(onPage('Polis şöbəsinin iki əməkdaşı saxlanılan gənci döyməkdə ittiham olunur.\u2029Hər ikisi işgəncə verdiklərini rədd edir.')).toEqual([]);
+    expect(
+      onPage('Twin sisters are suing the cardiac centre over their father’s death.\u2029One of them told the court: "Heart failure is what they write when they do not want to write anything else."'),
+    ).toEqual([]);
+    // Control: the incident's people named again in between.
+    expect(onPage('Two police sergeants are on trial for beating a suspect in a cell.\u2029The Safarov brothers died in Yekaterinburg.\u2029Both men were tortured, Baku says.')).toEqual([
+      ['torture', 'attributes'],
+    ]);
+  });
+
+  it('read a word for the people with ages beside it («Братьев 29 и 34 лет», "31 və 27 yaşlı qardaşlar") as others introduced', () => {
+    expect(onPage('Братьев 29 и 34 лет обвиняют в налёте на ломбард: по версии следствия, они избили приёмщика.')).toEqual([]);
+    // Control: the brothers named.
+    expect(onPage('Братьев Сафаровых, по версии Баку, избили в полиции.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read a headline with no group of its own as belonging to the group its following paragraph introduces', () => {
+    expect(onPage('BROTHERS SAY THEY WERE BEATEN\u2029The brothers, 31 and 27, are accused of robbing a pawnshop.')).toEqual([]);
+    // Control: the paragraph under it names the incident's people.
+    expect(onPage('BROTHERS BEATEN TO DEATH IN CUSTODY\u2029Ziyaddin and Huseyn Safarov died in Yekaterinburg.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('put no cue in scope by the page’s topic where the page has since introduced other people', () => {
+    expect(onPage('Two football fans were given suspended sentences for an assault.\u2029Inspectors found the cells overcrowded; their report makes no mention of beatings.')).toEqual([]);
+    // Control: with no one else introduced, the page's topic holds.
+    expect(onPage('Inspectors found the cells overcrowded; their report makes no mention of beatings.')).toEqual([['torture', 'denies']]);
+  });
+});

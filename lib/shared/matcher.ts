@@ -139,6 +139,8 @@ export interface MatcherSpec {
    * language's `counters`): claims.ts reads them before a word for the people that points back, never as words to find.
    */
   counters?: string[];
+  /** Numerals, nouns of people and words of age that introduce a group of people, folded, over all languages (each language's `groups`). */
+  groups?: { counters: string[]; nouns: string[]; ages: string[] };
   /**
    * Conjunctions of accord that open a clause naming who holds what is said ("as Baku insists", «как утверждает Баку», "… israr etdiyi
    * kimi"), folded, over all languages (each language's `accord`): before the saying or right after it. claims.ts reads them beside a

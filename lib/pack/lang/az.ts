@@ -381,6 +381,13 @@ export const az: Language = {
   },
   // Sayılar ki, sayılan ismi açır, "onlardan biri", "ikincisi" ona qayıda bilər: "iki keçmiş məhbus …", "hər iki layihə …".
   counters: ['iki'],
+  // Hələ adı çəkilməyən adamların sayılan qrupu başqalarını gətirir ("iki əməkdaşı", "üç əmioğlu", "Əkiz bacılar"); "qardaşlar", "hər ikisi",
+  // "böyüyü" sonra onlardır. İsimlər kökdür; yaş sözləri saydan sonra gəlir ("31 və 27 yaşlı").
+  groups: {
+    counters: ['iki', 'üç', 'dörd', 'beş', 'altı', 'əkiz'],
+    nouns: ['əməkdaş', 'polisl', 'bacı', 'əkiz', 'əmioğl', 'azarkeş', 'təqsirləndiril', 'şübhəli', 'məhbus', 'tələbə', 'qadın', 'əsgər', 'deputat', 'tacir', 'jurnalist', 'fəal'],
+    ages: ['yaş'],
+  },
   // Words that point back to people named before: pronouns, and one, the other, the second of them.
   anaphors: [
     ...['o', 'onun', 'ona', 'onu', 'ondan', 'onlar', 'onların', 'onlara', 'onları', 'onlardan', 'biri', 'birinin', 'birinə', 'birini'],

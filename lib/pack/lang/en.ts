@@ -650,6 +650,33 @@ export const en: Language = {
   // Words that point back to people named before: pronouns, and one, the other, the second of them.
   // Numerals that open a counted noun phrase, what a word that points back may point to: "Two former inmates …; one of them …".
   counters: ['two', 'both'],
+  // A counted phrase of people not yet named introduces others ("Two police sergeants …", "three cousins", "Twin sisters"); "the
+  // brothers", "both men", "the second" then stand for them. Nouns are stems, words of age follow a number ("31 and 27", "a 23-year-old").
+  groups: {
+    counters: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twin'],
+    nouns: [
+      'officer',
+      'policem',
+      'sergeant',
+      'guard',
+      'sister',
+      'twin',
+      'defendant',
+      'suspect',
+      'women',
+      'woman',
+      'inmate',
+      'student',
+      'soldier',
+      'deput',
+      'trader',
+      'worker',
+      'teenager',
+      'journalist',
+      'activist',
+    ],
+    ages: ['year', 'aged'],
+  },
   anaphors: ['he', 'him', 'his', 'they', 'them', 'their', 'one', 'other', 'both', 'either', 'neither', 'second', 'elder', 'younger', 'latter', 'former'],
   // Nouns of a case that a name qualifies ("the Safarov case", "the case of the Safarov brothers").
   affairs: { before: ['case of', 'case of the', 'affair of', 'affair of the'], after: ['case', 'cases', 'affair', 'file', 'saga'] },

@@ -355,6 +355,17 @@ export interface Language {
    */
   counters?: string[];
   /**
+   * Who a definite word for the people stands for (claims.ts): the groups of people a page introduces, in text order. `counters`: numerals
+   * that open a counted phrase of people not yet named (two, three, twin; двое, трое; iki, üç, əkiz; one of `counters` not among them, or
+   * one after a determiner, is definite: both, оба, hər iki); `nouns`: stems of nouns of people such a phrase counts besides the pack's
+   * words for the people, `kin` and `otherVictims` (officer, sister; сотрудник, сестр; əməkdaş, bacı); `ages`: stems of words of age after
+   * a number (year, лет, yaş). A counted phrase of people in a sentence that
+   * names nothing of the incident ("Two police sergeants …", «Двое сотрудников полиции …», "iki əməkdaşı"), or a word for the people with
+   * ages beside it ("The brothers, 31 and 27, …", «Братьев 29 и 34 лет», "31 və 27 yaşlı qardaşlar"), introduces others; a definite word
+   * for the people then stands for them until the incident's people are named again. Read in the text only, never found as words.
+   */
+  groups?: { counters: string[]; nouns: string[]; ages: string[] };
+  /**
    * Conjunctions of accord that open a clause naming who holds what is said: before its word of saying (`before`: "as Baku insists",
    * «как утверждает Баку») or, in a language that puts its verb last, right after it (`after`: "Bakının israr etdiyi kimi"). A question
    * that asks yes or no with a saying in such a clause ("Were the brothers tortured, as Azerbaijani prosecutors insist?") asks about a

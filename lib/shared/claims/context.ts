@@ -23,7 +23,7 @@ export interface ClaimContext {
   /** What `scanAll` found, with the words read near cues and parties; words of stance of several parts only whole. */
   scanned: Scanned;
   /** The index of the first item of a list in text order that starts at or after `pos`. */
-  firstFrom: (list: RawMention[], pos: number) => number;
+  firstFrom: (list: { start: number }[], pos: number) => number;
   /** The items of a list in text order that lie within a span. */
   slice: (list: RawMention[], s: Span) => RawMention[];
   /** The words kept aside (cues, words of saying…) in a span, found once per span. */
@@ -100,6 +100,8 @@ export interface ClaimContext {
   affair: (m: Span) => boolean;
   /** Whether a sentence holds a word that points back to people named before it (he, one, the other, он, второй, o, biri). */
   linksBack: (sentence: Span) => boolean;
+  /** Whether the most recent group of people introduced at a position is others, not the incident's people. */
+  othersAt: (pos: number) => boolean;
 }
 
 type Spec = Matcher['spec'];
@@ -139,7 +141,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   // order), so a long chunk with thousands of words of saying costs its words, not their square.
   const spans = new Map<string, { hidden: RawMention[]; mentions: RawMention[] }>();
   /** The index of the first item of a list in text order that starts at or after `pos`. */
-  const firstFrom = (list: RawMention[], pos: number) => {
+  const firstFrom = (list: { start: number }[], pos: number) => {
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -449,12 +451,6 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * it introduces someone by what they are, not people already named.
    */
   const aged = (w: RawMention) => /\d+-\p{L}+\s+$/u.test(text.slice(Math.max(0, w.start - 30), w.start));
-  /**
-   * Whether a word for people (and a word after it) has an age in digits set after it between commas ("The elder brother, 67, has …", "One
-   * of them, a 61-year-old …", «У старшего брата, 67-летнего Т. А., …», "Böyük qardaşın, 67 yaşlı T.A.-nın …"): it introduces someone by
-   * age, not people already named (not "The elder Safarov brother, 36, …", a name).
-   */
-  const agedAfter = (w: RawMention) => /^(?:\s+\p{L}+)?\s*,\s*(?:\p{L}{1,2}\s+)?\d{1,3}(?:\s*[,)]|-\p{L}+|\s+\p{L}+)/u.test(text.slice(w.end, w.end + 40));
   const ordinals = new Set(matcher.spec.ordinals?.words ?? []);
   const parts = new Set(matcher.spec.ordinals?.parts ?? []);
   /**
@@ -587,10 +583,97 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       !hiddenIn(sentence).some((h) => h.start < b && h.end > a && !!targets[h.target]!.scope)
     );
   };
+  const groups = matcher.spec.groups;
+  const indefinite = new Set(groups?.counters ?? []);
+  const startsWithAny = (word: string, stems: string[]) => stems.some((x) => word.startsWith(x));
+  /** Whether a sentence names the incident or its people. */
+  const namesIncident = (s: Span) => mentionsIn(s).some((m) => within(m, s) && incidentNamed(m));
+  /**
+   * Whether a word for the people has ages beside it in digits: set after it between commas ("The brothers, 31 and 27, …", "One of them, a
+   * 61-year-old …", «брата, 67-летнего Т. А.»), or a word of age after them right after it («Братьев 29 и 34 лет») or right before it ("31 və 27
+   * yaşlı qardaşlar", «41-летнего мужчины»). (Not "The elder Safarov brother, 36, …": a name, which is the incident's.)
+   */
+  const agedWord = (w: RawMention) => {
+    const ages = groups?.ages ?? [];
+    const after = /^\s+\d{1,3}(?:\s+\p{L}{1,3}\s+\d{1,3})?[\s-]+(\p{L}+)/u.exec(text.slice(w.end, w.end + 30));
+    const before = /\d{1,3}(?:\s+\p{L}{1,3}\s+\d{1,3})?[\s-]+(\p{L}+)(?:-\p{L}+)?\s+$/u.exec(text.slice(Math.max(0, w.start - 30), w.start));
+    return (
+      /^(?:\s+\p{L}+)?\s*,\s*(?:\p{L}{1,2}\s+)?\d{1,3}(?:\s*[,)]|-\p{L}+|\s+\p{L}+)/u.test(text.slice(w.end, w.end + 40)) ||
+      (!!after && startsWithAny(foldText(after[1]!), ages)) ||
+      (!!before && startsWithAny(foldText(before[1]!), ages)) ||
+      (!!targets[w.target]!.common && aged(w))
+    );
+  };
+  let groupEvents: { start: number; others: boolean }[] | undefined;
+  /**
+   * The groups of people the text introduces, in text order: the incident's people where a name of the incident or its people stands; others
+   * where a word for the people has ages beside it, or where a counted phrase of people opens in a sentence that names nothing of the incident: a numeral (`groups.counters`), no
+   * determiner before it, then within three words a noun of people (a stem of `groups.nouns`, kin, other victims, a word for the people:
+   * "Two police sergeants …", "three cousins", «Двое сотрудников полиции», "iki əməkdaşı", "two brothers"), or a definite numeral (both,
+   * оба, hər iki) before a noun of people that is no word for the people ("Both women", «Обе сестры», "Hər iki bacı"). Not a numeral that
+   * opens a word for the people itself ("two Azerbaijanis", «двух азербайджанцев», "iki nəfər").
+   */
+  const groupsOf = () => {
+    if (groupEvents) return groupEvents;
+    const list: { start: number; others: boolean }[] = [];
+    for (const m of scanned.mentions) if (incidentNamed(m)) list.push({ start: m.start, others: false });
+    for (const h of scanned.hidden) if (targets[h.target]!.scope && agedWord(h)) list.push({ start: h.start, others: true });
+    if (groups) {
+      const words = wordsOf(0, text.length);
+      const scopeOver = (sentence: Span, [a, b]: [number, number]) => hiddenIn(sentence).some((h) => h.start <= a && h.end >= b && !!targets[h.target]!.scope);
+      for (let k = 0; k < words.length; k++) {
+        const [a, b] = words[k]!;
+        const word = foldText(text.slice(a, b));
+        if (!indefinite.has(word) && !counters.has(word)) continue;
+        const sentence = sentenceOf(a);
+        if (namesIncident(sentence) || hiddenIn(sentence).some((h) => h.start === a && h.end > b && !!targets[h.target]!.scope)) continue;
+        for (let n = k + 1; n <= k + 3 && n < words.length && words[n]![1] <= sentence.end && !/[,;:—–()"«»“”.!?]/.test(text.slice(words[n - 1]![1], words[n]![0])); n++) {
+          const noun = foldText(text.slice(words[n]![0], words[n]![1]));
+          const scope = scopeOver(sentence, words[n]!);
+          if (scope) break;
+          if (
+            startsWithAny(noun, groups.nouns) ||
+            kinNouns.has(noun) ||
+            hiddenIn(sentence).some((h) => h.start <= words[n]![0] && h.end >= words[n]![1] && targets[h.target]!.stance === STANCE.otherVictims)
+          ) {
+            list.push({ start: a, others: true });
+            break;
+          }
+        }
+      }
+    }
+    list.sort((x, y) => x.start - y.start);
+    groupEvents = list;
+    return list;
+  };
+  /** Where the paragraph after a headline starts, a paragraph of one sentence with no closing punctuation; -1 if `sentence` is none. */
+  const afterHeadline = (sentence: Span) => {
+    if (priorSentence(sentence) || !/[\p{L}\p{N}]\s*$/u.test(text.slice(sentence.start, sentence.end))) return -1;
+    let k = sentence.end;
+    for (; k < text.length && charClass(text.charCodeAt(k)) !== BREAK; k++) if (!/\s/.test(text.charAt(k))) return -1;
+    while (k < text.length && charClass(text.charCodeAt(k)) !== WORD) k++;
+    return k < text.length ? k : -1;
+  };
+  /**
+   * Whether the most recent group of people introduced at `pos` is others (groupsOf): a definite word for the people there stands for them,
+   * across paragraphs, until the incident's people are named again. A headline with none of its own belongs to the group its following
+   * paragraph's first sentence introduces ("THE BROTHERS AND THE PAWNSHOP", then "The brothers, 31 and 27, are accused …").
+   */
+  const othersAt = (pos: number) => {
+    const list = groupsOf();
+    let k = firstFrom(list, pos + 1) - 1;
+    const sentence = sentenceOf(pos);
+    if (k < 0 || list[k]!.start < sentence.start) {
+      const after = afterHeadline(sentence);
+      const next = after >= 0 ? sentenceOf(after) : null;
+      const j = next ? firstFrom(list, next.start) : list.length;
+      if (next && j < list.length && list[j]!.start < next.end) k = j;
+    }
+    return k >= 0 && list[k]!.others;
+  };
   const forPeople = (w: RawMention, conflict: number) =>
     !!targets[w.target]!.scope?.includes(conflict) &&
     !instance(w) &&
-    !agedAfter(w) &&
     !countsParts(w) &&
     !countsOthers(w) &&
     // (A common noun in a sentence set in another time, a year named in it, stands for people of then, definite or not: "The oldest men at
@@ -600,11 +683,11 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     // «… видео, на которых силовики избивают задержанных дубинками», which tells of other detainees.)
     (!targets[w.target]!.common ||
       (!ofYear(sentenceOf(w.start)) &&
-        (determined(w) ||
-          (targets[w.target]!.common === 'bare' && !ofKind(sentenceOf(w.start)) && !supposed(w) && !aged(w) && (reportsIn(w) || namedBefore(sentenceOf(w.start), conflict) || pointedTo(w)))))) &&
+        (determined(w) || (targets[w.target]!.common === 'bare' && !ofKind(sentenceOf(w.start)) && !supposed(w) && (reportsIn(w) || namedBefore(sentenceOf(w.start), conflict) || pointedTo(w)))))) &&
     !ofAKind(w) &&
     !othersBefore(w) &&
     !countedOthers(w) &&
+    !othersAt(w.start) &&
     !possessedByOther(w);
   /** Whether a span names an affair itself: a noun of affair right after it ("Safarov case", "Səfərovlar işi") or right before it («делом братьев»). */
   const affairHere = (m: Span) =>
@@ -675,6 +758,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     names,
     ofKind,
     forPeople,
+    othersAt,
     affair,
     linksBack,
   };

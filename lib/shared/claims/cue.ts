@@ -565,7 +565,9 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   /** A party's point of view that opens the sentence, and the clause it opens holds the cue (a comma may close the view itself). */
   const viewReaches = (m: RawMention) => viewOf(m, sentence) && !/[,;:—–]/.test(text.slice(m.end, cue.start).replace(/^\s*,/, ''));
   const conflict = conflicts[claim.conflict]!;
-  const pageAbout = conflict.scope.some((e) => known.has(e));
+  // (Not where the page has since introduced other people and not named the incident's again: an item about them, "Inspectors found the
+  // cells … overcrowded; their report makes no mention of beatings", is not in scope by the page's topic.)
+  const pageAbout = conflict.scope.some((e) => known.has(e)) && !ctx.othersAt(cue.start);
   /** Whether the sentence right before it in its paragraph was flagged for this dispute: it goes on from that one. */
   const goesOn = () => before !== null && flaggedSince(before.start, (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claim.conflict);
   /** A name of the incident or its people, not one that names the affair as a topic ("the Safarov case", «дело Сафаровых», "Səfərovlar işi"). */
