@@ -352,10 +352,10 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
   // Of those, the words of saying, denial, account and charge are also found by `reporting`.
   const modes = new Uint8Array(spec.forms.length).fill(MAIN);
   if (options.lazyContext !== false)
-    spec.forms.forEach((_, f) => {
+    for (let f = 0; f < spec.forms.length; f++) {
       const t = spec.targets[spec.formTargets[f]!]!;
       if (t.stance || t.scope || t.companion) modes[f] = t.stance && REPORTING.includes(t.stance) ? CONTEXT | REPORTS : CONTEXT;
-    });
+    }
   return compileTrie(spec, options, modes);
 }
 
@@ -443,8 +443,9 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, modes:
     }
     // A form whose first word has one or two key letters ("AZ", "Az" + "-da"); if the form is that short and takes
     // suffixes, it begins longer words than its own letters.
+    // (Read to its third letter at most: only a first word of one or two letters counts.)
     let firstWord = 0;
-    while (firstWord < form.length && charClass(form.charCodeAt(firstWord)) === WORD) firstWord++;
+    while (firstWord < form.length && firstWord < 3 && charClass(form.charCodeAt(firstWord)) === WORD) firstWord++;
     for (let m = 0; m < 3; m++) {
       if (!(modes[f]! & (1 << m))) continue;
       if (form.length >= 3) setBit(triplesBy[m]!, triple(form.charCodeAt(0), form.charCodeAt(1), form.charCodeAt(2)));
