@@ -306,6 +306,37 @@ describe('the page scanner', () => {
     expect(found.names).toContain('Baku');
   });
 
+  it('gives the claim finder its own task on a fresh page: each chunk that waited for it, apart from its reading', async () => {
+    const matcher = compileMatcher(matcherSpecFromPacks([seedPack]));
+    const log: string[] = [];
+    const finder: typeof findClaims = (...args) => {
+      log.push('claims');
+      return findClaims(...args);
+    };
+    // The scanner lets the page run through scheduler.yield where there is one: seen here.
+    const global = globalThis as { scheduler?: unknown };
+    const had = global.scheduler;
+    global.scheduler = {
+      yield: () => {
+        log.push('yield');
+        return new Promise((resolve) => setTimeout(resolve, 0));
+      },
+    };
+    try {
+      document.body.innerHTML = '<p>Ziyaddin and Huseyn Safarov were tortured to death by Russian police, Baku says.</p>';
+      const claims = recorder();
+      const scanner = createPageScanner(document, { matcher, highlight: recorder().set, claimHighlight: claims.set, claims: async () => finder, onSlice: () => log.push('slice') });
+      scanner.start();
+      await scanner.idle();
+      // Read and matched in one slice; the page runs; the claims in a slice of their own.
+      expect(log.slice(0, 4)).toEqual(['slice', 'yield', 'claims', 'slice']);
+      expect(claims.texts()).toHaveLength(1);
+      scanner.stop();
+    } finally {
+      global.scheduler = had;
+    }
+  });
+
   it('keeps the names when the claim finder fails to load', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const claims = recorder();

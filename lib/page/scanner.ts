@@ -304,9 +304,15 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     const waiting = pendingClaims;
     pendingClaims = [];
     if (!claimFinder || stopped) return;
-    const began = performance.now();
-    for (const p of waiting) addClaims(p.chunk, p.scanned, p.pass);
-    options.onSlice?.(performance.now() - began);
+    // The finder's first calls run cold code: each waiting chunk's claims in a task of its own, apart from the reading and
+    // matching before them, so that none is a long task on a fresh page.
+    for (const p of waiting) {
+      await yieldToPage();
+      if (stopped) return;
+      const began = performance.now();
+      addClaims(p.chunk, p.scanned, p.pass);
+      options.onSlice?.(performance.now() - began);
+    }
   }
 
   /** Runs the matcher over a chunk and records its mentions (and its claim flags, or keeps it for them). */
