@@ -1,12 +1,13 @@
 /**
  * npm run bench:profile — where the first scan's time goes, by function and by source line: runs the
- * bench's Backstory variant on page (a) in headless Chromium under the DevTools CPU profiler (unminified,
+ * bench's Backstory variant on page (a) (PAGE=b: the sample page) in headless Chromium under the DevTools CPU profiler (unminified,
  * so the names are the source's) and prints self time per function and the hottest lines. For finding
  * what to speed up; `npm run bench` is the measure.
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from '../e2e/support/browsers';
+import { samplePage } from '../e2e/support/sample-page';
 import { serveFixtures } from '../e2e/support/server';
 import { namesFromPacks } from '../lib/pack/matcher-spec';
 import { prepareMatcher } from '../lib/pack/prepare';
@@ -21,7 +22,9 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const RUNS = 5;
+const RUNS = Number(process.env.RUNS ?? 5);
+/** Which bench page: (a) the generated 1 MB article, or (b) the sample page, where a page's fixed costs show. */
+const PAGE = process.env.PAGE === 'b' ? '/sample.html' : '/long.html';
 
 async function main() {
   const names = namesFromPacks([seedPack]);
@@ -31,6 +34,7 @@ async function main() {
   const bundle = (await build({ entryPoints: ['bench/in-page.ts'], bundle: true, write: false, format: 'iife', minify: false })).outputFiles[0]!.text;
   const server = await serveFixtures({
     '/long.html': () => article.html.replace('</body>', '<script src="/bench.js"></script></body>'),
+    '/sample.html': () => samplePage().replace('</body>', '<script src="/bench.js"></script></body>'),
     '/bench.js': () => bundle,
   });
   const browser = await chromium.launch({ executablePath: ensureBrowser('chromium'), headless: true, args: CHROMIUM_ARGS });
@@ -38,7 +42,7 @@ async function main() {
   const byLine = new Map<number, number>();
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage();
-    await page.goto(server.url('/long.html'));
+    await page.goto(server.url(PAGE));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
