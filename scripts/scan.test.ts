@@ -27,6 +27,16 @@ describe('npm run scan', () => {
     ]);
   });
 
+  it('reads a text file’s lines as paragraphs for claims: a headline is not run into the sentence after it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-'));
+    writeFileSync(join(dir, 'story.txt'), 'Baku says the Safarov brothers were tortured\nMoscow says one of them died of heart failure.\n');
+    const flags = (JSON.parse(scan('--json', '--claims', join(dir, 'story.txt'))) as { kind?: string; text: string; stance: string }[]).filter((m) => m.kind === 'claim');
+    expect(flags.map((f) => [f.text, f.stance])).toEqual([
+      ['Baku says the Safarov brothers were tortured', 'attributes'],
+      ['Moscow says one of them died of heart failure.', 'attributes'],
+    ]);
+  });
+
   it('prints a readable list without --json', () => {
     expect(scan('seeds/002_91ce1a4375a7d4af.txt')).toMatch(/mentions of \d+ entities[\s\S]*Yekaterinburg \(yekaterinburg\)/);
   });

@@ -3,7 +3,8 @@
  *   npm run --silent scan -- [--json] [--claims] [--pack PACK.json ...] FILE.txt|FILE.html ...
  * With --claims, sentences that state one side of a dispute are listed too: { kind: 'claim', start, end,
  * text, conflictId, claimId, stance }.
- * Offsets are into the file's text (.txt) or into the page's extracted text (.html, blocks joined by U+2029).
+ * Offsets are into the file's text (.txt) or into the page's extracted text (.html, blocks joined by U+2029). A text file's lines are
+ * read as paragraphs for claims (a headline with no full stop is not run into the sentence after it).
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -13,6 +14,7 @@ import { validatePack, type Pack } from '../lib/pack/schema';
 import { seedPack } from '../lib/pack/seed';
 import { readAll } from '../lib/page/text';
 import { findClaimFlags, type FoundClaim } from '../lib/shared/claims';
+import { BLOCK_BREAK } from '../lib/shared/fold';
 import { compileMatcher, findMentions, type FoundMention } from '../lib/shared/matcher';
 
 function usage(message?: string): never {
@@ -21,10 +23,12 @@ function usage(message?: string): never {
   process.exit(2);
 }
 
+const isHtml = (file: string) => ['.html', '.htm'].includes(extname(file).toLowerCase());
+
 /** The text the content script would read from a file: itself, or an HTML page's extracted text. */
 export function textOf(file: string): string {
   const content = readFileSync(file, 'utf8');
-  if (!['.html', '.htm'].includes(extname(file).toLowerCase())) return content;
+  if (!isHtml(file)) return content;
   const window = new Window();
   window.document.write(content);
   const text = readAll(window.document.body as unknown as Node).text;
@@ -59,7 +63,9 @@ function main(args: string[]) {
   const results: { file: string; mentions: (FoundMention | FoundClaim)[] }[] = files.map((file) => {
     const text = textOf(file);
     const mentions: (FoundMention | FoundClaim)[] = findMentions(matcher, text);
-    if (claims) mentions.push(...findClaimFlags(matcher, text));
+    // A text file's lines are its paragraphs (a headline, then its story, as the seeds are written): the claim finder reads them so, one
+    // break for each line end, so offsets stay the file's.
+    if (claims) mentions.push(...findClaimFlags(matcher, isHtml(file) ? text : text.replace(/[\r\n]/g, BLOCK_BREAK)));
     return { file, mentions: mentions.sort((a, b) => a.start - b.start) };
   });
   if (json) {
