@@ -51,10 +51,33 @@ export interface ClaimScore {
   wrongStance: string[];
 }
 
-export function scoreClaims(lines: ClaimLine[], find: (text: string) => FoundClaim[], sideOf: (claimId: string) => string): ClaimScore {
+/**
+ * The flags of a whole page, each given to its line with offsets into it: the lines are joined as paragraphs (U+2029), the way
+ * `scan --claims` reads a page (an HTML page's blocks, a text file's lines), and `find` reads them all at once, so a sentence is read
+ * with the paragraphs before it and the page's headlines, as on a reader's page.
+ */
+export function flagsByLine(lines: ClaimLine[], find: (text: string) => FoundClaim[]): FoundClaim[][] {
+  const starts: number[] = [];
+  let text = '';
+  lines.forEach((line, k) => {
+    if (k) text += '\u2029';
+    starts.push(text.length);
+    text += line.text;
+  });
+  const out = lines.map((): FoundClaim[] => []);
+  for (const f of find(text)) {
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1]! <= f.start) k++;
+    out[k]!.push({ ...f, start: f.start - starts[k]!, end: f.end - starts[k]! });
+  }
+  return out;
+}
+
+/** Scores each line's flags (`flagsByLine`) against its gold sentences and traps. */
+export function scoreClaims(lines: ClaimLine[], flagsOf: FoundClaim[][], sideOf: (claimId: string) => string): ClaimScore {
   const score: ClaimScore = { gold: 0, flags: 0, correct: 0, stanceRight: 0, onTraps: 0, misses: [], falsePositives: [], wrongStance: [] };
-  for (const line of lines) {
-    const flags = find(line.text);
+  lines.forEach((line, n) => {
+    const flags = flagsOf[n]!;
     score.flags += flags.length;
     if (line.trap) score.onTraps += flags.length;
     const used = new Set<number>();
@@ -73,6 +96,6 @@ export function scoreClaims(lines: ClaimLine[], find: (text: string) => FoundCla
     flags.forEach((f, k) => {
       if (!used.has(k)) score.falsePositives.push(`${line.lineNumber}: [${sideOf(f.claimId)}/${f.stance}] ${f.text}`);
     });
-  }
+  });
   return score;
 }

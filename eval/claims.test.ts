@@ -72,14 +72,16 @@
 //   rule: the most recent group of people introduced), so they are tuned on now;
 // - eval/holdout55/ and eval/holdout56/ (trap-dense) claims, written blind the same way, measured once after holdout53 and holdout54
 //   were tuned on (figures in eval/README.md); nothing tuned on them.
-// Each file is read as one page (what the page names lets "the brothers" count); each line is scored alone.
+// Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
+// (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
+// in eval/README.md up to holdout56 were measured that way.)
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matcherSpecFromPacks } from '../lib/pack/matcher-spec';
 import { seedPack } from '../lib/pack/seed';
 import { findClaimFlags } from '../lib/shared/claims';
-import { clearEntities, compileMatcher } from '../lib/shared/matcher';
-import { readClaimSet, scoreClaims, type ClaimScore } from './claims-score';
+import { compileMatcher } from '../lib/shared/matcher';
+import { flagsByLine, readClaimSet, scoreClaims, type ClaimScore } from './claims-score';
 
 const matcher = compileMatcher(matcherSpecFromPacks([seedPack]));
 // The sets name the sides by what they claim; the pack by who claims it.
@@ -92,10 +94,10 @@ function scoreAll(folder: string) {
     const file = new URL(`${folder}claims.${lang}.txt`, import.meta.url).pathname;
     if (!existsSync(file)) continue;
     const lines = readClaimSet(file);
-    const known = clearEntities(matcher, matcher.scan(lines.map((l) => l.text).join('\u2029')));
+    // As `scan --claims` reads a page: the whole of it at once.
     scores[lang] = scoreClaims(
       lines,
-      (text) => findClaimFlags(matcher, text, known),
+      flagsByLine(lines, (text) => findClaimFlags(matcher, text)),
       (id) => sideOf.get(id) ?? '?',
     );
   }
