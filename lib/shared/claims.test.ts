@@ -1738,3 +1738,62 @@ describe('claim flags: tuned on holdout53–54 (one referent rule)', () => {
     expect(onPage('Inspectors found the cells overcrowded; their report makes no mention of beatings.')).toEqual([['torture', 'denies']]);
   });
 });
+
+describe('claim flags: read as whole pages', () => {
+  it('read no age beside a word for the people across a paragraph’s end (a name ending a headline, then "МОСКВА, 1 июля")', () => {
+    expect(
+      onPage('Баку обвинил полицию в пытках братьев Сафаровых\u2029МОСКВА, 1 июля. В Екатеринбурге скончались двое задержанных. По данным следствия, один из них умер от сердечной недостаточности.'),
+    ).toEqual([
+      ['torture', 'attributes'],
+      ['natural', 'attributes'],
+    ]);
+    // Control: ages in the word's own paragraph introduce others.
+    expect(onPage('Братьев 29 и 34 лет обвиняют в налёте на ломбард: по версии следствия, они избили приёмщика.')).toEqual([]);
+  });
+
+  it('read a numeral with a determiner before it ("the two neighbours") as pointing back, not as others introduced', () => {
+    expect(
+      onPage(
+        'Azerbaijan accused Russia of killing two brothers who died in custody. The dispute has soured ties between the two neighbours.\u2029One of the detainees suffered a fatal heart attack in custody.',
+      ),
+    ).toEqual([
+      ['torture', 'attributes'],
+      ['natural', 'asserts'],
+    ]);
+    // Control: with no determiner, they are others introduced.
+    expect(onPage('Two neighbours were arrested after a brawl.\u2029One of the detainees suffered a fatal heart attack in custody.')).toEqual([]);
+  });
+
+  it('read a pointer back to a charge its own sentence names as pointing to that charge, not to the flag before it', () => {
+    expect(onPage('Rəsmilər qardaşlara işgəncə verildiyini bildirib.\u2029Altı nəfərə qətl ittihamı irəli sürülüb; bu ittihamlar köhnə cinayətlərə aiddir.')).toEqual([['torture', 'attributes']]);
+    // Control: one that points back past its own sentence.
+    expect(onPage('Rəsmilər qardaşlara işgəncə verildiyini bildirib.\u2029Moskva bu ittihamları rədd edir.')).toEqual([
+      ['torture', 'attributes'],
+      ['torture', 'denies'],
+    ]);
+  });
+
+  it('read a definite numeral as counting the noun right after it, not a verb’s agent further on («Оба были избиты полицейскими»)', () => {
+    expect(onPage('Зияддин и Гусейн Сафаровы были замучены под стражей. Оба были избиты полицейскими.\u2029Одного из братьев, по словам Баку, забили до смерти.')).toHaveLength(3);
+    // Control: a definite numeral right before its noun introduces others.
+    expect(onPage('Двое сотрудников полиции обвиняются в избиении задержанного.\u2029Оба отрицают, что пытали его.')).toEqual([]);
+  });
+
+  it('read the incident’s people as the group again after a sentence flagged for the dispute, since a counted group of others', () => {
+    expect(onPage('Two police sergeants are on trial for beating a suspect.\u2029Baku says the men were tortured.\u2029One of the brothers died of a heart attack.')).toEqual([
+      ['torture', 'attributes'],
+      ['natural', 'asserts'],
+    ]);
+    // Controls: with no such sentence, or since people introduced by their ages.
+    expect(onPage('Two police sergeants are on trial for beating a suspect.\u2029One of the brothers died of a heart attack.')).toEqual([]);
+    expect(onPage('The brothers, 31 and 27, are accused of robbing a pawnshop.\u2029Baku says the men were tortured.\u2029One of the brothers died of a heart attack.')).toEqual([
+      ['torture', 'attributes'],
+    ]);
+  });
+
+  it('let a party that says or denies a side put its sentence in scope on a page about the incident, whoever was introduced last', () => {
+    expect(onPage('Two police sergeants are on trial for beating a suspect.\u2029Baku calls the heart-attack explanation a cover-up.')).toEqual([['natural', 'denies']]);
+    // Control: with no party, the page's topic no longer holds.
+    expect(onPage('Two police sergeants are on trial for beating a suspect.\u2029The heart-attack explanation is a cover-up.')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /** The per-call context of `findClaims`: the text, what was scanned, the lookups its steps share. */
 
-import { BREAK, SPACE, WORD, charClass, foldText } from '../fold';
+import { BLOCK_BREAK, BREAK, SPACE, WORD, charClass, foldText } from '../fold';
 import { ambiguityOf, namedSpans, wordsBetween, type Matcher, type RawMention, type Scanned, STANCE } from '../matcher';
 import { withNearWords } from './near';
 import { CLOSERS, sentenceAt, wordsNear } from './sentences';
@@ -446,11 +446,18 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const prior = wordsBefore(w.start, 1)[0];
     return instances.includes(own) || (prior !== undefined && instances.includes(`${prior} ${own}`));
   };
+  /** The `n` characters of its paragraph after `pos`, and before it: what is set beside a word ends with its paragraph. */
+  const ahead = (pos: number, n: number) => text.slice(pos, pos + n).split(BLOCK_BREAK, 1)[0]!;
+  const behind = (pos: number, n: number) =>
+    text
+      .slice(Math.max(0, pos - n), pos)
+      .split(BLOCK_BREAK)
+      .at(-1)!;
   /**
    * Whether a bare noun for people has an age or a measure written in digits right before it («41-летнего мужчины», a 41-year-old man):
    * it introduces someone by what they are, not people already named.
    */
-  const aged = (w: RawMention) => /\d+-\p{L}+\s+$/u.test(text.slice(Math.max(0, w.start - 30), w.start));
+  const aged = (w: RawMention) => /\d+-\p{L}+\s+$/u.test(behind(w.start, 30));
   const ordinals = new Set(matcher.spec.ordinals?.words ?? []);
   const parts = new Set(matcher.spec.ordinals?.parts ?? []);
   /**
@@ -595,16 +602,16 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    */
   const agedWord = (w: RawMention) => {
     const ages = groups?.ages ?? [];
-    const after = /^\s+\d{1,3}(?:\s+\p{L}{1,3}\s+\d{1,3})?[\s-]+(\p{L}+)/u.exec(text.slice(w.end, w.end + 30));
-    const before = /\d{1,3}(?:\s+\p{L}{1,3}\s+\d{1,3})?[\s-]+(\p{L}+)(?:-\p{L}+)?\s+$/u.exec(text.slice(Math.max(0, w.start - 30), w.start));
+    const after = /^\s+\d{1,3}(?:\s+\p{L}{1,3}\s+\d{1,3})?[\s-]+(\p{L}+)/u.exec(ahead(w.end, 30));
+    const before = /\d{1,3}(?:\s+\p{L}{1,3}\s+\d{1,3})?[\s-]+(\p{L}+)(?:-\p{L}+)?\s+$/u.exec(behind(w.start, 30));
     return (
-      /^(?:\s+\p{L}+)?\s*,\s*(?:\p{L}{1,2}\s+)?\d{1,3}(?:\s*[,)]|-\p{L}+|\s+\p{L}+)/u.test(text.slice(w.end, w.end + 40)) ||
+      /^(?:\s+\p{L}+)?\s*,\s*(?:\p{L}{1,2}\s+)?\d{1,3}(?:\s*[,)]|-\p{L}+|\s+\p{L}+)/u.test(ahead(w.end, 40)) ||
       (!!after && startsWithAny(foldText(after[1]!), ages)) ||
       (!!before && startsWithAny(foldText(before[1]!), ages)) ||
       (!!targets[w.target]!.common && aged(w))
     );
   };
-  let groupEvents: { start: number; others: boolean }[] | undefined;
+  let groupEvents: { start: number; others: boolean; aged?: boolean }[] | undefined;
   /**
    * The groups of people the text introduces, in text order: the incident's people where a name of the incident or its people stands; others
    * where a word for the people has ages beside it, or where a counted phrase of people opens in a sentence that names nothing of the incident: a numeral (`groups.counters`), no
@@ -615,9 +622,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    */
   const groupsOf = () => {
     if (groupEvents) return groupEvents;
-    const list: { start: number; others: boolean }[] = [];
+    const list: { start: number; others: boolean; aged?: boolean }[] = [];
     for (const m of scanned.mentions) if (incidentNamed(m)) list.push({ start: m.start, others: false });
-    for (const h of scanned.hidden) if (targets[h.target]!.scope && agedWord(h)) list.push({ start: h.start, others: true });
+    for (const h of scanned.hidden) if (targets[h.target]!.scope && agedWord(h)) list.push({ start: h.start, others: true, aged: true });
     if (groups) {
       const words = wordsOf(0, text.length);
       const scopeOver = (sentence: Span, [a, b]: [number, number]) => hiddenIn(sentence).some((h) => h.start <= a && h.end >= b && !!targets[h.target]!.scope);
@@ -625,9 +632,13 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         const [a, b] = words[k]!;
         const word = foldText(text.slice(a, b));
         if (!indefinite.has(word) && !counters.has(word)) continue;
+        // (A numeral with a determiner before it points back to a pair already named: "ties between the two neighbours".)
+        if (indefinite.has(word) && phraseBefore(a, determiners?.before ?? [], 0)) continue;
         const sentence = sentenceOf(a);
         if (namesIncident(sentence) || hiddenIn(sentence).some((h) => h.start === a && h.end > b && !!targets[h.target]!.scope)) continue;
-        for (let n = k + 1; n <= k + 3 && n < words.length && words[n]![1] <= sentence.end && !/[,;:—–()"«»“”.!?]/.test(text.slice(words[n - 1]![1], words[n]![0])); n++) {
+        // (A definite numeral stands right before its noun or an adjective of it, "Both former officers"; not a verb's agent further on:
+        // «Оба были избиты полицейскими».)
+        for (let n = k + 1; n <= k + (indefinite.has(word) ? 3 : 2) && n < words.length && words[n]![1] <= sentence.end && !/[,;:—–()"«»“”.!?]/.test(text.slice(words[n - 1]![1], words[n]![0])); n++) {
           const noun = foldText(text.slice(words[n]![0], words[n]![1]));
           const scope = scopeOver(sentence, words[n]!);
           if (scope) break;
@@ -669,7 +680,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       const j = next ? firstFrom(list, next.start) : list.length;
       if (next && j < list.length && list[j]!.start < next.end) k = j;
     }
-    return k >= 0 && list[k]!.others;
+    // (A sentence flagged for a dispute since a counted group of others came in is about its incident: its people are the group again. Not
+    // since people introduced by their ages, "31 və 27 yaşlı qardaşlar", who may be the ones such a sentence speaks of.)
+    return k >= 0 && list[k]!.others && (!!list[k]!.aged || !flaggedSince(list[k]!.start, (c) => c.end <= sentence.start));
   };
   const forPeople = (w: RawMention, conflict: number) =>
     !!targets[w.target]!.scope?.includes(conflict) &&

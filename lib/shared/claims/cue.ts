@@ -567,7 +567,8 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   const conflict = conflicts[claim.conflict]!;
   // (Not where the page has since introduced other people and not named the incident's again: an item about them, "Inspectors found the
   // cells … overcrowded; their report makes no mention of beatings", is not in scope by the page's topic.)
-  const pageAbout = conflict.scope.some((e) => known.has(e)) && !ctx.othersAt(cue.start);
+  const pageTopic = conflict.scope.some((e) => known.has(e));
+  const pageAbout = pageTopic && !ctx.othersAt(cue.start);
   /** Whether the sentence right before it in its paragraph was flagged for this dispute: it goes on from that one. */
   const goesOn = () => before !== null && flaggedSince(before.start, (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claim.conflict);
   /** A name of the incident or its people, not one that names the affair as a topic ("the Safarov case", «дело Сафаровых», "Səfərovlar işi"). */
@@ -711,17 +712,18 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
         // A word for the incident's people in one before it in its paragraph ("Qardaşların cənazələri … Ailəyə təqdim olunan rəydə …
         // xəsarətlər qeyd olunub").
         (before !== null && hiddenIn(before).some((w) => wordFor(w, before)) && reached()) ||
-        // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place; so does one that
-        // opens the sentence before a colon or a dash ("Moscow — a heart attack"), and one whose point of view opens it, for
-        // a cue in the clause it opens ("For Moscow, it was heart failure"), not in a later one («Для многих в Азербайджане
-        // кадры … перекликаются с памятью о 1990 годе, когда войска убили …»).
-        mentionsIn(sentence).some(
-          (m) => names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && ((wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m)) || viewReaches(m)))),
-        ) ||
         pointsToPeople() ||
         pointsToIncident() ||
         headline() ||
-        deniedHere()))
+        deniedHere())) ||
+    // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place; so does one that opens the sentence
+    // before a colon or a dash ("Moscow — a heart attack"), and one whose point of view opens it, for a cue in the clause it opens ("For
+    // Moscow, it was heart failure"), not in a later one («Для многих в Азербайджане кадры … перекликаются с памятью о 1990 годе, когда войска
+    // убили …»). On a page about the incident, whoever the page introduced last: a party gives its side of the dispute.
+    (pageTopic &&
+      mentionsIn(sentence).some(
+        (m) => names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && ((wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m)) || viewReaches(m)))),
+      ))
   );
 }
 
