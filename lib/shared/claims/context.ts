@@ -1,6 +1,6 @@
 /** The per-call context of `findClaims`: the text, what was scanned, the lookups its steps share. */
 
-import { BLOCK_BREAK, BREAK, SPACE, WORD, charClass, foldText } from '../fold';
+import { BLOCK_BREAK, BREAK, SPACE, WORD, charClass, foldCode, foldText } from '../fold';
 import { ambiguityOf, namedSpans, wordsBetween, type Matcher, type RawMention, type Scanned, STANCE } from '../matcher';
 import { withNearWords } from './near';
 import { CLOSERS, sentenceAt, wordsNear } from './sentences';
@@ -295,8 +295,10 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    */
   const ownVoice = (w: { start: number; end: number }) => ownVoices.some((v) => v.start <= w.start && v.end >= w.end);
   const reports = (w: { target: number }) => targets[w.target]!.stance === STANCE.says || targets[w.target]!.stance === STANCE.denies;
+  /** The entities of every conflict's incident or its people that are no party (asked for each name on a page: one lookup). */
+  const incidentEntities = new Set(conflicts.flatMap((x) => x.scope).filter((e) => !partyEntities.has(e)));
   const incidentNamed = (m: { target: number }, c?: number) =>
-    targets[m.target]!.entities.some((e) => (c === undefined ? conflicts.some((x) => x.scope.includes(e)) : conflicts[c]!.scope.includes(e)) && !partyEntities.has(e));
+    targets[m.target]!.entities.some((e) => (c === undefined ? incidentEntities.has(e) : conflicts[c]!.scope.includes(e) && !partyEntities.has(e)));
   /** The first claim of the side a party speaks for (Baku: Azerbaijan's), or -1. */
   const sideOf = (m: RawMention) => claims.findIndex((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e)));
   const topics = matcher.spec.topics;
@@ -593,6 +595,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const groups = matcher.spec.groups;
   const indefinite = new Set(groups?.counters ?? []);
   const startsWithAny = (word: string, stems: string[]) => stems.some((x) => word.startsWith(x));
+  const numeralStarts = new Set([...indefinite, ...counters].map((x) => x.charCodeAt(0)));
   /** Whether a sentence names the incident or its people. */
   const namesIncident = (s: Span) => mentionsIn(s).some((m) => within(m, s) && incidentNamed(m));
   /**
@@ -601,6 +604,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * yaşlı qardaşlar", «41-летнего мужчины»). (Not "The elder Safarov brother, 36, …": a name, which is the incident's.)
    */
   const agedWord = (w: RawMention) => {
+    // Each way needs a digit within 30 characters before the word or 40 after it: most words have none, and are not read further.
+    if (!digitIn(w.start - 30, w.start) && !digitIn(w.end, w.end + 40)) return false;
     const ages = groups?.ages ?? [];
     const after = /^\s+\d{1,3}(?:\s+\p{L}{1,3}\s+\d{1,3})?[\s-]+(\p{L}+)/u.exec(ahead(w.end, 30));
     const before = /\d{1,3}(?:\s+\p{L}{1,3}\s+\d{1,3})?[\s-]+(\p{L}+)(?:-\p{L}+)?\s+$/u.exec(behind(w.start, 30));
@@ -610,6 +615,13 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       (!!before && startsWithAny(foldText(before[1]!), ages)) ||
       (!!targets[w.target]!.common && aged(w))
     );
+  };
+  const digitIn = (from: number, to: number) => {
+    for (let k = Math.max(0, from); k < to && k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x30 && c <= 0x39) return true;
+    }
+    return false;
   };
   let groupEvents: { start: number; others: boolean; aged?: boolean }[] | undefined;
   /**
@@ -630,6 +642,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       const scopeOver = (sentence: Span, [a, b]: [number, number]) => hiddenIn(sentence).some((h) => h.start <= a && h.end >= b && !!targets[h.target]!.scope);
       for (let k = 0; k < words.length; k++) {
         const [a, b] = words[k]!;
+        // (Most words begin with no numeral's first letter: passed over without folding them.)
+        if (!numeralStarts.has(foldCode(text.charCodeAt(a)))) continue;
         const word = foldText(text.slice(a, b));
         if (!indefinite.has(word) && !counters.has(word)) continue;
         // (A numeral with a determiner before it points back to a pair already named: "ties between the two neighbours".)
