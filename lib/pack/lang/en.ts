@@ -670,6 +670,8 @@ export const en: Language = {
       'soldier',
       'deput',
       'trader',
+      'miner',
+      'supporter',
       'worker',
       'teenager',
       'journalist',

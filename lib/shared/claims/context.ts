@@ -623,6 +623,27 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     }
     return false;
   };
+  let items: { start: number; names?: boolean }[] | undefined;
+  /**
+   * Whether the item of `pos` names the incident or its people: the headline at or before its paragraph (a paragraph of one sentence with no
+   * closing punctuation, see afterHeadline) and the paragraphs under it, up to the next headline. Text before any headline is no item: it
+   * counts as naming them (a part of a page may name them elsewhere).
+   */
+  const itemNames = (pos: number) => {
+    if (!items) {
+      items = [];
+      for (let p = 0; p < text.length; ) {
+        if (charClass(text.charCodeAt(p)) !== BREAK && afterHeadline(sentenceOf(p)) >= 0) items.push({ start: p });
+        while (p < text.length && charClass(text.charCodeAt(p)) !== BREAK) p++;
+        while (p < text.length && charClass(text.charCodeAt(p)) === BREAK) p++;
+      }
+    }
+    const k = firstFrom(items, pos + 1) - 1;
+    const item = items[k];
+    if (!item) return true;
+    item.names ??= namesIncident({ start: item.start, end: items[k + 1]?.start ?? text.length });
+    return item.names;
+  };
   let groupEvents: { start: number; others: boolean; aged?: boolean }[] | undefined;
   /**
    * The groups of people the text introduces, in text order: the incident's people where a name of the incident or its people stands; others
@@ -630,33 +651,45 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * determiner before it, then within three words a noun of people (a stem of `groups.nouns`, kin, other victims, a word for the people:
    * "Two police sergeants …", "three cousins", «Двое сотрудников полиции», "iki əməkdaşı", "two brothers"), or a definite numeral (both,
    * оба, hər iki) before a noun of people that is no word for the people ("Both women", «Обе сестры», "Hər iki bacı"). Not a numeral that
-   * opens a word for the people itself ("two Azerbaijanis", «двух азербайджанцев», "iki nəfər").
+   * opens a word for the people itself ("two Azerbaijanis", «двух азербайджанцев», "iki nəfər"). In an item that names nothing of the
+   * incident (itemNames), a word for the people that is no common noun counts as such a noun ("Two brothers from a village …").
    */
   const groupsOf = () => {
     if (groupEvents) return groupEvents;
     const list: { start: number; others: boolean; aged?: boolean }[] = [];
     for (const m of scanned.mentions) if (incidentNamed(m)) list.push({ start: m.start, others: false });
     for (const h of scanned.hidden) if (targets[h.target]!.scope && agedWord(h)) list.push({ start: h.start, others: true, aged: true });
+    // (So does a noun of people with an age right before it in an item that names nothing of the incident, see itemNames: "A 58-year-old
+    // supporter", «58-летний болельщик», "57 yaşlı azarkeş".)
+    if (groups)
+      for (const m of text.matchAll(/\d{1,3}[\s-]+(\p{L}+)(?:-\p{L}+)?\s+(\p{L}+)/gu))
+        if (startsWithAny(foldText(m[1]!), groups.ages) && startsWithAny(foldText(m[2]!), groups.nouns) && !itemNames(m.index!)) list.push({ start: m.index!, others: true, aged: true });
     if (groups) {
       const words = wordsOf(0, text.length);
-      const scopeOver = (sentence: Span, [a, b]: [number, number]) => hiddenIn(sentence).some((h) => h.start <= a && h.end >= b && !!targets[h.target]!.scope);
+      const scopeOver = (sentence: Span, [a, b]: [number, number]) => hiddenIn(sentence).find((h) => h.start <= a && h.end >= b && !!targets[h.target]!.scope);
       for (let k = 0; k < words.length; k++) {
         const [a, b] = words[k]!;
         // (Most words begin with no numeral's first letter: passed over without folding them.)
         if (!numeralStarts.has(foldCode(text.charCodeAt(a)))) continue;
         const word = foldText(text.slice(a, b));
         if (!indefinite.has(word) && !counters.has(word)) continue;
-        // (A numeral with a determiner before it points back to a pair already named: "ties between the two neighbours".)
-        if (indefinite.has(word) && phraseBefore(a, determiners?.before ?? [], 0)) continue;
         const sentence = sentenceOf(a);
         if (namesIncident(sentence) || hiddenIn(sentence).some((h) => h.start === a && h.end > b && !!targets[h.target]!.scope)) continue;
+        // (A numeral with a determiner before it points back to a pair already named: "ties between the two neighbours"; not in an item that
+        // names nothing of the incident, a headline and the paragraphs under it: "The two miners found dead …" are new there.)
+        const pointing = indefinite.has(word) && phraseBefore(a, determiners?.before ?? [], 0);
+        const apart = !itemNames(a);
+        if (pointing && !apart) continue;
         // (A definite numeral stands right before its noun or an adjective of it, "Both former officers"; not a verb's agent further on:
         // «Оба были избиты полицейскими».)
         for (let n = k + 1; n <= k + (indefinite.has(word) ? 3 : 2) && n < words.length && words[n]![1] <= sentence.end && !/[,;:—–()"«»“”.!?]/.test(text.slice(words[n - 1]![1], words[n]![0])); n++) {
           const noun = foldText(text.slice(words[n]![0], words[n]![1]));
           const scope = scopeOver(sentence, words[n]!);
-          if (scope) break;
+          // (A word for the people counts them, "two brothers", «двух братьев»: new people only in such an item, no determiner before the
+          // numeral and no common noun, "Two brothers from a village … were beaten"; not "Two men were beaten to death in custody".)
+          if (scope && (!apart || pointing || !!targets[scope.target]!.common)) break;
           if (
+            scope ||
             startsWithAny(noun, groups.nouns) ||
             kinNouns.has(noun) ||
             hiddenIn(sentence).some((h) => h.start <= words[n]![0] && h.end >= words[n]![1] && targets[h.target]!.stance === STANCE.otherVictims)

@@ -611,6 +611,16 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
    * a speaker's words about the people after a line that introduced the speaker: "«Их пытали», — сказал он".)
    */
   const opening = sentence.start + (/^\s*["«“„]/.exec(text.slice(sentence.start, cue.start))?.[0].length ?? 0);
+  /**
+   * Whether a pronoun opens what a short opening clause reports, a conjunction of saying right before it a few words into the sentence: the
+   * writer's own belief about the people the page is about ("I am sure that they were tortured", «Я уверен, что их пытали», "Əminəm ki,
+   * onlara işgəncə veriblər").
+   */
+  const believed = (w: Span) => {
+    const head = ctx.wordsOf(opening, w.start);
+    const last = head.at(-1);
+    return head.length >= 2 && head.length <= 4 && !!last && /^[\s,]*$/.test(text.slice(last[1], w.start)) && complementizers.includes(foldText(text.slice(last[0], last[1])));
+  };
   const pointsToPeople = () =>
     hiddenIn(sentence).some(
       (w) =>
@@ -621,7 +631,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
           (before === null
             ? // (Or one that opens a quotation after a colon: "An official said: "They did not just die, …""; or one a word or two after the
               // sentence or its quotation opens, a negative subject's object: «Никто их не пытал», "Heç kim onlara işgəncə verməyib".)
-              wordsBetween(text, opening, w.start) <= 2 || /:\s*["«“„]$/.test(text.slice(sentence.start, w.start))
+              wordsBetween(text, opening, w.start) <= 2 || /:\s*["«“„]$/.test(text.slice(sentence.start, w.start)) || believed(w)
             : /^\s*["«“„]$/.test(text.slice(sentence.start, w.start)) || (wordsBetween(text, sentence.start, w.start) === 0 && goesOn()))) ||
           // (Or, in a paragraph's first sentence, one right after a cue that a word or two open it with, its object: "Nobody laid a hand on
           // them," the source said.)
