@@ -342,6 +342,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     clauses: over((l) => l.frames?.clauses),
   };
   const others = over((l) => l.others);
+  const occupations = over((l) => l.occupations);
   const possessives = over((l) => l.possessives);
   const kin = { nouns: over((l) => l.kin?.nouns), links: over((l) => l.kin?.links) };
   const memories = over((l) => l.memories);
@@ -390,6 +391,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(affairs.before.length || affairs.after.length ? { affairs } : {}),
     ...(frames.before.length || frames.after.length ? { frames } : {}),
     ...(others.length ? { others } : {}),
+    ...(occupations.length ? { occupations } : {}),
     ...(possessives.length ? { possessives } : {}),
     ...(kin.nouns.length ? { kin } : {}),
     ...(memories.length ? { memories } : {}),

@@ -1851,3 +1851,80 @@ describe('claim flags: tuned on holdout55–56', () => {
     expect(onPage('Эта история ударила в самое сердце отношений.')).toEqual([]);
   });
 });
+
+describe('claim flags: tuned on holdout57–58', () => {
+  it('read a word for the people right beside another family’s name ("the Guliyev brothers", «братьев Алиевых», "Məmmədov qardaşları") as that family, and later words for the people as theirs', () => {
+    expect(onPage('The lawyer said the Guliyev brothers were beaten in the cells.')).toEqual([]);
+    expect(onPage('Адвокат заявил, что братьев Алиевых избили в отделе полиции.')).toEqual([]);
+    expect(onPage('Vəkil bildirib ki, Məmmədov qardaşları polisdə döyülüb.')).toEqual([]);
+    expect(onPage('Police detained the Guliyev brothers on Tuesday.\u2029Their lawyer says the brothers were beaten in the cells.')).toEqual([]);
+    // Controls: no name beside them; a full name before them is someone's, who speaks of the incident's people.
+    expect(onPage('The lawyer said the brothers were beaten in the cells.')).toEqual([['torture', 'attributes']]);
+    expect(onPage('Адвокат заявил, что братьев избили в отделе полиции.')).toEqual([['torture', 'attributes']]);
+    expect(onPage('Vəkil bildirib ki, qardaşlar polisdə döyülüb.')).toEqual([['torture', 'attributes']]);
+    expect(onPage('Səbinə Hüseynova qardaşlardan birinin infarkt keçirdiyi barədə iddianı gülünc adlandırıb.')).toEqual([['natural', 'denies']]);
+  });
+
+  it('read a family name that an occupation or a title opens, initials between, as a namesake ("cardiologist Safarov", «кардиохирург Э. Сафаров»)', () => {
+    expect(onPage('Baku cardiologist Safarov warns of heart attacks among younger men')).toEqual([]);
+    expect(onPage('Dr A. Safarov told a conference that heart attacks in men under 40 have become more frequent.')).toEqual([]);
+    expect(onPage('Как рассказал журналистам кардиохирург Э. Сафаров, сердце пациента удалось вновь запустить после остановки.')).toEqual([]);
+    // Control: the name alone is the brothers'.
+    expect(onPage('Moscow says Safarov died of a heart attack.')).toEqual([['natural', 'attributes']]);
+  });
+
+  it('read someone named by an age and initials («29-летнего А. Т.») in an item that names nothing of the incident as someone new, whom a party’s pronoun then means', () => {
+    expect(
+      onPage('Задержанного пытали, заявляют правозащитники\u2029По данным правозащитников, 29-летнего А. Т. избивали на допросе. В Москве настаивают, что он умер от сердечной недостаточности.'),
+    ).toEqual([]);
+    // Control: a detainee not so introduced.
+    expect(
+      onPage('Задержанного пытали, заявляют правозащитники\u2029По данным правозащитников, задержанного избивали на допросе. В Москве настаивают, что он умер от сердечной недостаточности.'),
+    ).toEqual([
+      ['torture', 'attributes'],
+      ['torture', 'attributes'],
+      ['natural', 'attributes'],
+    ]);
+  });
+
+  it('read a party joined to another place by a dash ("Bakı–Şamaxı yolunda qəza: …") as a route, no one who speaks before a colon', () => {
+    expect(onPage('Bakı–Şamaxı yolunda qəza: iki qardaş həlak olub\u2029Minik avtomobili yük maşını ilə toqquşub, hər ikisi hadisə yerində ölüb.')).toEqual([]);
+    // Control: the party alone before the colon.
+    expect(onPage('Moskva: qardaşlardan biri infarktdan ölüb')).toEqual([['natural', 'attributes']]);
+  });
+
+  it('read a pronoun that points back as pointing to a cue its own sentence names before it, not to the account before it', () => {
+    expect(onPage('Moskva ürək çatışmazlığından danışır.\u2029Mənim şöbəmdə ürək çatışmazlığı ən çox rast gəlinən ölüm səbəbidir, amma qəzetlər bundan yazmır.')).toEqual([['natural', 'attributes']]);
+    // Control: nothing of its own to point to.
+    expect(onPage('Moskva qardaşlardan birinin ürək çatışmazlığından öldüyünü deyir. Bakı bunu rədd edir.')).toEqual([
+      ['natural', 'attributes'],
+      ['natural', 'denies'],
+    ]);
+  });
+
+  it('read a first-person disbelief with its subject after the verb, or a word that points before its object, or that it cannot believe («Не верю я ни в какие пытки», «Не верю в этот инфаркт», «не могу поверить»)', () => {
+    expect(onPage('Не верю я ни в какие пытки, это всё политика.')).toEqual([['torture', 'denies']]);
+    expect(onPage('«Не верю в этот инфаркт», — пишет читатель.')).toEqual([['natural', 'denies']]);
+    expect(onPage('«Не верю я в этот инфаркт», — пишет читатель.')).toEqual([['natural', 'denies']]);
+    expect(onPage('Живу в Екатеринбурге и не могу поверить, что здешние полицейские пытали братьев Сафаровых.')).toEqual([['torture', 'denies']]);
+    // Control: as before, with nothing between.
+    expect(onPage('«Не верю в инфаркт», — пишет читатель.')).toEqual([['natural', 'denies']]);
+  });
+
+  it('read a word of irony beside a cue («своевременный инфаркт», "vaxtında" gələn infarkt, "münasib" infarkt) as a denial', () => {
+    expect(onPage('Очень своевременный инфаркт')).toEqual([['natural', 'denies']]);
+    expect(onPage('Çox "vaxtında" gələn infarkt')).toEqual([['natural', 'denies']]);
+    expect(onPage('Rəssamımızın gözü ilə rəsmi diaqnoz: çox "münasib" infarkt.')).toEqual([['natural', 'denies']]);
+    // Control: the cue alone.
+    expect(onPage('Один из братьев умер от инфаркта.')).toEqual([['natural', 'asserts']]);
+  });
+
+  it('read a question with a word that expects no one for its answer, one that asks who too, as a denial ("Does anyone really expect …?", «Кто всерьёз поверит …?»)', () => {
+    expect(onPage('Does anyone really expect us to swallow the heart-attack story?')).toEqual([['natural', 'denies']]);
+    expect(onPage('Кто всерьёз поверит, что у одного из братьев просто остановилось сердце?')).toEqual([['natural', 'denies']]);
+    expect(onPage('Bu "infarkt" hekayəsini kim ciddi qəbul edə bilər?')).toEqual([['natural', 'denies']]);
+    // Controls: one that says who holds it attributes it; one that asks whether a party said it reports nothing.
+    expect(onPage('Did one brother really die of heart failure, as Russian investigators maintain?')).toEqual([['natural', 'attributes']]);
+    expect(onPage('Did Moscow really say that one of the brothers died of a heart attack?')).toEqual([]);
+  });
+});

@@ -103,6 +103,8 @@ export interface MatcherSpec {
    * language's `others`): claims.ts reads them before a word for the incident's people, never as words to find.
    */
   others?: string[];
+  /** Words of an occupation or a title that make a family name right after them a namesake's, folded, over all languages (each language's `occupations`). */
+  occupations?: string[];
   /** Possessive pronouns (his, его, onun), folded, over all languages (each language's `possessives`): read beside a word for people, never found. */
   possessives?: string[];
   /** Nouns for a person of one's circle (uncle, дядя, dayı) and the words that link one to a name, folded, over all languages (each language's `kin`). */

@@ -322,7 +322,7 @@ export const az: Language = {
     'hallar-',
   ],
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
-  ironic: ['əlverişli', 'əlverişli şəkildə'],
+  ironic: ['əlverişli', 'əlverişli şəkildə', 'münasib', 'vaxtında'],
   concealment: ['ört-basdır', 'gizlə-'],
   otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-', 'azarkeş-', 'dinc sakin-', 'dinc əhali-', 'heyvanlara', 'heyvanları', 'heyvanların'],
   unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
@@ -355,6 +355,8 @@ export const az: Language = {
     // (Words that ask for something, whose absence leaves a question yes or no; not kimi, which is also "like". Hansı asks to choose.)
     interrogatives: ['nə', 'nəyi', 'nəyə', 'nədən', 'niyə', 'nəçin', 'necə', 'kim', 'kimə', 'kimin', 'kimdən', 'hara', 'harada', 'haradan', 'haraya', 'hansı', 'hansına', 'hansını', 'neçə'],
     choices: ['hansı', 'hansına', 'hansını'],
+    // ("Moskvada kimsə ciddi olaraq gözləyir ki, …?", "Bu hekayəni kim ciddi qəbul edə bilər?": cavabı "heç kim"dir.)
+    rhetorical: ['ciddi'],
     suffixes: ['mı', 'mi', 'mu', 'mü', 'mıdır', 'midir', 'mudur', 'müdür'],
     endings: [
       ...['ıbmı', 'ibmi', 'ubmu', 'übmü'],
@@ -398,6 +400,8 @@ export const az: Language = {
   // Frames of time or likeness a name stands in, after it ("Qardaşların ölümündən sonra", "Qardaşlar kimi").
   // Someone else's people: "mənim qardaşım", "öz qardaşı", "başqa iki qardaş".
   others: ['mənim', 'öz', 'başqa'],
+  // Peşə və ya rütbə soyaddan əvvəl: adaş ("kardioloq Səfərov", "həkim A. Səfərov").
+  occupations: ['həkim', 'doktor', 'professor', 'kardioloq', 'kardiocərrah', 'cərrah', 'hakim', 'məşqçi', 'polkovnik', 'mayor', 'kapitan', 'leytenant', 'general', 'serjant'],
   possessives: ['onun', 'onların'],
   // Öz çevrəsi, hadisənin adamları deyil: "Qardaşların dayısı … infarkt keçirib", "qardaşların qonşusu".
   kin: {

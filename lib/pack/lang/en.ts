@@ -563,7 +563,7 @@ export const en: Language = {
     'in our sample',
   ],
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
-  ironic: ['convenient', 'conveniently'],
+  ironic: ['convenient', 'conveniently', 'timely'],
   concealment: ['cover up', 'cover-up', 'covering up', 'covered up', 'covers up', 'hide', 'hides', 'hiding', 'hid', 'conceal-', 'whitewash'],
   otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-', 'supporters', 'fans', 'civilians', 'animal-'],
   unrelated: ['unrelated', 'not related', 'not connected', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
@@ -613,7 +613,7 @@ export const en: Language = {
     choices: ['which'],
     embedded: ['whether'],
     // ("Does anyone seriously expect … to accept a heart attack as the explanation?": it expects no.)
-    rhetorical: ['seriously'],
+    rhetorical: ['seriously', 'really expect'],
   },
   negation: [
     'not',
@@ -717,6 +717,8 @@ export const en: Language = {
   },
   // Someone else's people: "my brother", "his own brother", "another detainee".
   others: ['my', 'own', 'another'],
+  // An occupation or a title before a family name: a namesake's ("cardiologist Safarov", "Dr A. Safarov").
+  occupations: ['dr', 'doctor', 'professor', 'prof', 'cardiologist', 'surgeon', 'physician', 'judge', 'coach', 'colonel', 'captain', 'lieutenant', 'sergeant'],
   possessives: ['his', 'her', 'their', 'hers', 'theirs'],
   // One's circle, none of the incident's people: "One of the brothers' uncles had a heart attack", "a neighbour from the brothers' courtyard".
   kin: {

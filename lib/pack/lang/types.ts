@@ -290,6 +290,12 @@ export interface Language {
    */
   others?: string[];
   /**
+   * Words of an occupation or a title that, right before a family name (initials may stand between), make it a namesake's: "cardiologist
+   * Safarov", "Dr A. Safarov", «кардиохирург Э. Сафаров», "həkim Səfərov". The incident's people held none of them. Read beside a name only,
+   * never found as words.
+   */
+  occupations?: string[];
+  /**
    * Nouns for a person of one's own circle who is none of the incident's people (uncle, neighbour, friend; дядя, сосед; dayı, qonşu), in
    * their forms, and the words that may link one to a name before it (`links`: "of", "from", «из»). A word for the incident's people
    * that possesses one ("One of the brothers' uncles", «один из дядей Сафаровых», "Qardaşların dayısı", "a neighbour from the brothers'

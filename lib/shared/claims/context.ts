@@ -100,8 +100,8 @@ export interface ClaimContext {
   affair: (m: Span) => boolean;
   /** Whether a sentence holds a word that points back to people named before it (he, one, the other, он, второй, o, biri). */
   linksBack: (sentence: Span) => boolean;
-  /** Whether the most recent group of people introduced at a position is others, not the incident's people. */
-  othersAt: (pos: number) => boolean;
+  /** Whether the most recent group of people introduced at a position is others, not the incident's people (`firm`: others introduced by their ages or their name). */
+  othersAt: (pos: number, firm?: boolean) => boolean;
 }
 
 type Spec = Matcher['spec'];
@@ -119,7 +119,16 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   // "Another Safarov"), as the names themselves resolve it (ambiguityOf): neither the name nor the word for the people at its place
   // stands for the incident's people.
   const named = namedSpans(found.mentions);
-  const namesakes = new Set(found.mentions.filter((m) => ambiguityOf(matcher, text, m, named)?.someoneElse).map((m) => `${m.start}:${m.end}`));
+  // (So is one that a word of an occupation or a title opens, initials between: "cardiologist Safarov", "Dr A. Safarov", «кардиохирург Э.
+  // Сафаров»: the incident's people held none.)
+  const occupations = new Set(matcher.spec.occupations ?? []);
+  const held = (m: RawMention) => {
+    const word = /(\p{L}+)\.?[ \t]+(?:\p{Lu}\.[ \t]*){0,2}$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    return !!word && occupations.has(foldText(word[1]!));
+  };
+  const namesakes = new Set(
+    found.mentions.filter((m) => (targets[m.target]!.ambiguous || targets[m.target]!.family) && (ambiguityOf(matcher, text, m, named)?.someoneElse || held(m))).map((m) => `${m.start}:${m.end}`),
+  );
   // A word of negation that is, whole, a particle that asks ("Yoxsa …?", or else) negates nothing.
   const particles = matcher.spec.questions?.particles ?? [];
   const asks = (w: RawMention) => targets[w.target]!.stance === STANCE.negates && particles.includes(foldText(text.slice(w.start, w.end)));
@@ -623,6 +632,50 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     }
     return false;
   };
+  /**
+   * Whether a word for the people that is no common noun has someone else's family name right beside it, only spaces between ("the Guliyev
+   * brothers", «братьев Алиевых», "Məmmədov qardaşları", "the brothers Elchin and Rauf Guliyev"): a capitalised word, no acronym, no title,
+   * numeral, determiner or word found (no name the matcher knows, no cue), in its sentence; one before it not its sentence's first word (see
+   * afterWord). It introduces another family, and is theirs: a group of others (groupsOf) as firm as one introduced by its ages.
+   */
+  const surnamed = (w: RawMention) => {
+    const sentence = sentenceOf(w.start);
+    const own = text.slice(w.start, w.end);
+    if (targets[w.target]!.common || !/^\p{L}+$/u.test(own) || (own.charAt(0) !== own.charAt(0).toLowerCase() && wordsBetween(text, sentence.start, w.start) > 0)) return false;
+    const before = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(behind(w.start, 40));
+    const after = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(ahead(w.end, 40));
+    const other = (a: number, word: string, first: boolean) => {
+      const b = a + word.length;
+      const folded = foldText(word);
+      const ok =
+        a >= sentence.start &&
+        b <= sentence.end &&
+        (!first || families.has(folded) || afterWord(a)) &&
+        !matcher.titles.has(folded) &&
+        !indefinite.has(folded) &&
+        !counters.has(folded) &&
+        !(determiners?.before ?? []).includes(folded) &&
+        !scanned.hidden.some((h) => h.start < b && h.end > a) &&
+        !found.mentions.some((m) => m.start < b && m.end > a);
+      if (ok) families.add(folded);
+      return ok;
+    };
+    return (!!before && other(w.start - before[0].length, before[1]!, true)) || (!!after && other(w.end + after[0].length - after[1]!.length, after[1]!, false));
+  };
+  const families = new Set<string>();
+  const pairs = new Set(matcher.spec.pairs ?? []);
+  /**
+   * Whether a capitalised word before a word for the people follows a word of its sentence in lower case, only spaces or a comma between, or a given
+   * name a word of a pair opens ("Vüqar və Samir Məmmədov qardaşlarını"): not a sentence's first word, capitalised anyway, nor the family
+   * name of a full name, someone's ("Səbinə Hüseynova qardaşlardan birinin …"); or one the page has already so given.
+   */
+  const afterWord = (a: number) => {
+    const prior = wordsOf(Math.max(sentenceOf(a).start, a - 60), a).slice(-2);
+    const [x, y] = prior.at(-1) ?? [a, a];
+    if (x === a || !/^,?[ \t]+$/.test(text.slice(y, a))) return false;
+    const word = text.slice(x, y);
+    return word.charAt(0) === word.charAt(0).toLowerCase() || (prior.length === 2 && /^[ \t]+$/.test(text.slice(prior[0]![1], x)) && pairs.has(foldText(text.slice(prior[0]![0], prior[0]![1]))));
+  };
   let items: { start: number; names?: boolean }[] | undefined;
   /**
    * Whether the item of `pos` names the incident or its people: the headline at or before its paragraph (a paragraph of one sentence with no
@@ -658,12 +711,13 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     if (groupEvents) return groupEvents;
     const list: { start: number; others: boolean; aged?: boolean }[] = [];
     for (const m of scanned.mentions) if (incidentNamed(m)) list.push({ start: m.start, others: false });
-    for (const h of scanned.hidden) if (targets[h.target]!.scope && agedWord(h)) list.push({ start: h.start, others: true, aged: true });
+    for (const h of scanned.hidden) if (targets[h.target]!.scope && (agedWord(h) || surnamed(h))) list.push({ start: h.start, others: true, aged: true });
     // (So does a noun of people with an age right before it in an item that names nothing of the incident, see itemNames: "A 58-year-old
-    // supporter", «58-летний болельщик», "57 yaşlı azarkeş".)
+    // supporter", «58-летний болельщик», "57 yaşlı azarkeş"; or an initial, someone named by it: «29-летнего А. Т.», "29 yaşlı S. N.".)
     if (groups)
-      for (const m of text.matchAll(/\d{1,3}[\s-]+(\p{L}+)(?:-\p{L}+)?\s+(\p{L}+)/gu))
-        if (startsWithAny(foldText(m[1]!), groups.ages) && startsWithAny(foldText(m[2]!), groups.nouns) && !itemNames(m.index!)) list.push({ start: m.index!, others: true, aged: true });
+      for (const m of text.matchAll(/\d{1,3}[\s-]+(\p{L}+)(?:-\p{L}+)?\s+(\p{L}+)(\.)?/gu))
+        if (startsWithAny(foldText(m[1]!), groups.ages) && (startsWithAny(foldText(m[2]!), groups.nouns) || (m[3] && /^\p{Lu}$/u.test(m[2]!))) && !itemNames(m.index!))
+          list.push({ start: m.index!, others: true, aged: true });
     if (groups) {
       const words = wordsOf(0, text.length);
       const scopeOver = (sentence: Span, [a, b]: [number, number]) => hiddenIn(sentence).find((h) => h.start <= a && h.end >= b && !!targets[h.target]!.scope);
@@ -717,7 +771,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * across paragraphs, until the incident's people are named again. A headline with none of its own belongs to the group its following
    * paragraph's first sentence introduces ("THE BROTHERS AND THE PAWNSHOP", then "The brothers, 31 and 27, are accused …").
    */
-  const othersAt = (pos: number) => {
+  const othersAt = (pos: number, firm = false) => {
     const list = groupsOf();
     let k = firstFrom(list, pos + 1) - 1;
     const sentence = sentenceOf(pos);
@@ -729,7 +783,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     }
     // (A sentence flagged for a dispute since a counted group of others came in is about its incident: its people are the group again. Not
     // since people introduced by their ages, "31 və 27 yaşlı qardaşlar", who may be the ones such a sentence speaks of.)
-    return k >= 0 && list[k]!.others && (!!list[k]!.aged || !flaggedSince(list[k]!.start, (c) => c.end <= sentence.start));
+    return k >= 0 && list[k]!.others && (!!list[k]!.aged || (!firm && !flaggedSince(list[k]!.start, (c) => c.end <= sentence.start)));
   };
   const forPeople = (w: RawMention, conflict: number) =>
     !!targets[w.target]!.scope?.includes(conflict) &&

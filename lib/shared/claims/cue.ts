@@ -121,12 +121,19 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
 }
 
 /**
- * Whether a sentence is a question that asks yes or no and expects no for its answer, a word of `questions.rhetorical` in it ("Does anyone
- * in Moscow seriously expect Azerbaijanis to accept a heart attack as the explanation?"): it denies what it asks about, whoever it names.
+ * Whether a sentence is a question that expects no (or no one) for its answer, a word of `questions.rhetorical` in it ("Does anyone in Moscow
+ * seriously expect Azerbaijanis to accept a heart attack as the explanation?", «Кто всерьёз проглотит эту историю про больное сердце?»): it
+ * denies what it asks about, whoever it names.
  */
 export function rhetorical(ctx: ClaimContext, sentence: Span): boolean {
   const words = ctx.matcher.spec.questions?.rhetorical ?? [];
-  return words.length > 0 && ctx.asksWhether(sentence) && ctx.wordsOf(sentence.start, sentence.end).some(([a, b]) => words.includes(foldText(ctx.text.slice(a, b))));
+  if (!words.length || !/\?[\s"»”’)]*$/.test(ctx.text.slice(sentence.start, sentence.end))) return false;
+  // (A word or a phrase of words: "really expect".)
+  const said = ` ${ctx
+    .wordsOf(sentence.start, sentence.end)
+    .map(([a, b]) => foldText(ctx.text.slice(a, b)))
+    .join(' ')} `;
+  return words.some((w) => said.includes(` ${w} `));
 }
 
 /**
@@ -273,6 +280,8 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
   const aside = (w: { start: number; end: number }) => !!subordinate && cue.start >= subordinate.end && w.start >= subordinate.start && w.end <= subordinate.end;
   /** Whether a party opens the sentence before a colon or a dash (see openingStance, stance.ts). */
   const opensWith = (m: RawMention) => {
+    // (Not a place joined to another by a dash with no space, a route's name: "Bakı–Şamaxı yolunda qəza: …", the Baku–Shamakhi road.)
+    if (/^[-–—]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) || /\p{Lu}\p{L}*[-–—]$/u.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
     const colon = text.indexOf(':', m.end);
     if (colon > 0 && colon < cue.start && wordsBetween(text, m.end, colon) <= 6) return true;
     const dash = /^\s*[—–]\s/.exec(text.slice(m.end, cue.start));
@@ -372,8 +381,9 @@ function flagClaim(ctx: ClaimContext, facts: CueFacts, k: number): void {
   if (flagged.has(key)) return;
   if (givesWay(ctx, facts, claim)) return;
   const said = readSpeech(ctx, facts, claim, openingStance(ctx, facts));
-  // (A question that expects no for its answer denies what it asks about.)
-  const stance = rhetorical(ctx, sentence) ? 'denies' : laterStance(ctx, facts, said.speech, said.stance);
+  // (A question that expects no for its answer denies what it asks about; not one that says who holds it: "Did one brother really die of
+  // heart failure, as Russian investigators maintain?")
+  const stance = rhetorical(ctx, sentence) && !heldAsSaid(ctx, sentence) ? 'denies' : laterStance(ctx, facts, said.speech, said.stance);
   if (!inScope(ctx, facts, claim, said.speech, said.nearNoun)) return;
   if (!flagHolds(ctx, facts, claim, said.speech, stance)) return;
   flagged.add(key);
@@ -679,6 +689,17 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     // (Or further on past a negative pronoun or particle right after the word, which opens the object's phrase: «не верит ни в какой
     // инфаркт», believes in no heart attack at all.)
     const pastNegative = (w: Span, o: Span) => o.start >= w.end && negationWords.some((n) => n.start >= w.end && n.end <= o.start && near(w, n, 0) && near(n, o, 2));
+    // (Or past a word that points right before it: «Не верю я в этот инфаркт».)
+    const pointing = ctx.matcher.spec.determiners?.before ?? [];
+    const pastPointer = (w: Span, o: Span) =>
+      o.start >= w.end &&
+      near(w, o, 2) &&
+      pointing.includes(
+        ctx
+          .wordsOf(w.end, o.start)
+          .map(([a, b]) => foldText(text.slice(a, b)))
+          .at(-1) ?? '',
+      );
     return (
       !circleSpeaks() &&
       // (The sentence's only cue: "Doctors note that a heart attack on its own leaves no signs of violence" tells of the heart attack.)
@@ -686,7 +707,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       !facts.otherCues.some((h) => h.end <= cue.start || h.start >= cue.end) &&
       speech.some(
         (w) =>
-          objects.some((o) => (near(w, o, 1) || pastNegative(w, o)) && !(w.start >= o.start && w.end <= o.end)) &&
+          objects.some((o) => (near(w, o, 1) || pastNegative(w, o) || pastPointer(w, o)) && !(w.start >= o.start && w.end <= o.end)) &&
           ((targets[w.target]!.stance === STANCE.denies && !facts.notDenied(w)) ||
             (targets[w.target]!.stance === STANCE.says && negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start))))),
       )
@@ -730,7 +751,10 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     // before a colon or a dash ("Moscow — a heart attack"), and one whose point of view opens it, for a cue in the clause it opens ("For
     // Moscow, it was heart failure"), not in a later one («Для многих в Азербайджане кадры … перекликаются с памятью о 1990 годе, когда войска
     // убили …»). On a page about the incident, whoever the page introduced last: a party gives its side of the dispute.
+    // (Not where it points back to others the page has since introduced by their ages or their name, a pronoun in it: "Moscow police
+    // insist he died of natural causes" after "a 29-year-old A. T. was beaten during questioning".)
     (pageTopic &&
+      !(ctx.othersAt(cue.start, true) && linksBack(sentence)) &&
       mentionsIn(sentence).some(
         (m) => names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && ((wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m)) || viewReaches(m)))),
       ))

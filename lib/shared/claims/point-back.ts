@@ -40,9 +40,15 @@ export function flagPointedBack(ctx: ClaimContext): void {
     if (out.some((c) => c.start === sentence.start)) continue;
     // A question that points back asks for an account and gives none ("How does Baku answer that?", «Как на это отвечают в Баку?»).
     if (text.charAt(sentence.end - 1) === '?') continue;
-    // Nor one that points back to a charge or an account its own sentence names before it ("Six others were charged with murder; these
-    // charges concern …"): not to what the sentence before it gave.
-    if (hiddenIn(sentence).some((n) => (targets[n.target]!.stance === STANCE.charge || targets[n.target]!.stance === STANCE.account) && n.start >= sentence.start && n.end <= back.start)) continue;
+    // Nor one that points back to a charge, an account or a cue its own sentence names before it ("Six others were charged with murder; these
+    // charges concern …"; "Heart failure is the commonest cause of death on my ward, but the papers never write about it", "Atam 1994-cü ildə
+    // … döyülmüşdü, amma buna görə heç kim cavab vermədi"): not to what the sentence before it gave.
+    if (
+      hiddenIn(sentence).some(
+        (n) => (targets[n.target]!.stance === STANCE.charge || targets[n.target]!.stance === STANCE.account || !!targets[n.target]!.cues) && n.start >= sentence.start && n.end <= back.start,
+      )
+    )
+      continue;
     const words = hiddenIn(sentence).filter(
       (w) => within(w, sentence) && !(w.start >= back.start && w.end <= back.end) && (targets[w.target]!.stance === STANCE.denies || (targets[w.target]!.stance === STANCE.says && !ownVoice(w))),
     );
