@@ -714,11 +714,10 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     for (const h of scanned.hidden) if (targets[h.target]!.scope && (agedWord(h) || surnamed(h))) list.push({ start: h.start, others: true, aged: true });
     // (So does a noun of people with an age right before it in an item that names nothing of the incident, see itemNames: "A 58-year-old
     // supporter", «58-летний болельщик», "57 yaşlı azarkeş"; or an initial, someone named by it: «29-летнего А. Т.», "29 yaşlı S. N.".)
-    if (groups)
+    if (groups) {
       for (const m of text.matchAll(/\d{1,3}[\s-]+(\p{L}+)(?:-\p{L}+)?\s+(\p{L}+)(\.)?/gu))
         if (startsWithAny(foldText(m[1]!), groups.ages) && (startsWithAny(foldText(m[2]!), groups.nouns) || (m[3] && /^\p{Lu}$/u.test(m[2]!))) && !itemNames(m.index!))
           list.push({ start: m.index!, others: true, aged: true });
-    if (groups) {
       const words = wordsOf(0, text.length);
       const scopeOver = (sentence: Span, [a, b]: [number, number]) => hiddenIn(sentence).find((h) => h.start <= a && h.end >= b && !!targets[h.target]!.scope);
       for (let k = 0; k < words.length; k++) {
