@@ -1928,3 +1928,51 @@ describe('claim flags: tuned on holdout57–58', () => {
     expect(onPage('Did Moscow really say that one of the brothers died of a heart attack?')).toEqual([]);
   });
 });
+
+describe('claim flags: tuned on holdout59–60', () => {
+  it('read a family name that initials open, none of them a first letter of the people’s names, as a namesake ("T. Safarov", «Т. Сафарова», "N. Səfərova")', () => {
+    expect(onPage('T. Safarov, a student, was beaten by riot police at a protest in May.')).toEqual([]);
+    expect(onPage('Студента Т. Сафарова в мае избили бойцы ОМОНа на акции протеста.')).toEqual([]);
+    expect(onPage('Tələbə T. Səfərov may ayında aksiyada polislər tərəfindən döyülüb.')).toEqual([]);
+    expect(onPage('Dr. N. Safarova says the inmate was beaten.')).toEqual([]);
+    // Controls: the initials of the people's own names, a family's plural too.
+    expect(onPage('Z. Safarov was beaten in custody.')).toEqual([['torture', 'asserts']]);
+    expect(onPage('Представитель следствия отверг утверждения о том, что Г. и З. Сафаровых пытали.')).toEqual([['torture', 'denies']]);
+  });
+
+  it('read the people named as whom someone shares nothing with but a surname ("shares nothing with", «не связывает», "yalnız soyadı ortaq") as no tie', () => {
+    expect(onPage('A student who shares nothing with the Yekaterinburg brothers but a surname was beaten by riot police.')).toEqual([]);
+    expect(onPage('Студента, которого с екатеринбургскими братьями не связывает ничего, кроме фамилии, избили бойцы ОМОНа.')).toEqual([]);
+    expect(onPage('Yekaterinburqdakı qardaşlarla yalnız soyadı ortaq olan tələbə aksiyada polislər tərəfindən döyülüb.')).toEqual([]);
+    // Control: the people alone.
+    expect(onPage('The Yekaterinburg brothers were beaten by riot police.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read cousins («двоюродные братья») as someone else’s brothers', () => {
+    expect(onPage('Избиты в отделе полиции: двоюродные братья из Оша')).toEqual([]);
+    expect(onPage('По словам двоюродных братьев, оперативники били их пластиковой бутылкой с водой.')).toEqual([]);
+    // Control: the brothers themselves.
+    expect(onPage('По словам адвоката, оперативники били братьев пластиковой бутылкой с водой.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read a person introduced by an age with a word before the noun ("A 29-year-old construction worker") as a group of others, whose kin then speak of him', () => {
+    const item = 'CASE 7: a detainee from Tajikistan\u2029A 29-year-old construction worker died at a police station in August.\u2029His brother says police told the family that "his heart stopped".';
+    expect(onPage(item)).toEqual([]);
+    expect(onPage(item.replace('A 29-year-old construction worker', 'Bir 29 yaşlı inşaatçı'))).toEqual([]);
+    // Control: an item about the brothers after it.
+    expect(onPage(`${item}\u2029CASE 8: the Safarov brothers\u2029One of the brothers died of heart failure, Russian investigators say.`)).toEqual([['natural', 'attributes']]);
+  });
+
+  it('read turning down and sweeping aside a charge («отклоняет», «отметает») as a denial', () => {
+    expect(onPage('Обвинения в пытках российская сторона отметает.')).toEqual([['torture', 'denies']]);
+    expect(onPage('Обвинения в том, что полицейские избивали задержанных братьев, российская сторона отклоняет.')).toEqual([['torture', 'denies']]);
+    // Control: a charge made.
+    expect(onPage('Баку обвиняет российскую полицию в пытках.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read a call about every case of a kind ("hər bir halda") as generic', () => {
+    expect(onPage('Həbsdə ölüm ürək çatışmazlığı ilə izah edilən hər bir halda Rusiya hakimiyyətini müstəqil həkimləri yarılmaya buraxmağa çağırırıq.')).toEqual([]);
+    // Control: the incident's account.
+    expect(onPage('Rusiya müstəntiqləri qardaşlardan birinin ölümünü ürək çatışmazlığı ilə izah edir.')).toEqual([['natural', 'attributes']]);
+  });
+});

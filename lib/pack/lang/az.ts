@@ -320,6 +320,9 @@ export const az: Language = {
     // In general (ümumiyyətlə), and cases counted (infarkt hallarının artması).
     'ümumiyyətlə',
     'hallar-',
+    // Every case, all cases: "ölüm … izah edilən hər bir halda", "bütün hallarda".
+    'hər bir halda',
+    'bütün hallarda',
   ],
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
   ironic: ['əlverişli', 'əlverişli şəkildə', 'münasib', 'vaxtında'],
@@ -387,7 +390,28 @@ export const az: Language = {
   // "böyüyü" sonra onlardır. İsimlər kökdür; yaş sözləri saydan sonra gəlir ("31 və 27 yaşlı").
   groups: {
     counters: ['iki', 'üç', 'dörd', 'beş', 'altı', 'əkiz'],
-    nouns: ['əməkdaş', 'polisl', 'bacı', 'əkiz', 'əmioğl', 'azarkeş', 'təqsirləndiril', 'şübhəli', 'məhbus', 'məhkum', 'mədənçi', 'tələbə', 'qadın', 'əsgər', 'deputat', 'tacir', 'jurnalist', 'fəal'],
+    nouns: [
+      'əməkdaş',
+      'polisl',
+      'bacı',
+      'əkiz',
+      'əmioğl',
+      'azarkeş',
+      'təqsirləndiril',
+      'şübhəli',
+      'məhbus',
+      'məhkum',
+      'mədənçi',
+      'tələbə',
+      'qadın',
+      'əsgər',
+      'deputat',
+      'tacir',
+      'jurnalist',
+      'fəal',
+      'inşaatçı',
+      'fəhlə',
+    ],
     ages: ['yaş'],
   },
   // Words that point back to people named before: pronouns, and one, the other, the second of them.
@@ -442,7 +466,25 @@ export const az: Language = {
   },
   // Adı çəkilənlərlə qohum olmayan: adaş ("qardaşlarla heç bir qohumluğu olmayan … Rəşad Səfərov").
   unrelatedTo: {
-    after: ['heç bir qohumluğu olmayan', 'qohumluğu olmayan', 'qohum olmayan', 'heç bir əlaqəsi olmayan', 'əlaqəsi olmayan', 'heç bir qohumluğu yoxdur', 'qohumluğu yoxdur', 'adaşı'],
+    after: [
+      'heç bir qohumluğu olmayan',
+      'qohumluğu olmayan',
+      'qohum olmayan',
+      'heç bir əlaqəsi olmayan',
+      'əlaqəsi olmayan',
+      'heç bir qohumluğu yoxdur',
+      'qohumluğu yoxdur',
+      'adaşı',
+      // (Only a surname in common, or no kin: "qardaşlarla yalnız soyadı ortaq olan", "qardaşları ilə qohum deyil".)
+      'yalnız soyadı ortaq',
+      'soyadı ortaq',
+      'qohum deyil',
+      'ilə qohum deyil',
+      'ilə qohumluğu yoxdur',
+      'ilə heç bir qohumluğu yoxdur',
+      'ilə heç bir əlaqəsi yoxdur',
+      'ilə əlaqəsi yoxdur',
+    ],
   },
   // Uşaqlıq xatirəsi: "uşaqlıqda dəfələrlə döyülüb".
   memories: ['uşaqlıqda', 'uşaq ikən', 'uşaq olanda', 'məktəb illərində', 'gəncliyində'],

@@ -759,7 +759,26 @@ export const en: Language = {
     links: ['of', 'from'],
   },
   // No kin of the people named after it: a namesake's ("Elnur Safarov, … no relation to the brothers, …").
-  unrelatedTo: { before: ['no relation to', 'no relation of', 'not related to', 'unrelated to', 'no kin to', 'not a relative of', 'namesake of', 'not to be confused with'] },
+  unrelatedTo: {
+    before: [
+      'no relation to',
+      'no relation of',
+      'not related to',
+      'unrelated to',
+      'no kin to',
+      'not a relative of',
+      'namesake of',
+      'not to be confused with',
+      'shares nothing with',
+      'shares nothing with the',
+      'shares a surname with',
+      'shares only a surname with',
+      'no connection to',
+      'no connection with',
+      'not connected to',
+      'nothing to do with',
+    ],
+  },
   // A memory of childhood: "remembers Ziyaddin as the boy who … got beaten himself".
   memories: ['as a boy', 'as boys', 'as a child', 'as children', 'as a schoolboy', 'as a teenager', 'in childhood', 'the boy who'],
   // A concessive phrase opening the sentence: "Whatever Moscow says about failing hearts, …".

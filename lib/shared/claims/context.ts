@@ -126,9 +126,29 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const word = /(\p{L}+)\.?[ \t]+(?:\p{Lu}\.[ \t]*){0,2}$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
     return !!word && occupations.has(foldText(word[1]!));
   };
+  // (So is one that initials open, none of them the first letter of a name of the people it may mean, nor a title: "T. Safarov", «Студента
+  // Т. Сафарова», "N. Səfərova"; not "Z. Safarov", «Г. Сафаров».)
+  const initialled = (m: RawMention) => {
+    const initials = /(?:^|[^\p{L}.])((?:\p{Lu}\p{Ll}?\.[ \t]*){1,2})$/u.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (!initials) return false;
+    // (A family's plural, "Г. и З. Сафаровых": the people whose names end in the family's.)
+    const { entities, romanised } = matcher.spec;
+    // (A letter's first key letter, as names are keyed: З z, Г h, Ş s.)
+    const initial = (word: string) => {
+      const c = foldText(word.charAt(0));
+      return (romanised[c] ?? c).charAt(0);
+    };
+    const families = targets[m.target]!.entities.map((e) => entities[e]!.name.split(' ')[0]);
+    const own = new Set(entities.filter((e, k) => targets[m.target]!.entities.includes(k) || families.includes(e.name.split(' ').at(-1))).map((e) => initial(e.name)));
+    return [...initials[1]!.matchAll(/\p{Lu}\p{Ll}?/gu)].every(([x]) => !own.has(initial(x)) && !matcher.titles.has(foldText(x)));
+  };
   const namesakes = new Set(
-    found.mentions.filter((m) => (targets[m.target]!.ambiguous || targets[m.target]!.family) && (ambiguityOf(matcher, text, m, named)?.someoneElse || held(m))).map((m) => `${m.start}:${m.end}`),
+    found.mentions
+      .filter((m) => (targets[m.target]!.ambiguous || targets[m.target]!.family) && (ambiguityOf(matcher, text, m, named)?.someoneElse || held(m) || initialled(m)))
+      .map((m) => `${m.start}:${m.end}`),
   );
+  // (And an event that such a name opens, "N. Səfərova … ölümünü": the namesake's.)
+  const namesakeStarts = new Set([...namesakes].map((k) => +k.split(':')[0]!));
   // A word of negation that is, whole, a particle that asks ("Yoxsa …?", or else) negates nothing.
   const particles = matcher.spec.questions?.particles ?? [];
   const asks = (w: RawMention) => targets[w.target]!.stance === STANCE.negates && particles.includes(foldText(text.slice(w.start, w.end)));
@@ -137,7 +157,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const ownSpans = found.hidden.filter((w) => targets[w.target]!.stance === STANCE.ownVoice);
   const answering = (w: RawMention) => targets[w.target]!.stance === STANCE.account && ownSpans.some((v) => v.start <= w.start && v.end >= w.end);
   const scanned: Scanned = {
-    mentions: namesakes.size ? found.mentions.filter((m) => !namesakes.has(`${m.start}:${m.end}`)) : found.mentions,
+    mentions: namesakes.size ? found.mentions.filter((m) => !namesakeStarts.has(m.start)) : found.mentions,
     hidden: found.hidden.filter(
       (w) =>
         (!targets[w.target]!.stance || (targets[w.target]!.needs ?? []).every((g) => companionBefore(w, g))) &&
@@ -713,10 +733,15 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     for (const m of scanned.mentions) if (incidentNamed(m)) list.push({ start: m.start, others: false });
     for (const h of scanned.hidden) if (targets[h.target]!.scope && (agedWord(h) || surnamed(h))) list.push({ start: h.start, others: true, aged: true });
     // (So does a noun of people with an age right before it in an item that names nothing of the incident, see itemNames: "A 58-year-old
-    // supporter", «58-летний болельщик», "57 yaşlı azarkeş"; or an initial, someone named by it: «29-летнего А. Т.», "29 yaşlı S. N.".)
+    // supporter", «58-летний болельщик», "57 yaşlı azarkeş", a word between too, "A 29-year-old construction worker"; or an initial, someone
+    // named by it: «29-летнего А. Т.», "29 yaşlı S. N.".)
     if (groups) {
-      for (const m of text.matchAll(/\d{1,3}[\s-]+(\p{L}+)(?:-\p{L}+)?\s+(\p{L}+)(\.)?/gu))
-        if (startsWithAny(foldText(m[1]!), groups.ages) && (startsWithAny(foldText(m[2]!), groups.nouns) || (m[3] && /^\p{Lu}$/u.test(m[2]!))) && !itemNames(m.index!))
+      for (const m of text.matchAll(/\d{1,3}[\s-]+(\p{L}+)(?:-\p{L}+)?\s+(\p{L}+)(\.)?(?:[ \t]+(\p{L}+))?/gu))
+        if (
+          startsWithAny(foldText(m[1]!), groups.ages) &&
+          (startsWithAny(foldText(m[2]!), groups.nouns) || (m[3] && /^\p{Lu}$/u.test(m[2]!)) || (!m[3] && !!m[4] && startsWithAny(foldText(m[4]), groups.nouns))) &&
+          !itemNames(m.index!)
+        )
           list.push({ start: m.index!, others: true, aged: true });
       const words = wordsOf(0, text.length);
       const scopeOver = (sentence: Span, [a, b]: [number, number]) => hiddenIn(sentence).find((h) => h.start <= a && h.end >= b && !!targets[h.target]!.scope);
