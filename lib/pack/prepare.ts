@@ -5,7 +5,7 @@
  */
 import { foldText } from '../shared/fold';
 import { keyText, applyRomanisation } from '../shared/key';
-import { isHidden, STANCE, type ClaimPattern, type ConflictPattern, type EventPattern, type MatcherSpec, type Target } from '../shared/matcher';
+import { isHidden, packTrie, STANCE, type ClaimPattern, type ConflictPattern, type EventPattern, type MatcherSpec, type Target } from '../shared/matcher';
 import type { SuffixGrammar } from '../shared/suffixes';
 import { guessLanguage, languages, romanisation, type Form, type Role } from './lang';
 import { compileSuffixes } from './lang/suffixes';
@@ -369,7 +369,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const spec: MatcherSpec = {
     entities: names.entities,
     targets,
-    forms: [],
+    trie: { codes: '', depths: '', ends: '' },
     formTargets: [],
     formGrammars: [],
     exact: {},
@@ -407,22 +407,25 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(obligatives.length ? { obligatives } : {}),
     ...(questions.openers.length || questions.particles.length || questions.suffixes.length || endings.length ? { questions } : {}),
   };
+  const forms: string[] = [];
   const keys = new Set([...meaning.keys(), ...exact.map((x) => x.key)]);
   for (const key of [...keys].sort()) {
     for (const [grammar, list] of meaning.get(key) ?? []) {
       for (const t of list) {
-        spec.forms.push(key);
+        forms.push(key);
         spec.formTargets.push(t);
         spec.formGrammars.push(grammar);
       }
     }
     for (const x of exact) {
       if (x.key !== key) continue;
-      spec.exact[spec.forms.length] = x.text;
-      spec.forms.push(key);
+      spec.exact[forms.length] = x.text;
+      forms.push(key);
       spec.formTargets.push(x.target);
       spec.formGrammars.push(EXACT);
     }
   }
+  // Packed here, once: each page unpacks the trie in one loop over its nodes.
+  spec.trie = packTrie(forms);
   return spec;
 }

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareMatcher, type NameSpec } from '../pack/prepare';
-import { compileMatcher, resolveMentions } from './matcher';
+import { compileMatcher, packTrie, resolveMentions, type PackedTrie } from './matcher';
 
 // A small pack's worth of names: two brothers sharing a family name, a president, places in two scripts.
 const spec: NameSpec = {
@@ -419,5 +420,41 @@ describe('a word claims use, found only in its own script', () => {
     // Each still found in its own script.
     expect(stances('Он пишет, что …')).toContainEqual(['пишет', STANCE.says]);
     expect(stances('Москва это отрицает.')).toContainEqual(['это', STANCE.pointerObject]);
+  });
+});
+
+describe('packTrie', () => {
+  /** The keys a packed trie holds, in order: each node's path from the root, once for each form that ends at it (counts and depths are written from "0"). */
+  const keysOf = (t: PackedTrie) => {
+    const out: string[] = [];
+    const path: string[] = [];
+    for (let n = 0; n < t.codes.length; n++) {
+      const depth = t.depths.charCodeAt(n) - 0x30;
+      path.length = depth;
+      if (n > 0) path[depth - 1] = t.codes[n]!;
+      for (let k = t.ends.charCodeAt(n) - 0x30; k > 0; k--) out.push(path.join(''));
+    }
+    return out;
+  };
+
+  it('holds every key once for each time it is given, in order, sharing prefixes', () => {
+    const keys = ['', 'az', 'az', 'azer', 'baku', 'bakı', 'сафаров'];
+    const packed = packTrie(keys);
+    expect(keysOf(packed)).toEqual(keys);
+    // The root, a-z-e-r, b-a-k-u/ı (sharing b-a-k), с-а-ф-а-р-о-в.
+    expect(packed.codes).toHaveLength(1 + 4 + 5 + 7);
+  });
+
+  it('gives back any sorted list of keys', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary-ascii', maxLength: 8 }), { maxLength: 40 }), (xs) => {
+        const keys = [...xs].sort();
+        expect(keysOf(packTrie(keys))).toEqual(keys);
+      }),
+    );
+  });
+
+  it("refuses keys out of order (the forms' meanings follow their order)", () => {
+    expect(() => packTrie(['b', 'a'])).toThrow(/sorted/);
   });
 });

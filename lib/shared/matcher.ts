@@ -16,8 +16,11 @@ export interface MatcherSpec {
   /** `context`: marked fully only at its first mention on a page (a country, a capital). */
   entities: { id: string; name: string; context?: boolean }[];
   targets: Target[];
-  /** Keys of written forms, sorted (a key appears once per meaning), and what each means. */
-  forms: string[];
+  /**
+   * The keys of written forms as a trie packed on the extension's side (`packTrie`; a key appears once per meaning, keys sorted),
+   * so a page only unpacks it; and what each form means, by form index (the order of the trie's `ends`).
+   */
+  trie: PackedTrie;
   formTargets: number[];
   /** The suffix grammar that may follow each form (index into `grammars`); -1: none, -2: as written (`exact`). */
   formGrammars: number[];
@@ -154,6 +157,50 @@ export interface MatcherSpec {
 }
 
 /** A claim its cues point to. */
+/**
+ * A trie of sorted keys, packed as three strings (one character a node, in preorder; node 0 is the root) so that it travels in a
+ * message as it is and a page builds its tables in one loop over the nodes, not one over every letter of every key.
+ */
+export interface PackedTrie {
+  /** Each node's key letter (the root's is unused). */
+  codes: string;
+  /** Each node's depth, plus PACK_ZERO. */
+  depths: string;
+  /** How many forms end at each node, plus PACK_ZERO: the forms in order end in preorder. */
+  ends: string;
+}
+
+/** What a packed count of 0 is written as: a printable character, which a message carries as itself (a NUL would be escaped, six characters). */
+const PACK_ZERO = 0x30;
+
+/** Packs sorted keys as a trie (prepare.ts, on the extension's side): each key adds its letters after the prefix it shares with the one before it. */
+export function packTrie(keys: readonly string[]): PackedTrie {
+  const codes: number[] = [0];
+  const depths: number[] = [PACK_ZERO];
+  const ends: number[] = [PACK_ZERO];
+  const path: number[] = [0];
+  let previous = '';
+  for (const key of keys) {
+    if (key < previous) throw new Error(`packTrie: keys must be sorted ("${key}" after "${previous}")`);
+    let shared = 0;
+    while (shared < key.length && shared < previous.length && key.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    for (let d = shared; d < key.length; d++) {
+      path[d + 1] = codes.length;
+      codes.push(key.charCodeAt(d));
+      depths.push(PACK_ZERO + d + 1);
+      ends.push(PACK_ZERO);
+    }
+    ends[path[key.length]!]!++;
+    previous = key;
+  }
+  const text = (xs: number[]) => {
+    let out = '';
+    for (let i = 0; i < xs.length; i += 8192) out += String.fromCharCode(...xs.slice(i, i + 8192));
+    return out;
+  };
+  return { codes: text(codes), depths: text(depths), ends: text(ends) };
+}
+
 export interface ClaimPattern {
   id: string;
   /** Index into `conflicts`. */
@@ -352,12 +399,12 @@ export function compileMatcher(spec: MatcherSpec, options: { prefilter?: boolean
   // parts): `scanAll` passes them by, `context` finds them alone. One trie holds both, so both scans run the same code,
   // already optimised by the time claims ask.
   // Of those, the words of saying, denial, account and charge are also found by `reporting`.
-  const modes = new Uint8Array(spec.forms.length).fill(MAIN);
+  // By target: the trie's unpacking gives each form its target's.
+  const modes = new Uint8Array(spec.targets.length).fill(MAIN);
   if (options.lazyContext !== false)
-    for (let f = 0; f < spec.forms.length; f++) {
-      const t = spec.targets[spec.formTargets[f]!]!;
-      if (t.stance || t.scope || t.companion) modes[f] = t.stance && REPORTING.includes(t.stance) ? CONTEXT | REPORTS : CONTEXT;
-    }
+    spec.targets.forEach((t, k) => {
+      if (t.stance || t.scope || t.companion) modes[k] = t.stance && REPORTING.includes(t.stance) ? CONTEXT | REPORTS : CONTEXT;
+    });
   return compileTrie(spec, options, modes);
 }
 
@@ -366,28 +413,20 @@ const MAIN = 1;
 const CONTEXT = 2;
 const REPORTS = 4;
 
-function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, modes: Uint8Array): Matcher {
+function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, targetModes: Uint8Array): Matcher {
   applyRomanisation(spec.romanised);
   const targets = spec.targets;
-  const forms = spec.forms;
-  // The trie's nodes, counted exactly: each form adds its letters after the prefix it shares with the one before it (sorted).
-  const sharedBy = new Uint16Array(forms.length);
-  let size = 1;
-  for (let f = 0; f < forms.length; f++) {
-    const form = forms[f]!;
-    const previous = f > 0 ? forms[f - 1]! : '';
-    let shared = 0;
-    while (shared < form.length && shared < previous.length && form.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
-    sharedBy[f] = shared;
-    size += form.length - shared;
-  }
+  const { codes, depths, ends } = spec.trie;
+  const size = codes.length;
   const code = new Uint16Array(size);
   const firstChild = new Int32Array(size).fill(-1);
   const lastChild = new Int32Array(size).fill(-1);
   const nextSibling = new Int32Array(size).fill(-1);
   /** The first form accepted at a node, and the next form accepted at the same node. */
   const accept = new Int32Array(size).fill(-1);
-  const nextAccept = new Int32Array(forms.length).fill(-1);
+  const nextAccept = new Int32Array(spec.formTargets.length).fill(-1);
+  /** Each form's `modes` bits, its target's. */
+  const modes = new Uint8Array(spec.formTargets.length);
   const lastAccept = new Int32Array(size).fill(-1);
   const SPACE_CODE = 0x20;
   /** The root's children for first letters below FIRST_FAST, by key letter. */
@@ -420,51 +459,55 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, modes:
   let shortWords = shortWordsBy[0]!;
   let stems = stemsBy[0]!;
   let oneLetterStems = oneLetterStemsBy[0]!;
-  let nodes = 1; // node 0 is the root
+  /** The nodes from the root to the one unpacked last, by depth, and their letters; `lead[d]`, how many of its first d ≤ 3 letters begin a word. */
   const path: number[] = [0];
-  for (let f = 0; f < forms.length; f++) {
-    const form = forms[f]!;
-    const shared = sharedBy[f]!;
-    let node = path[shared]!;
-    for (let d = shared; d < form.length; d++) {
-      const n = nodes++;
-      const c = form.charCodeAt(d);
+  const letters: number[] = [0];
+  const lead = [0, 0, 0, 0];
+  let f = 0;
+  // One loop over the nodes in preorder: a node's parent is the last node unpacked one level up, and the forms ending at it
+  // are the next ones in order.
+  for (let n = 0; n < size; n++) {
+    const d = depths.charCodeAt(n) - PACK_ZERO;
+    if (n > 0) {
+      const parent = path[d - 1]!;
+      const c = codes.charCodeAt(n);
       code[n] = c;
-      // Sorted input: a new child always comes after its siblings.
-      if (lastChild[node]! < 0) firstChild[node] = n;
-      else nextSibling[lastChild[node]!] = n;
-      lastChild[node] = n;
-      if (d === 0) {
+      if (lastChild[parent]! < 0) firstChild[parent] = n;
+      else nextSibling[lastChild[parent]!] = n;
+      lastChild[parent] = n;
+      if (d === 1) {
         if (c < FIRST_FAST) firstFast[c] = n;
         if (c < 128) firstCode[n] = c;
-      } else if (d === 1) {
-        if (firstCode[node] && c < 128) second[firstCode[node]! * 128 + c] = n;
+      } else if (d === 2) {
+        if (firstCode[parent] && c < 128) second[firstCode[parent]! * 128 + c] = n;
       }
-      path[d + 1] = n;
-      node = n;
+      path[d] = n;
+      letters[d] = c;
+      if (d <= 3) lead[d] = lead[d - 1] === d - 1 && charClass(c) === WORD ? d : lead[d - 1]!;
     }
-    // A form whose first word has one or two key letters ("AZ", "Az" + "-da"); if the form is that short and takes
-    // suffixes, it begins longer words than its own letters.
-    // (Read to its third letter at most: only a first word of one or two letters counts.)
-    let firstWord = 0;
-    while (firstWord < form.length && firstWord < 3 && charClass(form.charCodeAt(firstWord)) === WORD) firstWord++;
-    for (let m = 0; m < 3; m++) {
-      if (!(modes[f]! & (1 << m))) continue;
-      if (form.length >= 3) setBit(triplesBy[m]!, triple(form.charCodeAt(0), form.charCodeAt(1), form.charCodeAt(2)));
-      if (firstWord > 0 && firstWord < 3) {
-        const h = pair(form.charCodeAt(0), firstWord > 1 ? form.charCodeAt(1) : 0);
-        setBit(shortWordsBy[m]!, h);
-        if (firstWord === form.length && spec.formGrammars[f]! >= 0) {
-          setBit(stemsBy[m]!, h);
-          // A one-letter stem begins words of any second letter.
-          if (firstWord === 1) oneLetterStemsBy[m]![form.charCodeAt(0) & (FIRST_FAST - 1)] = 1;
+    for (let left = ends.charCodeAt(n) - PACK_ZERO; left > 0; left--, f++) {
+      // An empty form ends at the root, and is never accepted.
+      if (d === 0) continue;
+      modes[f] = targetModes[spec.formTargets[f]!]!;
+      // A form whose first word has one or two key letters ("AZ", "Az" + "-da"); if the form is that short and takes
+      // suffixes, it begins longer words than its own letters.
+      const firstWord = lead[Math.min(d, 3)]!;
+      for (let m = 0; m < 3; m++) {
+        if (!(modes[f]! & (1 << m))) continue;
+        if (d >= 3) setBit(triplesBy[m]!, triple(letters[1]!, letters[2]!, letters[3]!));
+        if (firstWord > 0 && firstWord < 3) {
+          const h = pair(letters[1]!, firstWord > 1 ? letters[2]! : 0);
+          setBit(shortWordsBy[m]!, h);
+          if (firstWord === d && spec.formGrammars[f]! >= 0) {
+            setBit(stemsBy[m]!, h);
+            // A one-letter stem begins words of any second letter.
+            if (firstWord === 1) oneLetterStemsBy[m]![letters[1]! & (FIRST_FAST - 1)] = 1;
+          }
         }
       }
-    }
-    if (form.length) {
-      if (accept[node]! < 0) accept[node] = f;
-      else nextAccept[lastAccept[node]!] = f;
-      lastAccept[node] = f;
+      if (accept[n]! < 0) accept[n] = f;
+      else nextAccept[lastAccept[n]!] = f;
+      lastAccept[n] = f;
     }
   }
   // Without the prefilter (tests compare), every word start is walked.
@@ -665,7 +708,12 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, modes:
           let s2 = c2 < FIRST_FAST ? sure[c2]! : 0;
           if (s2 === UNKNOWN) s2 = sureOf(c2);
           if (s2 && s2 !== s1) {
-            if (hasBit(triples, triple(s0, s1, s2)) || hasBit(stems, pair(s0, s1)) || oneLetterStems[s0 & (FIRST_FAST - 1)] === 1) return i;
+            // hasBit(triples, triple(s0, s1, s2)) || hasBit(stems, pair(s0, s1)), written out: on a fresh page this runs before
+            // the engine inlines small functions, once for most words of the page.
+            const t = (((s0 * 0x3b) ^ (s1 * 0x2f1) ^ (s2 * 0x1d5d)) + s0 * 7) & (TRIPLES - 1);
+            if ((triples[t >>> 5]! & (1 << (t & 31))) !== 0) return i;
+            const p = ((s0 * 0x3b) ^ (s1 * 0x2f1) ^ (s0 >> 4)) & (PAIRS - 1);
+            if ((stems[p >>> 5]! & (1 << (p & 31))) !== 0 || oneLetterStems[s0 & (FIRST_FAST - 1)] === 1) return i;
             continue;
           }
           let end = classes[c2]!;
