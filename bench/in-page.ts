@@ -5,7 +5,7 @@
 import { createHighlights } from '../lib/page/highlight';
 import { createPageScanner, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS } from '../lib/page/scanner';
 import { locate, readAll } from '../lib/page/text';
-import { findClaims } from '../lib/shared/claims';
+import { claimSteps, findClaims } from '../lib/shared/claims';
 import { clearEntities, compileMatcher, type MatcherSpec } from '../lib/shared/matcher';
 
 declare const Mark: new (
@@ -92,7 +92,7 @@ async function backstory(spec: MatcherSpec, aliases: string[]): Promise<RunResul
     highlight: highlights.mentions,
     claimHighlight: highlights.claims,
     // (The content script loads the claim finder as a module of its own when a page may hold a claim; here it is at hand.)
-    claims: async () => findClaims,
+    claims: async () => claimSteps,
     laterHighlight: highlights.later,
     onSlice: (ms) => {
       longest = Math.max(longest, ms);

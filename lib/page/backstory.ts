@@ -61,7 +61,7 @@ function runOnPage(doc: Document, matcher: Matcher, send: Send, modules: Modules
     matcher,
     highlight: highlights.mentions,
     claimHighlight: highlights.claims,
-    claims: () => modules.claims().then((m) => m.findClaims),
+    claims: () => modules.claims().then((m) => m.claimSteps),
     laterHighlight: highlights.later,
     density: options.density,
     // The page's tone, read once per reading area: light marks on a light page, dark on a dark one.

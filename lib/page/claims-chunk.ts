@@ -3,4 +3,4 @@
  * needs only where it holds a cue or a party's name. Built apart from the content script (wxt.config.ts) and loaded by
  * it with import() the first time a chunk of the page may hold a claim, so the script on every page stays small.
  */
-export { findClaims } from '../shared/claims';
+export { claimSteps } from '../shared/claims';

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { prepareMatcher, type NameSpec } from '../pack/prepare';
 import { matcherSpecFromPacks } from '../pack/matcher-spec';
 import { seedPack } from '../pack/seed';
-import { findClaims } from '../shared/claims';
+import { claimSteps } from '../shared/claims';
 import { compileMatcher } from '../shared/matcher';
 import { installStaticRange, rangeText } from '../testing/dom';
 import { MAX_MENTIONS, createPageScanner, type HighlightSet } from './scanner';
@@ -284,7 +284,7 @@ describe('the page scanner', () => {
 
   it('loads the claim finder only when a page may hold a claim, and flags what waited for it', async () => {
     const matcher = compileMatcher(matcherSpecFromPacks([seedPack]));
-    const load = vi.fn(async () => findClaims);
+    const load = vi.fn(async () => claimSteps);
     const run = async (html: string) => {
       document.body.innerHTML = html;
       const names = recorder();
@@ -306,12 +306,12 @@ describe('the page scanner', () => {
     expect(found.names).toContain('Baku');
   });
 
-  it('gives the claim finder its own task on a fresh page: each chunk that waited for it, apart from its reading', async () => {
+  it('gives the claim finder its own tasks on a fresh page, apart from the reading', async () => {
     const matcher = compileMatcher(matcherSpecFromPacks([seedPack]));
     const log: string[] = [];
-    const finder: typeof findClaims = (...args) => {
+    const finder: typeof claimSteps = (...args) => {
       log.push('claims');
-      return findClaims(...args);
+      return claimSteps(...args);
     };
     // The scanner lets the page run through scheduler.yield where there is one: seen here.
     const global = globalThis as { scheduler?: unknown };

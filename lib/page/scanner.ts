@@ -4,7 +4,8 @@
  * (no element is inserted into the page), and rescans only what changes later. Everything it starts stops
  * with `stop()`.
  */
-import type { findClaims, Stance } from '../shared/claims';
+import type { claimSteps, Stance } from '../shared/claims';
+import { BLOCK_BREAK } from '../shared/fold';
 import { ambiguityOf, clearEntities, namedSpans, namesParty, pageContext, pickEntity, type Ambiguity, type Matcher, type Scanned } from '../shared/matcher';
 import type { Density } from '../shared/settings';
 import { AREA_SELECTOR, blockOf, isOwnUi, createReader, isReadable, locate, readSome, readingArea, type Block, type Reader, type TextChunk } from './text';
@@ -40,7 +41,7 @@ export interface HighlightSet {
   clear(): void;
 }
 
-export type ClaimFinder = typeof findClaims;
+export type ClaimFinder = typeof claimSteps;
 
 export interface ScannerOptions {
   matcher: Matcher;
@@ -48,9 +49,9 @@ export interface ScannerOptions {
   /** Where claim flags are shown (their own, quieter style); without it, claims are not looked for. */
   claimHighlight?: HighlightSet;
   /**
-   * Gives the claim finder (lib/shared/claims.ts). The content script loads it as a module of its own the first time a
-   * chunk of the page holds a cue or a party's name, so a page that names neither never loads it; without it, claims
-   * are not looked for.
+   * Gives the claim finder (lib/shared/claims.ts, `claimSteps`). The content script loads it as a module of its own the first time
+   * a reading of the page holds a cue or a party's name, so a page that names neither never loads it; without it, claims are not
+   * looked for.
    */
   claims?: () => Promise<ClaimFinder>;
   /** Where a context entity's later mentions are shown (a thin underline); without it, like its first. */
@@ -73,13 +74,25 @@ export interface ScannerOptions {
 /** Whether an element makes a line of its own (its own block). */
 const isBlockElement = (el: Element) => blockOf(el) === el;
 
-/**
- * A reading's first slice reads this much text (the matcher's code is still cold), then twice as much each slice up to MAX_CHUNK_CHARS.
- * Small, for the claim finder too: its first call on a page runs cold code whatever the text's length (~17 ms in Node on a first
- * paragraph of the sample page, ~29 ms on its first 2,000 characters), and its second is already far cheaper.
- */
+/** A reading's first slice reads this much text (the matcher's code is still cold), then twice as much each slice up to MAX_CHUNK_CHARS. */
 export const FIRST_CHUNK_CHARS = 500;
 export const MAX_CHUNK_CHARS = 64_000;
+/**
+ * Claims are looked for in a reading's whole text, as `scan --claims` reads a page, so that who "the brothers" are, a headline and its
+ * story, or the paragraph before a sentence are read across the slices the names were read in; in windows of this much text at least on a
+ * page longer (a window is the reading's slices up to it, each flagged in steps that yield to the page).
+ */
+export const CLAIM_WINDOW_CHARS = 32_000;
+
+/** A reading's text that claims are looked for in: its slices, where each starts in the joined text, and whether any may hold a claim. */
+interface ClaimWindow {
+  chunks: TextChunk[];
+  offsets: number[];
+  parts: string[];
+  length: number;
+  mayHold: boolean;
+  pass: number;
+}
 
 /** How long found mentions may wait before they are shown, on a page still being read. */
 const FLUSH_MS = 250;
@@ -126,10 +139,12 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   let needsSweep = false;
   let stopped = false;
   let idleWaiters: (() => void)[] = [];
-  /** Whether claims are looked for, the finder once loaded, and the chunks that wait for it. */
+  /** Whether claims are looked for, and the finder once loaded. */
   let claimsWanted = !!options.claimHighlight && !!options.claims && matcher.spec.claims.length > 0;
   let claimFinder: ClaimFinder | null = null;
-  let pendingClaims: { chunk: TextChunk; scanned: Scanned; pass: number }[] = [];
+  /** The reading's text so far, for claims, and the windows closed and waiting for the finder. */
+  let claimWindow: ClaimWindow | null = null;
+  let waitingWindows: ClaimWindow[] = [];
   const observer = new MutationObserver((records) => onMutations(records));
 
   /**
@@ -286,35 +301,72 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     };
   };
 
-  /** A chunk's claim flags, by what the page names so far and the chunk itself (a page about the incident lets "the brothers" count). */
-  function addClaims(chunk: TextChunk, scanned: Scanned, pass: number) {
-    const known = new Set(clearCounts.keys());
-    for (const e of clearEntities(matcher, scanned.mentions)) known.add(e);
-    for (const c of claimFinder!(matcher, chunk.text, scanned, known)) {
-      if (kept >= MAX_MENTIONS) break;
-      const { range, nodes, block } = rangeIn(chunk, c.cueStart, c.cueEnd);
-      addMention({ entity: CLAIM, pass, range, block, nodes, claim: { index: c.claim, stance: c.stance, sentence: chunk.text.slice(c.start, c.end) } });
+  /** Adds a chunk of the reading to its claims window (a slice that ends inside a long text node goes on in the next one). */
+  function toWindow(chunk: TextChunk, scanned: Scanned) {
+    claimWindow ??= { chunks: [], offsets: [], parts: [], length: 0, mayHold: false, pass };
+    const w = claimWindow;
+    const last = w.chunks.at(-1);
+    if (last && last.nodes.at(-1) !== chunk.nodes[0]) {
+      w.parts.push(BLOCK_BREAK);
+      w.length++;
     }
+    w.offsets.push(w.length);
+    w.chunks.push(chunk);
+    w.parts.push(chunk.text);
+    w.length += chunk.text.length;
+    // A chunk with a cue or an event's word, or naming a party (Baku, Moscow), may hold a claim.
+    w.mayHold ||= scanned.hidden.length > 0 || scanned.mentions.some((m) => namesParty(matcher, m));
   }
 
-  /** Loads the claim finder, once, and flags the chunks that waited for it (if it fails, the page keeps its names). */
-  async function loadClaims() {
+  /** Closes the reading's claims window: it waits for the finder if it may hold a claim. */
+  function closeWindow() {
+    if (claimWindow?.mayHold) waitingWindows.push(claimWindow);
+    claimWindow = null;
+  }
+
+  /**
+   * Loads the claim finder, once, and flags the windows that waited for it (if it fails, the page keeps its names). Each window is read
+   * in steps, in slices that yield to the page: the finder's first steps on a page run cold code.
+   */
+  async function flagWindows() {
     try {
       claimFinder ??= await options.claims!();
     } catch (error) {
       console.warn('Backstory could not load its claim finder:', error);
       claimsWanted = false;
     }
-    const waiting = pendingClaims;
-    pendingClaims = [];
-    if (!claimFinder || stopped) return;
-    // The finder's first calls run cold code: each waiting chunk's claims in a task of its own, apart from the reading and
-    // matching before them, so that none is a long task on a fresh page.
-    for (const p of waiting) {
+    const windows = waitingWindows;
+    waitingWindows = [];
+    if (!claimFinder) return;
+    for (const w of windows) {
       await yieldToPage();
       if (stopped) return;
-      const began = performance.now();
-      addClaims(p.chunk, p.scanned, p.pass);
+      let began = performance.now();
+      const text = w.parts.join('');
+      const scanned = matcher.scanAll(text);
+      // What the page names so far and the window itself (a page about the incident lets "the brothers" count).
+      const known = new Set(clearCounts.keys());
+      for (const e of clearEntities(matcher, scanned.mentions)) known.add(e);
+      const steps = claimFinder(matcher, text, scanned, known);
+      let step = steps.next();
+      while (!step.done) {
+        if (performance.now() - began >= sliceMs) {
+          options.onSlice?.(performance.now() - began);
+          await yieldToPage();
+          if (stopped) return;
+          began = performance.now();
+        }
+        step = steps.next();
+      }
+      let k = 0;
+      for (const c of step.value) {
+        if (kept >= MAX_MENTIONS) break;
+        while (k + 1 < w.offsets.length && w.offsets[k + 1]! <= c.cueStart) k++;
+        const chunk = w.chunks[k]!;
+        const at = w.offsets[k]!;
+        const { range, nodes, block } = rangeIn(chunk, c.cueStart - at, c.cueEnd - at);
+        addMention({ entity: CLAIM, pass: w.pass, range, block, nodes, claim: { index: c.claim, stance: c.stance, sentence: text.slice(c.start, c.end) } });
+      }
       options.onSlice?.(performance.now() - began);
     }
   }
@@ -334,11 +386,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     }
     const scanned = matcher.scanAll(chunk.text);
     const raw = scanned.mentions;
-    // A chunk with a cue or an event's word, or naming a party (Baku, Moscow), may hold a claim.
-    if (claimsWanted && (scanned.hidden.length || raw.some((m) => namesParty(matcher, m)))) {
-      if (claimFinder) addClaims(chunk, scanned, pass);
-      else pendingClaims.push({ chunk, scanned, pass });
-    }
+    if (claimsWanted) toWindow(chunk, scanned);
     // Where the names start and end, for ambiguous names' neighbours: made only if some name needs it.
     let names: ReturnType<typeof namedSpans> | undefined;
     for (const r of raw) {
@@ -445,7 +493,10 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         chunkChars = Math.min(maxChunkChars, chunkChars * 2);
         processChunk(chunk);
         options.onSlice?.(performance.now() - began);
-        if (pendingClaims.length) await loadClaims();
+        // A reading's claims are looked for once it is read (or a window of it is): an interrupted one is read again whole.
+        if (reader.interrupted) claimWindow = null;
+        else if (claimWindow && (reader.done || claimWindow.length >= CLAIM_WINDOW_CHARS)) closeWindow();
+        if (waitingWindows.length) await flagWindows();
         if (performance.now() >= deadline || !reader.done) {
           await yieldToPage();
         }
@@ -593,6 +644,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       observer.disconnect();
       queue.length = 0;
       pending.clear();
+      claimWindow = null;
+      waitingWindows = [];
       highlight.clear();
       options.laterHighlight?.clear();
       options.claimHighlight?.clear();

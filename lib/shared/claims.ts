@@ -4,11 +4,11 @@
  * here each cue is given its sentence, kept only where that sentence is about the incident, and told
  * whether the sentence asserts the claim in its own voice, attributes it to someone, or reports a denial.
  */
-import { clearEntities, type Matcher, type Scanned } from './matcher';
+import { clearEntities, type Matcher, type RawMention, type Scanned } from './matcher';
 import { findAccounts } from './claims/accounts';
 import { claimContext } from './claims/context';
 import { flagCue } from './claims/cue';
-import { cueHitsOf } from './claims/cues';
+import { byPlace, isCueHit, mayCue } from './claims/cues';
 import { flagPointedBack } from './claims/point-back';
 import type { RawClaim, Stance } from './claims/types';
 
@@ -23,12 +23,36 @@ export type { RawClaim, Stance } from './claims/types';
  * failure" denies the torture).
  */
 export function findClaims(matcher: Matcher, text: string, scannedAll: Scanned, known: Set<number>): RawClaim[] {
+  const steps = claimSteps(matcher, text, scannedAll, known);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `findClaims` in steps, for a page's whole text: it pauses after reading the text's context and after each cue, so that the
+ * page scanner can let the page run between steps (lib/page/scanner.ts); the flags are its return value.
+ */
+export function* claimSteps(matcher: Matcher, text: string, scannedAll: Scanned, known: Set<number>): Generator<void, RawClaim[], void> {
   if (!matcher.spec.claims.length) return [];
   const ctx = claimContext(matcher, text, scannedAll, known);
+  yield;
   // The parties' accounts ("Moscow's version") first: they are cues too.
   findAccounts(ctx);
-  const cueHits = cueHitsOf(ctx);
-  for (const cue of cueHits) flagCue(ctx, cue, cueHits);
+  yield;
+  // The cues that count, with a pause after each word that may be one: the first on a page reads its sentence with cold code.
+  const cueHits: RawMention[] = [];
+  for (const h of ctx.scanned.hidden) {
+    if (!mayCue(ctx, h)) continue;
+    if (isCueHit(ctx, h)) cueHits.push(h);
+    yield;
+  }
+  cueHits.sort(byPlace);
+  for (const cue of cueHits) {
+    flagCue(ctx, cue, cueHits);
+    yield;
+  }
   // Then the sentences that point back to an account, which take the side of the flag before them.
   flagPointedBack(ctx);
   return ctx.out;

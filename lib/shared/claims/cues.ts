@@ -296,15 +296,17 @@ function prescribed(ctx: ClaimContext, cue: RawMention): boolean {
   return affixes.some((x) => word.includes(x, 3));
 }
 
-/** The cues that count, each a claim of its side (a party's account, too), in text order. */
-export function cueHitsOf(ctx: ClaimContext): RawMention[] {
-  const { targets, scanned, accounts } = ctx;
-  // The longest cue at a place speaks first ("torture and murder" before "torture").
-  return scanned.hidden
-    .filter(
-      (h) =>
-        ((targets[h.target]!.cues && whole(ctx, h) && bound(ctx, h)) || accounts.has(h)) &&
-        !(targets[h.target]!.cues && (othersBeside(ctx, h) || sufferedByOther(ctx, h) || ofAntecedent(ctx, h) || figurative(ctx, h) || namesCase(ctx, h) || prescribed(ctx, h))),
-    )
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+/** Cues in text order, the longest at a place first: it speaks first ("torture and murder" before "torture"). */
+export const byPlace = (a: RawMention, b: RawMention) => a.start - b.start || b.end - a.end;
+
+/** Whether a word found may be a cue at all: a cue's word, or a party's account (before `isCueHit` reads its sentence). */
+export const mayCue = (ctx: ClaimContext, h: RawMention) => !!ctx.targets[h.target]!.cues || ctx.accounts.has(h);
+
+/** Whether a word found is a cue that counts here: in its sentence, about the incident's people, in the words' own sense. */
+export function isCueHit(ctx: ClaimContext, h: RawMention): boolean {
+  const { targets, accounts } = ctx;
+  return (
+    ((targets[h.target]!.cues && whole(ctx, h) && bound(ctx, h)) || accounts.has(h)) &&
+    !(targets[h.target]!.cues && (othersBeside(ctx, h) || sufferedByOther(ctx, h) || ofAntecedent(ctx, h) || figurative(ctx, h) || namesCase(ctx, h) || prescribed(ctx, h)))
+  );
 }

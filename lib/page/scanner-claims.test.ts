@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+// The page scanner reads a page in slices, but looks for claims in the whole of it: on every claims set the project has, each page
+// shown as paragraphs, it flags the same sentences, for the same claims and stances, as `scan --claims` does reading the page at once.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readClaimSet } from '../../eval/claims-score';
+import { matcherSpecFromPacks } from '../pack/matcher-spec';
+import { seedPack } from '../pack/seed';
+import { claimSteps, findClaimFlags } from '../shared/claims';
+import { compileMatcher } from '../shared/matcher';
+import { installStaticRange } from '../testing/dom';
+import { createPageScanner, type HighlightSet } from './scanner';
+
+beforeAll(installStaticRange);
+
+const matcher = compileMatcher(matcherSpecFromPacks([seedPack]));
+const nowhere: HighlightSet = { add: () => undefined, delete: () => undefined, clear: () => undefined };
+// (Tests run from the project's root.)
+const evalDir = join(process.cwd(), 'eval');
+const files = [
+  evalDir,
+  ...readdirSync(evalDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => join(evalDir, d.name)),
+].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => /^claims\.\w+\.txt$/.test(f))
+    .map((f) => join(dir, f)),
+);
+const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+describe('claim flags on a page read in slices', () => {
+  it('finds the claims sets', () => expect(files.length).toBeGreaterThan(30));
+  for (const file of files) {
+    it(`are those of the whole page: ${file.slice(evalDir.length + 1)}`, async () => {
+      const lines = readClaimSet(file).map((l) => l.text);
+      const whole = findClaimFlags(matcher, lines.join('\u2029')).map((f) => `${f.claimId} ${f.stance}: ${f.text}`);
+      document.body.innerHTML = lines.map((l) => `<p>${escaped(l)}</p>`).join('');
+      const scanner = createPageScanner(document, { matcher, highlight: nowhere, claimHighlight: nowhere, claims: async () => claimSteps });
+      scanner.start();
+      await scanner.idle();
+      const sliced = scanner.claims().map((m) => `${matcher.spec.claims[m.claim!.index]!.id} ${m.claim!.stance}: ${m.claim!.sentence}`);
+      scanner.stop();
+      // (The same flags, whatever their order: the finder gives the sentences that point back to an account after the rest.)
+      expect(sliced.sort()).toEqual(whole.sort());
+    });
+  }
+});
