@@ -6,7 +6,7 @@
  */
 import type { claimSteps, Stance } from '../shared/claims';
 import { BLOCK_BREAK } from '../shared/fold';
-import { ambiguityOf, clearEntities, namedSpans, namesParty, pageContext, pickEntity, type Ambiguity, type Matcher, type Scanned } from '../shared/matcher';
+import { ambiguityOf, clearEntities, namedSpans, namesParty, pageContext, pickEntity, type Ambiguity, type Matcher, type RawMention, type Scanned } from '../shared/matcher';
 import type { Density } from '../shared/settings';
 import { AREA_SELECTOR, blockOf, isOwnUi, createReader, isReadable, locate, readSome, readingArea, type Block, type Reader, type TextChunk } from './text';
 
@@ -87,6 +87,8 @@ export const CLAIM_WINDOW_CHARS = 32_000;
 /** A reading's text that claims are looked for in: its slices, where each starts in the joined text, and whether any may hold a claim. */
 interface ClaimWindow {
   chunks: TextChunk[];
+  /** What the matcher found in each slice (no name runs across slices: they end between lines). */
+  scans: Scanned[];
   offsets: number[];
   parts: string[];
   length: number;
@@ -105,6 +107,20 @@ const FLUSH_MS = 250;
  * README, "Hostile pages".
  */
 export const MAX_MENTIONS = 10_000;
+
+/** The slices' scans as one of their joined text, each slice's found words moved to where it starts (`within` to the joined list). */
+function joinScans(scans: Scanned[], offsets: number[]): Scanned {
+  if (scans.length === 1) return scans[0]!;
+  const mentions: RawMention[] = [];
+  const hidden: RawMention[] = [];
+  scans.forEach((scan, k) => {
+    const at = offsets[k]!;
+    const base = mentions.length;
+    for (const m of scan.mentions) mentions.push(m.within === undefined ? { start: m.start + at, end: m.end + at, target: m.target } : { start: m.start + at, end: m.end + at, target: m.target, within: m.within + base });
+    for (const h of scan.hidden) hidden.push({ start: h.start + at, end: h.end + at, target: h.target });
+  });
+  return { mentions, hidden };
+}
 
 /** Lets the page run before the next slice (scheduler.yield where there is one). */
 function yieldToPage(): Promise<void> {
@@ -303,7 +319,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
 
   /** Adds a chunk of the reading to its claims window (a slice that ends inside a long text node goes on in the next one). */
   function toWindow(chunk: TextChunk, scanned: Scanned) {
-    claimWindow ??= { chunks: [], offsets: [], parts: [], length: 0, mayHold: false, pass };
+    claimWindow ??= { chunks: [], scans: [], offsets: [], parts: [], length: 0, mayHold: false, pass };
     const w = claimWindow;
     const last = w.chunks.at(-1);
     if (last && last.nodes.at(-1) !== chunk.nodes[0]) {
@@ -312,6 +328,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     }
     w.offsets.push(w.length);
     w.chunks.push(chunk);
+    w.scans.push(scanned);
     w.parts.push(chunk.text);
     w.length += chunk.text.length;
     // A chunk with a cue or an event's word, or naming a party (Baku, Moscow), may hold a claim.
@@ -343,7 +360,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       if (stopped) return;
       let began = performance.now();
       const text = w.parts.join('');
-      const scanned = matcher.scanAll(text);
+      const scanned = joinScans(w.scans, w.offsets);
       // What the page names so far and the window itself (a page about the incident lets "the brothers" count).
       const known = new Set(clearCounts.keys());
       for (const e of clearEntities(matcher, scanned.mentions)) known.add(e);
