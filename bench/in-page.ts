@@ -3,7 +3,7 @@
  * reports its time, its longest task, and what it found. mark.js is loaded by the page as a global.
  */
 import { createHighlights } from '../lib/page/highlight';
-import { createPageScanner, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS } from '../lib/page/scanner';
+import { CLAIM_WINDOW_CHARS, createPageScanner, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS } from '../lib/page/scanner';
 import { locate, readAll } from '../lib/page/text';
 import { claimSteps, findClaims } from '../lib/shared/claims';
 import { clearEntities, compileMatcher, type MatcherSpec } from '../lib/shared/matcher';
@@ -197,9 +197,15 @@ async function profile(spec: MatcherSpec, aliases: string[], walkFirst: boolean)
   const matchAll = () => pieces.flatMap(([a, b]) => matcher.scan(chunk.text, a, b));
   const raw = time('match, first run (cold code)', matchAll);
   time('match, second run (optimised code)', matchAll);
-  // Claim flags on what the matcher found, as the scanner finds them chunk by chunk (the words read near a cue or a party
-  // included); the matching itself is not timed again.
-  const scans = pieces.map(([a, b]) => {
+  // Claim flags on what the matcher found, as the scanner finds them: in windows of the reading's slices, CLAIM_WINDOW_CHARS at least
+  // (the words read near a cue or a party included); the matching itself is not timed again.
+  const windows: [number, number][] = [];
+  for (const [a, b] of pieces) {
+    const last = windows.at(-1);
+    if (last && last[1] - last[0] < CLAIM_WINDOW_CHARS) last[1] = b;
+    else windows.push([a, b]);
+  }
+  const scans = windows.map(([a, b]) => {
     const text = chunk.text.slice(a, b);
     return { text, scanned: matcher.scanAll(text) };
   });
