@@ -116,7 +116,8 @@ function joinScans(scans: Scanned[], offsets: number[]): Scanned {
   scans.forEach((scan, k) => {
     const at = offsets[k]!;
     const base = mentions.length;
-    for (const m of scan.mentions) mentions.push(m.within === undefined ? { start: m.start + at, end: m.end + at, target: m.target } : { start: m.start + at, end: m.end + at, target: m.target, within: m.within + base });
+    for (const m of scan.mentions)
+      mentions.push(m.within === undefined ? { start: m.start + at, end: m.end + at, target: m.target } : { start: m.start + at, end: m.end + at, target: m.target, within: m.within + base });
     for (const h of scan.hidden) hidden.push({ start: h.start + at, end: h.end + at, target: h.target });
   });
   return { mentions, hidden };
