@@ -1976,3 +1976,78 @@ describe('claim flags: tuned on holdout59–60', () => {
     expect(onPage('Rusiya müstəntiqləri qardaşlardan birinin ölümünü ürək çatışmazlığı ilə izah edir.')).toEqual([['natural', 'attributes']]);
   });
 });
+
+describe('claim flags: tuned on holdout61–62', () => {
+  it('read an event that opens with a counted word for the people ("two brothers accused of killing …") as people introduced, not named', () => {
+    expect(
+      onPage(
+        'Juror taken ill halts murder trial\u2029The trial of two brothers accused of killing a neighbour was halted after a juror had a heart attack.\u2029The brothers deny the charge. Prosecutors say the younger beat him as he lay on the ground.',
+      ),
+    ).toEqual([]);
+    expect(
+      onPage(
+        'Присяжному стало плохо в суде\u2029Процесс над двумя братьями, которых обвиняют в убийстве соседа, прервали: у присяжного случился инфаркт.\u2029Братья вину отрицают. По версии обвинения, младший избивал соседа.',
+      ),
+    ).toEqual([]);
+    // Control: one whose head comes first tells what befell them.
+    expect(onPage('Baku accused Russian police of killing two brothers.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read a headline whose own people are an event built on a word for them as its item’s, whom the next paragraph introduces by age', () => {
+    expect(onPage('Permdə polis bölməsində ölüm: rəsmi versiya infarktdır, qardaşları isə döyüldüyünü deyir\u2029PERM — 38 yaşlı kişi polis bölməsində ölüb.')).toEqual([]);
+    // Control: the next paragraph names the incident's people.
+    expect(onPage('Permdə polis bölməsində ölüm: rəsmi versiya infarktdır, qardaşları isə döyüldüyünü deyir\u2029Səfərov qardaşları polis bölməsində ölüb.')).toEqual([['natural', 'attributes']]);
+  });
+
+  it('read a man introduced by an age ("A 38-year-old man", «46-летний мужчина») as someone new, whose item’s headline is his', () => {
+    expect(onPage('Perm detainee dies: police say heart attack, his brothers say beating\u2029PERM — A 38-year-old man died in a police station.')).toEqual([]);
+    expect(
+      onPage('В ИВС умер задержанный: официальная причина — сердечная недостаточность\u2029ТВЕРЬ — В изоляторе умер 46-летний мужчина, задержанный по подозрению в краже, сообщили в УМВД.'),
+    ).toEqual([]);
+    // Controls: with no age.
+    expect(onPage('Perm detainee dies: police say heart attack, his brothers say beating\u2029PERM — A man died in a police station.')).toEqual([['natural', 'attributes']]);
+    expect(onPage('В ИВС умер задержанный: официальная причина — сердечная недостаточность\u2029ТВЕРЬ — В изоляторе умер мужчина, задержанный по подозрению в краже, сообщили в УМВД.')).toEqual([
+      ['natural', 'asserts'],
+    ]);
+  });
+
+  it('read a numeral in the instrumental («над четырьмя бывшими сотрудниками») as counting a group of others', () => {
+    expect(onPage('Суд над охранниками колонии\u2029В суде начался процесс над четырьмя бывшими сотрудниками колонии.\u2029По версии обвинения, они избивали осуждённых.')).toEqual([]);
+    // Control: no numeral.
+    expect(onPage('Суд над охранниками колонии\u2029В суде начался процесс над бывшими сотрудниками колонии.\u2029По версии обвинения, они избивали осуждённых.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read a cue that a question particle follows after a comma («выяснить, применяли ли …») as a question asked inside the sentence', () => {
+    expect(onPage('Следователи обещают выяснить, применяли ли сотрудники ИВС силу к братьям.')).toEqual([]);
+    // Control: what was found out.
+    expect(onPage('Следователи выяснили, что сотрудники ИВС применяли силу к братьям.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read a pointer back to charges after a sentence that gave charges not flagged as pointing to those, not to a party’s side', () => {
+    expect(onPage('Altı azərbaycanlıya qətl ittihamı irəli sürülüb.\u2029Bu ittihamlar qardaşların ölümündən sonra irəli sürülüb və Bakıda narazılığı artırıb.')).toEqual([]);
+    // Control: nothing before it, a party rejects them.
+    expect(onPage('Moskva bu ittihamları rədd edir.')).toEqual([['torture', 'denies']]);
+  });
+
+  it('read a party in a sentence that introduces someone by age before the cue, no word for the people in it, as no speaker of a side', () => {
+    expect(onPage('Family of man who died in remand cell say guards beat him\u2029Prison officials insist the 41-year-old, held in southern Russia on fraud charges, died of heart failure.')).toEqual(
+      [],
+    );
+    expect(
+      onPage(
+        'İstintaq təcridxanasında ölən kişinin ailəsi onu nəzarətçilərin döydüyünü deyir\u2029Rusiyanın cənubundakı həbsxananın rəhbərliyi isə 41 yaşlı məhbusun ürək çatışmazlığından öldüyünü iddia edir.',
+      ),
+    ).toEqual([]);
+    // Control: the people themselves with their ages.
+    expect(onPage('Baku says the brothers, 31 and 27, were tortured.')).toEqual([['torture', 'attributes']]);
+  });
+
+  it('read "call it" as saying, «называть вещи своими именами» as the outlet’s own voice, «не допускает и мысли» as a denial', () => {
+    expect(onPage('Why does Baku call it torture?')).toEqual([['torture', 'attributes']]);
+    expect(onPage('Давайте называть вещи своими именами: братьев Сафаровых замучили в полиции.')).toEqual([['torture', 'asserts']]);
+    expect(onPage('Азербайджанская прокуратура не допускает и мысли о том, что кто-то из них умер естественной смертью.')).toEqual([['natural', 'denies']]);
+    // Controls: the outlet's own "call it what it is"; admitting it.
+    expect(onPage('Let us call it what it is: the Safarov brothers were tortured to death.')).toEqual([['torture', 'asserts']]);
+    expect(onPage('Азербайджанская прокуратура допускает, что кто-то из них умер естественной смертью.')).toEqual([['natural', 'asserts']]);
+  });
+});

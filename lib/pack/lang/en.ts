@@ -67,8 +67,9 @@ export const en: Language = {
     'described',
     'describes',
     'called it',
-    // Naming it in the present, and "what they called" (condemned what they called the torture …); not "call it", which the
-    // outlet says of itself ("Let us call it what it is: …").
+    // Naming it ("Why does Baku call it torture?"), and "what they called" (condemned what they called the torture …); not "call it what
+    // it is", which the outlet says of itself ("Let us call it what it is: …", its own voice).
+    'call it',
     'calls it',
     'they called',
     // Calling the deaths something ('goes further, calling the deaths murder'; 'called the deaths a killing by Russian police').
@@ -576,6 +577,7 @@ export const en: Language = {
     'it is worth noting',
     'we should note',
     'needless to say',
+    'call it what it is',
     // A broadcast's own lead-in ("Our top story tonight: …"): its story is no one's account.
     'our top story',
     'our lead story',
@@ -676,6 +678,9 @@ export const en: Language = {
       'teenager',
       'journalist',
       'activist',
+      'man',
+      'courier',
+      'seller',
     ],
     ages: ['year', 'aged'],
   },

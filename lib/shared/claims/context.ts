@@ -102,6 +102,8 @@ export interface ClaimContext {
   linksBack: (sentence: Span) => boolean;
   /** Whether the most recent group of people introduced at a position is others, not the incident's people (`firm`: others introduced by their ages or their name). */
   othersAt: (pos: number, firm?: boolean) => boolean;
+  /** The word for the people an event with no name in it is built on, if any. */
+  eventWord: (m: RawMention) => RawMention | undefined;
 }
 
 type Spec = Matcher['spec'];
@@ -626,7 +628,23 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const startsWithAny = (word: string, stems: string[]) => stems.some((x) => word.startsWith(x));
   const numeralStarts = new Set([...indefinite, ...counters].map((x) => x.charCodeAt(0)));
   /** Whether a sentence names the incident or its people. */
-  const namesIncident = (s: Span) => mentionsIn(s).some((m) => within(m, s) && incidentNamed(m));
+  const namesIncident = (s: Span) => mentionsIn(s).some((m) => within(m, s) && incidentNamed(m) && !countedEvent(m));
+  const eventTargets = new Set(matcher.spec.events.map((e) => e.target));
+  /**
+   * The word for the people an event is built on, where no name stands in it ("two brothers accused of killing a neighbour", "ölüm …
+   * qardaşları"): it stands for whom that word stands for (forPeople), and a headline's own such group gives way to its item's (othersAt).
+   */
+  const eventWord = (m: RawMention) => (eventTargets.has(m.target) && !mentionsIn(m).some((n) => n !== m && within(n, m)) ? hiddenIn(m).find((h) => !!targets[h.target]!.scope) : undefined);
+  /**
+   * Whether an event opens with a word for the people that a numeral counts, right before it with no determiner before that ("the trial of two
+   * brothers accused of killing a neighbour", «над двумя братьями, которых обвиняют в убийстве»): people introduced (groupsOf), not named. (Not
+   * one whose head comes first, which tells what befell them: "the killing of two brothers", «после гибели двух братьев».)
+   */
+  const countedEvent = (m: RawMention) => {
+    const w = eventWord(m);
+    const prior = w?.start === m.start && wordsOf(Math.max(0, w.start - 20), w.start).at(-1);
+    return !!prior && /^\s+$/.test(text.slice(prior[1], w.start)) && indefinite.has(foldText(text.slice(prior[0], prior[1]))) && !phraseBefore(prior[0], determiners?.before ?? [], 0);
+  };
   /**
    * Whether a word for the people has ages beside it in digits: set after it between commas ("The brothers, 31 and 27, …", "One of them, a
    * 61-year-old …", «брата, 67-летнего Т. А.»), or a word of age after them right after it («Братьев 29 и 34 лет») or right before it ("31 və 27
@@ -717,7 +735,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     item.names ??= namesIncident({ start: item.start, end: items[k + 1]?.start ?? text.length });
     return item.names;
   };
-  let groupEvents: { start: number; others: boolean; aged?: boolean }[] | undefined;
+  let groupEvents: { start: number; others: boolean; aged?: boolean; word?: boolean }[] | undefined;
   /**
    * The groups of people the text introduces, in text order: the incident's people where a name of the incident or its people stands; others
    * where a word for the people has ages beside it, or where a counted phrase of people opens in a sentence that names nothing of the incident: a numeral (`groups.counters`), no
@@ -729,17 +747,18 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    */
   const groupsOf = () => {
     if (groupEvents) return groupEvents;
-    const list: { start: number; others: boolean; aged?: boolean }[] = [];
-    for (const m of scanned.mentions) if (incidentNamed(m)) list.push({ start: m.start, others: false });
+    const list: { start: number; others: boolean; aged?: boolean; word?: boolean }[] = [];
+    for (const m of scanned.mentions) if (incidentNamed(m) && !(countedEvent(m) && !itemNames(m.start))) list.push({ start: m.start, others: false, word: !!eventWord(m) });
     for (const h of scanned.hidden) if (targets[h.target]!.scope && (agedWord(h) || surnamed(h))) list.push({ start: h.start, others: true, aged: true });
     // (So does a noun of people with an age right before it in an item that names nothing of the incident, see itemNames: "A 58-year-old
     // supporter", «58-летний болельщик», "57 yaşlı azarkeş", a word between too, "A 29-year-old construction worker"; or an initial, someone
     // named by it: «29-летнего А. Т.», "29 yaşlı S. N.".)
     if (groups) {
-      for (const m of text.matchAll(/\d{1,3}[\s-]+(\p{L}+)(?:-\p{L}+)?\s+(\p{L}+)(\.)?(?:[ \t]+(\p{L}+))?/gu))
+      // (Or an age of one word that stands for its noun, a comma after it: "the 41-year-old, held on fraud charges, …".)
+      for (const m of text.matchAll(/\d{1,3}[\s-]+(\p{L}+)(-\p{L}+)?(?:\s+(\p{L}+)(\.)?(?:[ \t]+(\p{L}+))?|(?=,))/gu))
         if (
           startsWithAny(foldText(m[1]!), groups.ages) &&
-          (startsWithAny(foldText(m[2]!), groups.nouns) || (m[3] && /^\p{Lu}$/u.test(m[2]!)) || (!m[3] && !!m[4] && startsWithAny(foldText(m[4]), groups.nouns))) &&
+          (m[3] ? startsWithAny(foldText(m[3]), groups.nouns) || (m[4] && /^\p{Lu}$/u.test(m[3])) || (!m[4] && !!m[5] && startsWithAny(foldText(m[5]), groups.nouns)) : !!m[2] && /^\d+-/.test(m[0])) &&
           !itemNames(m.index!)
         )
           list.push({ start: m.index!, others: true, aged: true });
@@ -799,7 +818,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const list = groupsOf();
     let k = firstFrom(list, pos + 1) - 1;
     const sentence = sentenceOf(pos);
-    if (k < 0 || list[k]!.start < sentence.start) {
+    // (So does one whose own is an event built on a word for the people, see eventWord: "… ölüm: …, qardaşları isə döyüldüyünü deyir", then
+    // "PERM — … 38 yaşlı kişi …".)
+    if (k < 0 || list[k]!.start < sentence.start || list[k]!.word) {
       const after = afterHeadline(sentence);
       const next = after >= 0 ? sentenceOf(after) : null;
       const j = next ? firstFrom(list, next.start) : list.length;
@@ -899,5 +920,6 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     othersAt,
     affair,
     linksBack,
+    eventWord,
   };
 }

@@ -92,6 +92,16 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
     )
       return true;
   }
+  // (Or one that a question particle right after the cue opens, after a comma: «обещают выяснить, применяли ли сотрудники ИВС силу», promise to
+  // find out whether the staff used force.)
+  const next = ctx.wordsOf(cue.end, Math.min(sentence.end, cue.end + 12))[0];
+  if (
+    next &&
+    /^\s+$/.test(text.slice(cue.end, next[0])) &&
+    (ctx.matcher.spec.questions?.particles ?? []).includes(foldText(text.slice(next[0], next[1]))) &&
+    /,\s*$/.test(text.slice(sentence.start, cue.start))
+  )
+    return true;
   // A question that asks yes or no reports nothing: it asks whether ("Fact check: Did Russia say both brothers died of heart attacks?",
   // «Правда ли, что …?», "… deyibmi?"). One with a word of denial denies by asking, and keeps its flag ("Are we supposed to believe …?");
   // not one that asks whether a party denies («Отрицает ли Россия пытки?», "Does Moscow deny …?"): a party beside the word of denial.
@@ -581,8 +591,11 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   const pageAbout = pageTopic && !ctx.othersAt(cue.start);
   /** Whether the sentence right before it in its paragraph was flagged for this dispute: it goes on from that one. */
   const goesOn = () => before !== null && flaggedSince(before.start, (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claim.conflict);
-  /** A name of the incident or its people, not one that names the affair as a topic ("the Safarov case", «дело Сафаровых», "Səfərovlar işi"). */
-  const namesPeople = (m: RawMention, s: Span) => names(m, conflict.scope) && within(m, s) && !affair(m);
+  /**
+   * A name of the incident or its people, not one that names the affair as a topic ("the Safarov case", «дело Сафаровых», "Səfərovlar işi"),
+   * nor an event built on a word for people that stands for others (see eventWord).
+   */
+  const namesPeople = (m: RawMention, s: Span) => names(m, conflict.scope) && within(m, s) && !affair(m) && ownEvent(ctx, m, claim.conflict);
   /** A word for the incident's people (a common noun only where definite, or bare in a sentence of no kind), not in a name of the affair. */
   const wordFor = (w: RawMention, s: Span) => forPeople(w, claim.conflict) && within(w, s) && !affair(w);
   /** The incident or its people named in the sentence itself: a name, or (on a page about it) a word for them. */
@@ -754,11 +767,19 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     // (Not where it points back to others the page has since introduced by their ages or their name, a pronoun in it: "Moscow police
     // insist he died of natural causes" after "a 29-year-old A. T. was beaten during questioning".)
     (pageTopic &&
-      !(ctx.othersAt(cue.start, true) && linksBack(sentence)) &&
+      // (Nor where it introduces them itself by their ages before the cue, with no word for the people: "Prison officials insist the 41-year-old,
+      // held in southern Russia on fraud charges, died of heart failure"; not "Baku says the brothers, 31 and 27, were tortured".)
+      !(ctx.othersAt(cue.start, true) && (linksBack(sentence) || (!ctx.othersAt(sentence.start, true) && !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope)))) &&
       mentionsIn(sentence).some(
         (m) => names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && ((wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m)) || viewReaches(m)))),
       ))
   );
+}
+
+/** Whether a mention is no event built on a word for people (ClaimContext.eventWord), or one whose word stands for the incident's people. */
+function ownEvent(ctx: ClaimContext, m: RawMention, conflict: number): boolean {
+  const w = ctx.eventWord(m);
+  return !w || ctx.forPeople(w, conflict);
 }
 
 /** Whether a sentence in scope keeps its flag: not one of violence against others or of custody in general, not an account with nothing said of it. */
@@ -772,7 +793,7 @@ function flagHolds(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: Raw
    * в отделах полиции», "torture of detainees in police stations".)
    */
   const tied = (pos = sentence.end) =>
-    mentionsIn(sentence).some((m) => within(m, sentence) && m.start < pos && names(m, conflict.scope) && !affair(m)) ||
+    mentionsIn(sentence).some((m) => within(m, sentence) && m.start < pos && names(m, conflict.scope) && !affair(m) && ownEvent(ctx, m, claim.conflict)) ||
     hiddenIn(sentence).some(
       (w) =>
         forPeople(w, claim.conflict) &&

@@ -74,6 +74,11 @@ export function flagPointedBack(ctx: ClaimContext): void {
     while (gap > 0 && (charClass(text.charCodeAt(gap - 1)) === SPACE || charClass(text.charCodeAt(gap - 1)) === BREAK)) gap--;
     let claim = out.filter((c) => c.end === gap).at(-1)?.claim;
     if (claim === undefined) {
+      // (Not where the sentence right before it gave a charge, an account or a cue that was not flagged: it points back to that one, "Six
+      // others were charged with murder. These charges were brought after the brothers' deaths …".)
+      const prior = gap > 0 ? sentenceOf(gap - 1) : null;
+      if (prior && hiddenIn(prior).some((n) => within(n, prior) && (targets[n.target]!.stance === STANCE.charge || targets[n.target]!.stance === STANCE.account || !!targets[n.target]!.cues)))
+        continue;
       // A party within a few words of the verb, on a page about the incident: its side's claim, or for a denial the other side's.
       const party = mentionsIn(sentence).find((m) => within(m, sentence) && words.some((w) => distance(m, w) <= 5) && sideOf(m) >= 0);
       const own = party && sideOf(party);
