@@ -83,7 +83,8 @@
 //   were tuned on, read as whole pages (figures in eval/README.md); then their misses, false positives and trap flags were read to narrow
 //   the scope rules, so they are tuned on now;
 // - eval/holdout63/ and eval/holdout64/ (trap-dense) claims, written blind the same way, measured once after holdout61 and holdout62
-//   were tuned on, read as whole pages (figures in eval/README.md); nothing tuned on them.
+//   were tuned on, read as whole pages (figures in eval/README.md); then their misses, false positives and trap flags were read to widen
+//   who speaks (a social-media handle) and narrow the scope rules (a count that gives a range), so they are tuned on now.
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)
@@ -122,7 +123,7 @@ const ordinals =
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([63, 64]);
+const blind = new Set<number>([]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({

@@ -2051,3 +2051,31 @@ describe('claim flags: tuned on holdout61–62', () => {
     expect(onPage('Азербайджанская прокуратура допускает, что кто-то из них умер естественной смертью.')).toEqual([['natural', 'asserts']]);
   });
 });
+
+describe('tuned on holdout63–64', () => {
+  it('read a social-media handle (@name) that speaks or opens a post before a colon as one who reacts to the page’s incident', () => {
+    expect(onPage('"He died of heart failure, full stop," replied @vadim_k_66.')).toEqual([['natural', 'attributes']]);
+    expect(onPage('«Ürək çatışmazlığından ölüblər, vəssalam», — deyə @vadim_k_66 cavab verib.')).toEqual([['natural', 'attributes']]);
+    expect(onPage('Пользователь @leyla_from_ganja написал: «Ребят пытали в Екатеринбурге».')).toEqual([['torture', 'attributes']]);
+    expect(onPage('@nigar.h soruşur: «Nə vaxtdan "infarkt" ölüm səbəbinin adı olub?»')).toEqual([['natural', 'denies']]);
+    // Controls: a named speaker who is no party, an e-mail address, a user with no handle.
+    expect(onPage('"He died of heart failure, full stop," replied Vadim, a neighbour.')).toEqual([]);
+    expect(onPage('Email info@vadim.az replied that a heart attack can kill a young man.')).toEqual([]);
+    expect(onPage('Bir istifadəçi yazıb: «Oğlanlarımıza işgəncə veriblər».')).toEqual([]);
+  });
+
+  it('read a word that opens a quotation as no word of the name of someone who suffered the cue', () => {
+    expect(onPage('X istifadəçisi @leyla yazıb: «Oğlanlarımıza Yekaterinburqda işgəncə veriblər».')).toEqual([['torture', 'attributes']]);
+    // Control: a person's name before the cue.
+    expect(onPage('Sabir Rüstəmxanlı Yekaterinburqda infarkt keçirib.')).toEqual([]);
+  });
+
+  it('read people counted by a range ("two or three brothers", «двое или трое братьев», "iki-üç qardaş") as people of a kind', () => {
+    expect(onPage('Heart conditions run in families, and in some families two or three brothers have died young.')).toEqual([]);
+    expect(onPage('Болезни сердца передаются в семьях, и бывает, что двое или трое братьев умирают от инфаркта.')).toEqual([]);
+    expect(onPage('Ürək xəstəlikləri irsidir və bəzən iki-üç qardaş infarktdan ölür.')).toEqual([]);
+    // Controls: a count of two, the incident's people.
+    expect(onPage('The two brothers died of heart failure, the prosecutors say.')).toEqual([['natural', 'attributes']]);
+    expect(onPage('İki qardaş ürək çatışmazlığından ölüb.')).toEqual([['natural', 'asserts']]);
+  });
+});

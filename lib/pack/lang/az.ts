@@ -71,6 +71,8 @@ export const az: Language = {
     'qiymətləndir-',
     'dəyərləndir-',
     'yazıb',
+    // Asking ("@istifadəçi soruşur: «…?»"), as "asked" and «задаётся вопросом» say.
+    'soruş-',
     'yazdığına',
     'guya',
     'versiya-',
@@ -232,7 +234,7 @@ export const az: Language = {
     'sübutu yoxdur',
     'heç bir sübut',
     // A rhetorical question that rules an account out (nə vaxtdan bəri infarkt …?), one said to explain nothing, one invented.
-    'nə vaxtdan bəri',
+    'nə vaxtdan',
     'heç nəyi izah etmir',
     'uydurul-',
     // Far from the truth; a disrespect (Rusiyanın izahını ailəyə qarşı hörmətsizlik adlandırıb).

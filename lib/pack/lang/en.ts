@@ -91,6 +91,9 @@ export const en: Language = {
     'blames',
     'wrote',
     'writes',
+    // A reply to a post or a question ("… full stop," replied @user).
+    'replied',
+    'replies',
     'speaks of',
     'spoke of',
     'put down to',

@@ -775,16 +775,28 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         // (A numeral with a determiner before it points back to a pair already named: "ties between the two neighbours"; not in an item that
         // names nothing of the incident, a headline and the paragraphs under it: "The two miners found dead …" are new there.)
         const pointing = indefinite.has(word) && phraseBefore(a, determiners?.before ?? [], 0);
-        const apart = !itemNames(a);
+        // (A count that gives a range, another numeral right after it or a short word after it, "two or three siblings", «двое или трое
+        // братьев», "iki-üç qardaş": people of a kind, as many as it may be, never the incident's, wherever it stands.)
+        const range = [1, 2].find((d) => {
+          const x = words[k + d];
+          return (
+            !!x && x[1] <= sentence.end && indefinite.has(foldText(text.slice(x[0], x[1]))) && !/[,;:()"«»“”.!?]/.test(text.slice(b, x[0])) && (d === 1 || words[k + 1]![1] - words[k + 1]![0] <= 3)
+          );
+        });
+        const apart = !!range || !itemNames(a);
         if (pointing && !apart) continue;
         // (A definite numeral stands right before its noun or an adjective of it, "Both former officers"; not a verb's agent further on:
         // «Оба были избиты полицейскими».)
-        for (let n = k + 1; n <= k + (indefinite.has(word) ? 3 : 2) && n < words.length && words[n]![1] <= sentence.end && !/[,;:—–()"«»“”.!?]/.test(text.slice(words[n - 1]![1], words[n]![0])); n++) {
+        for (
+          let n = k + (range ?? 0) + 1;
+          n <= k + (range ?? 0) + (indefinite.has(word) ? 3 : 2) && n < words.length && words[n]![1] <= sentence.end && !/[,;:—–()"«»“”.!?]/.test(text.slice(words[n - 1]![1], words[n]![0]));
+          n++
+        ) {
           const noun = foldText(text.slice(words[n]![0], words[n]![1]));
           const scope = scopeOver(sentence, words[n]!);
           // (A word for the people counts them, "two brothers", «двух братьев»: new people only in such an item, no determiner before the
           // numeral and no common noun, "Two brothers from a village … were beaten"; not "Two men were beaten to death in custody".)
-          if (scope && (!apart || pointing || !!targets[scope.target]!.common)) break;
+          if (scope && !range && (!apart || pointing || !!targets[scope.target]!.common)) break;
           if (
             scope ||
             startsWithAny(noun, groups.nouns) ||

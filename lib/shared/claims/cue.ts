@@ -772,8 +772,21 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       !(ctx.othersAt(cue.start, true) && (linksBack(sentence) || (!ctx.othersAt(sentence.start, true) && !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope)))) &&
       mentionsIn(sentence).some(
         (m) => names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && ((wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m)) || viewReaches(m)))),
-      ))
+      )) ||
+    // On a page about the incident, a social-media handle that speaks ("… full stop," replied @vadim_k_66; «— отрезал @user», "@user
+    // soruşur: …") or opens the sentence before a colon, a post's author: one who reacts to the page's incident, as a party does.
+    (pageAbout && handlesIn(text, sentence).some((h) => speaks(h) || (h.end < cue.start && wordsBetween(text, sentence.start, h.start) === 0 && opensWith(h))))
   );
+}
+
+/** A handle on a social network in a sentence, "@name" (letters, digits, "_" and inner dots), as a span of the speaker it names. */
+function handlesIn(text: string, sentence: Span): RawMention[] {
+  const out: RawMention[] = [];
+  for (let k = text.indexOf('@', sentence.start); k >= 0 && k < sentence.end; k = text.indexOf('@', k + 1)) {
+    const m = /^@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/u.exec(text.slice(k, Math.min(sentence.end, k + 64)));
+    if (m && !/[\p{L}\p{N}_.]/u.test(text.charAt(k - 1))) out.push({ start: k, end: k + m[0].length, target: -1 });
+  }
+  return out;
 }
 
 /** Whether a mention is no event built on a word for people (ClaimContext.eventWord), or one whose word stands for the incident's people. */

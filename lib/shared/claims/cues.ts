@@ -147,6 +147,8 @@ function sufferedByOther(ctx: ClaimContext, cue: RawMention): boolean {
   const nameWord = ([a, b]: [number, number]) => {
     const word = text.slice(a, b);
     if (word.charAt(0) === word.charAt(0).toLowerCase() || word === word.toUpperCase() || matcher.titles.has(foldText(word))) return false;
+    // (Nor one that opens a quotation, capitalised anyway: "… yazıb: «Oğlanlarımıza Yekaterinburqda işgəncə veriblər …»".)
+    if (/[«“„"]$/.test(text.slice(Math.max(sentence.start, a - 1), a))) return false;
     return (
       !mentions.some((m) => m.start < b && m.end > a && ours(m)) && !hidden.some((h) => h.start < b && h.end > a && (targets[h.target]!.scope || targets[h.target]!.stance || targets[h.target]!.cues))
     );
