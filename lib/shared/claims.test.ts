@@ -2079,3 +2079,11 @@ describe('tuned on holdout63–64', () => {
     expect(onPage('İki qardaş ürək çatışmazlığından ölüb.')).toEqual([['natural', 'asserts']]);
   });
 });
+
+describe('tuned on holdout65–66', () => {
+  it('read a game’s score beside a cue as a match lost, not a beating', () => {
+    expect(onPage('Safarov brothers died in custody.\nBaku Side Beaten 3–0 as European Campaign Ends Early')).toEqual([]);
+    // Control: a time of day on the line before.
+    expect(onPage('Ziyaddin and Huseyn Safarov died in custody.\n13:57\nBaku says the brothers were beaten.')).toEqual([['torture', 'attributes']]);
+  });
+});

@@ -714,25 +714,42 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const word = text.slice(x, y);
     return word.charAt(0) === word.charAt(0).toLowerCase() || (prior.length === 2 && /^[ \t]+$/.test(text.slice(prior[0]![1], x)) && pairs.has(foldText(text.slice(prior[0]![0], prior[0]![1]))));
   };
-  let items: { start: number; names?: boolean }[] | undefined;
+  let items: { start: number; entry: boolean; names?: boolean }[] | undefined;
   /**
    * Whether the item of `pos` names the incident or its people: the headline at or before its paragraph (a paragraph of one sentence with no
    * closing punctuation, see afterHeadline) and the paragraphs under it, up to the next headline. Text before any headline is no item: it
-   * counts as naming them (a part of a page may name them elsewhere).
+   * counts as naming them (a part of a page may name them elsewhere). An entry of a list opens an item of its own too: a paragraph whose
+   * first sentence is its label, a few parts that commas part and a date last ("Two brothers from Osh, Kazan, 11 March 2023.", «Двое братьев
+   * из Оша, Казань, 11 марта 2023 года.», "Oşdan iki qardaş, Kazan, 11 mart 2023."), up to the next entry or headline.
    */
-  const itemNames = (pos: number) => {
+  const entryLabel = (sentence: Span) => {
+    const words = wordsOf(sentence.start, sentence.end);
+    const [a, b] = words.at(-1) ?? [0, 0];
+    return (
+      words.length <= 12 && /^\.\s*$/.test(text.slice(b, sentence.end)) && (text.slice(sentence.start, sentence.end).match(/,/g)?.length ?? 0) >= 2 && ofYear({ start: words.at(-2)?.[0] ?? a, end: b })
+    );
+  };
+  const itemAt = (pos: number) => {
     if (!items) {
       items = [];
       for (let p = 0; p < text.length; ) {
-        if (charClass(text.charCodeAt(p)) !== BREAK && afterHeadline(sentenceOf(p)) >= 0) items.push({ start: p });
+        if (charClass(text.charCodeAt(p)) !== BREAK) {
+          const entry = entryLabel(sentenceOf(p));
+          if (entry || afterHeadline(sentenceOf(p)) >= 0) items.push({ start: p, entry });
+        }
         while (p < text.length && charClass(text.charCodeAt(p)) !== BREAK) p++;
         while (p < text.length && charClass(text.charCodeAt(p)) === BREAK) p++;
       }
     }
     const k = firstFrom(items, pos + 1) - 1;
-    const item = items[k];
-    if (!item) return true;
-    item.names ??= namesIncident({ start: item.start, end: items[k + 1]?.start ?? text.length });
+    return { k, item: items[k] };
+  };
+  const itemNames = (pos: number) => {
+    const { k, item } = itemAt(pos);
+    if (!item || !items) return true;
+    // (An event built on a word for the people, "the brothers' deaths", names no one by itself: the item's people are whom the word stands for.)
+    const span = { start: item.start, end: items[k + 1]?.start ?? text.length };
+    item.names ??= mentionsIn(span).some((m) => within(m, span) && incidentNamed(m) && !countedEvent(m) && !eventWord(m));
     return item.names;
   };
   let groupEvents: { start: number; others: boolean; aged?: boolean; word?: boolean }[] | undefined;
@@ -749,7 +766,10 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     if (groupEvents) return groupEvents;
     const list: { start: number; others: boolean; aged?: boolean; word?: boolean }[] = [];
     for (const m of scanned.mentions) if (incidentNamed(m) && !(countedEvent(m) && !itemNames(m.start))) list.push({ start: m.start, others: false, word: !!eventWord(m) });
-    for (const h of scanned.hidden) if (targets[h.target]!.scope && (agedWord(h) || surnamed(h))) list.push({ start: h.start, others: true, aged: true });
+    // (Not a word for the people inside a name of the incident: "Safarov Case Cuts to the Heart of …" names no other family.)
+    for (const h of scanned.hidden)
+      if (targets[h.target]!.scope && (agedWord(h) || surnamed(h)) && !scanned.mentions.some((m) => m.start <= h.start && m.end >= h.end && incidentNamed(m)))
+        list.push({ start: h.start, others: true, aged: true });
     // (So does a noun of people with an age right before it in an item that names nothing of the incident, see itemNames: "A 58-year-old
     // supporter", «58-летний болельщик», "57 yaşlı azarkeş", a word between too, "A 29-year-old construction worker"; or an initial, someone
     // named by it: «29-летнего А. Т.», "29 yaşlı S. N.".)
@@ -771,7 +791,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         const word = foldText(text.slice(a, b));
         if (!indefinite.has(word) && !counters.has(word)) continue;
         const sentence = sentenceOf(a);
-        if (namesIncident(sentence) || hiddenIn(sentence).some((h) => h.start === a && h.end > b && !!targets[h.target]!.scope)) continue;
+        // (Nor one in an entry's label: the entry's own group, see below.)
+        if (namesIncident(sentence) || hiddenIn(sentence).some((h) => h.start === a && h.end > b && !!targets[h.target]!.scope) || (itemAt(a).item?.start === sentence.start && itemAt(a).item!.entry))
+          continue;
         // (A numeral with a determiner before it points back to a pair already named: "ties between the two neighbours"; not in an item that
         // names nothing of the incident, a headline and the paragraphs under it: "The two miners found dead …" are new there.)
         const pointing = indefinite.has(word) && phraseBefore(a, determiners?.before ?? [], 0);
@@ -809,6 +831,11 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         }
       }
     }
+    // (An entry of a list whose label names nothing of the incident, "Farrukh Nazarov, Moscow, 14 March 2019.", "Two brothers from Osh, Kazan,
+    // 11 March 2023.", introduces its own people, as firmly as by their ages: what it says of "the brothers", "both men" or "the elder" is
+    // theirs, flagged or not, until the incident's people are named.)
+    itemAt(0);
+    for (const item of items!) if (item.entry && !namesIncident(sentenceOf(item.start))) list.push({ start: item.start, others: true, aged: true });
     list.sort((x, y) => x.start - y.start);
     groupEvents = list;
     return list;
@@ -829,6 +856,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const othersAt = (pos: number, firm = false) => {
     const list = groupsOf();
     let k = firstFrom(list, pos + 1) - 1;
+    // (An event built on a word for the people, "the brothers' deaths", after others introduced firmly in its item, an entry of a list or
+    // the paragraphs under a headline, is theirs: it introduces no one.)
+    while (k > 0 && list[k]!.word && list[k - 1]!.others && list[k - 1]!.aged && itemAt(list[k]!.start).item && itemAt(list[k]!.start).k === itemAt(list[k - 1]!.start).k) k--;
     const sentence = sentenceOf(pos);
     // (So does one whose own is an event built on a word for the people, see eventWord: "… ölüm: …, qardaşları isə döyüldüyünü deyir", then
     // "PERM — … 38 yaşlı kişi …".)

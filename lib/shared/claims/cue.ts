@@ -599,7 +599,19 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   /** A word for the incident's people (a common noun only where definite, or bare in a sentence of no kind), not in a name of the affair. */
   const wordFor = (w: RawMention, s: Span) => forPeople(w, claim.conflict) && within(w, s) && !affair(w);
   /** The incident or its people named in the sentence itself: a name, or (on a page about it) a word for them. */
-  const people = [...mentionsIn(sentence).filter((m) => namesPeople(m, sentence)), ...(pageAbout ? hiddenIn(sentence).filter((w) => wordFor(w, sentence)) : [])];
+  /**
+   * Whether the page has since introduced other people by their ages, their name or a word for the people counted ("Two brothers from
+   * Osh, …"), and the sentence goes on about them: it points back, or introduces them itself before the cue with no word for the people
+   * ("Prison officials insist the 41-year-old, held in southern Russia on fraud charges, died of heart failure"; not "Baku says the
+   * brothers, 31 and 27, were tortured"). A party in it speaks of them, not of the incident.
+   */
+  const aboutOthers = () =>
+    ctx.othersAt(cue.start, true) && (linksBack(sentence) || (!ctx.othersAt(sentence.start, true) && !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope)));
+  // (A party of the incident's own, "Investigators" of the case, counts as naming it; not in a sentence about such others.)
+  const people = [
+    ...mentionsIn(sentence).filter((m) => namesPeople(m, sentence) && (ctx.incidentNamed(m, claim.conflict) || !aboutOthers())),
+    ...(pageAbout ? hiddenIn(sentence).filter((w) => wordFor(w, sentence)) : []),
+  ];
   // A memory of childhood in the cue's clause ("A school friend remembers Ziyaddin as the boy who … got beaten himself", «в детстве его
   // били», "uşaqlıqda döyülüb") tells of another time, not of the incident.
   const memories = ctx.matcher.spec.memories ?? [];
@@ -767,9 +779,8 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     // (Not where it points back to others the page has since introduced by their ages or their name, a pronoun in it: "Moscow police
     // insist he died of natural causes" after "a 29-year-old A. T. was beaten during questioning".)
     (pageTopic &&
-      // (Nor where it introduces them itself by their ages before the cue, with no word for the people: "Prison officials insist the 41-year-old,
-      // held in southern Russia on fraud charges, died of heart failure"; not "Baku says the brothers, 31 and 27, were tortured".)
-      !(ctx.othersAt(cue.start, true) && (linksBack(sentence) || (!ctx.othersAt(sentence.start, true) && !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope)))) &&
+      // (Nor where it introduces them itself by their ages before the cue, see aboutOthers.)
+      !aboutOthers() &&
       mentionsIn(sentence).some(
         (m) => names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && ((wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m)) || viewReaches(m)))),
       )) ||

@@ -251,6 +251,12 @@ function ofPeople(ctx: ClaimContext, m: RawMention): boolean {
 function figurative(ctx: ClaimContext, h: RawMention): boolean {
   const { text, targets, hiddenIn, mentionsIn, sentenceOf, within } = ctx;
   const sentence = sentenceOf(h.start);
+  // (So is one a game's score stands right beside: "Baku Side Beaten 3–0", «разгромлены 0:3», "3:0 hesabı ilə döyülüb", a match lost.)
+  if (
+    /^[ \t]+\d{1,2} ?[–:-] ?\d{1,2}(?![\d:])/.test(text.slice(h.end, Math.min(sentence.end, h.end + 12))) ||
+    /(?<![\d:])\d{1,2} ?[–:-] ?\d{1,2}[ \t]+(?:\p{L}+[ \t]+){0,2}$/u.test(text.slice(Math.max(sentence.start, h.start - 30), h.start))
+  )
+    return true;
   return hiddenIn(sentence).some((f) => {
     if (targets[f.target]!.stance !== STANCE.figure || f.start > h.start || f.end < h.end || !within(f, sentence)) return false;
     const near = (m: RawMention) =>
