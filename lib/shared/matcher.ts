@@ -708,12 +708,7 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, target
           let s2 = c2 < FIRST_FAST ? sure[c2]! : 0;
           if (s2 === UNKNOWN) s2 = sureOf(c2);
           if (s2 && s2 !== s1) {
-            // hasBit(triples, triple(s0, s1, s2)) || hasBit(stems, pair(s0, s1)), written out: on a fresh page this runs before
-            // the engine inlines small functions, once for most words of the page.
-            const t = (((s0 * 0x3b) ^ (s1 * 0x2f1) ^ (s2 * 0x1d5d)) + s0 * 7) & (TRIPLES - 1);
-            if ((triples[t >>> 5]! & (1 << (t & 31))) !== 0) return i;
-            const p = ((s0 * 0x3b) ^ (s1 * 0x2f1) ^ (s0 >> 4)) & (PAIRS - 1);
-            if ((stems[p >>> 5]! & (1 << (p & 31))) !== 0 || oneLetterStems[s0 & (FIRST_FAST - 1)] === 1) return i;
+            if (hasBit(triples, triple(s0, s1, s2)) || hasBit(stems, pair(s0, s1)) || oneLetterStems[s0 & (FIRST_FAST - 1)] === 1) return i;
             continue;
           }
           let end = classes[c2]!;
