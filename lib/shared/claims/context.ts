@@ -144,13 +144,10 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const own = new Set(entities.filter((e, k) => targets[m.target]!.entities.includes(k) || families.includes(e.name.split(' ').at(-1))).map((e) => initial(e.name)));
     return [...initials[1]!.matchAll(/\p{Lu}\p{Ll}?/gu)].every(([x]) => !own.has(initial(x)) && !matcher.titles.has(foldText(x)));
   };
-  const namesakes = new Set(
-    found.mentions
-      .filter((m) => (targets[m.target]!.ambiguous || targets[m.target]!.family) && (ambiguityOf(matcher, text, m, named)?.someoneElse || held(m) || initialled(m)))
-      .map((m) => `${m.start}:${m.end}`),
-  );
+  const namesakeMentions = found.mentions.filter((m) => (targets[m.target]!.ambiguous || targets[m.target]!.family) && (ambiguityOf(matcher, text, m, named)?.someoneElse || held(m) || initialled(m)));
+  const namesakes = new Set(namesakeMentions.map((m) => `${m.start}:${m.end}`));
   // (And an event that such a name opens, "N. Səfərova … ölümünü": the namesake's.)
-  const namesakeStarts = new Set([...namesakes].map((k) => +k.split(':')[0]!));
+  const namesakeStarts = new Set(namesakeMentions.map((m) => m.start));
   // A word of negation that is, whole, a particle that asks ("Yoxsa …?", or else) negates nothing.
   const particles = matcher.spec.questions?.particles ?? [];
   const asks = (w: RawMention) => targets[w.target]!.stance === STANCE.negates && particles.includes(foldText(text.slice(w.start, w.end)));
@@ -792,8 +789,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         if (!indefinite.has(word) && !counters.has(word)) continue;
         const sentence = sentenceOf(a);
         // (Nor one in an entry's label: the entry's own group, see below.)
-        if (namesIncident(sentence) || hiddenIn(sentence).some((h) => h.start === a && h.end > b && !!targets[h.target]!.scope) || (itemAt(a).item?.start === sentence.start && itemAt(a).item!.entry))
-          continue;
+        const item = itemAt(a).item;
+        if (namesIncident(sentence) || hiddenIn(sentence).some((h) => h.start === a && h.end > b && !!targets[h.target]!.scope) || (item?.start === sentence.start && item.entry)) continue;
         // (A numeral with a determiner before it points back to a pair already named: "ties between the two neighbours"; not in an item that
         // names nothing of the incident, a headline and the paragraphs under it: "The two miners found dead …" are new there.)
         const pointing = indefinite.has(word) && phraseBefore(a, determiners?.before ?? [], 0);
@@ -858,7 +855,11 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     let k = firstFrom(list, pos + 1) - 1;
     // (An event built on a word for the people, "the brothers' deaths", after others introduced firmly in its item, an entry of a list or
     // the paragraphs under a headline, is theirs: it introduces no one.)
-    while (k > 0 && list[k]!.word && list[k - 1]!.others && list[k - 1]!.aged && itemAt(list[k]!.start).item && itemAt(list[k]!.start).k === itemAt(list[k - 1]!.start).k) k--;
+    while (k > 0 && list[k]!.word && list[k - 1]!.others && list[k - 1]!.aged) {
+      const here = itemAt(list[k]!.start);
+      if (!here.item || here.k !== itemAt(list[k - 1]!.start).k) break;
+      k--;
+    }
     const sentence = sentenceOf(pos);
     // (So does one whose own is an event built on a word for the people, see eventWord: "… ölüm: …, qardaşları isə döyüldüyünü deyir", then
     // "PERM — … 38 yaşlı kişi …".)
