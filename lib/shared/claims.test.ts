@@ -2087,3 +2087,20 @@ describe('tuned on holdout65–66', () => {
     expect(onPage('Ziyaddin and Huseyn Safarov died in custody.\n13:57\nBaku says the brothers were beaten.')).toEqual([['torture', 'attributes']]);
   });
 });
+
+describe('tuned on holdout67–68', () => {
+  const sides = sidesBy(matcher);
+  const intro = 'The Safarov brothers died in Russian custody in Yekaterinburg.\u2029';
+  it('a numeral that opens a word for the people in an item that names nothing of the incident introduces others', () => {
+    const page = `${intro}Migrant workers\u2029The report records two deaths last year in a detention centre for foreigners, and the official cause was heart failure.\u2029Relatives of both men say they were beaten by guards.`;
+    expect(sides(page)).toEqual([]);
+  });
+  it('a numeral that a word of others marks introduces others, wherever it stands', () => {
+    const page = `${intro}A deputy raised the case of two other brothers, who say local police beat them.\u2029The brothers say officers beat them for most of the night.`;
+    expect(sides(page)).toEqual([]);
+  });
+  it('a namesake who says he is no kin of the people, after his name, stays a namesake on later mentions of his surname', () => {
+    const page = `${intro}Депутат Рамиль Сафаров уточнил, что к скончавшимся в Екатеринбурге братьям отношения не имеет.\u2029«Пытки начинаются там, где заканчивается видеокамера», — сказал Сафаров.`;
+    expect(sides(page)).toEqual([]);
+  });
+});

@@ -489,6 +489,10 @@ export const az: Language = {
       'ilə heç bir qohumluğu yoxdur',
       'ilə heç bir əlaqəsi yoxdur',
       'ilə əlaqəsi yoxdur',
+      // ("qardaşlarla heç bir qohumluğunun olmadığını vurğulayıb": stressed he has no kinship with the brothers.)
+      'heç bir qohumluğunun olmadığını',
+      'qohumluğunun olmadığını',
+      'qohumu olmadığını',
     ],
   },
   // Uşaqlıq xatirəsi: "uşaqlıqda dəfələrlə döyülüb".

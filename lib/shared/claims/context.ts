@@ -144,7 +144,26 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const own = new Set(entities.filter((e, k) => targets[m.target]!.entities.includes(k) || families.includes(e.name.split(' ').at(-1))).map((e) => initial(e.name)));
     return [...initials[1]!.matchAll(/\p{Lu}\p{Ll}?/gu)].every(([x]) => !own.has(initial(x)) && !matcher.titles.has(foldText(x)));
   };
-  const namesakeMentions = found.mentions.filter((m) => (targets[m.target]!.ambiguous || targets[m.target]!.family) && (ambiguityOf(matcher, text, m, named)?.someoneElse || held(m) || initialled(m)));
+  // (And a later mention of a name that a namesake so introduced bore where his own sentence says he is no kin of them, before or after the
+  // name: "Rauf Safarov, who is no relation of the brothers, …", «депутат Рамиль Сафаров … к братьям отношения не имеет: «Просто
+  // однофамилец»», then "Сафаров сказал", "Səfərovun fikrincə": still his.)
+  const { before: unrelatedBefore = [], after: unrelatedAfter = [] } = matcher.spec.unrelatedTo ?? {};
+  const disowned = new Set<number>();
+  const disowns = (m: RawMention) => {
+    const s = sentenceAt(text, m.start, abbreviations);
+    const said = ` ${foldText(text.slice(s.start, s.end))
+      .split(/[^\p{L}\p{N}]+/u)
+      .join(' ')} `;
+    return [...unrelatedBefore, ...unrelatedAfter].some((x) => said.includes(` ${x} `));
+  };
+  const namesakeMentions = found.mentions.filter((m) => {
+    const t = targets[m.target]!;
+    if (!t.ambiguous && !t.family) return false;
+    if (disowned.has(m.target)) return true;
+    const other = ambiguityOf(matcher, text, m, named)?.someoneElse || held(m) || initialled(m);
+    if (other && t.ambiguous && disowns(m)) disowned.add(m.target);
+    return other;
+  });
   const namesakes = new Set(namesakeMentions.map((m) => `${m.start}:${m.end}`));
   // (And an event that such a name opens, "N. Səfərova … ölümünü": the namesake's.)
   const namesakeStarts = new Set(namesakeMentions.map((m) => m.start));
@@ -790,7 +809,16 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         const sentence = sentenceOf(a);
         // (Nor one in an entry's label: the entry's own group, see below.)
         const item = itemAt(a).item;
-        if (namesIncident(sentence) || hiddenIn(sentence).some((h) => h.start === a && h.end > b && !!targets[h.target]!.scope) || (item?.start === sentence.start && item.entry)) continue;
+        if (namesIncident(sentence) || (item?.start === sentence.start && item.entry)) continue;
+        // (A numeral that opens a word for the people itself, "two Azerbaijanis", «две смерти», "two deaths", counts them: new people only in
+        // an item that names nothing of the incident, no determiner before it: "It records two deaths last year in a detention centre", then
+        // "Relatives of both men …".)
+        if (hiddenIn(sentence).some((h) => h.start === a && h.end > b && !!targets[h.target]!.scope)) {
+          // (Not in a language that negates inside its verbs, whose bare numeral opens the incident's people as often: "İki azərbaycanlı … döyülərək
+          // öldürülüb".)
+          if (indefinite.has(word) && !itemNames(a) && !phraseBefore(a, determiners?.before ?? [], 0) && !negativeIn(sentence)) list.push({ start: a, others: true });
+          continue;
+        }
         // (A numeral with a determiner before it points back to a pair already named: "ties between the two neighbours"; not in an item that
         // names nothing of the incident, a headline and the paragraphs under it: "The two miners found dead …" are new there.)
         const pointing = indefinite.has(word) && phraseBefore(a, determiners?.before ?? [], 0);
@@ -802,8 +830,22 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
             !!x && x[1] <= sentence.end && indefinite.has(foldText(text.slice(x[0], x[1]))) && !/[,;:()"«»“”.!?]/.test(text.slice(b, x[0])) && (d === 1 || words[k + 1]![1] - words[k + 1]![0] <= 3)
           );
         });
+        // (So are those a word of others marks, right after the numeral or right before it, "two other brothers", "another two brothers",
+        // "başqa iki qardaş", wherever they stand; not a common noun, "six other Azerbaijani men", after whom "the brothers" are still ours.)
+        const marked = (n: number, list: Iterable<string>) => {
+          const x = words[n];
+          return !!x && x[1] <= sentence.end && x[0] >= sentence.start && /^\s+$/.test(text.slice(Math.min(b, x[1]), Math.max(a, x[0]))) && new Set(list).has(foldText(text.slice(x[0], x[1])));
+        };
+        const other =
+          (marked(
+            k + 1,
+            [...anaphorWords].filter((x) => !counters.has(x) && !(matcher.spec.possessives ?? []).includes(x)),
+          ) &&
+            !!words[k + 1] &&
+            !scopeOver(sentence, words[k + 1]!)) ||
+          marked(k - 1, matcher.spec.others ?? []);
         const apart = !!range || !itemNames(a);
-        if (pointing && !apart) continue;
+        if (pointing && !apart && !other) continue;
         // (A definite numeral stands right before its noun or an adjective of it, "Both former officers"; not a verb's agent further on:
         // «Оба были избиты полицейскими».)
         for (
@@ -815,7 +857,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
           const scope = scopeOver(sentence, words[n]!);
           // (A word for the people counts them, "two brothers", «двух братьев»: new people only in such an item, no determiner before the
           // numeral and no common noun, "Two brothers from a village … were beaten"; not "Two men were beaten to death in custody".)
-          if (scope && !range && (!apart || pointing || !!targets[scope.target]!.common)) break;
+          if (scope && !range && ((!apart && !other) || pointing || !!targets[scope.target]!.common)) break;
           if (
             scope ||
             startsWithAny(noun, groups.nouns) ||
