@@ -2104,3 +2104,87 @@ describe('tuned on holdout67–68', () => {
     expect(sides(page)).toEqual([]);
   });
 });
+
+describe('holdout66 rules (list entries, events, parties)', () => {
+  it('read a list entry opened by a place-and-date label as an item of its own, whose "brothers" and "both men" are its own people', () => {
+    expect(
+      onPage(
+        'Two brothers from Andijan, Tver, 4 May 2022. Rustam and Jasur Aliyev were detained at a car wash, and both men died in a police cell two days later. Investigators said the brothers had suffered heart failure; their mother says they were beaten.',
+      ),
+    ).toEqual([]);
+    expect(
+      onPage(
+        'Двое братьев из Андижана, Тверь, 4 мая 2022 года. Рустам и Жасур Алиевы были задержаны на автомойке, оба умерли в камере через два дня. Следователи заявили, что братья скончались от сердечной недостаточности; мать уверена, что их избивали.',
+      ),
+    ).toEqual([]);
+    expect(
+      onPage(
+        'Əndicandan iki qardaş, Tver, 4 may 2022. Rüstəm və Cəsur Əliyevlər avtoyumada saxlanılıb və hər ikisi iki gün sonra polis kamerasında ölüb. Müstəntiqlər qardaşların ürək çatışmazlığından öldüyünü bildirib; anaları isə onların döyüldüyünü deyir.',
+      ),
+    ).toEqual([]);
+    // Controls: an entry whose label names the Safarov brothers themselves.
+    expect(
+      onPage(
+        'Ziyaddin and Huseyn Safarov, Yekaterinburg, 2025. The brothers were detained in a raid, and both men died in custody. Investigators said the brothers had suffered heart failure; Baku says they were beaten.',
+      ),
+    ).toEqual([
+      ['natural', 'attributes'],
+      ['torture', 'attributes'],
+    ]);
+    expect(
+      onPage(
+        'Зияддин и Гусейн Сафаровы, Екатеринбург, 2025 год. Братья были задержаны в ходе рейда, оба умерли под стражей. Следователи заявили, что братья скончались от сердечной недостаточности; в Баку уверены, что их избивали.',
+      ),
+    ).toEqual([
+      ['natural', 'attributes'],
+      ['torture', 'attributes'],
+    ]);
+    expect(
+      onPage(
+        'Ziyəddin və Hüseyn Səfərovlar, Yekaterinburq, 2025. Qardaşlar reyd zamanı saxlanılıb, hər ikisi həbsdə ölüb. Müstəntiqlər qardaşların ürək çatışmazlığından öldüyünü bildirib; Bakı isə onların döyüldüyünü deyir.',
+      ),
+    ).toEqual([
+      ['natural', 'attributes'],
+      ['torture', 'attributes'],
+    ]);
+  });
+
+  it('read an event built on a word for the people ("the brothers’ deaths", «гибель братьев», "qardaşların ölümü") as naming no item, so a counted group under it is new', () => {
+    expect(onPage('After the brothers’ deaths\u2029Two brothers from a village near Perm were beaten to death in a police station in May.')).toEqual([]);
+    expect(onPage('Гибель братьев: вопросы остаются\u2029Двое братьев из деревни под Пермью были избиты в отделе полиции в мае.')).toEqual([]);
+    expect(onPage('Qardaşların ölümündən sonra\u2029Perm yaxınlığındakı kənddən iki qardaş may ayında polis bölməsində döyülüb.')).toEqual([]);
+    // Controls: an event that the people's name opens names the item.
+    expect(onPage('After the Safarov brothers’ deaths\u2029Two brothers from a village near Perm were beaten to death in a police station in May.')).toEqual([['torture', 'asserts']]);
+    expect(onPage('После гибели братьев Сафаровых\u2029Двое братьев из деревни под Пермью были избиты в отделе полиции в мае.')).toEqual([['torture', 'asserts']]);
+    expect(onPage('Səfərov qardaşlarının ölümündən sonra\u2029Perm yaxınlığındakı kənddən iki qardaş may ayında polis bölməsində döyülüb.')).toEqual([['torture', 'asserts']]);
+  });
+
+  it('read an event built on a word for the people after a list entry’s own people as theirs, introducing no one', () => {
+    const entry = 'Two brothers from Andijan, Tver, 4 May 2022. Rustam and Jasur Aliyev were detained at a car wash and died in a cell.';
+    expect(onPage(`${entry} The brothers’ deaths were caused by heart failure, the medical examiner found.`)).toEqual([]);
+    expect(
+      onPage(
+        'Двое братьев из Андижана, Тверь, 4 мая 2022 года. Рустам и Жасур Алиевы были задержаны на автомойке и умерли в камере. Смерть братьев наступила от сердечной недостаточности, установил судмедэксперт.',
+      ),
+    ).toEqual([]);
+    expect(onPage('Əndicandan iki qardaş, Tver, 4 may 2022. Rüstəm və Cəsur Əliyevlər avtoyumada saxlanılıb və kamerada ölüblər. Qardaşların ölümü infarktdan olub.')).toEqual([]);
+    // Control: an event that the people's name opens.
+    expect(onPage(`${entry} The Safarov brothers’ deaths were caused by heart failure, the medical examiner found.`)).toEqual([['natural', 'asserts']]);
+  });
+
+  it('read a party of the incident ("Investigators", «Следователи», "Müstəntiqlər") in a sentence about others introduced since by their ages as no speaker of a side', () => {
+    const aged = 'The brothers, 31 and 27, were arrested after a brawl at a Perm market.\u2029';
+    expect(onPage(`${aged}Investigators say one of them died of heart failure in the cell.`)).toEqual([]);
+    expect(
+      onPage('Perm cell death: police say heart attack, family say beating\u2029A 38-year-old man died in a Perm police station in May. Investigators said he had suffered heart failure.'),
+    ).toEqual([]);
+    const agedRu = 'Братьев 31 и 27 лет задержали после драки на рынке в Перми.\u2029';
+    expect(onPage(`${agedRu}Следователи утверждают, что они скончались от сердечной недостаточности.`)).toEqual([]);
+    const agedAz = '31 və 27 yaşlı qardaşlar Perm bazarında davadan sonra saxlanılıb.\u2029';
+    expect(onPage(`${agedAz}Müstəntiqlər onların ürək çatışmazlığından öldüyünü bildirir.`)).toEqual([]);
+    // Controls: the party speaks of the incident's people, named.
+    expect(onPage(`${aged}Investigators say one of the Safarov brothers died of heart failure in the cell.`)).toEqual([['natural', 'attributes']]);
+    expect(onPage(`${agedRu}Следователи утверждают, что братья Сафаровы скончались от сердечной недостаточности.`)).toEqual([['natural', 'attributes']]);
+    expect(onPage(`${agedAz}Müstəntiqlər Səfərov qardaşlarının ürək çatışmazlığından öldüyünü bildirir.`)).toEqual([['natural', 'attributes']]);
+  });
+});
