@@ -343,6 +343,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   };
   const others = over((l) => l.others);
   const occupations = over((l) => l.occupations);
+  const media = over((l) => l.media);
   const possessives = over((l) => l.possessives);
   const kin = { nouns: over((l) => l.kin?.nouns), links: over((l) => l.kin?.links) };
   const memories = over((l) => l.memories);
@@ -392,6 +393,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(frames.before.length || frames.after.length ? { frames } : {}),
     ...(others.length ? { others } : {}),
     ...(occupations.length ? { occupations } : {}),
+    ...(media.length ? { media } : {}),
     ...(possessives.length ? { possessives } : {}),
     ...(kin.nouns.length ? { kin } : {}),
     ...(memories.length ? { memories } : {}),

@@ -108,6 +108,8 @@ export interface MatcherSpec {
   others?: string[];
   /** Words of an occupation or a title that make a family name right after them a namesake's, folded, over all languages (each language's `occupations`). */
   occupations?: string[];
+  /** Common nouns for a news outlet and what it puts out (paper, газета, qəzet), folded, over all languages (each language's `media`): read in a sentence, never found. */
+  media?: string[];
   /** Possessive pronouns (his, его, onun), folded, over all languages (each language's `possessives`): read beside a word for people, never found. */
   possessives?: string[];
   /** Nouns for a person of one's circle (uncle, дядя, dayı) and the words that link one to a name, folded, over all languages (each language's `kin`). */

@@ -430,6 +430,11 @@ export const az: Language = {
   // Someone else's people: "mənim qardaşım", "öz qardaşı", "başqa iki qardaş".
   others: ['mənim', 'öz', 'başqa'],
   // Peşə və ya rütbə soyaddan əvvəl: adaş ("kardioloq Səfərov", "həkim A. Səfərov").
+  // Nəşr və onun yaydığı, danışan kimi: "Qəzet … adlandırır", "Agentliyin başlığı", "titri ilə".
+  media: [
+    ...['qəzet', 'qəzeti', 'qəzetin', 'qəzetə', 'sayt', 'saytı', 'saytın', 'portal', 'portalı', 'agentlik', 'agentliyi', 'agentliyin', 'kanal', 'kanalı', 'kanalın', 'telekanal', 'telekanalı'],
+    ...['nəşr', 'nəşri', 'nəşrin', 'redaksiya', 'redaksiyası', 'başlıq', 'başlığı', 'başlığında', 'titr', 'titri', 'titrlə', 'buraxılış', 'buraxılışı'],
+  ],
   occupations: ['həkim', 'doktor', 'professor', 'kardioloq', 'kardiocərrah', 'cərrah', 'hakim', 'məşqçi', 'polkovnik', 'mayor', 'kapitan', 'leytenant', 'general', 'serjant'],
   possessives: ['onun', 'onların'],
   // Öz çevrəsi, hadisənin adamları deyil: "Qardaşların dayısı … infarkt keçirib", "qardaşların qonşusu".

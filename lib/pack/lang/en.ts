@@ -120,6 +120,9 @@ export const en: Language = {
     'argued',
     'cited',
     'cites',
+    // An outlet quoting and writing of an account ("The paper quotes the state prosecutor …", "editors write of torture").
+    'quotes',
+    'write',
     'concluded',
     'charged',
     'charges',
@@ -382,6 +385,9 @@ export const en: Language = {
     'explains nothing',
     'explain nothing',
     'scoff-',
+    // Doubting an account ("It doubts that a heart attack can explain …").
+    'doubts',
+    'doubted',
     'ridicul-',
     'mocked',
     'mocks',
@@ -726,6 +732,27 @@ export const en: Language = {
   // Someone else's people: "my brother", "his own brother", "another detainee".
   others: ['my', 'own', 'another'],
   // An occupation or a title before a family name: a namesake's ("cardiologist Safarov", "Dr A. Safarov").
+  // A news outlet and what it puts out, as a speaker: "the paper dismisses …", "the site asks", "a caption …".
+  media: [
+    'newspaper',
+    'newspapers',
+    'paper',
+    'daily',
+    'tabloid',
+    'site',
+    'website',
+    'portal',
+    'agency',
+    'channel',
+    'broadcaster',
+    'outlet',
+    'publication',
+    'editors',
+    'headline',
+    'caption',
+    'bulletin',
+    'explainer',
+  ],
   occupations: ['dr', 'doctor', 'professor', 'prof', 'cardiologist', 'surgeon', 'physician', 'judge', 'coach', 'colonel', 'captain', 'lieutenant', 'sergeant'],
   possessives: ['his', 'her', 'their', 'hers', 'theirs'],
   // One's circle, none of the incident's people: "One of the brothers' uncles had a heart attack", "a neighbour from the brothers' courtyard".

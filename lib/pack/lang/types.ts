@@ -296,6 +296,13 @@ export interface Language {
    */
   occupations?: string[];
   /**
+   * Common nouns for a news outlet and what it puts out, in their forms (newspaper, site, agency, channel, editors, headline, caption;
+   * газета, издание, заголовок, титр; qəzet, sayt, başlıq, titr): on a page about the incident, one that speaks ("the paper dismisses
+   * the torture allegations", «Газета называет обвинения в пытках …», "Qəzet işgəncə iddialarını … adlandırır") or opens the sentence
+   * before a colon is a speaker that reacts to the page's incident, as a party is (claims.ts). Read in the sentence only, never found as words.
+   */
+  media?: string[];
+  /**
    * Nouns for a person of one's own circle who is none of the incident's people (uncle, neighbour, friend; дядя, сосед; dayı, qonşu), in
    * their forms, and the words that may link one to a name before it (`links`: "of", "from", «из»). A word for the incident's people
    * that possesses one ("One of the brothers' uncles", «один из дядей Сафаровых», "Qardaşların dayısı", "a neighbour from the brothers'

@@ -784,15 +784,42 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       mentionsIn(sentence).some(
         (m) => names(m, conflict.near) && within(m, sentence) && (speaks(m) || (m.end < cue.start && ((wordsBetween(text, sentence.start, m.start) <= 3 && opensWith(m)) || viewReaches(m)))),
       )) ||
-    // On a page about the incident, a social-media handle that speaks ("… full stop," replied @vadim_k_66; «— отрезал @user», "@user
-    // soruşur: …") or opens the sentence before a colon, a post's author: one who reacts to the page's incident, as a party does.
-    (pageAbout && handlesIn(text, sentence).some((h) => speaks(h) || (h.end < cue.start && wordsBetween(text, sentence.start, h.start) === 0 && opensWith(h))))
+    // On a page about the incident, a social-media handle or a news outlet that speaks ("… full stop," replied @vadim_k_66; «— отрезал
+    // @user»; "the paper dismisses …", «Газета называет …») or opens the sentence before a colon or a dash, a post's author, a headline or
+    // a caption («Заголовок агентства — «…»»): one who reacts to the page's incident, as a party does.
+    (pageTopic &&
+      !aboutOthers() &&
+      speakersIn(ctx, sentence, cue).some((h) => h.target === PUTS_OUT || speaks(h) || (h.end < cue.start && wordsBetween(text, sentence.start, h.start) <= 1 && opensWith(h))))
   );
 }
 
-/** A handle on a social network in a sentence, "@name" (letters, digits, "_" and inner dots), as a span of the speaker it names. */
-function handlesIn(text: string, sentence: Span): RawMention[] {
+/** The target of a headline's or a caption's span that puts out the quotation after it (see speakersIn). */
+const PUTS_OUT = -2;
+
+/**
+ * The speakers of a sentence that are no party: a handle on a social network, "@name" (letters, digits, "_" and inner dots); and a word
+ * for a news outlet or what it puts out (`media`: the paper, «газета», "başlıq") that opens the sentence, a word or two before it ("The
+ * state channel", «Британская газета»), with the cue a few words on, the account it reports or names ("The paper dismisses the torture
+ * allegations"); not one that carries a story of its own at length ("The same site reports that an inmate … died … and that his mother
+ * accuses the guards of beating him to death"), nor one further in ("Later in the bulletin, the channel reported …", "… told the portal"), but for a headline or a caption right
+ * before the quotation it puts out.
+ */
+function speakersIn(ctx: ClaimContext, sentence: Span, cue: Span): RawMention[] {
+  const { text } = ctx;
+  const media = ctx.matcher.spec.media ?? [];
+  const quote = quotationOf(text, sentence, cue);
+  // (From the part after a lead-in's colon, where one opens the sentence: "The Guardian: The paper quotes …".)
+  const colon = text.lastIndexOf(':', cue.start);
+  const opening = colon >= sentence.start ? colon + 1 : sentence.start;
   const out: RawMention[] = [];
+  for (const [start, end] of ctx.wordsOf(sentence.start, cue.start)) {
+    if (!media.includes(foldText(text.slice(start, end)))) continue;
+    // (One right before a quotation that holds the cue is a headline or a caption it puts out, what it says: "under the headline
+    // "Tortured and killed …"", «открыл выпуск титром «Убиты …»», "Agentliyin başlığı belədir: «…»".)
+    if (quote && quote.start >= end && wordsBetween(text, end, quote.start) <= 1) out.push({ start, end, target: PUTS_OUT });
+    else if ((wordsBetween(text, sentence.start, start) <= 2 || (start >= opening && wordsBetween(text, opening, start) <= 2)) && wordsBetween(text, end, cue.start) <= 8)
+      out.push({ start, end, target: -1 });
+  }
   for (let k = text.indexOf('@', sentence.start); k >= 0 && k < sentence.end; k = text.indexOf('@', k + 1)) {
     const m = /^@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/u.exec(text.slice(k, Math.min(sentence.end, k + 64)));
     if (m && !/[\p{L}\p{N}_.]/u.test(text.charAt(k - 1))) out.push({ start: k, end: k + m[0].length, target: -1 });
