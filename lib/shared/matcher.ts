@@ -731,6 +731,19 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, target
     return to;
   }
 
+  /**
+   * The next word start from `i` at which the trie accepts some form (or `to`), its forms in the accept buffers: the
+   * loop over candidates, apart from what `scanAll` does with a hit, so that the loop the engine must optimise on a
+   * fresh page is small, and the rest runs once a hit (~3,000 on page (a)), not once a candidate (~47,000).
+   */
+  function nextAccepted(text: string, i: number, to: number, inWord: boolean): number {
+    for (i = nextCandidate(text, i, to, inWord); i < to; i = nextCandidate(text, i + 1, to, true)) {
+      walk(text, i, to);
+      if (accepts !== 0) return i;
+    }
+    return to;
+  }
+
   function scan(text: string, from = 0, to = text.length): RawMention[] {
     return scanAll(text, from, to).mentions;
   }
@@ -770,9 +783,7 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, target
     let coverEnd = -1;
     /** Where the last nested mention ends. */
     let nestedEnd = -1;
-    for (let i = nextCandidate(text, from, to, false); i < to; i = nextCandidate(text, i + 1, to, true)) {
-      walk(text, i, to);
-      if (accepts === 0) continue;
+    for (let i = nextAccepted(text, from, to, false); i < to; i = nextAccepted(text, i + 1, to, true)) {
       // Words events use are kept aside; the names compete for the position.
       let top = -1;
       for (let a = 0; a < accepts; a++) {
