@@ -859,7 +859,7 @@ function compileTrie(spec: MatcherSpec, options: { prefilter?: boolean }, target
         let bestGap = Infinity;
         const consider = (m: RawMention) => {
           if (m.end > head.start && m.start < head.end) return;
-          const gap = m.end <= head.start ? wordsBetween(text, m.end, head.start) : wordsBetween(text, head.end, m.start);
+          const gap = m.end <= head.start ? wordsBetween(text, m.end, head.start, pattern.within) : wordsBetween(text, head.end, m.start, pattern.within);
           if (gap <= pattern.within && gap < bestGap) {
             best = m;
             bestGap = gap;
@@ -915,8 +915,11 @@ function keep(mentions: RawMention[], test: (m: RawMention, k: number) => boolea
   return kept;
 }
 
-/** How many words stand between two positions of one sentence; Infinity across a sentence's or block's end. */
-export function wordsBetween(text: string, from: number, to: number): number {
+/**
+ * How many words stand between two positions of one sentence; Infinity across a sentence's or block's end, or past `most`
+ * words (a caller that only asks whether a few words stand between reads no further).
+ */
+export function wordsBetween(text: string, from: number, to: number, most = Infinity): number {
   let words = 0;
   let inWord = false;
   for (let k = from; k < to; k++) {
@@ -925,7 +928,7 @@ export function wordsBetween(text: string, from: number, to: number): number {
     if (cls === 255) cls = charClass(c);
     if (cls === BREAK) return Infinity;
     if (cls === WORD) {
-      if (!inWord) words++;
+      if (!inWord && ++words > most) return Infinity;
       inWord = true;
       continue;
     }
