@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareMatcher, type NameSpec } from '../pack/prepare';
-import { compileMatcher, packTrie, resolveMentions, type PackedTrie } from './matcher';
+import { compileMatcher, packTrie, resolveMentions, wordsBetween, type PackedTrie } from './matcher';
 
 // A small pack's worth of names: two brothers sharing a family name, a president, places in two scripts.
 const spec: NameSpec = {
@@ -456,5 +456,19 @@ describe('packTrie', () => {
 
   it("refuses keys out of order (the forms' meanings follow their order)", () => {
     expect(() => packTrie(['b', 'a'])).toThrow(/sorted/);
+  });
+});
+
+describe('wordsBetween', () => {
+  const text = 'said on Monday that the two men. Then';
+  it('counts the words between two positions of a sentence, and none across its end', () => {
+    expect(wordsBetween(text, 4, 31)).toBe(6);
+    expect(wordsBetween(text, 4, text.length)).toBe(Infinity);
+  });
+  it('reads no further than `most` words: more is Infinity, as far as a caller asking for a few can tell', () => {
+    expect(wordsBetween(text, 4, 31, 6)).toBe(6);
+    expect(wordsBetween(text, 4, 31, 5)).toBe(Infinity);
+    expect(wordsBetween(text, 4, 31, 0)).toBe(Infinity);
+    expect(wordsBetween(text, 4, 4, 0)).toBe(0);
   });
 });
