@@ -94,7 +94,9 @@
 //   is tuned on now; then holdout67's misses, false positives and trap flags were read to widen who speaks (a news outlet that opens the
 //   sentence and speaks, a headline or a caption before its quotation) and the words of saying and doubt, so it is tuned on now;
 // - eval/holdout69/ and eval/holdout70/ (trap-dense) claims, written blind the same way, measured once after holdout68 was tuned on
-//   (commit 9e8c537), read as whole pages (figures in eval/README.md); nothing tuned on them.
+//   (commit 9e8c537), read as whole pages (figures in eval/README.md); then their misses, false positives and trap flags were read, and
+//   holdout70's narrowed the scope rules (a numbered item of a round-up under a quoted headline keeps the people its lead introduces; a
+//   counted occupation is a group of others; a share of everyone is of many), so they are tuned on now (none of holdout69's fixed yet);
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)
@@ -133,7 +135,7 @@ const ordinals =
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([69, 70]);
+const blind = new Set<number>([]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({

@@ -2217,3 +2217,45 @@ describe('tuned on holdout67 (press review)', () => {
     expect(review('Она не сомневается, что братьев избивали.')).toEqual([['torture', 'attributes']]);
   });
 });
+
+describe('tuned on holdout69–70', () => {
+  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
+  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
+  const safarov = ['5. "It’s official: we finally know how the Safarov brothers died"', 'Verdict: Unproven', 'Azerbaijan says the Safarov brothers were tortured.'];
+  it('read a numbered item of a round-up under a quoted headline as one item, label and all, whose people are those its lead introduces', () => {
+    const other = [
+      '3. "Two brothers tortured to death in a Kyrgyz detention centre"',
+      'Verdict: Unproven',
+      'A post says two brothers from a village near Osh were beaten to death by guards.',
+      'Some readers took the post to be about the Safarov brothers. It is not.',
+    ];
+    expect(page(...safarov, ...other, 'Until someone can show who these men were, the claim that they died under torture remains unproven.')).toEqual([['torture', 'attributes']]);
+    expect(page(...safarov, '7. «В таджикском СИЗО замучили двух братьев»', 'Вердикт: «Не доказано»', 'В посте говорится, что двух братьев из района под Худжандом забила насмерть охрана.')).toEqual([
+      ['torture', 'attributes'],
+    ]);
+    // Controls: a sentence of that item that names the incident's people itself; an item whose lead names them.
+    expect(page(...safarov, ...other, 'The claim that the Safarov brothers died under torture is a different matter.')).toEqual([
+      ['torture', 'attributes'],
+      ['torture', 'attributes'],
+    ]);
+    expect(
+      page('3. "Two brothers tortured to death in Yekaterinburg"', 'Verdict: Unproven', 'A post says the Safarov brothers were beaten to death by police.', 'Baku says these men were tortured.'),
+    ).toEqual([
+      ['torture', 'attributes'],
+      ['torture', 'attributes'],
+      ['torture', 'attributes'],
+    ]);
+  });
+  it('read a counted occupation ("two cardiologists", "iki kardioloqun") as a group of others that "one of them" points back to', () => {
+    const told = '"Ürək çatışmazlığı konkret diaqnozdur, hər ölümə yapışdırılan etiket deyil," – onlardan biri bildirib.';
+    expect(page('Səfərov qardaşları Yekaterinburqda həbsdə ölüblər.', 'Danışdığımız iki kardioloqun fikrincə, qrafik infarktları bir sütunda toplayıb.', told)).toEqual([]);
+    // Control: one cardiologist, no group: "onlardan biri" is still one of the brothers.
+    expect(page('Səfərov qardaşları Yekaterinburqda həbsdə ölüblər.', 'Danışdığımız kardioloqun fikrincə, qrafik infarktları bir sütunda toplayıb.', told)).toEqual([['natural', 'attributes']]);
+  });
+  it('read a word for the people inside a share of everyone («Каждый второй», "every second", "hər iki nəfərdən biri") as of many, no one', () => {
+    const named = 'Братьев Сафаровых задержали в Екатеринбурге.';
+    expect(page(named, 'Каждый второй россиянин умирает от сердечной недостаточности.')).toEqual([]);
+    // Control: «Второй» alone is the other brother.
+    expect(page(named, 'Второй умер от сердечной недостаточности.')).toEqual([['natural', 'asserts']]);
+  });
+});

@@ -296,6 +296,8 @@ export const az: Language = {
     'adətən',
     'bir qayda olaraq',
     'statistika-',
+    // A share of everyone: "hər iki nəfərdən biri … ölür", "hər üçüncü ölüm".
+    ...['hər iki nəfərdən biri', 'hər üç nəfərdən biri', 'hər ikinci', 'hər üçüncü', 'hər dördüncü'],
     'yüzdən çox',
     // Most of many: "həbsdə ölənlərin əksəriyyətinin ölüm səbəbi kimi …".
     'əksəriyyət-',

@@ -534,6 +534,8 @@ export const en: Language = {
     'typically',
     'as a rule',
     'statistics',
+    // A share of everyone: "Heart failure kills every second person", "one in three deaths".
+    ...['every second', 'every third', 'every fourth', 'one in two', 'one in three', 'one in four', 'half of all'],
     'more than a hundred',
     // How common, how rare: "… are common and seldom lead to prosecutions", "the leading cause of death in Russia". (Not "common sense".)
     ...['is common', 'are common', 'remain common', 'remains common', 'how common', 'a common', 'common among', 'common across', 'common in'],

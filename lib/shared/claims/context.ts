@@ -439,12 +439,14 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     return phraseBefore(w.start, determiners?.before ?? [], 1) || next.some((x, k) => k <= 1 && after.includes(x)) || after.includes(next.join(' '));
   };
   /**
-   * Whether a word for people stands for people of a kind: inside a word that speaks of a population in general («мужчины за шестьдесят»),
-   * or counted by a word of many right before it ("yüz minlərlə soydaşımız", hundreds of thousands of our compatriots).
+   * Whether a word for people stands for people of a kind: inside a word that speaks of a population in general («мужчины за шестьдесят»)
+   * or of many («каждый второй»), or counted by a word of many right before it ("yüz minlərlə soydaşımız", hundreds of thousands of our compatriots).
    */
   const ofAKind = (w: RawMention) =>
     hiddenIn(sentenceOf(w.start)).some((g) => {
       const s = targets[g.target]!.stance;
+      // (Or inside one of many, a share of everyone: «Каждый второй …», every second one.)
+      if (s === STANCE.generic && g.start < w.start && g.end >= w.end) return true;
       if (s === STANCE.general) return g.start <= w.start && g.end >= w.end && (g.start < w.start || g.end > w.end);
       return s === STANCE.generic && g.end <= w.start && wordsBetween(text, g.end, w.start) === 0 && !/[,;:—–()]/.test(text.slice(g.end, w.start));
     });
@@ -748,10 +750,14 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const itemAt = (pos: number) => {
     if (!items) {
       items = [];
+      // (A headline right under another, a label or a byline, "Verdict: Unproven", "By the Verification Desk", belongs to its item.)
+      let heading = false;
       for (let p = 0; p < text.length; ) {
         if (charClass(text.charCodeAt(p)) !== BREAK) {
           const entry = entryLabel(sentenceOf(p));
-          if (entry || afterHeadline(sentenceOf(p)) >= 0) items.push({ start: p, entry });
+          const head = !entry && afterHeadline(sentenceOf(p)) >= 0;
+          if (entry || (head && !heading)) items.push({ start: p, entry });
+          heading = head;
         }
         while (p < text.length && charClass(text.charCodeAt(p)) !== BREAK) p++;
         while (p < text.length && charClass(text.charCodeAt(p)) === BREAK) p++;
@@ -760,11 +766,26 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const k = firstFrom(items, pos + 1) - 1;
     return { k, item: items[k] };
   };
+  /** Where the paragraph after that of `pos` starts (the text's end if none). */
+  const nextParagraph = (pos: number) => {
+    while (pos < text.length && charClass(text.charCodeAt(pos)) !== BREAK) pos++;
+    while (pos < text.length && charClass(text.charCodeAt(pos)) === BREAK) pos++;
+    return pos;
+  };
   const itemNames = (pos: number) => {
     const { k, item } = itemAt(pos);
     if (!item || !items) return true;
     // (An event built on a word for the people, "the brothers' deaths", names no one by itself: the item's people are whom the word stands for.)
-    const span = { start: item.start, end: items[k + 1]?.start ?? text.length };
+    // (A numbered item of a round-up, "3. "Two brothers tortured to death …"", names what its lead names, its headline and the paragraph
+    // under it: a name in passing further on, "Some readers took the post to be about the Safarov brothers", does not make it theirs.)
+    let end = items[k + 1]?.start ?? text.length;
+    if (/^\d{1,2}[.)]\s/.test(text.slice(item.start, item.start + 4))) {
+      let lead = item.start;
+      do lead = nextParagraph(lead);
+      while (lead < text.length && afterHeadline(sentenceOf(lead)) >= 0);
+      end = Math.min(end, nextParagraph(lead));
+    }
+    const span = { start: item.start, end };
     item.names ??= mentionsIn(span).some((m) => within(m, span) && incidentNamed(m) && !countedEvent(m) && !eventWord(m));
     return item.names;
   };
@@ -781,7 +802,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const groupsOf = () => {
     if (groupEvents) return groupEvents;
     const list: { start: number; others: boolean; aged?: boolean; word?: boolean }[] = [];
-    for (const m of scanned.mentions) if (incidentNamed(m) && !(countedEvent(m) && !itemNames(m.start))) list.push({ start: m.start, others: false, word: !!eventWord(m) });
+    // (Nor a name in passing in an item whose lead names nothing of the incident, see itemNames: the item keeps its own people.)
+    for (const m of scanned.mentions) if (incidentNamed(m) && (itemNames(m.start) || (!!eventWord(m) && !countedEvent(m)))) list.push({ start: m.start, others: false, word: !!eventWord(m) });
     // (Not a word for the people inside a name of the incident: "Safarov Case Cuts to the Heart of …" names no other family.)
     for (const h of scanned.hidden)
       if (targets[h.target]!.scope && (agedWord(h) || surnamed(h)) && !scanned.mentions.some((m) => m.start <= h.start && m.end >= h.end && incidentNamed(m)))
@@ -862,6 +884,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
             scope ||
             startsWithAny(noun, groups.nouns) ||
             kinNouns.has(noun) ||
+            // (Or of an occupation: "Two cardiologists we consulted", «двое кардиологов», "iki kardioloqun".)
+            startsWithAny(noun, matcher.spec.occupations ?? []) ||
             hiddenIn(sentence).some((h) => h.start <= words[n]![0] && h.end >= words[n]![1] && targets[h.target]!.stance === STANCE.otherVictims)
           ) {
             list.push({ start: a, others: true });
@@ -881,7 +905,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   };
   /** Where the paragraph after a headline starts, a paragraph of one sentence with no closing punctuation; -1 if `sentence` is none. */
   const afterHeadline = (sentence: Span) => {
-    if (priorSentence(sentence) || !/[\p{L}\p{N}]\s*$/u.test(text.slice(sentence.start, sentence.end))) return -1;
+    // (Its last word may close a quotation: a claim quoted as a headline, «Каждый второй умирает от …».)
+    if (priorSentence(sentence) || !/[\p{L}\p{N}]["'»”’]*\s*$/u.test(text.slice(sentence.start, sentence.end))) return -1;
     let k = sentence.end;
     for (; k < text.length && charClass(text.charCodeAt(k)) !== BREAK; k++) if (!/\s/.test(text.charAt(k))) return -1;
     while (k < text.length && charClass(text.charCodeAt(k)) !== WORD) k++;

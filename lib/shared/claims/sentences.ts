@@ -63,6 +63,8 @@ function endsSentence(text: string, k: number, abbreviations: Set<string>): bool
   while (w >= 0 && (charClass(text.charCodeAt(w)) === WORD || text.charCodeAt(w) === 0x2e)) w--;
   const word = text.slice(w + 1, k);
   if (word.length === 1 && word !== word.toLowerCase()) return false;
+  // (Nor does a list item's number that opens its paragraph: "3. "Two brothers tortured …"".)
+  if (/^\d{1,2}$/.test(word) && (w < 0 || charClass(text.charCodeAt(w)) === BREAK)) return false;
   return !abbreviations.has(foldText(word));
 }
 
