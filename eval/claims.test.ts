@@ -87,7 +87,8 @@
 //   who speaks (a social-media handle) and narrow the scope rules (a count that gives a range), so they are tuned on now;
 // - eval/holdout65/ and eval/holdout66/ (trap-dense) claims, written blind the same way, measured once after holdout63 and holdout64
 //   were tuned on, read as whole pages (figures in eval/README.md); then their misses, false positives and trap flags were read to narrow
-//   the scope rules (an entry of a list introduces its own people), so they are tuned on now (holdout65's misses read, none fixed yet);
+//   the scope rules (an entry of a list introduces its own people), so they are tuned on now (holdout65's misses read, none fixed then;
+//   then read again with holdout71 and holdout72, and its interviewee's answers, first-person beliefs and tag questions tuned on);
 // - eval/holdout67/ and eval/holdout68/ (trap-dense) claims, written blind the same way, measured once on the session's final code,
 //   read as whole pages (figures in eval/README.md); then holdout68's false positives and trap flags were read to narrow the scope
 //   rules (a counted word for the people or a count marked as others introduces others; a namesake who disowns kin stays one), so it
@@ -96,9 +97,15 @@
 // - eval/holdout69/ and eval/holdout70/ (trap-dense) claims, written blind the same way, measured once after holdout68 was tuned on
 //   (commit 9e8c537), read as whole pages (figures in eval/README.md); then their misses, false positives and trap flags were read, and
 //   holdout70's narrowed the scope rules (a numbered item of a round-up under a quoted headline keeps the people its lead introduces; a
-//   counted occupation is a group of others; a share of everyone is of many), so they are tuned on now (none of holdout69's fixed yet);
+//   counted occupation is a group of others; a share of everyone is of many), so they are tuned on now (none of holdout69's fixed then;
+//   read again with holdout71 and holdout72, its doubt «şübhə edirəm» tuned on);
 // - eval/holdout71/ and eval/holdout72/ (trap-dense) claims, written blind the same way, measured once after holdout70 was tuned on
-//   (commit e5cda97), read as whole pages (figures in eval/README.md); nothing tuned on them.
+//   (commit e5cda97), read as whole pages (figures in eval/README.md); then their misses, false positives and trap flags were read with
+//   holdout65's and holdout69's, to widen who speaks (a speaker's label or a commenter's nickname line that names none of the outlet's
+//   staff gives the lines under it in that one's voice, and opens a new turn; one's own belief, refusal to believe and suspicion of a
+//   word in scare quotes; a tag question states) and narrow the scope rules (an ordinal right before a cue counts the cue), so they are
+//   tuned on now. (The readers' flat comments of holdout41, labelled `asserts` before eval/CLAIMS.md said "Someone else's words, flat",
+//   are now read `attributes`: its right stance fell, its recall and precision did not move.)
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)
@@ -137,7 +144,7 @@ const ordinals =
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([71, 72]);
+const blind = new Set<number>([]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({

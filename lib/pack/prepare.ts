@@ -344,6 +344,10 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const others = over((l) => l.others);
   const occupations = over((l) => l.occupations);
   const media = over((l) => l.media);
+  const staff = over((l) => l.staff);
+  const selves = over((l) => l.selves);
+  const tags = over((l) => l.tags);
+  const suspicion = over((l) => l.suspicion);
   const possessives = over((l) => l.possessives);
   const kin = { nouns: over((l) => l.kin?.nouns), links: over((l) => l.kin?.links) };
   const memories = over((l) => l.memories);
@@ -394,6 +398,10 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(others.length ? { others } : {}),
     ...(occupations.length ? { occupations } : {}),
     ...(media.length ? { media } : {}),
+    ...(staff.length ? { staff } : {}),
+    ...(selves.length ? { selves } : {}),
+    ...(tags.length ? { tags } : {}),
+    ...(suspicion.length ? { suspicion } : {}),
     ...(possessives.length ? { possessives } : {}),
     ...(kin.nouns.length ? { kin } : {}),
     ...(memories.length ? { memories } : {}),

@@ -1311,7 +1311,8 @@ describe('claim flags: rules learnt from the thirty-ninth and fortieth held-out 
 
   it('read a first-person disbelief («не верю», we do not believe) as a denial', () => {
     expect(onPage('Не верю, что у одного из задержанных просто так остановилось сердце.')).toEqual([['natural', 'denies']]);
-    expect(onPage('Верю, что у одного из задержанных остановилось сердце.')).toEqual([['natural', 'asserts']]);
+    // (One's own belief is one's account, eval/CLAIMS.md "First person".)
+    expect(onPage('Верю, что у одного из задержанных остановилось сердце.')).toEqual([['natural', 'attributes']]);
   });
 
   it('read "not X; Y" in a quotation as "not X but Y" where the saying stands outside it', () => {
@@ -1677,8 +1678,9 @@ describe('claim flags: rules learnt from the forty-ninth and fiftieth held-out s
 
   it('read an ordinal for the people before a noun of a place in a ranking ("birinci yerdədir") as counting places', () => {
     expect(onPage('Nazir müavini xatırladıb ki, ürək-damar xəstəlikləri ölüm səbəbləri arasında hələ də birinci yerdədir.')).toEqual([]);
-    // Control: the ordinal alone stands for one of the people.
-    expect(onPage('Nazir müavini xatırladıb ki, birinci ürək çatışmazlığından ölüb.')).toEqual([['natural', 'attributes']]);
+    // Control: the ordinal alone stands for one of the people (its pronoun, "birincisi"; "birinci" right before a cue counts the cue, see
+    // 'tuned on holdout71–72 (voices)').
+    expect(onPage('Nazir müavini xatırladıb ki, birincisi ürək çatışmazlığından ölüb.')).toEqual([['natural', 'attributes']]);
   });
 
   it('find «одну из смертей», "one of the deaths" as words for the people', () => {
@@ -1840,7 +1842,7 @@ describe('claim flags: tuned on holdout55–56', () => {
 
   it('read a pronoun that opens what a short clause of belief reports as the people the page is about («Я уверен, что их пытали»)', () => {
     expect(onPage('Я уверен, что их пытали.')).toEqual([['torture', 'attributes']]);
-    expect(onPage('I am sure that they were tortured.')).toEqual([['torture', 'asserts']]);
+    expect(onPage('I am sure that they were tortured.')).toEqual([['torture', 'attributes']]);
     // Control: a longer clause, someone else's.
     expect(onPage('Правозащитники из соседней области давно уверены, что их пытали.')).toEqual([]);
   });
@@ -2257,5 +2259,74 @@ describe('tuned on holdout69–70', () => {
     expect(page(named, 'Каждый второй россиянин умирает от сердечной недостаточности.')).toEqual([]);
     // Control: «Второй» alone is the other brother.
     expect(page(named, 'Второй умер от сердечной недостаточности.')).toEqual([['natural', 'asserts']]);
+  });
+});
+
+describe('tuned on holdout71–72 (voices)', () => {
+  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
+  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  it('read a line under a speaker’s label that names none of the outlet’s staff (GUEST:, "Leyla, London:", a nickname and a time) as that one’s voice', () => {
+    expect(page(named, 'ANCHOR:', 'Thanks for coming in.', 'GUEST:', 'Those brothers were beaten to death by the police, full stop.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'Leyla, London:', 'Those brothers were beaten to death by the police, full stop.')).toEqual([['torture', 'attributes']]);
+    expect(page('Братья Сафаровы погибли в Екатеринбурге.', 'Рустам_79 · 10:10', 'Братьев забили до смерти в полиции, и точка.')).toEqual([['torture', 'attributes']]);
+    // Controls: the outlet's own staff; a heading between the nickname and the line, a box of the outlet's links.
+    expect(page(named, 'ANCHOR (tonight’s comment):', 'Those brothers were beaten to death by the police, full stop.')).toEqual([['torture', 'asserts']]);
+    expect(page(named, 'Rustam_1979 · 10:10', 'Read more from our news desk', 'The Safarov brothers were beaten to death by the police')).toEqual([['torture', 'asserts']]);
+  });
+  it('read a line that capitals and a colon open ("A: …", "GUEST: …") as the speaker’s on a page that labels its staff too ("Q:")', () => {
+    expect(page(named, 'Q: So what happened to them?', 'A: Two men were beaten in Russian custody, and the beating killed them.')).toEqual([['torture', 'attributes']]);
+    // Controls: the interviewer's line; capitals that hold the cue, a headline's kicker; a label in capitals on a page with no staff labelled.
+    expect(page(named, 'Q: The brothers were beaten to death by the police.', 'A: Yes.')).toEqual([['torture', 'asserts']]);
+    expect(page('ВЕДУЩИЙ: Добрый вечер.', 'ЗАБИЛИ ДО СМЕРТИ: братьев Сафаровых замучили в екатеринбургской полиции')).toEqual([['torture', 'asserts']]);
+    expect(page(named, 'LIVE: The brothers were beaten to death by the police.')).toEqual([['torture', 'asserts']]);
+  });
+  it('read one’s own belief (think, sure, «думаю», «допускаю», "düşünürəm", "I have no doubt") as one’s account, and a refusal to believe as a denial', () => {
+    expect(page(named, 'I think the investigators are right that one of the brothers died of heart failure.')).toEqual([['natural', 'attributes']]);
+    expect(page('Братья Сафаровы погибли в Екатеринбурге.', 'Думаю, следователи правы и один из братьев умер от сердечной недостаточности.')).toEqual([['natural', 'attributes']]);
+    expect(page('Səfərov qardaşları Yekaterinburqda ölüb.', 'Düşünürəm ki, qardaşlardan biri infarktdan ölüb.')).toEqual([['natural', 'attributes']]);
+    expect(page(named, 'I refuse to believe the police killed them.')).toEqual([['torture', 'denies']]);
+    expect(page('Братья Сафаровы погибли в Екатеринбурге.', 'Отказываюсь верить, что братьев пытали.')).toEqual([['torture', 'denies']]);
+    expect(page('Səfərov qardaşları Yekaterinburqda ölüb.', 'Qardaşlara işgəncə verildiyinə inanmaqdan imtina edirəm.')).toEqual([['torture', 'denies']]);
+    // (And not accepting it in any person: "… iddiaları qəbul etmirik", we do not accept.)
+    expect(page('Səfərov qardaşları Yekaterinburqda ölüb.', 'Qardaşlardan birinin infarktdan öldüyü barədə iddiaları qəbul etmirik.')).toEqual([['natural', 'denies']]);
+    // Control: "certain" in "what we know for certain" is no one's belief.
+    expect(page(named, 'One brother died because his heart failed, and that is all we know for certain.')).toEqual([['natural', 'asserts']]);
+  });
+  it('read a pronoun for people after a short opening clause of one’s own belief, before the cue or right after it, as the people the page is about', () => {
+    expect(page(named, 'I am convinced they were tortured.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'I don’t believe for a minute that the police tortured them.')).toEqual([['torture', 'denies']]);
+    // Control: someone else's saying, the pronoun theirs.
+    expect(page(named, 'Students say riot police beat them with batons.')).toEqual([]);
+  });
+  it('read a cue alone in quotation marks after a word of suspicion (suspect, «подозреваю», "şübhələnirəm") as mocked: a denial', () => {
+    expect(page(named, 'I suspect the same trick is being played with the Safarovs’ "heart attack".')).toEqual([['natural', 'denies']]);
+    expect(page('Братья Сафаровы погибли в Екатеринбурге.', 'Подозреваю, что и с «инфарктом» Сафарова тот же фокус.')).toEqual([['natural', 'denies']]);
+    expect(page('Səfərov qardaşları Yekaterinburqda ölüb.', 'Şübhələnirəm ki, Səfərovun "infarktı" da eyni fənddir.')).toEqual([['natural', 'denies']]);
+    // Control: the same quotation with no suspicion.
+    expect(page(named, 'The same trick is being played with the Safarovs’ "heart attack".')).toEqual([['natural', 'attributes']]);
+  });
+  it('read an ordinal right before a cue («второй инфаркт», "ikinci infarktı") as counting the cue, not as one of the people', () => {
+    expect(page('Братья Сафаровы погибли в Екатеринбурге.', 'Когда увидел счёт клиники, у меня чуть второй инфаркт не случился.')).toEqual([]);
+    expect(page('Səfərov qardaşları Yekaterinburqda ölüb.', 'Klinikanın hesabını görəndə az qala ikinci infarktı keçirəcəkdim.')).toEqual([]);
+    // Control: the ordinal as the subject, a word between.
+    expect(page('Братья Сафаровы погибли в Екатеринбурге.', 'Второй умер от инфаркта.')).toEqual([['natural', 'asserts']]);
+  });
+  it('read a speaker’s label on a line of its own as a new turn: people an earlier turn introduced by their ages are not whom it speaks of', () => {
+    const other = ['APARICI:', 'Qonşu ölkədə polis bölməsində ölən 40 yaşlı kişinin yaxınları onun döyüldüyünü iddia edir.'];
+    expect(page('Səfərov qardaşları Yekaterinburqda ölüb.', ...other, 'Oleq, Bakı:', 'Polisin onları döyüb öldürdüyünə inanmıram.')).toEqual([['torture', 'denies']]);
+    // Control: the same line in the same turn.
+    expect(page('Səfərov qardaşları Yekaterinburqda ölüb.', ...other, 'Polisin onları döyüb öldürdüyünə inanmıram.')).toEqual([]);
+  });
+  it('read a question that a tag closes after a comma («не находите?», "elə deyilmi?") as stating what it asks to agree with', () => {
+    expect(page('Братья Сафаровы погибли в Екатеринбурге.', 'Очень удобный инфаркт, не находите?')).toEqual([['natural', 'denies']]);
+    expect(page('Səfərov qardaşları Yekaterinburqda ölüb.', 'Çox əlverişli infarktdır, elə deyilmi?')).toEqual([['natural', 'denies']]);
+    // Control: the same words asked with no tag.
+    expect(page('Братья Сафаровы погибли в Екатеринбурге.', 'Кто-нибудь здесь верит в инфаркт?')).toEqual([]);
+  });
+  it('read no change in a position ("dəyişiklik yoxdur", «изменений нет») as negating nothing: an account with nothing said of it', () => {
+    expect(page('Səfərov qardaşları Yekaterinburqda ölüb.', 'Rusiya tərəfinin mövqeyində dəyişiklik yoxdur.')).toEqual([]);
+    // Control: a denial of the position.
+    expect(page('Səfərov qardaşları Yekaterinburqda ölüb.', 'Bakı Rusiya tərəfinin mövqeyini qəbul etmir.')).toEqual([['natural', 'denies']]);
   });
 });

@@ -110,6 +110,14 @@ export interface MatcherSpec {
   occupations?: string[];
   /** Common nouns for a news outlet and what it puts out (paper, газета, qəzet), folded, over all languages (each language's `media`): read in a sentence, never found. */
   media?: string[];
+  /** Words for an outlet's own staff in a speaker's label (anchor, ведущий, aparıcı, Q), folded, over all languages (each language's `staff`): read in a label, never found. */
+  staff?: string[];
+  /** Words of suspicion (suspect, подозреваю, şübhələnirəm), folded, over all languages (each language's `suspicion`): read before a cue in scare quotes, never found. */
+  suspicion?: string[];
+  /** Tags that close a question after a comma (isn't it, не находите, elə deyilmi), folded, over all languages (each language's `tags`): the sentence states, it does not ask. */
+  tags?: string[];
+  /** First-person pronouns (I, я, mən), folded, over all languages (each language's `selves`): read before a word of belief, never found. */
+  selves?: string[];
   /** Possessive pronouns (his, его, onun), folded, over all languages (each language's `possessives`): read beside a word for people, never found. */
   possessives?: string[];
   /** Nouns for a person of one's circle (uncle, дядя, dayı) and the words that link one to a name, folded, over all languages (each language's `kin`). */

@@ -60,6 +60,13 @@ export const az: Language = {
     // (In someone's telling: "Moskvanın təqdimatında …".)
     'təqdimatında',
     'hesab ed-',
+    // One's own belief ("düşünürəm ki, …", "Heç şübhəm yoxdur ki, …").
+    'düşünürəm',
+    'düşünür',
+    'düşünürük',
+    'inanıram',
+    'şübhəm yoxdur',
+    'şübhə etmirəm',
     'israr ed-',
     // Insisting (təkid edir), and qualifying in law (… qətl kimi tövsif edilir).
     'təkid ed-',
@@ -145,7 +152,7 @@ export const az: Language = {
     // Objecting to an account (versiyasına qəti etiraz edir).
     'etiraz ed-',
     'inkar ed-',
-    'qəbul etmir',
+    'qəbul etmir-',
     'qəbul etməyib',
     'qəbul etmədiy-',
     'yalan',
@@ -179,6 +186,10 @@ export const az: Language = {
     'qane etməyib',
     'qane etmədi-',
     'inanmır-',
+    // Refusing to believe ("… inanmaqdan imtina edirəm").
+    'inanmaqdan imtina ed-',
+    // Doubting it ("… verildiyinə şübhə edirəm").
+    'şübhə ed-',
     'inanmayıb',
     'inanmadı-',
     // (And the future: "heç vaxt inanmayacağam".)
@@ -334,6 +345,9 @@ export const az: Language = {
   otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-', 'azarkeş-', 'dinc sakin-', 'dinc əhali-', 'heyvanlara', 'heyvanları', 'heyvanların'],
   unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
   ownVoice: [
+    // No change in a position negates nothing of it ("Rusiya tərəfinin mövqeyində dəyişiklik yoxdur").
+    'dəyişiklik yoxdur',
+    'dəyişiklik olmayıb',
     'qeyd edək',
     'qeyd etmək lazımdır',
     'xatırladaq',
@@ -433,6 +447,14 @@ export const az: Language = {
   others: ['mənim', 'öz', 'başqa'],
   // Peşə və ya rütbə soyaddan əvvəl: adaş ("kardioloq Səfərov", "həkim A. Səfərov").
   // Nəşr və onun yaydığı, danışan kimi: "Qəzet … adlandırır", "Agentliyin başlığı", "titri ilə".
+  // The outlet's own staff in a speaker's label ("ANCHOR:", «ВЕДУЩИЙ:», "APARICI:", "Q:"): what follows is the outlet's voice.
+  staff: ['aparıcı', 'müxbir', 'reportyor', 'sual', 'moderator', 'redaksiya', 'redaktor'],
+  // First-person pronouns, before a word of belief: one's own belief.
+  selves: ['mən'],
+  // Suspicion, before a cue in scare quotes: a mocked account.
+  suspicion: ['şübhələnirəm', 'şübhələnir', 'şübhələnirik', 'şübhələnirlər'],
+  // A tag that closes a question after a comma: it states and asks to agree.
+  tags: ['elə deyilmi', 'deyilmi', 'düz demirəm'],
   media: [
     ...['qəzet', 'qəzeti', 'qəzetin', 'qəzetə', 'sayt', 'saytı', 'saytın', 'portal', 'portalı', 'agentlik', 'agentliyi', 'agentliyin', 'kanal', 'kanalı', 'kanalın', 'telekanal', 'telekanalı'],
     ...['nəşr', 'nəşri', 'nəşrin', 'redaksiya', 'redaksiyası', 'başlıq', 'başlığı', 'başlığında', 'titr', 'titri', 'titrlə', 'buraxılış', 'buraxılışı'],

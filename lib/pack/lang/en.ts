@@ -108,6 +108,14 @@ export const en: Language = {
     'suggested',
     'believe',
     'believes',
+    // One's own belief ("I think the investigators are right that …", "I'm fairly sure …", "I have no doubt that …"): one's account.
+    'think',
+    'thinks',
+    'sure',
+    // (Not "what we know for certain": certain as a predicate of someone.)
+    ...['so certain', 'am certain', 'is certain', 'are certain', 'was certain', 'were certain'],
+    'have no doubt',
+    'has no doubt',
     // Accepting an account ("Nobody in this building accepts that a heart attack killed either brother": negated, a denial).
     'accept',
     'accepts',
@@ -258,6 +266,10 @@ export const en: Language = {
   denial: [
     // Refusing an account; calling it no fact or an old trick.
     'refuse to accept',
+    // Refusing to believe («I refuse to believe our officers killed …»).
+    'refuse to believe',
+    'refuses to believe',
+    'refused to believe',
     'refusing to accept',
     'not a fact',
     'old trick',
@@ -401,6 +413,7 @@ export const en: Language = {
     'does not stand up',
     "doesn't stand up",
     'supposed to believe',
+    'meant to believe',
     'asked to believe',
     'expected to believe',
     'expect us to believe',
@@ -580,6 +593,8 @@ export const en: Language = {
   otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-', 'supporters', 'fans', 'civilians', 'animal-'],
   unrelated: ['unrelated', 'not related', 'not connected', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [
+    // No change in a position negates nothing of it ("There is no change in the Russian side's position").
+    'no change',
     // Traces that speak for themselves: no one speaks.
     'speak for themselves',
     'speaks for itself',
@@ -735,6 +750,14 @@ export const en: Language = {
   others: ['my', 'own', 'another'],
   // An occupation or a title before a family name: a namesake's ("cardiologist Safarov", "Dr A. Safarov").
   // A news outlet and what it puts out, as a speaker: "the paper dismisses …", "the site asks", "a caption …".
+  // The outlet's own staff in a speaker's label ("ANCHOR:", «ВЕДУЩИЙ:», "APARICI:", "Q:"): what follows is the outlet's voice.
+  staff: ['anchor', 'presenter', 'host', 'newsreader', 'correspondent', 'reporter', 'interviewer', 'q', 'question', 'moderator', 'editor', 'editors'],
+  // First-person pronouns, before a word of belief: one's own belief.
+  selves: ['i'],
+  // Suspicion, before a cue in scare quotes: a mocked account.
+  suspicion: ['suspect', 'suspects', 'suspected'],
+  // A tag that closes a question after a comma: it states and asks to agree.
+  tags: ["isn't it", "wasn't it", "don't you think", "wouldn't you say"],
   media: [
     'newspaper',
     'newspapers',

@@ -303,6 +303,30 @@ export interface Language {
    */
   media?: string[];
   /**
+   * Words for the outlet's own staff that open a speaker's label in a transcript, an interview or a comment thread (anchor,
+   * correspondent, Q, moderator; ведущий, корреспондент, вопрос; aparıcı, müxbir, sual): what follows such a label is the outlet's voice;
+   * what follows any other label (GUEST:, A:, "Leyla, London:", a commenter's nickname line) is someone else's (claims.ts). Read in the
+   * label only, never found as words.
+   */
+  staff?: string[];
+  /**
+   * Words of suspicion (suspect, подозреваю, şübhələnirəm): one before a cue that stands alone in quotation marks, scare quotes, mocks the
+   * account ("I suspect the same trick is being played with the Safarovs' "heart attack"", «Подозреваю, что и с «инфарктом» … тот же
+   * фокус»): a denial (claims.ts). Read in the sentence only, never found as words.
+   */
+  suspicion?: string[];
+  /**
+   * Tags that close a question after a comma (isn't it, don't you think; не находите, не так ли; elə deyilmi): the sentence asks to agree
+   * with what it states, it does not ask whether (claims.ts). Read at a sentence's end only, never found as words.
+   */
+  tags?: string[];
+  /**
+   * First-person pronouns (I, я, mən): one that opens a sentence before a word of belief makes it the speaker's own belief ("I am
+   * convinced they were tortured"), whose pronoun for people stands for the people the page is about (claims.ts). Read in the sentence
+   * only, never found as words.
+   */
+  selves?: string[];
+  /**
    * Nouns for a person of one's own circle who is none of the incident's people (uncle, neighbour, friend; дядя, сосед; dayı, qonşu), in
    * their forms, and the words that may link one to a name before it (`links`: "of", "from", «из»). A word for the incident's people
    * that possesses one ("One of the brothers' uncles", «один из дядей Сафаровых», "Qardaşların dayısı", "a neighbour from the brothers'

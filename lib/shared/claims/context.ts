@@ -3,7 +3,7 @@
 import { BLOCK_BREAK, BREAK, SPACE, WORD, charClass, foldCode, foldText } from '../fold';
 import { ambiguityOf, namedSpans, wordsBetween, type Matcher, type RawMention, type Scanned, STANCE } from '../matcher';
 import { withNearWords } from './near';
-import { CLOSERS, sentenceAt, wordsNear } from './sentences';
+import { CLOSERS, labelOf, sentenceAt, wordsNear } from './sentences';
 import type { RawClaim, Span } from './types';
 
 /**
@@ -36,6 +36,8 @@ export interface ClaimContext {
   ownVoices: RawMention[];
   /** Where the paragraph of `pos` starts. */
   paragraphStart: (pos: number) => number;
+  /** Whether a paragraph of the page opens with a label of the outlet's staff ("ANCHOR:", "Q: …", see labelOf): a transcript or an interview. */
+  staffed: () => boolean;
   /** Whether a conjunction that opens a clause of its own stands among the words of [from, to). */
   joinedIn: (from: number, to: number) => boolean;
   /** Whether a word closes its clause right before `to`'s. */
@@ -231,6 +233,21 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     while (pos > 0 && charClass(text.charCodeAt(pos - 1)) !== BREAK) pos--;
     return pos;
   };
+  /** The paragraphs of the page that a speaker's label opens or makes up (see labelOf), with it, in text order. */
+  let labelled: { start: number; label: [string, boolean]; inline: boolean }[] | undefined;
+  const labels = () => {
+    if (labelled) return labelled;
+    labelled = [];
+    for (let p = 0, k = 0; k <= text.length; k++)
+      if (k === text.length || charClass(text.charCodeAt(k)) === BREAK) {
+        const own = labelOf(text, p, k, false);
+        const label = own ?? labelOf(text, p, k, true);
+        if (label) labelled.push({ start: p, label, inline: !own });
+        p = k + 1;
+      }
+    return labelled;
+  };
+  const staffed = () => labels().some((l) => (matcher.spec.staff ?? []).includes(l.label[0]));
   const conjunctions = new Set(matcher.spec.conjunctions ?? []);
   /** Whether a conjunction that opens a clause of its own stands among the words of [from, to), a gap of a few words. */
   const joinedIn = (from: number, to: number) => wordsOf(from, to).some(([a, b]) => conjunctions.has(foldText(text.slice(a, b))));
@@ -286,7 +303,10 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     asks = false;
     let end = sentence.end;
     while (end > sentence.start && CLOSERS.includes(text.charAt(end - 1))) end--;
-    if (questions && text.charAt(end - 1) === '?') {
+    // (Not one that a tag closes after a comma, «Очень удобный инфаркт, не находите?», "Çox əlverişli infarktdır, elə deyilmi?": it asks to
+    // agree with what it states.)
+    const comma = text.lastIndexOf(',', end);
+    if (questions && text.charAt(end - 1) === '?' && !(comma > sentence.start && (matcher.spec.tags ?? []).includes(foldText(text.slice(comma + 1, end - 1))))) {
       const words: { word: string; opens: boolean; joined: boolean }[] = [];
       let opens = true;
       for (let k = sentence.start; k < end; ) {
@@ -513,12 +533,17 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const parts = new Set(matcher.spec.ordinals?.parts ?? []);
   /**
    * Whether a word for people is an ordinal right before a noun of a part, a turn or a time ("the second half", «второй тайм», "ikinci
-   * hissə"): it counts those, not people.
+   * hissə"), or right before a cue: it counts those, not people.
    */
   const countsParts = (w: RawMention) => {
     if (!ordinals.has(foldText(text.slice(w.start, w.end)))) return false;
     const next = wordsAfter(w.end, 1)[0];
-    return next !== undefined && parts.has(next);
+    // (Or a cue of its own right after it, its noun: a repeated event, "a second heart attack", «второй инфаркт», "ikinci infarktı"; not
+    // part of a cue that needs another, a verb: «гибели второго выясняются».)
+    return (
+      (next !== undefined && parts.has(next)) ||
+      hiddenIn(sentenceOf(w.start)).some((h) => h.start > w.end && cuesOf(h).length > 0 && !targets[h.target]!.needs && /^\s+$/.test(text.slice(w.end, h.start)))
+    );
   };
   /** The sentence right before `sentence` in its paragraph, or null where it opens the paragraph. */
   const priorSentence = (sentence: Span): Span | null => {
@@ -899,6 +924,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     // theirs, flagged or not, until the incident's people are named.)
     itemAt(0);
     for (const item of items!) if (item.entry && !namesIncident(sentenceOf(item.start))) list.push({ start: item.start, others: true, aged: true });
+    // (A speaker's label on a line of its own opens a new turn of a transcript or a comment thread, "MÜXBİR (Moskva):", "Oleq, Bakı:",
+    // "Rustam_1979 · 10:10": the others an earlier turn introduced, "a 40-year-old man" of another story, are not whom it speaks of.)
+    if (list.length) for (const l of labels()) if (!l.inline) list.push({ start: l.start, others: false });
     list.sort((x, y) => x.start - y.start);
     groupEvents = list;
     return list;
@@ -1001,6 +1029,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     nextWordAt,
     ownVoices,
     paragraphStart,
+    staffed,
     joinedIn,
     closesClause,
     partyEntities,

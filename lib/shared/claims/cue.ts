@@ -647,14 +647,38 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
    */
   const opening = sentence.start + (/^\s*["«“„]/.exec(text.slice(sentence.start, cue.start))?.[0].length ?? 0);
   /**
-   * Whether a pronoun opens what a short opening clause reports, a conjunction of saying right before it a few words into the sentence: the
-   * writer's own belief about the people the page is about ("I am sure that they were tortured", «Я уверен, что их пытали», "Əminəm ki,
-   * onlara işgəncə veriblər").
+   * Where a short opening clause of belief ends, or -1: a conjunction of saying a few words into the sentence (four at most); or one's
+   * own word of belief among its first five words, a first-person pronoun (`selves`) before it or nothing but a negation, a conjunction or
+   * words set off by a comma or a label's colon, and that word or a conjunction after it eight words in at most: the writer's or a
+   * speaker's own belief about the people the page is about ("I am sure that they were tortured", «Я уверен, что их пытали», "Əminəm ki, onlara işgəncə veriblər", "I am convinced they
+   * were tortured", "I don't believe for a minute that the police tortured them"; not "Students say riot police beat them").
    */
+  let held: number | undefined;
+  const heldTo = () => (held ??= heldOf());
+  const heldOf = () => {
+    const head = ctx.wordsOf(opening, cue.start).slice(0, 8);
+    const selves = ctx.matcher.spec.selves ?? [];
+    const conjunctions = ctx.matcher.spec.conjunctions ?? [];
+    const own = (k: number) => {
+      const before = head.slice(0, k).map(([a, b]) => foldText(text.slice(a, b)));
+      return (
+        k <= 4 &&
+        (before.some((w) => selves.includes(w)) ||
+          head.slice(0, k).every(([a, b], j) => /^\s*[,:]/.test(text.slice(b)) || conjunctions.includes(before[j]!) || negationWords.some((n) => n.start <= a && n.end >= b)))
+      );
+    };
+    let says = -1;
+    for (let k = 0; k < head.length; k++) {
+      const [a, b] = head[k]!;
+      if (complementizers.includes(foldText(text.slice(a, b))) && k >= 1 && (k <= 3 || says >= 0)) return b;
+      if (says < 0 && hiddenIn(sentence).some((v) => targets[v.target]!.stance === STANCE.says && v.end === b && v.start >= opening && own(ctx.wordsOf(opening, v.start).length))) says = k;
+    }
+    return says >= 0 ? head[says]![1] : -1;
+  };
+  /** Whether a pronoun opens what a short opening clause of belief reports (see heldTo). */
   const believed = (w: Span) => {
-    const head = ctx.wordsOf(opening, w.start);
-    const last = head.at(-1);
-    return head.length >= 2 && head.length <= 4 && !!last && /^[\s,]*$/.test(text.slice(last[1], w.start)) && complementizers.includes(foldText(text.slice(last[0], last[1])));
+    const to = heldTo();
+    return to >= 0 && w.start >= to && /^[\s,]*$/.test(text.slice(to, w.start));
   };
   const pointsToPeople = () =>
     hiddenIn(sentence).some(
@@ -670,7 +694,11 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
             : /^\s*["«“„]$/.test(text.slice(sentence.start, w.start)) || (wordsBetween(text, sentence.start, w.start) === 0 && goesOn()))) ||
           // (Or, in a paragraph's first sentence, one right after a cue that a word or two open it with, its object: "Nobody laid a hand on
           // them," the source said.)
-          (before === null && w.start >= cue.end && wordsBetween(text, cue.end, w.start) === 0 && wordsBetween(text, opening, cue.start) <= 2)),
+          // (Or where a short clause of belief opens it, the cue a word or two after it: "I don't believe for a minute that the police tortured them".)
+          (before === null &&
+            w.start >= cue.end &&
+            wordsBetween(text, cue.end, w.start) === 0 &&
+            (wordsBetween(text, opening, cue.start) <= 2 || (heldTo() >= 0 && heldTo() <= cue.start && wordsBetween(text, heldTo(), cue.start) <= 2)))),
     );
   /**
    * A pronoun that opens the sentence (or a quotation that opens it) as the subject of the cue, a word or two before it ("It was torture,

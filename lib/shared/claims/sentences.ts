@@ -144,3 +144,21 @@ export function quotationOf(text: string, sentence: Span, cue: Span): Span | nul
   }
   return null;
 }
+
+/**
+ * The label of the paragraph from `start` to `end` that names who speaks what follows: a line of its own, a few words that end in a colon,
+ * in capitals or a name and a comma ("GUEST:", «ГОСТЬ:», "CLIP — SPOKESMAN, PROSECUTOR'S OFFICE:", "Leyla, London:"), or a commenter's
+ * nickname, a middle dot and a time ("Rustam_1979 · 10:10"); or (`inline`) capitals before a colon that open a paragraph of words
+ * ("A: …", "GUEST: …"). Its first word, folded, and whether it is in capitals; undefined if none.
+ */
+export function labelOf(text: string, start: number, end: number, inline: boolean): [string, boolean] | undefined {
+  const line = text.slice(start, end).trim();
+  const head = inline ? /^([^:.!?]{1,40}):\s+\S/.exec(line)?.[1] : /^[^.!?]{1,60}:$/.test(line) ? line.slice(0, -1) : /^[\p{L}@][^\s·•!?]*(?:\s[^\s·•!?]+)?\s[·•]\s\d/u.exec(line)?.[0];
+  if (!head) return undefined;
+  const words = head.split(/\s+/);
+  const bare = head.replace(/\([^)]*\)/g, '');
+  if (words.length > 8 || !/\p{L}/u.test(bare)) return undefined;
+  const capitals = bare === bare.toUpperCase();
+  if (inline ? !capitals || words.length > 3 : !capitals && !/^\p{Lu}[\p{L}'’-]*,/u.test(head) && !/[·•]/.test(head)) return undefined;
+  return [foldText(words[0]!.replace(/[^\p{L}\p{N}_'’-]+$/u, '')), capitals];
+}

@@ -1,10 +1,10 @@
 /** The stance of a cue's sentence: whether it asserts the claim in its own voice, attributes it to someone, or reports a denial. */
 
-import { WORD, charClass, foldText } from '../fold';
+import { BREAK, WORD, charClass, foldText } from '../fold';
 import { wordsBetween, type Matcher, type RawMention, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
 import type { CueFacts } from './cue';
-import { clauseJoin, quotationOf, quoted, wordsNear } from './sentences';
+import { clauseJoin, labelOf, quotationOf, quoted, wordsNear } from './sentences';
 import type { Stance } from './types';
 
 type Claim = Matcher['spec']['claims'][number];
@@ -13,7 +13,7 @@ type Claim = Matcher['spec']['claims'][number];
 export function openingStance(ctx: ClaimContext, facts: CueFacts): Stance {
   const { text, targets, hiddenIn, mentionsIn, within, viewOf } = ctx;
   const { cue, sentence, lastWordEnd, opensWith, ownLeadIn } = facts;
-  let stance: Stance = quoted(text, sentence.start, cue.start) ? 'attributes' : 'asserts';
+  let stance: Stance = quoted(text, sentence.start, cue.start) || voiced(ctx, cue.start) ? 'attributes' : 'asserts';
   // A headline's "Baku: the brothers were tortured" attributes what follows the colon to who comes before it.
   // So does "Russia's Investigative Committee stands by its account: …", a colon within a few words of a party that opens the sentence.
   // And a dash standing for the verb of a party that opens the sentence, the cue right after it: «Москва — об инфаркте».
@@ -334,6 +334,16 @@ export function laterStance(ctx: ClaimContext, facts: CueFacts, speech: RawMenti
     negationWords.some((w) => w.start >= cue.end && clauseOf(w.start) === clauseOf(cue.start) && !otherCues.some((h) => w.start >= h.start && w.end <= h.end))
   )
     stance = 'denies';
+  // A cue alone in quotation marks, scare quotes, after a word of suspicion mocks the account: "I suspect the same trick is being played
+  // with the Safarovs' "heart attack"", «Подозреваю, что и с «инфарктом» Сафарова тот же фокус», "Şübhələnirəm ki, Səfərovun "infarktı" …".
+  const quote = quotationOf(text, sentence, cue);
+  if (
+    quote &&
+    wordsBetween(text, quote.start, cue.start) === 0 &&
+    wordsBetween(text, cue.end, quote.end) === 0 &&
+    ctx.wordsOf(sentence.start, quote.start).some(([a, b]) => (ctx.matcher.spec.suspicion ?? []).includes(foldText(text.slice(a, b))))
+  )
+    stance = 'denies';
   // A verb that carries its own negation (döyülməyib, aşkarlanmadığını), at or next to the cue.
   if (negative && stance !== 'denies') {
     for (const [a, b] of wordsNear(text, cue.start, cue.end, 2, sentence)) {
@@ -349,4 +359,31 @@ export function laterStance(ctx: ClaimContext, facts: CueFacts, speech: RawMenti
     }
   }
   return stance;
+}
+
+/**
+ * Whether the paragraph of `pos` (a cue) gives someone else's words: it opens with a speaker's label, or a label on a line of its own stands
+ * above it, a few paragraphs up at most with none between and no heading (a line with no closing punctuation: "Read more"), that names
+ * none of the outlet's staff (`staff`: "ANCHOR:", «ВЕДУЩИЙ:», "Q:"): a guest's, a listener's, an interviewee's or a commenter's line
+ * states what it states in that one's voice, not the outlet's. A label in capitals speaks only on a page that labels its staff too, a
+ * dialogue ("LIVE: …", «ОБНОВЛЕНИЕ: …» are the outlet's own).
+ */
+export function voiced(ctx: ClaimContext, pos: number): boolean {
+  const { text } = ctx;
+  const staff = ctx.matcher.spec.staff ?? [];
+  const speaks = ([word, capitals]: [string, boolean]) => !staff.includes(word) && (!capitals || ctx.staffed());
+  let end = pos;
+  while (end < text.length && charClass(text.charCodeAt(end)) !== BREAK) end++;
+  let start = ctx.paragraphStart(pos);
+  // (Not capitals that hold the cue itself, a headline's kicker: «ЗАБИЛИ ДО СМЕРТИ: братьев …».)
+  const own = labelOf(text, start, end, true);
+  if (own) return text.indexOf(':', start) < pos && speaks(own);
+  for (let k = 0; k < 8 && start > 0; k++) {
+    end = start - 1;
+    start = ctx.paragraphStart(end);
+    const label = labelOf(text, start, end, false);
+    if (label) return speaks(label);
+    if (labelOf(text, start, end, true) || /[\p{L}\p{N}]\s*$/u.test(text.slice(start, end))) return false;
+  }
+  return false;
 }
