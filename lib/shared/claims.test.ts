@@ -2330,3 +2330,42 @@ describe('tuned on holdout71–72 (voices)', () => {
     expect(page('Səfərov qardaşları Yekaterinburqda ölüb.', 'Bakı Rusiya tərəfinin mövqeyini qəbul etmir.')).toEqual([['natural', 'denies']]);
   });
 });
+
+describe('tuned on holdout73–74', () => {
+  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
+  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  it('end a sentence at its full stop when an encyclopedia’s footnote markers follow it ("….[16] Next", «….[источник не указан] …»)', () => {
+    expect(page(named, 'The brothers were beaten to death by the police.[citation needed] Russia’s convenient heart attack fooled no one.')).toEqual([
+      ['torture', 'asserts'],
+      ['natural', 'denies'],
+    ]);
+    // (The marker's own words belong to neither sentence: «указан» is no saying, "göstərilməyib" no denial.)
+    expect(page('Братья Сафаровы погибли в Екатеринбурге.', 'Братьев забили до смерти полицейские.[источник не указан] Сказка об «удобном» инфаркте никого не обманула.')).toEqual([
+      ['torture', 'asserts'],
+      ['natural', 'denies'],
+    ]);
+    // Control: a marker before a lower-case word ends no sentence: one flag for the one sentence, of its first cue.
+    expect(page(named, 'The brothers were beaten to death by the police.[a] so the heart attack fooled no one.')).toHaveLength(1);
+  });
+  it('read prisoners of war and hostages («военнопленных», "hərbi əsirlərə") beside a cue as other people’s victims', () => {
+    expect(page(named, 'Azerbaijan accused Armenia of torturing prisoners of war.')).toEqual([]);
+    expect(page('Братья Сафаровы погибли в Екатеринбурге.', 'Азербайджан обвинял Армению в пытках военнопленных и заложников.')).toEqual([]);
+    // Control: the same accusation of torturing the brothers.
+    expect(page(named, 'Azerbaijan accused Russia of torturing the brothers.')).toEqual([['torture', 'attributes']]);
+  });
+  it('read a feminine numeral before a noun with no ending («с обеих сторон») as counting that noun, not the brothers', () => {
+    expect(page('Братья Сафаровы погибли в Екатеринбурге.', 'Наблюдатели фиксировали жестокое обращение с обеих сторон.')).toEqual([]);
+    // Control: «оба» standing for the brothers.
+    expect(page('Братья Сафаровы погибли в Екатеринбурге.', 'Наблюдатели фиксировали жестокое обращение с обоими.')).toEqual([['torture', 'asserts']]);
+  });
+  it('read a quotation that closes on a rhetorical question, its verb of saying after it, as denying what it asks about', () => {
+    expect(page(named, '“Does anyone seriously think our police beat the brothers to death?” a woman asked.')).toEqual([['torture', 'denies']]);
+    expect(page(named, '“Why would officers beat the brothers when they needed them alive and talking?” he asked.')).toEqual([['torture', 'denies']]);
+    expect(page('Братья Сафаровы погибли в Екатеринбурге.', '«Неужели кто-то всерьёз думает, что в полиции братьев забили до смерти?» — возмущается читательница.')).toEqual([['torture', 'denies']]);
+    expect(page('Səfərov qardaşları Yekaterinburqda ölüb.', '"Kimsə ciddi düşünür ki, bizim polis qardaşları döyüb öldürüb?" — oxucu hiddətlə yazıb.')).toEqual([['torture', 'denies']]);
+    // Controls: a question that asks yes or no with no word of disbelief reports nothing; a quotation that states, its saying after it, attributes.
+    expect(page(named, '“Were the brothers beaten to death?” a woman asked.')).toEqual([]);
+    expect(page(named, '“The brothers were beaten to death,” a woman said.')).toEqual([['torture', 'attributes']]);
+  });
+});

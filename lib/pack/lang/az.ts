@@ -342,7 +342,7 @@ export const az: Language = {
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
   ironic: ['əlverişli', 'əlverişli şəkildə', 'münasib', 'vaxtında'],
   concealment: ['ört-basdır', 'gizlə-'],
-  otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-', 'azarkeş-', 'dinc sakin-', 'dinc əhali-', 'heyvanlara', 'heyvanları', 'heyvanların'],
+  otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-', 'azarkeş-', 'dinc sakin-', 'dinc əhali-', 'heyvanlara', 'heyvanları', 'heyvanların', 'hərbi əsir-', 'girov-'],
   unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
   ownVoice: [
     // No change in a position negates nothing of it ("Rusiya tərəfinin mövqeyində dəyişiklik yoxdur").

@@ -590,7 +590,7 @@ export const en: Language = {
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
   ironic: ['convenient', 'conveniently', 'timely'],
   concealment: ['cover up', 'cover-up', 'covering up', 'covered up', 'covers up', 'hide', 'hides', 'hiding', 'hid', 'conceal-', 'whitewash'],
-  otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-', 'supporters', 'fans', 'civilians', 'animal-'],
+  otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-', 'supporters', 'fans', 'civilians', 'animal-', 'prisoners of war', 'prisoner of war', 'hostage-'],
   unrelated: ['unrelated', 'not related', 'not connected', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [
     // No change in a position negates nothing of it ("There is no change in the Russian side's position").
@@ -641,7 +641,7 @@ export const en: Language = {
     choices: ['which'],
     embedded: ['whether'],
     // ("Does anyone seriously expect … to accept a heart attack as the explanation?": it expects no.)
-    rhetorical: ['seriously', 'really expect'],
+    rhetorical: ['seriously', 'really expect', 'really think', 'really believe', 'why would'],
   },
   negation: [
     'not',

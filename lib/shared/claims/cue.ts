@@ -115,7 +115,7 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
     // insist?", «Пытали ли братьев, как утверждает Баку?», "Qardaşlar, Bakının israr etdiyi kimi, … öldürülüblərmi?": it attributes it.)
     !heldAsSaid(ctx, sentence) &&
     // (Nor one that expects no for its answer: see rhetorical.)
-    !rhetorical(ctx, sentence) &&
+    !rhetorical(ctx, sentence, cue) &&
     !hiddenIn(sentence).some(
       (w) =>
         targets[w.target]!.stance === STANCE.denies &&
@@ -135,9 +135,14 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
  * seriously expect Azerbaijanis to accept a heart attack as the explanation?", «Кто всерьёз проглотит эту историю про больное сердце?»): it
  * denies what it asks about, whoever it names.
  */
-export function rhetorical(ctx: ClaimContext, sentence: Span): boolean {
+export function rhetorical(ctx: ClaimContext, sentence: Span, cue?: Span): boolean {
   const words = ctx.matcher.spec.questions?.rhetorical ?? [];
-  if (!words.length || !/\?[\s"»”’)]*$/.test(ctx.text.slice(sentence.start, sentence.end))) return false;
+  if (!words.length) return false;
+  // (Or the quotation that holds the cue and closes on a question mark, whatever saying follows it: "“Does anyone seriously think …?” a
+  // reader asked", «"Неужели кто-то всерьёз думает …?" — возмущается читательница».)
+  const quote = cue && quotationOf(ctx.text, sentence, cue);
+  if (quote && /\?[\s"»”’)]*$/.test(ctx.text.slice(quote.start, quote.end))) sentence = quote;
+  else if (!/\?[\s"»”’)]*$/.test(ctx.text.slice(sentence.start, sentence.end))) return false;
   // (A word or a phrase of words: "really expect".)
   const said = ` ${ctx
     .wordsOf(sentence.start, sentence.end)
@@ -393,7 +398,7 @@ function flagClaim(ctx: ClaimContext, facts: CueFacts, k: number): void {
   const said = readSpeech(ctx, facts, claim, openingStance(ctx, facts));
   // (A question that expects no for its answer denies what it asks about; not one that says who holds it: "Did one brother really die of
   // heart failure, as Russian investigators maintain?")
-  const stance = rhetorical(ctx, sentence) && !heldAsSaid(ctx, sentence) ? 'denies' : laterStance(ctx, facts, said.speech, said.stance);
+  const stance = rhetorical(ctx, sentence, cue) && !heldAsSaid(ctx, sentence) ? 'denies' : laterStance(ctx, facts, said.speech, said.stance);
   if (!inScope(ctx, facts, claim, said.speech, said.nearNoun)) return;
   if (!flagHolds(ctx, facts, claim, said.speech, stance)) return;
   flagged.add(key);

@@ -44,12 +44,24 @@ export const CLOSERS = '"\'»”’)]';
 const OPENERS = '"\'«“„‘([';
 
 /**
+ * Where the closing quotes, brackets and footnote markers after a sentence's last dot end, from `j`: an encyclopedia's markers stand
+ * right after the full stop ("….[16] Next", "….[citation needed] Next", «….[источник не указан]»), short and in square brackets.
+ */
+function pastClosers(text: string, j: number): number {
+  for (;;) {
+    while (j < text.length && CLOSERS.includes(text.charAt(j))) j++;
+    const m = text.charAt(j) === '[' ? /^\[[^[\]\u2029\n]{1,40}\]/.exec(text.slice(j, j + 42)) : null;
+    if (!m) return j;
+    j += m[0].length;
+  }
+}
+
+/**
  * Whether a sentence ends right after the dot at `k`: closing quotes may follow, then white space, then a
  * capital, a digit or an opening quote; the word before the dot is no abbreviation (Mr., г.) and no initial (A.).
  */
 function endsSentence(text: string, k: number, abbreviations: Set<string>): boolean {
-  let j = k + 1;
-  while (j < text.length && CLOSERS.includes(text.charAt(j))) j++;
+  let j = pastClosers(text, k + 1);
   if (j < text.length && charClass(text.charCodeAt(j)) !== SPACE) return false;
   while (j < text.length && charClass(text.charCodeAt(j)) === SPACE) j++;
   while (j < text.length && OPENERS.includes(text.charAt(j))) j++;
@@ -73,7 +85,13 @@ export function sentenceAt(text: string, pos: number, abbreviations: Set<string>
   let start = pos;
   while (start > 0) {
     const c = text.charCodeAt(start - 1);
-    if (charClass(c) === BREAK || (isDot(c) && endsSentence(text, start - 1, abbreviations))) break;
+    if (charClass(c) === BREAK) break;
+    if (isDot(c) && endsSentence(text, start - 1, abbreviations)) {
+      // (The footnote markers after the dot belong to neither sentence: "[citation needed]" says nothing.)
+      const past = pastClosers(text, start);
+      if (past <= pos && text.slice(start, past).includes('[')) start = past;
+      break;
+    }
     // A dateline's dash ends it: "YEKATERINBURG, Russia (AP) — ".
     if (c === 0x2014 && start >= 3 && text.charAt(start - 3) === ')') break;
     start--;
