@@ -112,7 +112,10 @@
 //   rules (an encyclopedia's footnote markers end a sentence; prisoners of war and hostages are other people's victims; «с обеих
 //   сторон» counts sides), so they are tuned on now.
 // - eval/holdout75/ and eval/holdout76/ (trap-dense) claims, written blind the same way, measured once on the session's final code
-//   (commit 826d7a6), read as whole pages (figures in eval/README.md); nothing tuned on them.
+//   (commit 826d7a6), read as whole pages (figures in eval/README.md); then their misses, false positives and trap flags were read to
+//   narrow the scope rules and widen the voices (a label's colon parts it from a saying after it and keeps a caption to whom the page is
+//   about there; "2017, Saransk." opens an entry of a list whose people are its own; a party's title with a full name after it is that
+//   person's; «чаще всего» speaks of many cases; a quotation with a dash and its speaker after it is that speaker's), so they are tuned on now.
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)
@@ -151,7 +154,7 @@ const ordinals =
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([75, 76]);
+const blind = new Set<number>([]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({

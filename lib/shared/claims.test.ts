@@ -2369,3 +2369,52 @@ describe('tuned on holdout73–74', () => {
     expect(page(named, '“The brothers were beaten to death,” a woman said.')).toEqual([['torture', 'attributes']]);
   });
 });
+
+describe('tuned on holdout75–76', () => {
+  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
+  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const trial = 'Three police officers went on trial in Tambov on Tuesday over the death of a detainee.';
+  it('read a label that a colon closes ("Photo caption: …") as no speaker of a saying past the colon, and as whom the page is about there', () => {
+    expect(page(named, trial, 'Photo caption: Sergei Vdovin, accused of beating a detainee to death, is led into the courtroom.')).toEqual([]);
+    expect(page(named, trial, 'Caption: beaten to death in a police cell.')).toEqual([]);
+    // Controls: with no others introduced since the incident was named, the caption is of the page's incident.
+    expect(page(named, 'Photo caption: Sergei Vdovin, accused of beating a detainee to death, is led into the courtroom.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'Caption: beaten to death in a police cell.')).toEqual([['torture', 'asserts']]);
+  });
+  it('read a paragraph opened by a label of a year and a place ("2017, Saransk.") as an entry of a list: its people are its own', () => {
+    expect(page(named, 'OTHER CASES', '2017, Saransk. A builder died in a detention cell; investigators put it down to acute heart failure. His relatives said he had been beaten.')).toEqual([]);
+    // Control: with no label, nothing introduces the builder as an entry's own, and the investigators are the incident's.
+    expect(page(named, 'OTHER CASES', 'A builder died in a detention cell; investigators put it down to acute heart failure. His relatives said he had been beaten.')).toEqual([
+      ['natural', 'attributes'],
+      ['torture', 'attributes'],
+    ]);
+  });
+  it('read a party’s title with a full name the page gives right after it («dövlət ittihamçısı Andrey Lapin») as someone of the page’s own story', () => {
+    const court = 'Tambovda üç polis əməkdaşının məhkəməsi başlayıb.';
+    expect(page('Səfərov qardaşları Yekaterinburqda ölüb.', court, '«Bu adamı onu qorumalı olan insanlar metodik şəkildə döyüblər», – dövlət ittihamçısı Andrey Lapin bildirib.')).toEqual([]);
+    // Control: the title alone is the incident's party.
+    expect(page('Səfərov qardaşları Yekaterinburqda ölüb.', court, '«Bu adamı onu qorumalı olan insanlar metodik şəkildə döyüblər», – dövlət ittihamçısı bildirib.')).toEqual([
+      ['torture', 'attributes'],
+    ]);
+  });
+  it('read «чаще всего» as a word of many cases', () => {
+    const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
+    expect(page(ru, 'Когда задержанный умирает в отделе полиции, чаще всего в документах пишут «сердечная недостаточность», говорят правозащитники.')).toEqual([]);
+    // Control: without it, the bare «задержанный» an account is about is the incident's.
+    expect(page(ru, 'Когда задержанный умирает в отделе полиции, в документах пишут «сердечная недостаточность», говорят правозащитники.')).toEqual([['natural', 'attributes']]);
+  });
+  it('read a quotation that makes its sentence, a dash and its speaker after it (a box of quotes), as its speaker’s words on the page’s incident', () => {
+    const box = "What they're saying";
+    expect(page(named, box, '"There was no torture, only a tragedy that Baku has turned into politics." — Arkady Belyshev, commentator')).toEqual([['torture', 'denies']]);
+    expect(page(named, box, '"I don\'t believe for a second that Russian officers tortured anyone." — Vera S., reader')).toEqual([['torture', 'denies']]);
+    expect(page('Братья Сафаровы погибли в Екатеринбурге.', 'Что говорят', '«Никаких пыток не было, Баку просто делает политику на трагедии». — Аркадий Белышев, комментатор')).toEqual([
+      ['torture', 'denies'],
+    ]);
+    expect(page('Səfərov qardaşları Yekaterinburqda ölüb.', 'Nə deyirlər', '"Heç bir işgəncə olmayıb, Bakı sadəcə faciədən siyasət düzəldir". — Arkadi Belışev, şərhçi')).toEqual([
+      ['torture', 'denies'],
+    ]);
+    // Control: the same quotation with no speaker after it names nothing of the incident.
+    expect(page(named, box, '"There was no torture, only a tragedy that Baku has turned into politics."')).toEqual([]);
+  });
+});

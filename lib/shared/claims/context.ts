@@ -102,6 +102,8 @@ export interface ClaimContext {
   affair: (m: Span) => boolean;
   /** Whether a sentence holds a word that points back to people named before it (he, one, the other, он, второй, o, biri). */
   linksBack: (sentence: Span) => boolean;
+  /** Whether a position lies in an entry of a list whose label names nothing of the incident ("2017, Saransk. A builder died …"): the entry's people are its own. */
+  entryOf: (pos: number) => boolean;
   /** Whether the most recent group of people introduced at a position is others, not the incident's people (`firm`: others introduced by their ages or their name). */
   othersAt: (pos: number, firm?: boolean) => boolean;
   /** The word for the people an event with no name in it is built on, if any. */
@@ -768,8 +770,11 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const entryLabel = (sentence: Span) => {
     const words = wordsOf(sentence.start, sentence.end);
     const [a, b] = words.at(-1) ?? [0, 0];
+    const commas = text.slice(sentence.start, sentence.end).match(/,/g)?.length ?? 0;
     return (
-      words.length <= 12 && /^\.\s*$/.test(text.slice(b, sentence.end)) && (text.slice(sentence.start, sentence.end).match(/,/g)?.length ?? 0) >= 2 && ofYear({ start: words.at(-2)?.[0] ?? a, end: b })
+      words.length <= 12 &&
+      /^\.\s*$/.test(text.slice(b, sentence.end)) &&
+      ((commas >= 2 && ofYear({ start: words.at(-2)?.[0] ?? a, end: b })) || (commas >= 1 && words.length <= 4 && ofYear({ start: words[0]![0], end: words[0]![1] })))
     );
   };
   const itemAt = (pos: number) => {
@@ -1057,6 +1062,10 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     ofKind,
     forPeople,
     othersAt,
+    entryOf: (pos: number) => {
+      const item = itemAt(pos).item;
+      return !!item?.entry && !namesIncident(sentenceOf(item.start));
+    },
     affair,
     linksBack,
     eventWord,

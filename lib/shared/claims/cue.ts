@@ -578,7 +578,8 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   const speaks = (m: RawMention) =>
     speech.some(
       (w) =>
-        (distance(m, w) <= 5 && !across(m, w) && !saidByOther(m, w) && !reported(m, w) && !setOff(m, w)) ||
+        // (Not a label that a colon closes, through a saying past that colon: "Photo caption: Sergei Vdovin, accused of …" is whom it labels.)
+        (distance(m, w) <= 5 && !across(m, w) && !saidByOther(m, w) && !reported(m, w) && !setOff(m, w) && !(w.start >= m.end && /^\s*:/.test(text.slice(m.end, m.end + 3)))) ||
         leadsIn(m, w) ||
         (!!negative &&
           m.end <= w.start &&
@@ -611,10 +612,14 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
    * brothers, 31 and 27, were tortured"). A party in it speaks of them, not of the incident.
    */
   const aboutOthers = () =>
-    ctx.othersAt(cue.start, true) && (linksBack(sentence) || (!ctx.othersAt(sentence.start, true) && !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope)));
-  // (A party of the incident's own, "Investigators" of the case, counts as naming it; not in a sentence about such others.)
+    ctx.othersAt(cue.start, true) &&
+    (linksBack(sentence) || ctx.entryOf(sentence.start) || (!ctx.othersAt(sentence.start, true) && !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope)));
+  // (A party of the incident's own, "Investigators" of the case, counts as naming it; not in a sentence about such others, nor one whose
+  // title a full name the page gives right after it makes someone's of the page's own story: "state prosecutor Andrei Lapin".)
   const people = [
-    ...mentionsIn(sentence).filter((m) => namesPeople(m, sentence) && (ctx.incidentNamed(m, claim.conflict) || !aboutOthers())),
+    ...mentionsIn(sentence).filter(
+      (m) => namesPeople(m, sentence) && (ctx.incidentNamed(m, claim.conflict) || (!aboutOthers() && !/^[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u.test(text.slice(m.end, m.end + 40)))),
+    ),
     ...(pageAbout ? hiddenIn(sentence).filter((w) => wordFor(w, sentence)) : []),
   ];
   // A memory of childhood in the cue's clause ("A school friend remembers Ziyaddin as the boy who … got beaten himself", «в детстве его
@@ -787,7 +792,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   if (ofKind(sentence)) return namedHere || (pageAbout && pointsToPeople());
   return (
     namedHere ||
-    (before !== null && mentionsIn(before).some((m) => namesPeople(m, before)) && reached()) ||
+    (before !== null && mentionsIn(before).some((m) => namesPeople(m, before) && (ctx.incidentNamed(m, claim.conflict) || !aboutOthers())) && reached()) ||
     (pageAbout &&
       // An account someone gives, named beside the cue: "the heart-attack version". (Not one that someone's circle holds or rejects, a
       // noun of kin or counsel before the cue in its clause, no possessive pronoun before it: "The Samara man's relatives reject the
@@ -819,10 +824,11 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       )) ||
     // On a page about the incident, a social-media handle or a news outlet that speaks ("… full stop," replied @vadim_k_66; «— отрезал
     // @user»; "the paper dismisses …", «Газета называет …») or opens the sentence before a colon or a dash, a post's author, a headline or
-    // a caption («Заголовок агентства — «…»»): one who reacts to the page's incident, as a party does.
+    // a caption («Заголовок агентства — «…»»): one who reacts to the page's incident, as a party does. (Not one that only labels it, "Photo
+    // caption: …", where the page has since introduced others, see pageAbout: the label is of whom the page is about there.)
     (pageTopic &&
       !aboutOthers() &&
-      speakersIn(ctx, sentence, cue).some((h) => h.target === PUTS_OUT || speaks(h) || (h.end < cue.start && wordsBetween(text, sentence.start, h.start) <= 1 && opensWith(h))))
+      speakersIn(ctx, sentence, cue).some((h) => h.target === PUTS_OUT || speaks(h) || (pageAbout && h.end < cue.start && wordsBetween(text, sentence.start, h.start) <= 1 && opensWith(h))))
   );
 }
 
@@ -845,6 +851,10 @@ function speakersIn(ctx: ClaimContext, sentence: Span, cue: Span): RawMention[] 
   const colon = text.lastIndexOf(':', cue.start);
   const opening = colon >= sentence.start ? colon + 1 : sentence.start;
   const out: RawMention[] = [];
+  // (A quotation that makes its sentence, a dash and who said it after it in its paragraph, a line of a box of quotes: ""There was no
+  // torture …" — A. Belyshev, commentator": its speaker puts it out.)
+  if (quote && wordsBetween(text, sentence.start, quote.start) === 0 && quote.end >= ctx.lastWordEndOf(sentence) && /^[ \t]*[—–][ \t]*\p{L}/u.test(text.slice(sentence.end, sentence.end + 8)))
+    out.push({ start: sentence.end, end: sentence.end, target: PUTS_OUT });
   for (const [start, end] of ctx.wordsOf(sentence.start, cue.start)) {
     if (!media.includes(foldText(text.slice(start, end)))) continue;
     // (One right before a quotation that holds the cue is a headline or a caption it puts out, what it says: "under the headline
