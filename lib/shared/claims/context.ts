@@ -152,13 +152,14 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   // name: "Rauf Safarov, who is no relation of the brothers, …", «депутат Рамиль Сафаров … к братьям отношения не имеет: «Просто
   // однофамилец»», then "Сафаров сказал", "Səfərovun fikrincə": still his.)
   const { before: unrelatedBefore = [], after: unrelatedAfter = [] } = matcher.spec.unrelatedTo ?? {};
+  const unrelatedPhrases = [...unrelatedBefore, ...unrelatedAfter];
   const disowned = new Set<number>();
   const disowns = (m: RawMention) => {
     const s = sentenceAt(text, m.start, abbreviations);
     const said = ` ${foldText(text.slice(s.start, s.end))
       .split(/[^\p{L}\p{N}]+/u)
       .join(' ')} `;
-    return [...unrelatedBefore, ...unrelatedAfter].some((x) => said.includes(` ${x} `));
+    return unrelatedPhrases.some((x) => said.includes(` ${x} `));
   };
   const namesakeMentions = found.mentions.filter((m) => {
     const t = targets[m.target]!;
@@ -816,7 +817,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       end = Math.min(end, nextParagraph(lead));
     }
     const span = { start: item.start, end };
-    item.names ??= mentionsIn(span).some((m) => within(m, span) && incidentNamed(m) && !countedEvent(m) && !eventWord(m));
+    item.names ??= mentionsIn(span).some((m) => within(m, span) && incidentNamed(m) && !eventWord(m));
     return item.names;
   };
   let groupEvents: { start: number; others: boolean; aged?: boolean; word?: boolean }[] | undefined;
@@ -852,6 +853,10 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
           list.push({ start: m.index!, others: true, aged: true });
       const words = wordsOf(0, text.length);
       const scopeOver = (sentence: Span, [a, b]: [number, number]) => hiddenIn(sentence).find((h) => h.start <= a && h.end >= b && !!targets[h.target]!.scope);
+      /** The words of others that mark a count right after its numeral ("two other"; no counter, no possessive) and right before it ("another two"). */
+      const possessives = matcher.spec.possessives ?? [];
+      const othersAfter = new Set([...anaphorWords].filter((x) => !counters.has(x) && !possessives.includes(x)));
+      const othersBefore = new Set(matcher.spec.others ?? []);
       for (let k = 0; k < words.length; k++) {
         const [a, b] = words[k]!;
         // (Most words begin with no numeral's first letter: passed over without folding them.)
@@ -884,18 +889,11 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         });
         // (So are those a word of others marks, right after the numeral or right before it, "two other brothers", "another two brothers",
         // "başqa iki qardaş", wherever they stand; not a common noun, "six other Azerbaijani men", after whom "the brothers" are still ours.)
-        const marked = (n: number, list: Iterable<string>) => {
+        const marked = (n: number, list: Set<string>) => {
           const x = words[n];
-          return !!x && x[1] <= sentence.end && x[0] >= sentence.start && /^\s+$/.test(text.slice(Math.min(b, x[1]), Math.max(a, x[0]))) && new Set(list).has(foldText(text.slice(x[0], x[1])));
+          return !!x && x[1] <= sentence.end && x[0] >= sentence.start && /^\s+$/.test(text.slice(Math.min(b, x[1]), Math.max(a, x[0]))) && list.has(foldText(text.slice(x[0], x[1])));
         };
-        const other =
-          (marked(
-            k + 1,
-            [...anaphorWords].filter((x) => !counters.has(x) && !(matcher.spec.possessives ?? []).includes(x)),
-          ) &&
-            !!words[k + 1] &&
-            !scopeOver(sentence, words[k + 1]!)) ||
-          marked(k - 1, matcher.spec.others ?? []);
+        const other = (marked(k + 1, othersAfter) && !!words[k + 1] && !scopeOver(sentence, words[k + 1]!)) || marked(k - 1, othersBefore);
         const apart = !!range || !itemNames(a);
         if (pointing && !apart && !other) continue;
         // (A definite numeral stands right before its noun or an adjective of it, "Both former officers"; not a verb's agent further on:

@@ -604,16 +604,18 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   const namesPeople = (m: RawMention, s: Span) => names(m, conflict.scope) && within(m, s) && !affair(m) && ownEvent(ctx, m, claim.conflict);
   /** A word for the incident's people (a common noun only where definite, or bare in a sentence of no kind), not in a name of the affair. */
   const wordFor = (w: RawMention, s: Span) => forPeople(w, claim.conflict) && within(w, s) && !affair(w);
-  /** The incident or its people named in the sentence itself: a name, or (on a page about it) a word for them. */
   /**
    * Whether the page has since introduced other people by their ages, their name or a word for the people counted ("Two brothers from
    * Osh, …"), and the sentence goes on about them: it points back, or introduces them itself before the cue with no word for the people
    * ("Prison officials insist the 41-year-old, held in southern Russia on fraud charges, died of heart failure"; not "Baku says the
    * brothers, 31 and 27, were tortured"). A party in it speaks of them, not of the incident.
    */
+  let about: boolean | undefined;
   const aboutOthers = () =>
-    ctx.othersAt(cue.start, true) &&
-    (linksBack(sentence) || ctx.entryOf(sentence.start) || (!ctx.othersAt(sentence.start, true) && !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope)));
+    (about ??=
+      ctx.othersAt(cue.start, true) &&
+      (linksBack(sentence) || ctx.entryOf(sentence.start) || (!ctx.othersAt(sentence.start, true) && !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope))));
+  /** The incident or its people named in the sentence itself: a name, or (on a page about it) a word for them. */
   // (A party of the incident's own, "Investigators" of the case, counts as naming it; not in a sentence about such others, nor one whose
   // title a full name the page gives right after it makes someone's of the page's own story: "state prosecutor Andrei Lapin".)
   const people = [
