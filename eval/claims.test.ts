@@ -117,7 +117,11 @@
 //   about there; "2017, Saransk." opens an entry of a list whose people are its own; a party's title with a full name after it is that
 //   person's; «чаще всего» speaks of many cases; a quotation with a dash and its speaker after it is that speaker's), so they are tuned on now.
 // - eval/holdout77/ and eval/holdout78/ (trap-dense) claims, written blind the same way, measured once on the session's final code
-//   (commit ef805ae), read as whole pages (figures in eval/README.md); nothing tuned on them.
+//   (commit ef805ae), read as whole pages (figures in eval/README.md); then their misses, false positives and trap flags were read to
+//   narrow the scope rules (a given name with a family name's initial and an age, "Andrei K., 43", and "two brothers, aged 22 and 26",
+//   introduce others firmly; a line that lists several stories after a colon takes no side through another item's cue) and widen the
+//   voices (the lines under a heading of readers' comments are theirs; "why would they …" with an infinitive or an optative, "and we are
+//   supposed to believe that?" are rhetorical; "I am not persuaded", "nothing proves" deny), so they are tuned on now.
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)
@@ -156,7 +160,7 @@ const ordinals =
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([77, 78]);
+const blind = new Set<number>([]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({

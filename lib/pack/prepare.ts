@@ -305,6 +305,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   // The words that tell a question, over all languages, folded (claims.ts).
   const endings = over((l) => l.questions?.endings);
   const rhetorical = over((l) => l.questions?.rhetorical);
+  const why = over((l) => l.questions?.why);
+  const moods = over((l) => l.questions?.moods);
   const questions = {
     openers: over((l) => l.questions?.openers),
     particles: over((l) => l.questions?.particles),
@@ -314,6 +316,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     choices: over((l) => l.questions?.choices),
     embedded: over((l) => l.questions?.embedded),
     ...(rhetorical.length ? { rhetorical } : {}),
+    ...(why.length && moods.length ? { why, moods } : {}),
   };
   const conjunctions = over((l) => l.conjunctions);
   // As written (claims.ts reads them in the page's own text, case aside).
@@ -345,6 +348,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const occupations = over((l) => l.occupations);
   const media = over((l) => l.media);
   const staff = over((l) => l.staff);
+  const comments = over((l) => l.comments);
   const selves = over((l) => l.selves);
   const tags = over((l) => l.tags);
   const suspicion = over((l) => l.suspicion);
@@ -399,6 +403,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(occupations.length ? { occupations } : {}),
     ...(media.length ? { media } : {}),
     ...(staff.length ? { staff } : {}),
+    ...(comments.length ? { comments } : {}),
     ...(selves.length ? { selves } : {}),
     ...(tags.length ? { tags } : {}),
     ...(suspicion.length ? { suspicion } : {}),

@@ -2418,3 +2418,105 @@ describe('tuned on holdout75–76', () => {
     expect(page(named, box, '"There was no torture, only a tragedy that Baku has turned into politics."')).toEqual([]);
   });
 });
+
+describe('tuned on holdout77–78', () => {
+  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
+  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
+  const az = 'Səfərov qardaşları Yekaterinburqda ölüb.';
+  it('read a given name with a family name’s initial and an age ("Andrei K., 43", «Андрея К., 43 лет», "43 yaşlı Andrey K.") as someone else introduced: the item’s accounts are his', () => {
+    expect(
+      page(
+        ru,
+        'ОРДЖОНИКИДЗЕВСКИЙ РАЙОН',
+        'Андрея К., 43 лет, нашли мёртвым в камере отдела полиции.',
+        'Сестра погибшего рассказала, что в морге видела синяки на лице брата, и семья не сомневается: его били.',
+      ),
+    ).toEqual([]);
+    expect(
+      page(
+        az,
+        'ORCONİKİDZE RAYONU',
+        '43 yaşlı Andrey K. polis şöbəsinin kamerasında ölü tapılıb.',
+        'Mərhumun bacısı deyib ki, qardaşının üzündə göyərmələr görüblər və ailə onun döyüldüyünə əmindir.',
+      ),
+    ).toEqual([]);
+    expect(page(named, 'CITY NEWS', 'Andrei K., 43, was found dead in a holding cell.', 'Moscow says he died of heart failure.')).toEqual([]);
+    // Controls: with no name and age, the brother is the incident's, and so is whom a party speaks of.
+    expect(page(ru, 'ОРДЖОНИКИДЗЕВСКИЙ РАЙОН', 'Сестра погибшего рассказала, что в морге видела синяки на лице брата, и семья не сомневается: его били.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'CITY NEWS', 'Andrei, a builder, was found dead in a holding cell.', 'Moscow says he died of heart failure.')).toEqual([['natural', 'attributes']]);
+  });
+  it('read a word of age between a comma and the ages ("two brothers, aged 22 and 26") as others introduced by their ages', () => {
+    const item = ['Brothers held over robberies', 'Officers detained two brothers, aged 22 and 26, near the station.'];
+    expect(page(named, ...item, 'Investigators say the brothers beat their victims before taking their phones.')).toEqual([]);
+    // Control: with no ages, a party that speaks of "the brothers" speaks of the incident's.
+    expect(page(named, 'Brothers held over robberies', 'Officers detained two brothers near the station.', 'Investigators say the brothers beat their victims before taking their phones.')).toEqual([
+      ['torture', 'attributes'],
+    ]);
+  });
+  it('read a line that lists several stories after a lead-in’s colon, the last joined by "and", as taking no side through a cue of another item', () => {
+    expect(page('This week in brief: a death in a police cell, a verdict for a sergeant, a tram heart attack, a cold case and the Safarov brothers row.')).toEqual([]);
+    expect(page('Главное за неделю: смерть в изоляторе, приговор полицейскому, ЧП в трамвае, раскрытое убийство и скандал вокруг братьев Сафаровых.')).toEqual([]);
+    expect(page('Həftənin əsas xəbərləri: polis kamerasında ölüm, polis çavuşuna hökm, tramvayda infarkt və Səfərov qardaşları ətrafında qalmaqal.')).toEqual([]);
+    // Controls: a caption's clauses are no list; a cue in the item that names the brothers keeps its flag.
+    expect(page(named, 'Above: portraits of the brothers, who were tortured to death in custody, are carried at the front of the crowd.')).toEqual([['torture', 'asserts']]);
+    expect(page('This week in brief: a death in a police cell, a verdict for a sergeant and the Safarov brothers tortured to death.')).toEqual([['torture', 'asserts']]);
+  });
+  it('read the lines under a heading of readers’ comments ("Selected comments", «Избранные комментарии», "Seçilmiş şərhlər") as theirs', () => {
+    expect(page(named, 'Selected comments', 'They were beaten to death by the police, and everybody knows it.')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'Избранные комментарии', 'Инфаркт может убить кого угодно — вот и одного из братьев убил.')).toEqual([['natural', 'attributes']]);
+    expect(page(az, 'Seçilmiş şərhlər', 'Onları polis döyə-döyə öldürüb, bunu hamı bilir.')).toEqual([['torture', 'attributes']]);
+    // Control: under a heading of the outlet's own, the line is its voice.
+    expect(page(named, 'Selected reports', 'They were beaten to death by the police, and everybody knows it.')).toEqual([['torture', 'asserts']]);
+  });
+  it('read a question why someone would do what the cue names (an infinitive, «Зачем … пытать», an optative, "niyə işgəncə versin") as rhetorical: a denial', () => {
+    expect(page(ru, 'Зачем полицейским пытать братьев, задержанных в ходе расследования?')).toEqual([['torture', 'denies']]);
+    expect(page(az, 'Polis cinayət işi üzrə saxladığı qardaşlara niyə işgəncə versin?')).toEqual([['torture', 'denies']]);
+    expect(page(az, 'Polis saxladığı Səfərov qardaşlarını nə üçün döyərək öldürsün?')).toEqual([['torture', 'denies']]);
+    // Controls: a question why someone says it takes the account as given.
+    expect(page(ru, 'Иначе зачем Генпрокуратуре говорить о пытках братьев?')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'Bakı niyə qardaşlara işgəncə verildiyini deyir?')).toEqual([['torture', 'attributes']]);
+  });
+  it('read "and we are supposed to believe that?" («и мы должны в это поверить?», "biz də buna inanmalıyıq?") as a rhetorical denial', () => {
+    expect(page(named, 'A heart attack killed one of the Safarov brothers, and we are supposed to believe that?')).toEqual([['natural', 'denies']]);
+    expect(page(ru, 'У одного из братьев Сафаровых случился инфаркт, и мы должны в это поверить?')).toEqual([['natural', 'denies']]);
+    expect(page(az, 'Səfərovlardan biri infarktdan ölüb, biz də buna inanmalıyıq?')).toEqual([['natural', 'denies']]);
+    // Control: the statement alone asserts.
+    expect(page(az, 'Səfərovlardan biri infarktdan ölüb.')).toEqual([['natural', 'asserts']]);
+  });
+  it('read a denial of an account pointed back to after the cue ("…, mən bu iddialara inanmıram") as denying that cue', () => {
+    expect(page(az, 'Səfərov qardaşlarına heç kim işgəncə verməyib, mən bu iddialara inanmıram.')).toEqual([['torture', 'denies']]);
+    // Control: a cue after the account pointed back to gives the denier's reasons, and gives way to the account before it.
+    expect(page(az, 'Səfərov qardaşları haqqında bu iddialara inanmıram, işgəncə olmayıb.')).toEqual([]);
+  });
+  it('read one’s own disbelief ("I am not persuaded that …") and "nothing proves" («ничто … не доказывает», "sübut edən heç nə") as denials', () => {
+    expect(page(named, 'I am not persuaded that the Safarov brothers were tortured')).toEqual([['torture', 'denies']]);
+    expect(page(named, 'My colleague writes that nothing on the record proves the brothers were tortured.')).toEqual([['torture', 'denies']]);
+    expect(page(ru, 'Мой оппонент пишет, что ничто в материалах дела не доказывает, будто братьев пытали.')).toEqual([['torture', 'denies']]);
+    expect(page(az, 'Həmkarım yazır ki, qardaşlara işgəncə verildiyini sübut edən heç nə yoxdur.')).toEqual([['torture', 'denies']]);
+    // (And one's own belief in the same word attributes.)
+    expect(page(named, 'I am persuaded that the Safarov brothers were tortured.')).toEqual([['torture', 'attributes']]);
+    // Control: a colleague's writing alone attributes.
+    expect(page(named, 'My colleague writes that the brothers were tortured.')).toEqual([['torture', 'attributes']]);
+  });
+  it('read "izah etmir", «не объясняет» (explains not), "versiyası … çökür" as denials, "israrlıdır" as a saying, and "ən çox" as a word of many cases', () => {
+    expect(page(az, 'İnfarkt iki qardaşın ölümünü izah etmir')).toEqual([['natural', 'denies']]);
+    expect(page(az, 'Ürək çatışmazlığı versiyası ilk ciddi yoxlamadaca çökür.')).toEqual([['natural', 'denies']]);
+    expect(page(az, 'Bakı isə Səfərovların işgəncə ilə öldürüldüyündə israrlıdır.')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'Инфаркт гибель двух братьев не объясняет.')).toEqual([['natural', 'denies']]);
+    const records = (often: string) => `Hüquq müdafiəçilərinin sözlərinə görə, Rusiyada polis şöbəsində saxlanılan şəxs öldükdə sənədlərdə ${often}«ürək çatışmazlığı» yazılır.`;
+    expect(page(az, records('ən çox '))).toEqual([]);
+    // Controls: the account stated; the same sentence with no word of many.
+    expect(page(az, 'İnfarkt iki qardaşın ölümünə səbəb olub.')).toEqual([['natural', 'asserts']]);
+    expect(page(az, records(''))).toEqual([['natural', 'attributes']]);
+  });
+  it('read a negation after an account that opens the sentence, past a conjunction that opens a clause of its own, as that clause’s, not a denial of the account', () => {
+    expect(page(az, 'İnfarkt versiyası mənə daha inandırıcı görünür, baxmayaraq ki, Bakıda bunu demək heç də populyar deyil.')).toEqual([['natural', 'attributes']]);
+    // Controls: the same in English and Russian, whose conjunction of concession already parted the clauses; a conjunction right before the
+    // negation sets the account against something, and denies it.
+    expect(page(named, 'The heart-attack version seems more convincing to me, although saying so here is not popular.')).toEqual([['natural', 'attributes']]);
+    expect(page(ru, 'Версия об инфаркте кажется мне убедительнее, хотя говорить это здесь не принято.')).toEqual([['natural', 'attributes']]);
+    expect(page(ru, 'Рассказы о пытках — политический заказ, а не установленный факт.')).toEqual([['torture', 'denies']]);
+  });
+});

@@ -59,6 +59,9 @@ export interface MatcherSpec {
     choices: string[];
     embedded: string[];
     rhetorical?: string[];
+    /** Words that ask why, and the endings of a verb of what one would do (an infinitive, an optative): together, a question that expects no. */
+    why?: string[];
+    moods?: string[];
   };
   /**
    * Conjunctions that open a clause of its own (and, but, though, и, но, хотя, və, lakin), folded, over all languages (each
@@ -112,6 +115,8 @@ export interface MatcherSpec {
   media?: string[];
   /** Words for an outlet's own staff in a speaker's label (anchor, ведущий, aparıcı, Q), folded, over all languages (each language's `staff`): read in a label, never found. */
   staff?: string[];
+  /** Words for readers' comments in a heading over them (comments, комментарии, şərhlər), folded, over all languages (each language's `comments`): read in a heading, never found. */
+  comments?: string[];
   /** Words of suspicion (suspect, подозреваю, şübhələnirəm), folded, over all languages (each language's `suspicion`): read before a cue in scare quotes, never found. */
   suspicion?: string[];
   /** Tags that close a question after a comma (isn't it, не находите, elə deyilmi), folded, over all languages (each language's `tags`): the sentence states, it does not ask. */

@@ -68,6 +68,8 @@ export const az: Language = {
     'şübhəm yoxdur',
     'şübhə etmirəm',
     'israr ed-',
+    // Insistent (… öldürüldüyündə israrlıdır).
+    'israrlı-',
     // Insisting (təkid edir), and qualifying in law (… qətl kimi tövsif edilir).
     'təkid ed-',
     'tövsif ed-',
@@ -244,9 +246,16 @@ export const az: Language = {
     'sübut yoxdur',
     'sübutu yoxdur',
     'heç bir sübut',
+    // Nothing said to prove it: "… verildiyini sübut edən heç nə yoxdur".
+    'sübut edən heç nə',
     // A rhetorical question that rules an account out (nə vaxtdan bəri infarkt …?), one said to explain nothing, one invented.
     'nə vaxtdan',
     'heç nəyi izah etmir',
+    // An account said to collapse ("Ürək çatışmazlığı versiyası ilk ciddi yoxlamadaca çökür").
+    'versiya- … çök-',
+    // Said to explain nothing of it ("İnfarkt iki qardaşın ölümünü izah etmir").
+    'izah etmir',
+    'izah etmədi-',
     'uydurul-',
     // Far from the truth; a disrespect (Rusiyanın izahını ailəyə qarşı hörmətsizlik adlandırıb).
     'həqiqətdən uzaq',
@@ -294,6 +303,8 @@ export const az: Language = {
   ],
   // Many cases or a kind spoken of: how often, for how long, how many, statistics (a general statement, of no one case).
   generic: [
+    // How often, over many cases ("sənədlərdə ən çox «ürək çatışmazlığı» yazılır").
+    'ən çox',
     'hər il',
     'illərdir',
     'uzun illərdir',
@@ -377,7 +388,10 @@ export const az: Language = {
     interrogatives: ['nə', 'nəyi', 'nəyə', 'nədən', 'niyə', 'nəçin', 'necə', 'kim', 'kimə', 'kimin', 'kimdən', 'hara', 'harada', 'haradan', 'haraya', 'hansı', 'hansına', 'hansını', 'neçə'],
     choices: ['hansı', 'hansına', 'hansını'],
     // ("Moskvada kimsə ciddi olaraq gözləyir ki, …?", "Bu hekayəni kim ciddi qəbul edə bilər?": cavabı "heç kim"dir.)
-    rhetorical: ['ciddi'],
+    rhetorical: ['ciddi', 'inanmalıyıq', 'inanmalıdır', 'inanmalıyam'],
+    // "Polis … niyə işgəncə versin?", "nə üçün döyüb öldürsün ki?": why would they, an optative.
+    why: ['niyə', 'nə üçün', 'nəyə görə'],
+    moods: ['sın', 'sin', 'sun', 'sün'],
     suffixes: ['mı', 'mi', 'mu', 'mü', 'mıdır', 'midir', 'mudur', 'müdür'],
     endings: [
       ...['ıbmı', 'ibmi', 'ubmu', 'übmü'],
@@ -389,7 +403,7 @@ export const az: Language = {
   },
   negation: ['deyil', 'yox', 'yoxdur', 'heç bir', 'olmayıb', 'olmadığını', 'aşkarlanmayıb', 'aşkar edilməyib', 'tapılmayıb', 'rast gəlinməyib', 'görünməyib', 'heç kim', 'heç nə'],
   topics: { before: ['barədə', 'haqqında', 'bağlı', 'dair', 'üzrə'] },
-  conjunctions: ['və', 'amma', 'lakin', 'ancaq', 'halbuki'],
+  conjunctions: ['və', 'amma', 'lakin', 'ancaq', 'halbuki', 'baxmayaraq'],
   pairs: ['və', 'ilə'],
   clauseJoins: { words: ['və', 'amma', 'lakin', 'ancaq'], afterComma: false },
   complementizers: ['ki'],
@@ -448,6 +462,8 @@ export const az: Language = {
   // Peşə və ya rütbə soyaddan əvvəl: adaş ("kardioloq Səfərov", "həkim A. Səfərov").
   // Nəşr və onun yaydığı, danışan kimi: "Qəzet … adlandırır", "Agentliyin başlığı", "titri ilə".
   // The outlet's own staff in a speaker's label ("ANCHOR:", «ВЕДУЩИЙ:», "APARICI:", "Q:"): what follows is the outlet's voice.
+  // A heading over readers' comments ("Seçilmiş şərhlər"): the lines under it are theirs.
+  comments: ['şərhlər', 'şərhləri'],
   staff: ['aparıcı', 'müxbir', 'reportyor', 'sual', 'moderator', 'redaksiya', 'redaktor'],
   // First-person pronouns, before a word of belief: one's own belief.
   selves: ['mən'],

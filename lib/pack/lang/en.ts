@@ -142,6 +142,7 @@ export const en: Language = {
     'in the view of',
     'citing',
     'convinced',
+    'persuaded',
     'blame-',
     'blaming',
     'describ-',
@@ -322,6 +323,9 @@ export const en: Language = {
     'waving away',
     'untrue',
     'no evidence',
+    // Nothing said to prove it: "nothing on the record proves the brothers were tortured".
+    'nothing … proves',
+    'nothing … proved',
     'no sign',
     'no signs',
     'no trace',
@@ -526,6 +530,8 @@ export const en: Language = {
   ],
   // Many cases or a kind spoken of: how often, for how long, how many, statistics (a general statement, of no one case).
   generic: [
+    // How often, over many cases ("… most often record "heart failure"").
+    'most often',
     'every year',
     'each year',
     'per year',
@@ -641,7 +647,7 @@ export const en: Language = {
     choices: ['which'],
     embedded: ['whether'],
     // ("Does anyone seriously expect … to accept a heart attack as the explanation?": it expects no.)
-    rhetorical: ['seriously', 'really expect', 'really think', 'really believe', 'why would'],
+    rhetorical: ['seriously', 'really expect', 'really think', 'really believe', 'why would', 'supposed to believe', 'expected to believe'],
   },
   negation: [
     'not',
@@ -751,6 +757,8 @@ export const en: Language = {
   // An occupation or a title before a family name: a namesake's ("cardiologist Safarov", "Dr A. Safarov").
   // A news outlet and what it puts out, as a speaker: "the paper dismisses …", "the site asks", "a caption …".
   // The outlet's own staff in a speaker's label ("ANCHOR:", «ВЕДУЩИЙ:», "APARICI:", "Q:"): what follows is the outlet's voice.
+  // A heading over readers' comments ("Selected comments"): the lines under it are theirs.
+  comments: ['comments'],
   staff: ['anchor', 'presenter', 'host', 'newsreader', 'correspondent', 'reporter', 'interviewer', 'q', 'question', 'moderator', 'editor', 'editors'],
   // First-person pronouns, before a word of belief: one's own belief.
   selves: ['i'],

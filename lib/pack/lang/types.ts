@@ -204,7 +204,9 @@ export interface Language {
    * sentence (whether): a cue in its clause, with no saying and no party there, reports nothing either ("whether it is also a case of
    * torture is exactly what the two governments dispute"). `rhetorical`: words that make a question that asks yes or no one that expects
    * no for its answer ("Does anyone in Moscow seriously expect Azerbaijanis to accept a heart attack as the explanation?"): it denies what
-   * it asks about, whoever is named in it.
+   * it asks about, whoever is named in it. `why`: words that ask why (зачем, niyə, nə üçün) that make one rhetorical where the cue or the word
+   * beside it is a verb of what one would do, ending in one of `moods` (an infinitive, «Зачем полицейским пытать …?»; an optative, "Polis
+   * … niyə işgəncə versin?"): why would they, asked of no one's account, expects no ("Why would the police torture …?").
    */
   questions?: {
     openers?: string[];
@@ -215,6 +217,8 @@ export interface Language {
     choices?: string[];
     embedded?: string[];
     rhetorical?: string[];
+    why?: string[];
+    moods?: string[];
   };
   /**
    * Conjunctions that open a clause of its own (and, but, though, и, но, хотя, və, lakin): a negation after a cue past one negates the
@@ -309,6 +313,12 @@ export interface Language {
    * label only, never found as words.
    */
   staff?: string[];
+  /**
+   * Words for readers' comments in a heading over them ("Selected comments", «Избранные комментарии», "Seçilmiş şərhlər"), plural only (a
+   * "Comment" heading is the outlet's column): the paragraphs under such a heading are readers' words, not the outlet's (claims.ts). Read
+   * in the heading only, never found as words.
+   */
+  comments?: string[];
   /**
    * Words of suspicion (suspect, подозреваю, şübhələnirəm): one before a cue that stands alone in quotation marks, scare quotes, mocks the
    * account ("I suspect the same trick is being played with the Safarovs' "heart attack"", «Подозреваю, что и с «инфарктом» … тот же

@@ -704,6 +704,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const before = /\d{1,3}(?:\s+\p{L}{1,3}\s+\d{1,3})?[\s-]+(\p{L}+)(?:-\p{L}+)?\s+$/u.exec(behind(w.start, 30));
     return (
       /^(?:\s+\p{L}+)?\s*,\s*(?:\p{L}{1,2}\s+)?\d{1,3}(?:\s*[,)]|-\p{L}+|\s+\p{L}+)/u.test(ahead(w.end, 40)) ||
+      // (Or a word of age between that comma and the digits: "two brothers, aged 22 and 26, …".)
+      startsWithAny(foldText(/^\s*,\s*(\p{L}+)\s+\d{1,3}\b/u.exec(ahead(w.end, 40))?.[1] ?? ' '), ages) ||
       (!!after && startsWithAny(foldText(after[1]!), ages)) ||
       (!!before && startsWithAny(foldText(before[1]!), ages)) ||
       (!!targets[w.target]!.common && aged(w))
@@ -822,6 +824,14 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   };
   let groupEvents: { start: number; others: boolean; aged?: boolean; word?: boolean }[] | undefined;
   /**
+   * Whether a capitalised word at `a` is a given name before a family name's initial ("Andrei K.", «Андрея К.», "Andrey K."): a word no
+   * name the matcher knows and no cue overlaps, and no title.
+   */
+  const initialledName = (a: number, word: string) => {
+    const b = a + word.length;
+    return text.slice(a, b) === word && !matcher.titles.has(foldText(word)) && !found.mentions.some((n) => n.start < b && n.end > a) && !scanned.hidden.some((h) => h.start < b && h.end > a);
+  };
+  /**
    * The groups of people the text introduces, in text order: the incident's people where a name of the incident or its people stands; others
    * where a word for the people has ages beside it, or where a counted phrase of people opens in a sentence that names nothing of the incident: a numeral (`groups.counters`), no
    * determiner before it, then within three words a noun of people (a stem of `groups.nouns`, kin, other victims, a word for the people:
@@ -847,10 +857,21 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       for (const m of text.matchAll(/\d{1,3}[\s-]+(\p{L}+)(-\p{L}+)?(?:\s+(\p{L}+)(\.)?(?:[ \t]+(\p{L}+))?|(?=,))/gu))
         if (
           startsWithAny(foldText(m[1]!), groups.ages) &&
-          (m[3] ? startsWithAny(foldText(m[3]), groups.nouns) || (m[4] && /^\p{Lu}$/u.test(m[3])) || (!m[4] && !!m[5] && startsWithAny(foldText(m[5]), groups.nouns)) : !!m[2] && /^\d+-/.test(m[0])) &&
+          (m[3]
+            ? startsWithAny(foldText(m[3]), groups.nouns) ||
+              (m[4] && /^\p{Lu}$/u.test(m[3])) ||
+              (!m[4] &&
+                !!m[5] &&
+                (startsWithAny(foldText(m[5]), groups.nouns) ||
+                  (/^\p{Lu}$/u.test(m[5]) && text.charAt(m.index! + m[0].length) === '.' && initialledName(m.index! + m[0].length - m[5].length - 1 - m[3].length, m[3]))))
+            : !!m[2] && /^\d+-/.test(m[0])) &&
           !itemNames(m.index!)
         )
           list.push({ start: m.index!, others: true, aged: true });
+      // (Or a given name and the initial of a family name with an age right after it, as a crime report names someone it keeps anonymous:
+      // "Andrei K., 43, was found …", «Андрея К., 43 лет, нашли …»; before it above, "43 yaşlı Andrey K.".)
+      for (const m of text.matchAll(/(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.,[ \t]*\d{1,3}(?:[ \t]*[,)]|[ \t]+(\p{L}+))/gu))
+        if ((!m[2] || startsWithAny(foldText(m[2]), groups.ages)) && initialledName(m.index!, m[1]!) && !itemNames(m.index!)) list.push({ start: m.index!, others: true, aged: true });
       const words = wordsOf(0, text.length);
       const scopeOver = (sentence: Span, [a, b]: [number, number]) => hiddenIn(sentence).find((h) => h.start <= a && h.end >= b && !!targets[h.target]!.scope);
       /** The words of others that mark a count right after its numeral ("two other"; no counter, no possessive) and right before it ("another two"). */

@@ -78,6 +78,7 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
   // "Səfərovlar işi ilə bağlı deyil: …"): nothing after it is about the incident, whatever it names.
   const unrelated = hiddenIn(sentence).find((w) => targets[w.target]!.stance === STANCE.unrelated && w.start >= sentence.start && w.end <= cue.start);
   if (unrelated && /:\s/.test(text.slice(unrelated.end, cue.start))) return true;
+  if (listedApart(ctx, sentence, cue)) return true;
   // So does a question asked inside the sentence, a clause that a word of it opens before the cue ("whether it is also a case of torture is
   // exactly what the two governments dispute"), where no one in that clause is said to hold it ("Whether the deceased were, as Baku
   // claims, tortured …" reports Baku's claim).
@@ -131,6 +132,37 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
 }
 
 /**
+ * Whether a cue stands in an item of a list of several that a lead-in's colon opens, and its item names nothing of the incident: a line of
+ * contents or a summary ("This week in brief: a death in a police cell, a verdict for a sergeant, a tram emergency and the Safarov row",
+ * «Главное за неделю: смерть в изоляторе, …, раскрытое убийство и скандал вокруг братьев Сафаровых», "Həftənin əsas xəbərləri: …, tramvayda
+ * infarkt, … və Səfərov qardaşları ətrafında qalmaqal"). Each item is a story of its own, and one that names the incident takes no side
+ * through another's cue. (Not where someone says or denies anything in it: "Baku's charges: torture, murder and a cover-up".)
+ */
+function listedApart(ctx: ClaimContext, sentence: Span, cue: RawMention): boolean {
+  const { text, targets, hiddenIn, mentionsIn, within } = ctx;
+  const colon = text.indexOf(':', sentence.start);
+  if (colon < 0 || colon >= cue.start) return false;
+  const list = { start: colon + 1, end: sentence.end };
+  // (Four items at least: two commas or semicolons, and the last joined by a word of a pair, "and", «и», "və".)
+  const bounds = [...text.slice(list.start, list.end).matchAll(/[,;]/g)].map((m) => list.start + m.index!);
+  if (bounds.length < 2) return false;
+  if (hiddenIn(sentence).some((w) => within(w, sentence) && ctx.reports(w) && !ctx.ownVoice(w))) return false;
+  const pairs = ctx.matcher.spec.pairs ?? [];
+  const last = bounds.at(-1)!;
+  const join = ctx.wordsOf(last, list.end).find(([a, b]) => pairs.includes(foldText(text.slice(a, b))));
+  // (A caption's clauses are no list: "Above: portraits of the brothers, who were tortured …, are carried …".)
+  if (!join) return false;
+  bounds.push(join[0]);
+  const from = Math.max(list.start, ...bounds.filter((k) => k < cue.start));
+  const to = Math.min(list.end, ...bounds.filter((k) => k >= cue.end));
+  const item = { start: from, end: to };
+  return (
+    !mentionsIn(sentence).some((m) => within(m, item) && ctx.incidentNamed(m)) &&
+    !hiddenIn(sentence).some((w) => within(w, item) && w !== cue && !!targets[w.target]!.scope && !(w.start <= cue.start && w.end >= cue.end))
+  );
+}
+
+/**
  * Whether a sentence is a question that expects no (or no one) for its answer, a word of `questions.rhetorical` in it ("Does anyone in Moscow
  * seriously expect Azerbaijanis to accept a heart attack as the explanation?", «Кто всерьёз проглотит эту историю про больное сердце?»): it
  * denies what it asks about, whoever it names.
@@ -148,7 +180,25 @@ export function rhetorical(ctx: ClaimContext, sentence: Span, cue?: Span): boole
     .wordsOf(sentence.start, sentence.end)
     .map(([a, b]) => foldText(ctx.text.slice(a, b)))
     .join(' ')} `;
-  return words.some((w) => said.includes(` ${w} `));
+  return words.some((w) => said.includes(` ${w} `)) || wouldDo(ctx, sentence, said, cue);
+}
+
+/**
+ * Whether a question asks why someone would do what the cue names: a word that asks why before the cue, and the cue or the word right
+ * before or after it a verb of what one would do (`questions.moods`: «Зачем полиции забивать до смерти братьев …?», "… niyə işgəncə
+ * versin?", "… nə üçün döyüb öldürsün ki?"). Not one that asks why someone says it («Иначе зачем Генпрокуратуре говорить о
+ * посттравматическом шоке?», "Bakı niyə … deyir?"): it takes the account as given.
+ */
+function wouldDo(ctx: ClaimContext, sentence: Span, said: string, cue?: Span): boolean {
+  const { why = [], moods = [] } = ctx.matcher.spec.questions ?? {};
+  if (!cue || !why.some((w) => said.includes(` ${w} `))) return false;
+  const { text, wordsOf } = ctx;
+  const before = wordsOf(sentence.start, cue.start);
+  const beside = [...before.slice(-1), ...wordsOf(cue.start, cue.end), ...wordsOf(cue.end, sentence.end).slice(0, 1)];
+  // (A word or two: "niyə", "nə üçün".)
+  const folded = before.map(([a, b]) => foldText(text.slice(a, b)));
+  const asked = folded.some((w, k) => why.includes(w) || (k > 0 && why.includes(`${folded[k - 1]} ${w}`)));
+  return asked && beside.some(([a, b]) => moods.some((x) => b - a >= x.length + 2 && foldText(text.slice(a, b)).endsWith(x)));
 }
 
 /**
@@ -487,7 +537,8 @@ function givesWay(ctx: ClaimContext, facts: CueFacts, claim: Claim): boolean {
   // gives the denier's reasons («Азербайджанская сторона эту версию отвергает, говоря о насилии»), and the pass below
   // gives the sentence the side of the account pointed back to.
   // (Or a cue after it that a saying of the denier's own introduces: "… has rejected that version outright and insists the men died
-  // as a result of torture".)
+  // as a result of torture".) (Not a cue before the account: what it points back to is that cue itself, "Səfərov qardaşlarına heç kim işgəncə
+  // verməyib, mən bu iddialara inanmıram", Nobody tortured them, I don't believe these claims.)
   if (
     denialWords.some(
       (w) =>
@@ -497,7 +548,7 @@ function givesWay(ctx: ClaimContext, facts: CueFacts, claim: Claim): boolean {
           (b) =>
             targets[b.target]!.stance === STANCE.pointedBack &&
             within(b, sentence) &&
-            !(cue.start < b.end && b.start < cue.end) &&
+            b.end <= cue.start &&
             distance(b, w) <= 1 &&
             !/[,;:—–]/.test(text.slice(Math.min(b.end, w.end), Math.max(b.start, w.start))),
         ),

@@ -331,7 +331,16 @@ export function laterStance(ctx: ClaimContext, facts: CueFacts, speech: RawMenti
         !negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) === 0 && !/[,;:—–]/.test(text.slice(n.end, w.start))) &&
         !(subjectQuoted && !quoted(text, sentence.start, w.start)),
     ) &&
-    negationWords.some((w) => w.start >= cue.end && clauseOf(w.start) === clauseOf(cue.start) && !otherCues.some((h) => w.start >= h.start && w.end <= h.end))
+    negationWords.some(
+      (w) =>
+        w.start >= cue.end &&
+        clauseOf(w.start) === clauseOf(cue.start) &&
+        !otherCues.some((h) => w.start >= h.start && w.end <= h.end) &&
+        // (Not one past a conjunction that opens a clause of its own: "İnfarkt versiyası mənə daha inandırıcı görünür, baxmayaraq ki, Bakıda
+        // bunu demək heç də populyar deyil", though saying so is not popular; not one right after it, which sets the account against
+        // something: «Рассказы о пытках — политический заказ, а не установленный факт».)
+        !ctx.joinedIn(cue.end, ctx.wordsOf(cue.end, w.start).at(-1)?.[0] ?? cue.end),
+    )
   )
     stance = 'denies';
   // A cue alone in quotation marks, scare quotes, after a word of suspicion mocks the account: "I suspect the same trick is being played
@@ -362,6 +371,16 @@ export function laterStance(ctx: ClaimContext, facts: CueFacts, speech: RawMenti
 }
 
 /**
+ * Whether a paragraph is a heading over readers' comments: a few words with no closing punctuation, one of them a word of `comments`
+ * ("Selected comments", «Избранные комментарии», "Seçilmiş şərhlər", "COMMENTS (5)").
+ */
+function commentsHeading(ctx: ClaimContext, start: number, end: number): boolean {
+  const words = ctx.wordsOf(start, end);
+  const comments = ctx.matcher.spec.comments ?? [];
+  return words.length <= 6 && !/[.!?:"»”]\s*$/.test(ctx.text.slice(start, end)) && words.some(([a, b]) => comments.includes(foldText(ctx.text.slice(a, b))));
+}
+
+/**
  * Whether the paragraph of `pos` (a cue) gives someone else's words: it opens with a speaker's label, or a label on a line of its own stands
  * above it, a few paragraphs up at most with none between and no heading (a line with no closing punctuation: "Read more"), that names
  * none of the outlet's staff (`staff`: "ANCHOR:", «ВЕДУЩИЙ:», "Q:"): a guest's, a listener's, an interviewee's or a commenter's line
@@ -383,6 +402,7 @@ export function voiced(ctx: ClaimContext, pos: number): boolean {
     start = ctx.paragraphStart(end);
     const label = labelOf(text, start, end, false);
     if (label) return speaks(label);
+    if (commentsHeading(ctx, start, end)) return true;
     if (labelOf(text, start, end, true) || /[\p{L}\p{N}]\s*$/u.test(text.slice(start, end))) return false;
   }
   return false;
