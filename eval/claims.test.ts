@@ -88,7 +88,8 @@
 // - eval/holdout65/ and eval/holdout66/ (trap-dense) claims, written blind the same way, measured once after holdout63 and holdout64
 //   were tuned on, read as whole pages (figures in eval/README.md); then their misses, false positives and trap flags were read to narrow
 //   the scope rules (an entry of a list introduces its own people), so they are tuned on now (holdout65's misses read, none fixed then;
-//   then read again with holdout71 and holdout72, and its interviewee's answers, first-person beliefs and tag questions tuned on);
+//   then read again with holdout71 and holdout72, and its interviewee's answers, first-person beliefs and tag questions tuned on; read
+//   again in the eighth session and tuned on: one's own belief with a first-person pronoun, a rhetorical question on the page's incident);
 // - eval/holdout67/ and eval/holdout68/ (trap-dense) claims, written blind the same way, measured once on the session's final code,
 //   read as whole pages (figures in eval/README.md); then holdout68's false positives and trap flags were read to narrow the scope
 //   rules (a counted word for the people or a count marked as others introduces others; a namesake who disowns kin stays one), so it
@@ -110,18 +111,22 @@
 //   were tuned on (commit 98b0e37), read as whole pages (figures in eval/README.md); then their misses, false positives and trap flags
 //   were read to widen cues (a quotation that closes on a rhetorical question, its verb of saying after it, denies) and narrow the scope
 //   rules (an encyclopedia's footnote markers end a sentence; prisoners of war and hostages are other people's victims; «с обеих
-//   сторон» counts sides), so they are tuned on now.
+//   сторон» counts sides), so they are tuned on now (holdout73 read again in the eighth session and tuned on: one's own belief with a
+//   first-person pronoun, a rhetorical question on the page's incident, "those boys", "o uşaqlar").
 // - eval/holdout75/ and eval/holdout76/ (trap-dense) claims, written blind the same way, measured once on the session's final code
 //   (commit 826d7a6), read as whole pages (figures in eval/README.md); then their misses, false positives and trap flags were read to
 //   narrow the scope rules and widen the voices (a label's colon parts it from a saying after it and keeps a caption to whom the page is
 //   about there; "2017, Saransk." opens an entry of a list whose people are its own; a party's title with a full name after it is that
-//   person's; «чаще всего» speaks of many cases; a quotation with a dash and its speaker after it is that speaker's), so they are tuned on now.
+//   person's; «чаще всего» speaks of many cases; a quotation with a dash and its speaker after it is that speaker's), so they are tuned on now
+//   (holdout75 read again in the eighth session and tuned on: a rhetorical question on the page's incident, "really supposed", «предлагают
+//   поверить», "inanmağımızı gözləyirlər").
 // - eval/holdout77/ and eval/holdout78/ (trap-dense) claims, written blind the same way, measured once on the session's final code
 //   (commit ef805ae), read as whole pages (figures in eval/README.md); then their misses, false positives and trap flags were read to
 //   narrow the scope rules (a given name with a family name's initial and an age, "Andrei K., 43", and "two brothers, aged 22 and 26",
 //   introduce others firmly; a line that lists several stories after a colon takes no side through another item's cue) and widen the
 //   voices (the lines under a heading of readers' comments are theirs; "why would they …" with an infinitive or an optative, "and we are
-//   supposed to believe that?" are rhetorical; "I am not persuaded", "nothing proves" deny), so they are tuned on now.
+//   supposed to believe that?" are rhetorical; "I am not persuaded", "nothing proves" deny), so they are tuned on now (read again in the
+//   eighth session and tuned on: the cue forms «забила полиция», «забивать до смерти», «сердце подвело», "döyüb", "failed heart").
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)

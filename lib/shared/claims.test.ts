@@ -2520,3 +2520,43 @@ describe('tuned on holdout77–78', () => {
     expect(page(ru, 'Рассказы о пытках — политический заказ, а не установленный факт.')).toEqual([['torture', 'denies']]);
   });
 });
+
+describe('tuned on holdout65, holdout67, holdout73, holdout75, holdout77 (the eighth session)', () => {
+  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
+  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
+  const az = 'Səfərov qardaşları Yekaterinburqda ölüb.';
+  it('read a short opening clause of one’s own belief, a first-person pronoun in it, as a speaker’s account of the incident the page is about', () => {
+    expect(page(named, 'Q: What do you think?', 'A: Yes, and I believe it was the torture that killed them.')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'Вопрос: А вы что думаете?', 'Да, и я считаю, что умерли они именно от пыток.')).toEqual([['torture', 'attributes']]);
+    // Control: someone else's saying is no belief of the speaker's own.
+    expect(page(named, 'Q: What do you think?', 'A: Students say it was the torture that killed them.')).toEqual([]);
+    // (Nor a belief of what a cue is in general, that speaks of no one: «инфаркт бывает только у пожилых».)
+    expect(page(ru, 'Вопрос: А вы что думаете?', '«Я был уверен, что инфаркт бывает только у пожилых толстяков, — признаётся он.')).toEqual([]);
+  });
+  it('read a question that expects no, on a page about the incident, as the asker’s denial, whoever it names', () => {
+    expect(page(named, 'A reader in Ganja wrote to us.', '"Are we really supposed to swallow a heart attack?"')).toEqual([['natural', 'denies']]);
+    expect(page(ru, 'Нам пишут читатели.', 'Читательница из Сумгаита иронизирует: «Нам правда предлагают поверить во внезапный инфаркт?»')).toEqual([['natural', 'denies']]);
+    expect(page(az, 'Oxucular bizə yazır.', 'Şəkidən bir oxucu isə istehza ilə yazır: "Bizdən doğrudanmı qəfil infarkta inanmağımızı gözləyirlər?"')).toEqual([['natural', 'denies']]);
+    expect(page(named, 'And who here is supposed to accept that one brother had a failed heart?')).toEqual([['natural', 'denies']]);
+    // Control: a question that asks yes or no reports nothing.
+    expect(page(named, 'A reader in Ganja wrote to us.', '"Did he have a heart attack?"')).toEqual([]);
+  });
+  it('read "those boys", "o uşaqlar" as the people the page is about', () => {
+    expect(page(named, 'His uncle spoke to us.', '"A heart attack is not what happened to those boys."')).toEqual([['natural', 'denies']]);
+    expect(page(az, 'Onun əmisi bizimlə danışdı.', '"İnfarktın nə olduğunu yaxşı bilirəm və inanmıram ki, o uşaqlar ürəkdən ölüblər."')).toEqual([['natural', 'denies']]);
+    // Controls: boys of a kind, children at another school.
+    expect(page(named, 'His uncle spoke to us.', '"Boys get beaten at that school all the time."')).toEqual([]);
+    expect(page(az, 'Başqa məktəbdə uşaqları yuxarı sinif şagirdləri döyüb.')).toEqual([]);
+  });
+  it('find the seed pack’s cues «забила полиция», «забивать до смерти», «сердце подвело», "döyüb"', () => {
+    expect(page(ru, 'Их забила полиция, и все это прекрасно знают.')).toEqual([['torture', 'asserts']]);
+    expect(page(ru, 'Зачем полиции забивать до смерти братьев Сафаровых?')).toEqual([['torture', 'denies']]);
+    expect(page(ru, 'Одного из Сафаровых, значит, сердце подвело, и мы должны в это поверить?')).toEqual([['natural', 'denies']]);
+    expect(page(az, 'Əminəm ki, Səfərov qardaşlarını polis döyüb.')).toEqual([['torture', 'attributes']]);
+    // Controls: a goal scored; two other men beaten.
+    expect(page(ru, 'Сборная забила гол в первом тайме.')).toEqual([]);
+    expect(page(az, 'Sərhəd postunda iki futbolçunu polis döyüb, hər ikisi xəstəxanaya yerləşdirilib.')).toEqual([]);
+  });
+});

@@ -388,7 +388,7 @@ export const az: Language = {
     interrogatives: ['nə', 'nəyi', 'nəyə', 'nədən', 'niyə', 'nəçin', 'necə', 'kim', 'kimə', 'kimin', 'kimdən', 'hara', 'harada', 'haradan', 'haraya', 'hansı', 'hansına', 'hansını', 'neçə'],
     choices: ['hansı', 'hansına', 'hansını'],
     // ("Moskvada kimsə ciddi olaraq gözləyir ki, …?", "Bu hekayəni kim ciddi qəbul edə bilər?": cavabı "heç kim"dir.)
-    rhetorical: ['ciddi', 'inanmalıyıq', 'inanmalıdır', 'inanmalıyam'],
+    rhetorical: ['ciddi', 'inanmalıyıq', 'inanmalıdır', 'inanmalıyam', 'inanmağımızı gözləyirlər', 'inanmağımızı gözləyir', 'kim razılaşar'],
     // "Polis … niyə işgəncə versin?", "nə üçün döyüb öldürsün ki?": why would they, an optative.
     why: ['niyə', 'nə üçün', 'nəyə görə'],
     moods: ['sın', 'sin', 'sun', 'sün'],

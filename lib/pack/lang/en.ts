@@ -647,7 +647,7 @@ export const en: Language = {
     choices: ['which'],
     embedded: ['whether'],
     // ("Does anyone seriously expect … to accept a heart attack as the explanation?": it expects no.)
-    rhetorical: ['seriously', 'really expect', 'really think', 'really believe', 'why would', 'supposed to believe', 'expected to believe'],
+    rhetorical: ['seriously', 'really expect', 'really think', 'really believe', 'why would', 'supposed to believe', 'expected to believe', 'really supposed', 'supposed to accept'],
   },
   negation: [
     'not',

@@ -717,6 +717,8 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
    * were tortured", "I don't believe for a minute that the police tortured them"; not "Students say riot police beat them").
    */
   let held: number | undefined;
+  /** Whether that clause of belief is the speaker's own: a first-person pronoun in it ("I believe that …", «Я уверен, что …»). */
+  let heldOwn = false;
   const heldTo = () => (held ??= heldOf());
   const heldOf = () => {
     const head = ctx.wordsOf(opening, cue.start).slice(0, 8);
@@ -733,15 +735,39 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     let says = -1;
     for (let k = 0; k < head.length; k++) {
       const [a, b] = head[k]!;
-      if (complementizers.includes(foldText(text.slice(a, b))) && k >= 1 && (k <= 3 || says >= 0)) return b;
+      if (complementizers.includes(foldText(text.slice(a, b))) && k >= 1 && (k <= 3 || says >= 0)) {
+        heldOwn = head.slice(0, k).some(([c, d]) => selves.includes(foldText(text.slice(c, d))));
+        return b;
+      }
       if (says < 0 && hiddenIn(sentence).some((v) => targets[v.target]!.stance === STANCE.says && v.end === b && v.start >= opening && own(ctx.wordsOf(opening, v.start).length))) says = k;
     }
+    heldOwn = says >= 0 && head.slice(0, says).some(([c, d]) => selves.includes(foldText(text.slice(c, d))));
     return says >= 0 ? head[says]![1] : -1;
   };
   /** Whether a pronoun opens what a short opening clause of belief reports (see heldTo). */
   const believed = (w: Span) => {
     const to = heldTo();
     return to >= 0 && w.start >= to && /^[\s,]*$/.test(text.slice(to, w.start));
+  };
+  /**
+   * Whether the sentence (or the quotation that opens it) opens with a short clause of the speaker's own belief and the cue stands in what
+   * it reports: "I believe it was the torture that killed them", «Я считаю, что умерли они от пыток». On a page about the incident, a
+   * speaker who says what they hold of a cause of death speaks of the incident's (not where the page has since introduced others).
+   */
+  const ownBelief = () => heldTo() >= 0 && heldOwn && heldTo() <= cue.start && !aboutOthers() && believedOfSomeone();
+  /**
+   * Whether what the belief reports speaks of someone: a word that points back to people ("them", «они», «один из них») or a word for
+   * the people. A belief about what a cue is in general ("I was sure heart attacks only happen to the old") speaks of no one's death.
+   */
+  const believedOfSomeone = () => {
+    const anaphors = ctx.matcher.spec.anaphors ?? [];
+    // (In its own clause, up to the punctuation after the cue: "…, — признаётся он" is who tells it.)
+    const stop = /[,;:—–]/.exec(text.slice(cue.end, sentence.end));
+    const end = stop ? cue.end + stop.index : sentence.end;
+    return (
+      ctx.wordsOf(heldTo(), end).some(([a, b]) => anaphors.includes(foldText(text.slice(a, b)))) ||
+      hiddenIn(sentence).some((w) => w.start >= heldTo() && w.end <= end && (targets[w.target]!.stance === STANCE.people || !!targets[w.target]!.scope))
+    );
   };
   const pointsToPeople = () =>
     hiddenIn(sentence).some(
@@ -861,6 +887,10 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
         (before !== null && hiddenIn(before).some((w) => wordFor(w, before)) && reached()) ||
         pointsToPeople() ||
         pointsToIncident() ||
+        ownBelief() ||
+        // A question that expects no for its answer (see rhetorical): who asks it rejects the account of the incident the page is about ("Are we
+        // really supposed to swallow a heart attack?", «Нам правда предлагают поверить во внезапный инфаркт?»).
+        (rhetorical(ctx, sentence, cue) && !aboutOthers()) ||
         headline() ||
         deniedHere())) ||
     // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place; so does one that opens the sentence
