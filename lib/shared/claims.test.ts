@@ -2560,3 +2560,63 @@ describe('tuned on holdout65, holdout67, holdout73, holdout75, holdout77 (the ei
     expect(page(az, 'Sərhəd postunda iki futbolçunu polis döyüb, hər ikisi xəstəxanaya yerləşdirilib.')).toEqual([]);
   });
 });
+
+describe('precision, the eighth session: trap flags read on holdout33, 36, 44, 50, 52, 64, 69', () => {
+  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
+  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
+  const az = 'Səfərov qardaşları Yekaterinburqda ölüb.';
+  it('read "tez-tez", "çox yayılıb", men among whom or of an age ("qırx yaşlarında kişilər") as words of many cases, as en and ru lists have them', () => {
+    const often = (word: string) => `Kardioloq infarktla ürək çatışmazlığı arasındakı fərqi izah etdi və bildirdi ki, şəhadətnamələrdə bu iki anlayış ${word}qarışdırılır.`;
+    expect(page(az, often('tez-tez '))).toEqual([]);
+    const common = (word: string) => `Hüquq müdafiəçilərinin sözlərinə görə, Rusiyada polis şöbəsində saxlanılan şəxs öldükdə sənədlərdə «ürək çatışmazlığı» ${word}.`;
+    expect(page(az, common('yazılması çox yayılıb'))).toEqual([]);
+    const men = (age: string) => `Onun sözlərinə görə, ${age}kişilər xəstəxanaya getmir və bəziləri ürək çatışmazlığından ölür.`;
+    expect(page(az, men('qırx yaşlarında '))).toEqual([]);
+    // Controls: the same sentences with no word of many.
+    expect(page(az, often(''))).toEqual([['natural', 'attributes']]);
+    expect(page(az, common('yazılıb'))).toEqual([['natural', 'attributes']]);
+    expect(page(az, men(''))).toEqual([['natural', 'attributes']]);
+  });
+  it('read "deaths in police custody" as deaths in custody, of a kind', () => {
+    const deaths = (place: string) =>
+      `Rights groups have documented ${place} on several continents that were officially put down to heart failure, while relatives alleged that the detainees had been beaten.`;
+    expect(page(named, deaths('deaths in police custody'))).toEqual([]);
+    // Control: deaths in police cells, no word of a kind.
+    expect(page(named, deaths('deaths in police cells'))).toEqual([['natural', 'attributes']]);
+  });
+  it('read an ordinal that counts a part in the paragraph before («во втором чтении», "ikinci oxunuşda") as naming no one, for a bare common noun', () => {
+    expect(page(ru, 'Депутаты приняли законопроект во втором чтении.', 'Эксперты должны фиксировать следы побоев у погибших.')).toEqual([]);
+    expect(page(az, 'Deputatlar qanun layihəsini ikinci oxunuşda müzakirə etdilər.', 'Layihə ekspertləri meyitdəki qançırı və döyülmə izini qeydə almağa məcbur edir.')).toEqual([]);
+    // Control: "ikincisi" (the second one) in the paragraph before names the people.
+    expect(page(az, 'Deputatlar bildirdi ki, qardaşlardan ikincisi də ölüb.', 'Ekspertlər meyitdəki qançırı və döyülmə izini qeydə alıb.')).toEqual([['torture', 'asserts']]);
+  });
+  it('read a party as speaking only through a saying in the cue’s clause or after it, not one a semicolon parts before it', () => {
+    expect(page(named, 'Moscow says it was an accident; a passenger died of a heart attack on board.')).toEqual([]);
+    expect(page(ru, 'Москва говорит о несчастном случае; у пассажира случился инфаркт на борту.')).toEqual([]);
+    expect(page(az, 'Bakı AZAL təyyarəsinin Rusiyanın raketi ilə vurulduğunu bildirir; qəzada 38 nəfər həlak olub.')).toEqual([]);
+    // Controls: the same joined by "and"; the brothers named in the clause after the semicolon.
+    expect(page(az, 'Bakı AZAL təyyarəsinin Rusiyanın raketi ilə vurulduğunu bildirir və qəzada 38 nəfər həlak olub.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'Baku says it; the brothers were tortured.')).toEqual([['torture', 'attributes']]);
+  });
+  it('read a headline above another headline, in a list of stories, as its own story, not the one under it', () => {
+    expect(page(named, 'MOST READ', 'Protesters say riot police beat them at weekend rally', 'Azerbaijani brothers tortured to death in Russian custody')).toEqual([['torture', 'asserts']]);
+    expect(page(ru, 'ЧИТАЙТЕ ТАКЖЕ', 'Участники акции протеста заявили об избиениях со стороны ОМОНа', 'Братья Сафаровы погибли от пыток в российской полиции')).toEqual([['torture', 'asserts']]);
+    expect(page(az, 'ƏN ÇOX OXUNANLAR', 'Aksiya iştirakçıları polis tərəfindən döyüldüklərini bildiriblər', 'Səfərov qardaşları Rusiya polisində işgəncə ilə öldürülüb')).toEqual([
+      ['torture', 'asserts'],
+    ]);
+    // Control: a headline above a paragraph that names the brothers heads their story.
+    expect(page(named, 'Protesters say riot police beat them at weekend rally', 'The Safarov brothers died in custody in Yekaterinburg.')).toEqual([['torture', 'attributes']]);
+  });
+  it('read a word for the people with a word of others right before it, in an item that names nothing of the incident, as another family', () => {
+    const detained = (who: string, both: string) => `${who} were detained on 3 March after a quarrel at a market. ${both} say officers beat them during questioning.`;
+    expect(page(named, 'A case in Kazan', 'Another brother from Lankaran was detained on 3 March after a quarrel at a market. He says officers beat him during questioning.')).toEqual([]);
+    expect(page(ru, 'Случай в Казани', 'Двоюродные братья из Ленкорани были задержаны 3 марта после ссоры на рынке. Оба утверждают, что на допросе их били.')).toEqual([]);
+    expect(page(az, 'Kazanda bir hadisə', 'Başqa qardaşlar martın 3-də bazarda mübahisədən sonra saxlanılıb. Hər ikisi deyir ki, dindirmə zamanı onları döyüblər.')).toEqual([]);
+    // Controls: with no word of others, the brothers are still the page's.
+    expect(page(ru, 'Случай в Казани', 'Братья из Ленкорани были задержаны 3 марта после ссоры на рынке. Оба утверждают, что на допросе их били.')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'Kazanda bir hadisə', 'Qardaşlar martın 3-də bazarda mübahisədən sonra saxlanılıb. Hər ikisi deyir ki, dindirmə zamanı onları döyüblər.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'A case in Kazan', detained('The brothers', 'Both'))).toEqual([]);
+  });
+});

@@ -300,6 +300,13 @@ export const az: Language = {
     // A population spoken of as a kind: men of an age ("küçədə ürəyi tutan yaşlı kişiyə", an elderly man).
     'yaşlı kişi',
     'yaşlı kişilər',
+    // (Men among whom, or of an age: "kişilər arasında", "qırx yaşlarında kişilər", "50 yaşdan yuxarı kişilər", as en's "among men", "men aged", "men over".)
+    'kişilər arasında',
+    'yaşlarında kişi-',
+    'yaşdan yuxarı kişi-',
+    'yaşdan aşağı kişi-',
+    'yaşadək kişi-',
+    'yaşa qədər kişi-',
   ],
   // Many cases or a kind spoken of: how often, for how long, how many, statistics (a general statement, of no one case).
   generic: [
@@ -316,6 +323,10 @@ export const az: Language = {
     'müntəzəm',
     'mütəmadi',
     'adətən',
+    // (Often, as «нередко»: "bu iki anlayış tez-tez qarışdırılır".)
+    'tez-tez',
+    'çox vaxt',
+    'sistematik-',
     'bir qayda olaraq',
     'statistika-',
     // A share of everyone: "hər iki nəfərdən biri … ölür", "hər üçüncü ölüm".
@@ -329,6 +340,9 @@ export const az: Language = {
     'bir çox ölkə-',
     // How common, how rare: "… geniş yayılıb", "nadir hallarda məhkəməyə çatır", "ölümün əsas səbəbidir".
     'geniş yayıl-',
+    // (Common, as "common among", «распространен-»: "miqrantlar arasında infarkt çox yayılıb".)
+    'çox yayıl-',
+    'yayğın-',
     'nadir',
     'nadir hallarda',
     'əsas səbəb-',
@@ -608,6 +622,8 @@ export const az: Language = {
       'cəhd',
       'seriya',
       'seriyası',
+      // (And a bill's reading: "ikinci oxunuşda".)
+      ...['oxunuş', 'oxunuşu', 'oxunuşda', 'oxunuşunda'],
     ],
   },
   // Kimin dediyini adlandıran uyğunluq budağı: "Qardaşlar, Bakının israr etdiyi kimi, işgəncə ilə öldürülüblərmi?".

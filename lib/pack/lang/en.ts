@@ -511,6 +511,7 @@ export const en: Language = {
     'detention facilities',
     'police stations',
     'deaths in custody',
+    'deaths in police custody',
     'complaints of torture',
     'torture complaints',
     // Complaints counted as a kind, whatever they are about ("complaints about police beatings in Russia").

@@ -495,14 +495,17 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   };
   /**
    * Whether what comes right before `sentence`, in its paragraph or the paragraph before it, names conflict c's incident or people (a name,
-   * or a word for them that is no common noun).
+   * or a word for them that is no common noun). (Not an ordinal that counts a part, a turn or a case: "the bill's second reading", «во
+   * втором чтении», "ikinci oxunuşda" names no one.)
    */
   const namedBefore = (sentence: Span, c: number) => {
     let from = paragraphStart(sentence.start);
     while (from > 0 && charClass(text.charCodeAt(from - 1)) === BREAK) from--;
     const before = { start: paragraphStart(from), end: sentence.start };
     if (before.start >= before.end) return false;
-    return mentionsIn(before).some((m) => incidentNamed(m, c)) || hiddenIn(before).some((h) => !!targets[h.target]!.scope?.includes(c) && !targets[h.target]!.common);
+    return (
+      mentionsIn(before).some((m) => incidentNamed(m, c)) || hiddenIn(before).some((h) => !!targets[h.target]!.scope?.includes(c) && !targets[h.target]!.common && !countsParts(h) && !instance(h))
+    );
   };
   /** Whether a pronoun for people stands before a word in its sentence, naming whom it belongs to: «Их пытали, и следы на телах …». */
   const pointedTo = (w: RawMention) => {
@@ -749,6 +752,24 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     return (!!before && other(w.start - before[0].length, before[1]!, true)) || (!!after && other(w.end + after[0].length - after[1]!.length, after[1]!, false));
   };
   const families = new Set<string>();
+  const othersMarks = matcher.spec.others ?? [];
+  /**
+   * Whether a word for the people that is no common noun has a word of others right before it, only spaces between, in an item that names
+   * nothing of the incident (see itemNames) ("Двоюродные братья из Ленкорани …", cousins; "başqa qardaşlar", other brothers): it introduces
+   * another family, as firmly as a family name does (see surnamed).
+   */
+  const markedOther = (w: RawMention) => {
+    // (Not one that holds a party, who speaks for a side: "another official in Baku".)
+    if (!othersMarks.length || targets[w.target]!.common || found.mentions.some((m) => m.start >= w.start && m.end <= w.end && targets[m.target]!.entities.some((e) => partyEntities.has(e))))
+      return false;
+    const sentence = sentenceOf(w.start);
+    const prior = wordsOf(Math.max(sentence.start, w.start - 40), w.start).slice(-2);
+    const last = prior.at(-1);
+    if (!last || !/^[ \t]+$/.test(text.slice(last[1], w.start))) return false;
+    const one = foldText(text.slice(last[0], last[1]));
+    const two = prior.length === 2 && /^[ \t]+$/.test(text.slice(prior[0]![1], last[0])) ? `${foldText(text.slice(prior[0]![0], prior[0]![1]))} ${one}` : '';
+    return (othersMarks.includes(one) || (!!two && othersMarks.includes(two))) && !namesIncident(sentence) && !itemNames(w.start);
+  };
   const pairs = new Set(matcher.spec.pairs ?? []);
   /**
    * Whether a capitalised word before a word for the people follows a word of its sentence in lower case, only spaces or a comma between, or a given
@@ -847,7 +868,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     for (const m of scanned.mentions) if (incidentNamed(m) && (itemNames(m.start) || (!!eventWord(m) && !countedEvent(m)))) list.push({ start: m.start, others: false, word: !!eventWord(m) });
     // (Not a word for the people inside a name of the incident: "Safarov Case Cuts to the Heart of …" names no other family.)
     for (const h of scanned.hidden)
-      if (targets[h.target]!.scope && (agedWord(h) || surnamed(h)) && !scanned.mentions.some((m) => m.start <= h.start && m.end >= h.end && incidentNamed(m)))
+      if (targets[h.target]!.scope && (agedWord(h) || surnamed(h) || markedOther(h)) && !scanned.mentions.some((m) => m.start <= h.start && m.end >= h.end && incidentNamed(m)))
         list.push({ start: h.start, others: true, aged: true });
     // (So does a noun of people with an age right before it in an item that names nothing of the incident, see itemNames: "A 58-year-old
     // supporter", «58-летний болельщик», "57 yaşlı azarkeş", a word between too, "A 29-year-old construction worker"; or an initial, someone

@@ -626,18 +626,25 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   const setOff = (m: RawMention, w: RawMention) =>
     w.start >= m.end &&
     ((text.slice(sentence.start, m.start).includes(',') && text.slice(m.end, w.start).includes(',')) || (!!negative && m.start >= cue.end && wordsBetween(text, m.end, w.start) > 1));
+  /**
+   * Whether a saying stands in a clause before the cue's: a semicolon parts what is said from what the outlet adds ("Baku says the jet was
+   * downed by a Russian missile; 38 people died in the crash"). (Not one after it, which may rebut it: "Nobody tortured those two; it is
+   * propaganda from Baku".)
+   */
+  const clauseBefore = (w: RawMention) => w.end <= cue.start && text.slice(w.end, cue.start).includes(';');
   const speaks = (m: RawMention) =>
     speech.some(
       (w) =>
+        !clauseBefore(w) &&
         // (Not a label that a colon closes, through a saying past that colon: "Photo caption: Sergei Vdovin, accused of …" is whom it labels.)
-        (distance(m, w) <= 5 && !across(m, w) && !saidByOther(m, w) && !reported(m, w) && !setOff(m, w) && !(w.start >= m.end && /^\s*:/.test(text.slice(m.end, m.end + 3)))) ||
-        leadsIn(m, w) ||
-        (!!negative &&
-          m.end <= w.start &&
-          // (Or one that opens what a saying before it reports: "… qeyd edir ki, Bakı ölüm səbəbini işgəncə ilə əlaqələndirir".)
-          (wordsBetween(text, sentence.start, m.start) <= 2 || speech.some((v) => reported(m, v) && wordsBetween(text, v.end, m.start) <= 1)) &&
-          wordsBetween(text, w.end, lastWordEnd) <= 1 &&
-          !parted(m.end, w.start)),
+        ((distance(m, w) <= 5 && !across(m, w) && !saidByOther(m, w) && !reported(m, w) && !setOff(m, w) && !(w.start >= m.end && /^\s*:/.test(text.slice(m.end, m.end + 3)))) ||
+          leadsIn(m, w) ||
+          (!!negative &&
+            m.end <= w.start &&
+            // (Or one that opens what a saying before it reports: "… qeyd edir ki, Bakı ölüm səbəbini işgəncə ilə əlaqələndirir".)
+            (wordsBetween(text, sentence.start, m.start) <= 2 || speech.some((v) => reported(m, v) && wordsBetween(text, v.end, m.start) <= 1)) &&
+            wordsBetween(text, w.end, lastWordEnd) <= 1 &&
+            !parted(m.end, w.start))),
     );
   /** A party's point of view that opens the sentence, and the clause it opens holds the cue (a comma may close the view itself). */
   const viewReaches = (m: RawMention) => viewOf(m, sentence) && !/[,;:—–]/.test(text.slice(m.end, cue.start).replace(/^\s*,/, ''));
@@ -814,6 +821,10 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     const colon = text.indexOf(':', cue.end);
     if (k >= text.length || (colon >= 0 && colon < sentence.end)) return false;
     const next = ctx.sentenceOf(k);
+    // (Nor one above another headline, a paragraph of one sentence with no closing punctuation: a list of stories, "Most read", each its own.)
+    let end = next.end;
+    while (end < text.length && /[ \t]/.test(text.charAt(end))) end++;
+    if (/[\p{L}\p{N}]["'»”’]*\s*$/u.test(text.slice(next.start, next.end)) && (end >= text.length || charClass(text.charCodeAt(end)) === BREAK)) return false;
     return mentionsIn(next).some((m) => namesPeople(m, next)) || hiddenIn(next).some((w) => wordFor(w, next));
   };
   /**
