@@ -2620,3 +2620,89 @@ describe('precision, the eighth session: trap flags read on holdout33, 36, 44, 5
     expect(page(named, 'A case in Kazan', detained('The brothers', 'Both'))).toEqual([]);
   });
 });
+
+describe('recall and stance, the eighth session: read again on holdout53, 67, 73, 75', () => {
+  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
+  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
+  const az = 'Səfərov qardaşları Yekaterinburqda ölüb.';
+  it('read an ordinal before a capitalised word ("Birinci Kanal", Channel One) as no family name of others', () => {
+    expect(page(az, 'Birinci Kanal xəbər verdi.', 'Qardaşlar Rusiya polisinin nəzarətində döyülərək öldürülüb.')).toEqual([['torture', 'asserts']]);
+    // Control: a family name before a word for the people still introduces another family.
+    expect(page(az, 'Ötən il Hüseynov qardaşları da polisdə döyülüb.')).toEqual([]);
+  });
+  it('read a headline or a caption right after the quotation it puts out ("«…» titri ilə", "the "…" caption") as who says it', () => {
+    expect(page(az, 'Dövlət kanalı əsas xəbər buraxılışını «Rusiya polisi tərəfindən öldürüldülər» titri ilə açıb.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'The state channel ran the "Killed by Russian police" caption all evening.')).toEqual([['torture', 'attributes']]);
+    // Control: a term in quotes that heads a category is no headline.
+    expect(
+      page(az, 'Danışdığımız iki kardioloqun fikrincə, infoqrafikanın müəllifləri infarktı, insultu və digər qan dövranı xəstəliklərini bir "ürək çatışmazlığı" başlığı altında toplayıblar.'),
+    ).toEqual([]);
+  });
+  it('read a word of irony after the cue, the cue or the irony in scare quotes, as a mocked account', () => {
+    expect(page(named, 'That "sudden heart attack" was always a little too convenient.')).toEqual([['natural', 'denies']]);
+    expect(page(ru, '«Внезапный инфаркт» — слишком удобное объяснение.')).toEqual([['natural', 'denies']]);
+    expect(page(az, '"Qəfil infarkt" həddindən artıq əlverişli izahdır.')).toEqual([['natural', 'denies']]);
+    // Controls: an event the outlet states that serves someone; an adverb in someone's words.
+    expect(page(ru, 'Гибель братьев в результате пыток стала для властей удобным поводом сплотить общество.')).toEqual([['torture', 'asserts']]);
+    expect(page(az, 'Rəşad: “Atam da keçən yay infarkt keçirdi, təcili yardım vaxtında çatdı.”')).toEqual([]);
+  });
+  it('read a word of saying or account that alone makes a rubric before the colon ("Explainer:", «Объясняем:», "İzah:") as the outlet’s own', () => {
+    expect(page(named, 'Read more', 'Explainer: A failing heart killed one of the brothers')).toEqual([['natural', 'asserts']]);
+    expect(page(ru, 'Читайте также', 'Объясняем: Один из братьев умер от сердечной недостаточности')).toEqual([['natural', 'asserts']]);
+    expect(page(az, 'Bunları da oxuyun', 'İzah: Qardaşlardan birini ürək tutması apardı')).toEqual([['natural', 'asserts']]);
+    // Control: a party before the saying speaks.
+    expect(page(named, 'Moscow explains: one of the brothers died of heart failure.')).toEqual([['natural', 'attributes']]);
+  });
+  it('read a noun of account past a semicolon, or past a colon with no party beside it, as no account of the cue', () => {
+    expect(page(named, 'One Safarov brother died of heart failure; the second death still needs an answer')).toEqual([['natural', 'asserts']]);
+    expect(page(ru, 'Один из братьев умер от сердечной недостаточности; смерть второго ещё требует объяснения.')).toEqual([['natural', 'asserts']]);
+    expect(page(az, 'Qardaşlardan biri ürək çatışmazlığından ölüb; ikincinin ölümü hələ də izahat tələb edir.')).toEqual([['natural', 'asserts']]);
+    expect(page(named, 'Read more', 'Tortured in Yekaterinburg: the story of the Safarov brothers')).toEqual([['torture', 'asserts']]);
+    expect(page(az, 'Bunları da oxuyun', 'Yekaterinburqda işgəncə ilə öldürülən qardaşlar: Səfərovların hekayəsi')).toEqual([['torture', 'asserts']]);
+    // Controls: a party's account past the colon; a noun of account past a comma.
+    expect(page(named, 'Read more', "Tortured to death in Yekaterinburg: Baku's case against the Russian police")).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'One Safarov brother died of heart failure, and the second death still needs an answer')).toEqual([['natural', 'attributes']]);
+  });
+  it('read "where is the evidence", «где доказательства», "sübutu hanı" as a question that expects no', () => {
+    expect(page(named, 'Where is the evidence that anyone laid a finger on the brothers?')).toEqual([['torture', 'denies']]);
+    expect(page(ru, 'Где доказательства, что братьев хоть пальцем тронули?')).toEqual([['torture', 'denies']]);
+    expect(page(az, 'Qardaşlara işgəncə verildiyinin sübutu hanı?')).toEqual([['torture', 'denies']]);
+    // Control: a question of where.
+    expect(page(az, 'Qardaşlara harada işgəncə verilib?')).toEqual([['torture', 'asserts']]);
+  });
+  it('read a party’s charge after the cue past "barədə" as the party’s account, and «inanmamağı seçib» as a denial', () => {
+    expect(page(az, 'Nəşr qardaşların işgəncə ilə öldürüldüyü barədə Bakının ittihamına geniş yer ayırır.')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'Qəzet yazır ki, Bakı istintaqın ürək çatışmazlığı barədə nəticəsinə «inanmamağı seçib».')).toEqual([['natural', 'denies']]);
+    // Controls: no party's charge there; another choice.
+    expect(page(az, 'Nəşr qardaşların işgəncə ilə öldürüldüyü barədə sənədlərə geniş yer ayırır.')).toEqual([['torture', 'asserts']]);
+    expect(page(az, 'Qəzet yazır ki, Bakı istintaqın ürək çatışmazlığı barədə nəticəsini «öyrənməyi seçib».')).toEqual([['natural', 'attributes']]);
+  });
+  it('read a party’s account that opens the sentence and denies the other side’s cue as a denial of that cue', () => {
+    expect(page(named, "Moscow's version leaves no room for torture.")).toEqual([['torture', 'denies']]);
+    expect(page(named, "Moscow's version rules out torture.")).toEqual([['torture', 'denies']]);
+    expect(page(ru, 'Версия Москвы не оставляет места для пыток.')).toEqual([['torture', 'denies']]);
+    // Controls: no room for doubt; an account that another party rejects.
+    expect(page(named, "Baku's account leaves no room for doubt: the men were tortured.")).toEqual([['torture', 'attributes']]);
+    expect(page(named, "Baku rejected Moscow's version of a heart attack.")).toEqual([['natural', 'denies']]);
+  });
+  it('read "has not softened", «не смягчил», "yumşaltmayıb" an accusation, "mövqeyindən dönmür", as keeping to it, not a denial', () => {
+    expect(page(named, 'Baku, for its part, has not softened its accusation of torture.')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'Баку не смягчил обвинения в пытках.')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'Bakı işgəncə ittihamını yumşaltmayıb.')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'Moskva isə mövqeyindən dönmür: rəsmi versiyaya görə, qardaşlardan biri infarktdan ölüb.')).toEqual([['natural', 'attributes']]);
+    // And "qəbul etməkdən imtina edir" (refuses to accept) as a denial, as en "refuses to accept".
+    expect(page(az, 'Rəsmi Bakı infarkt barədə rəyi qəbul etməkdən imtina edir.')).toEqual([['natural', 'denies']]);
+    // Controls: one that has softened it still reports it; one that changes its position.
+    expect(page(ru, 'Баку смягчил обвинения в пытках.')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'Moskva isə mövqeyini dəyişir: rəsmi versiyaya görə, qardaşlardan biri infarktdan ölüb.')).toEqual([['natural', 'attributes']]);
+  });
+  it('read what an account is called in quotation marks right after it ("nonsense from start to finish") as a denial of it', () => {
+    expect(page(named, 'A reader called the torture allegations "nonsense from start to finish".')).toEqual([['torture', 'denies']]);
+    expect(page(ru, 'Читатель назвал обвинения в пытках «чепухой от начала до конца».')).toEqual([['torture', 'denies']]);
+    expect(page(az, 'Oxucu işgəncə iddialarını "başdan-ayağa cəfəngiyat" adlandırıb.')).toEqual([['torture', 'denies']]);
+    // Control: a word of denial further into the quotation.
+    expect(page(named, 'A reader called the torture allegations "a long story that only a fool would take for nonsense".')).toEqual([]);
+  });
+});

@@ -37,6 +37,11 @@ export const az: Language = {
     'geri çəkilməyib',
     'geri çəkilməyəcək',
     'geri addım atmır',
+    // (Nor turning from its position: "Moskva isə mövqeyindən dönmür".)
+    'mövqeyindən dönmür',
+    'mövqeyindən dönməyib',
+    'yumşaltmayıb',
+    'yumşaltmır',
     'bildir-',
     'açıqla-',
     'iddia ed-',
@@ -190,6 +195,10 @@ export const az: Language = {
     'inanmır-',
     // Refusing to believe ("… inanmaqdan imtina edirəm").
     'inanmaqdan imtina ed-',
+    // Refusing to accept it ("… rəyi qəbul etməkdən imtina edir"), as en "refuses to accept".
+    'qəbul etməkdən imtina ed-',
+    // Choosing not to believe ("… nəticəsinə «inanmamağı seçib»").
+    'inanmamağı seç-',
     // Doubting it ("… verildiyinə şübhə edirəm").
     'şübhə ed-',
     'inanmayıb',
@@ -402,7 +411,22 @@ export const az: Language = {
     interrogatives: ['nə', 'nəyi', 'nəyə', 'nədən', 'niyə', 'nəçin', 'necə', 'kim', 'kimə', 'kimin', 'kimdən', 'hara', 'harada', 'haradan', 'haraya', 'hansı', 'hansına', 'hansını', 'neçə'],
     choices: ['hansı', 'hansına', 'hansını'],
     // ("Moskvada kimsə ciddi olaraq gözləyir ki, …?", "Bu hekayəni kim ciddi qəbul edə bilər?": cavabı "heç kim"dir.)
-    rhetorical: ['ciddi', 'inanmalıyıq', 'inanmalıdır', 'inanmalıyam', 'inanmağımızı gözləyirlər', 'inanmağımızı gözləyir', 'kim razılaşar'],
+    rhetorical: [
+      'ciddi',
+      'inanmalıyıq',
+      'inanmalıdır',
+      'inanmalıyam',
+      'inanmağımızı gözləyirlər',
+      'inanmağımızı gözləyir',
+      'kim razılaşar',
+      'sübut hanı',
+      'sübutu hanı',
+      'sübutlar hanı',
+      'sübutları hanı',
+      'sübut haradadır',
+      'sübutu haradadır',
+      'sübutlar haradadır',
+    ],
     // "Polis … niyə işgəncə versin?", "nə üçün döyüb öldürsün ki?": why would they, an optative.
     why: ['niyə', 'nə üçün', 'nəyə görə'],
     moods: ['sın', 'sin', 'sun', 'sün'],

@@ -29,6 +29,9 @@ export const en: Language = {
     'not backing down',
     'not back down',
     'refuses to back down',
+    // (Nor softened it: "Baku has not softened its accusation of torture".)
+    'not softened',
+    "hasn't softened",
     'said',
     'says',
     'say',
@@ -338,6 +341,9 @@ export const en: Language = {
     'not true',
     'ruled out',
     'rules out',
+    // Leaving no room for a claim ("Moscow's version leaves no room for torture").
+    'leaves no room for',
+    'leave no room for',
     'no basis',
     'rebuffed',
     'rebuff',
@@ -623,6 +629,8 @@ export const en: Language = {
     // A doubt ruled out negates nothing of the claim ("Baku's account leaves no room for doubt: …").
     'no doubt',
     'no room for doubt',
+    'leaves no room for doubt',
+    'leave no room for doubt',
     // A source's wish not to be named negates nothing.
     'asked not to be named',
     'asked not to be identified',
@@ -648,7 +656,19 @@ export const en: Language = {
     choices: ['which'],
     embedded: ['whether'],
     // ("Does anyone seriously expect … to accept a heart attack as the explanation?": it expects no.)
-    rhetorical: ['seriously', 'really expect', 'really think', 'really believe', 'why would', 'supposed to believe', 'expected to believe', 'really supposed', 'supposed to accept'],
+    rhetorical: [
+      'seriously',
+      'really expect',
+      'really think',
+      'really believe',
+      'why would',
+      'supposed to believe',
+      'expected to believe',
+      'really supposed',
+      'supposed to accept',
+      'where is the evidence',
+      'where is the proof',
+    ],
   },
   negation: [
     'not',

@@ -725,12 +725,14 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * Whether a word for the people that is no common noun has someone else's family name right beside it, only spaces between ("the Guliyev
    * brothers", «братьев Алиевых», "Məmmədov qardaşları", "the brothers Elchin and Rauf Guliyev"): a capitalised word, no acronym, no title,
    * numeral, determiner or word found (no name the matcher knows, no cue), in its sentence; one before it not its sentence's first word (see
-   * afterWord). It introduces another family, and is theirs: a group of others (groupsOf) as firm as one introduced by its ages.
+   * afterWord). It introduces another family, and is theirs: a group of others (groupsOf) as firm as one introduced by its ages. (Not an
+   * ordinal, which names what it counts: "Birinci Kanal", Channel One, is an outlet.)
    */
   const surnamed = (w: RawMention) => {
     const sentence = sentenceOf(w.start);
     const own = text.slice(w.start, w.end);
-    if (targets[w.target]!.common || !/^\p{L}+$/u.test(own) || (own.charAt(0) !== own.charAt(0).toLowerCase() && wordsBetween(text, sentence.start, w.start) > 0)) return false;
+    if (targets[w.target]!.common || ordinals.has(foldText(own)) || !/^\p{L}+$/u.test(own) || (own.charAt(0) !== own.charAt(0).toLowerCase() && wordsBetween(text, sentence.start, w.start) > 0))
+      return false;
     const before = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(behind(w.start, 40));
     const after = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(ahead(w.end, 40));
     const other = (a: number, word: string, first: boolean) => {

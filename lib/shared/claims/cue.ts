@@ -55,6 +55,32 @@ export function flagCue(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[
   for (const k of facts.cues) flagClaim(ctx, facts, k);
 }
 
+/**
+ * Whether a cue that names a party's account (one the party's noun of account makes, "Moscow's version", or a noun of account inside it)
+ * and opens the sentence is the subject that denies a cue of the other side after it, a denial or a negation between them and nothing
+ * parting them ("Moscow's version leaves no room for torture", "… rules out torture"): that cue's flag says the denial, and this one is
+ * no flag of its own side.
+ */
+function deniesOther(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean {
+  const { text, claims, targets, hiddenIn, within, cuesOf, accounts } = ctx;
+  const own = cuesOf(cue);
+  if (
+    !own.length ||
+    wordsBetween(text, sentence.start, cue.start) > 1 ||
+    !(accounts.has(cue) || hiddenIn(sentence).some((n) => targets[n.target]!.stance === STANCE.account && n.start >= cue.start && n.end <= cue.end))
+  )
+    return false;
+  return hiddenIn(sentence).some(
+    (h) =>
+      !!targets[h.target]!.cues &&
+      within(h, sentence) &&
+      h.start >= cue.end &&
+      !/[,;:—–()]/.test(text.slice(cue.end, h.start)) &&
+      cuesOf(h).some((j) => own.some((k) => claims[j]!.conflict === claims[k]!.conflict && claims[j]!.side !== claims[k]!.side)) &&
+      hiddenIn(sentence).some((d) => (targets[d.target]!.stance === STANCE.denies || targets[d.target]!.stance === STANCE.negates) && d.start >= cue.end && d.end <= h.start),
+  );
+}
+
 /** Whether a cue's sentence is set aside before its claims are read: an account with nothing of the incident, an unrelated lead-in, a question. */
 function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean {
   const { text, claims, conflicts, targets, hiddenIn, mentionsIn, paragraphStart, asksWhether, flaggedSince, within, accounts, sideOf, distance } = ctx;
@@ -74,6 +100,8 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
     )
   )
     return true;
+  // So does a party's account that denies the other side's cue after it: the flag is that cue's (see deniesOther).
+  if (deniesOther(ctx, cue, sentence)) return true;
   // A lead-in before a colon that says what follows is unrelated ("15:10 — Unrelated: a fan who suffered a heart attack …",
   // "Səfərovlar işi ilə bağlı deyil: …"): nothing after it is about the incident, whatever it names.
   const unrelated = hiddenIn(sentence).find((w) => targets[w.target]!.stance === STANCE.unrelated && w.start >= sentence.start && w.end <= cue.start);
@@ -522,6 +550,8 @@ function givesWay(ctx: ClaimContext, facts: CueFacts, claim: Claim): boolean {
         // (Nor one a word of hiding has for its object: "… rejected the heart-attack explanation as an attempt to cover up violence"
         // denies the explanation; the violence is the rejecter's reason.)
         !denialWords.some((w) => hides(w, h)) &&
+        // (Nor a party's account that opens the sentence and denies this cue: it is no flag of its own, see deniesOther.)
+        !deniesOther(ctx, h, sentence) &&
         clauseOf(h.start) === clauseOf(cue.start) &&
         toDenial(h) < toDenial(cue) &&
         // (Not one the sentence negates itself, set aside after the cue: "… died of a heart attack, not of torture as Baku's
@@ -842,6 +872,12 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     // (Or further on past a negative pronoun or particle right after the word, which opens the object's phrase: «не верит ни в какой
     // инфаркт», believes in no heart attack at all.)
     const pastNegative = (w: Span, o: Span) => o.start >= w.end && negationWords.some((n) => n.start >= w.end && n.end <= o.start && near(w, n, 0) && near(n, o, 2));
+    // (Or what the object is called, in quotation marks that open right after it: "called the torture allegations "nonsense from start to
+    // finish"", «назвал обвинения в пытках «чепухой»», "işgəncə iddialarını "başdan-ayağa cəfəngiyat" adlandırıb".)
+    const calledAs = (w: Span, o: Span) => {
+      const open = /^\s*["«“„]/.exec(text.slice(o.end, w.start));
+      return w.start >= o.end && !!open && distance(o, w) <= 2 && !/[,;:—–()"«»“”]/.test(text.slice(o.end + open[0].length, w.start));
+    };
     // (Or past a word that points right before it: «Не верю я в этот инфаркт».)
     const pointing = ctx.matcher.spec.determiners?.before ?? [];
     const pastPointer = (w: Span, o: Span) =>
@@ -860,7 +896,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       !facts.otherCues.some((h) => h.end <= cue.start || h.start >= cue.end) &&
       speech.some(
         (w) =>
-          objects.some((o) => (near(w, o, 1) || pastNegative(w, o) || pastPointer(w, o)) && !(w.start >= o.start && w.end <= o.end)) &&
+          objects.some((o) => (near(w, o, 1) || pastNegative(w, o) || pastPointer(w, o) || calledAs(w, o)) && !(w.start >= o.start && w.end <= o.end)) &&
           ((targets[w.target]!.stance === STANCE.denies && !facts.notDenied(w)) ||
             (targets[w.target]!.stance === STANCE.says && negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start))))),
       )
@@ -956,6 +992,13 @@ function speakersIn(ctx: ClaimContext, sentence: Span, cue: Span): RawMention[] 
     if (quote && quote.start >= end && wordsBetween(text, end, quote.start) <= 1) out.push({ start, end, target: PUTS_OUT });
     else if ((wordsBetween(text, sentence.start, start) <= 2 || (start >= opening && wordsBetween(text, opening, start) <= 2)) && wordsBetween(text, end, cue.start) <= 8)
       out.push({ start, end, target: -1 });
+  }
+  // (Or one right after it, where the noun follows what it names: "«Rusiya polisi tərəfindən öldürüldülər» titri ilə", "the "Killed by
+  // police" headline"; a quotation of a few words that says something, not a term in quotes that heads a category: "bir "ürək
+  // çatışmazlığı" başlığı altında".)
+  if (quote && ctx.wordsOf(quote.start, quote.end).length >= 3) {
+    const next = ctx.wordsOf(quote.end, sentence.end)[0];
+    if (next && /^[ \t]+$/.test(text.slice(quote.end, next[0])) && media.includes(foldText(text.slice(next[0], next[1])))) out.push({ start: next[0], end: next[1], target: PUTS_OUT });
   }
   for (let k = text.indexOf('@', sentence.start); k >= 0 && k < sentence.end; k = text.indexOf('@', k + 1)) {
     const m = /^@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/u.exec(text.slice(k, Math.min(sentence.end, k + 64)));
