@@ -334,6 +334,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(supposing.length ? { supposing } : {}),
   };
   const anaphors = over((l) => l.anaphors);
+  const voices = over((l) => l.voices);
   const affairs = { before: over((l) => l.affairs?.before), after: over((l) => l.affairs?.after) };
   const frames = {
     before: over((l) => l.frames?.before),
@@ -397,6 +398,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(complementizers.length ? { complementizers } : {}),
     ...(determiners.before.length || determiners.after.length ? { determiners } : {}),
     ...(anaphors.length ? { anaphors } : {}),
+    ...(voices.length ? { voices } : {}),
     ...(affairs.before.length || affairs.after.length ? { affairs } : {}),
     ...(frames.before.length || frames.after.length ? { frames } : {}),
     ...(others.length ? { others } : {}),

@@ -2706,3 +2706,42 @@ describe('recall and stance, the eighth session: read again on holdout53, 67, 73
     expect(page(named, 'A reader called the torture allegations "a long story that only a fool would take for nonsense".')).toEqual([]);
   });
 });
+
+describe('tuned on holdout79–80', () => {
+  const en = 'The Safarov brothers died.\u2029A deputy from Ganja took the floor.\u2029';
+  const ru = 'Братья Сафаровы погибли.\u2029Слово взяла депутат из Гянджи.\u2029';
+  const az = 'Səfərov qardaşları öldü.\u2029Gəncədən olan deputat söz aldı.\u2029';
+  it('read a quotation about people that opens the sentence, said by a pronoun or a name after it, as that speaker’s words of the incident', () => {
+    expect(seed(`${en}"Our two citizens went in alive, and the Russian police beat every breath out of them," she said.`)).toEqual([['torture', 'attributes']]);
+    expect(seed(`${ru}«Двоих наших граждан российская полиция забрала живыми — и сама же забила их до смерти», — заявила она.`)).toEqual([['torture', 'attributes']]);
+    expect(seed(`${en}"Nobody beat anyone in that station," Petrov said.`)).toEqual([['torture', 'denies']]);
+    expect(seed(`${ru}«Никто никого в том отделе не бил», — сказал Петров.`)).toEqual([['torture', 'denies']]);
+    expect(seed(`${az}"O şöbədə heç kim heç kimi döyməyib", — Petrov deyib.`)).toEqual([['torture', 'denies']]);
+    // Controls: a speaker the sentence introduces, someone's circle, who may speak of another death.
+    expect(seed(`${en}"Our citizen went in alive, and the Russian police beat every breath out of him," his sister said.`)).toEqual([]);
+    expect(seed(`${ru}«Нашего гражданина российская полиция забрала живым — и сама же забила его до смерти», — рассказала его сестра.`)).toEqual([]);
+    expect(seed(`${en}"Nobody beat anyone in that station," a neighbour of the station chief said.`)).toEqual([]);
+  });
+  it('read a cry after a lead-in’s colon that closes the sentence (a heckle) as words of the incident', () => {
+    expect(seed(`${en}From the gallery: "Torture and murder, plain and simple!"`)).toEqual([['torture', 'attributes']]);
+    expect(seed(`${ru}С галёрки: «Пытки, и ничего кроме пыток!»`)).toEqual([['torture', 'attributes']]);
+    expect(seed(`${az}Qalereyadan: "İşgəncə, işgəncədən başqa heç nə!"`)).toEqual([['torture', 'attributes']]);
+    // Control: a quotation that cries nothing, a poster's words.
+    expect(seed(`${en}The poster read: "Torture, and nothing but torture".`)).toEqual([]);
+  });
+  it('read a question that asks since when ("Since when …?", «С каких это пор …?», "Nə vaxtdan …?") as rhetorical: a denial', () => {
+    expect(seed(`${en}"Since when does a failing heart leave marks of violence on a body?" he asked.`)).toEqual([['natural', 'denies']]);
+    expect(seed(`${ru}«С каких это пор больное сердце оставляет на теле следы насилия?» — спросил он под аплодисменты.`)).toEqual([['natural', 'denies']]);
+    expect(seed(`${az}"Nə vaxtdan xəstə ürək bədəndə zorakılıq izləri qoyur?" — deyə o soruşdu və zal alqışladı.`)).toEqual([['natural', 'denies']]);
+    // Control: a question that asks why, no answer expected either way.
+    expect(seed(`${en}"Why does a failing heart leave marks of violence on a body?" he asked, to applause.`)).toEqual([]);
+  });
+  it('read a bare common noun of a party ("investigators", «следователи», "müstəntiqlər") in a sentence of a kind as no one case’s', () => {
+    expect(seed('The Safarov brothers died.\u2029Beatings happen most often where investigators need a confession fast.')).toEqual([]);
+    expect(seed('Братья Сафаровы погибли.\u2029Чаще всего избивают там, где следователи хотят быстрого признания.')).toEqual([]);
+    expect(seed('Səfərov qardaşları öldü.\u2029Döyülmə ən çox müstəntiqlərin tez etiraf istədiyi yerlərdə olur.')).toEqual([]);
+    // Controls: the case's investigators, named by their country.
+    expect(seed('The Safarov brothers died.\u2029Beatings happen most often where Russian investigators need a confession fast.')).toEqual([['torture', 'asserts']]);
+    expect(seed('Səfərov qardaşları öldü.\u2029Döyülmə ən çox Rusiya müstəntiqlərinin tez etiraf istədiyi yerlərdə olur.')).toEqual([['torture', 'asserts']]);
+  });
+});

@@ -93,6 +93,8 @@ export interface MatcherSpec {
    * folded, over all languages (each language's `anaphors`): claims.ts reads them in the cue's sentence, never as words to find.
    */
   anaphors?: string[];
+  /** Pronouns of a speaker the page has introduced (he, she, она, o), folded, over all languages (each language's `voices`). */
+  voices?: string[];
   /**
    * Nouns of a case or an affair that a name qualifies ("the Safarov case", «дело Сафаровых», "Səfərovlar işi"), folded, over all
    * languages (each language's `affairs`): right before the name or right after it. claims.ts reads them beside a name, never as words to find.

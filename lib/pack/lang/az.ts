@@ -412,6 +412,9 @@ export const az: Language = {
     choices: ['hansı', 'hansına', 'hansını'],
     // ("Moskvada kimsə ciddi olaraq gözləyir ki, …?", "Bu hekayəni kim ciddi qəbul edə bilər?": cavabı "heç kim"dir.)
     rhetorical: [
+      // A question that asks since when something happens expects "never" ("Nə vaxtdan …?").
+      'nə vaxtdan',
+      'nə vaxtdan bəri',
       'ciddi',
       'inanmalıyıq',
       'inanmalıdır',
@@ -487,6 +490,8 @@ export const az: Language = {
     ],
     ages: ['yaş'],
   },
+  // Pronouns of a speaker the page has introduced, as the subject of a saying after a quotation ("…", — deyə o bildirdi).
+  voices: ['o', 'onlar'],
   // Words that point back to people named before: pronouns, and one, the other, the second of them.
   anaphors: [
     ...['o', 'onun', 'ona', 'onu', 'ondan', 'onlar', 'onların', 'onlara', 'onları', 'onlardan', 'biri', 'birinin', 'birinə', 'birini'],

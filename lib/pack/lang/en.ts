@@ -657,6 +657,8 @@ export const en: Language = {
     embedded: ['whether'],
     // ("Does anyone seriously expect … to accept a heart attack as the explanation?": it expects no.)
     rhetorical: [
+      // A question that asks since when something happens expects "never" ("Since when does … ?").
+      'since when',
       'seriously',
       'really expect',
       'really think',
@@ -737,6 +739,8 @@ export const en: Language = {
     ],
     ages: ['year', 'aged'],
   },
+  // Pronouns of a speaker the page has introduced, as the subject of a saying after a quotation ("…," she said).
+  voices: ['he', 'she', 'they'],
   anaphors: ['he', 'him', 'his', 'they', 'them', 'their', 'one', 'other', 'both', 'either', 'neither', 'second', 'elder', 'younger', 'latter', 'former'],
   // Nouns of a case that a name qualifies ("the Safarov case", "the case of the Safarov brothers").
   affairs: { before: ['case of', 'case of the', 'affair of', 'affair of the'], after: ['case', 'cases', 'affair', 'file', 'saga'] },

@@ -903,6 +903,9 @@ export const ru: Language = {
     choices: ['какой', 'какая', 'какое', 'какие', 'какого', 'какую', 'каким', 'каких', 'какому', 'какими'],
     // («Кто всерьёз проглотит эту историю …?»: она ждёт ответа «никто».)
     rhetorical: [
+      // A question that asks since when something happens expects "never" («С каких это пор …?»).
+      'с каких пор',
+      'с каких это пор',
       'всерьёз',
       'серьёзно',
       'неужели',
@@ -976,6 +979,8 @@ export const ru: Language = {
     ],
     ages: ['лет', 'летн', 'год'],
   },
+  // Pronouns of a speaker the page has introduced, as the subject of a saying after a quotation («…», — заявила она).
+  voices: ['он', 'она', 'они'],
   // Words that point back to people named before: pronouns, and один, второй, другой, оба.
   anaphors: [
     ...['он', 'его', 'ему', 'него', 'нему', 'ним', 'нём', 'нем', 'они', 'их', 'им', 'ими', 'них', 'ними'],

@@ -269,6 +269,11 @@ export interface Language {
    */
   anaphors?: string[];
   /**
+   * Pronouns of the third person that a saying after a quotation has for its subject (he, she, they; он, она, они; o, onlar): a speaker
+   * the page has introduced, not a new one of a story of their own ("…," his sister said). Read in the sentence only (claims.ts).
+   */
+  voices?: string[];
+  /**
    * Nouns of a case or an affair that a name qualifies, right before the name (`before`: "the case of the Safarov brothers", «делом
    * братьев Сафаровых») or right after it (`after`: "the Safarov case", "Səfərovlar işi"): such a name names the affair as a topic,
    * not its people (claims.ts). Read beside a name only, never found as words.

@@ -911,11 +911,61 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     // (Not one that reports a clause of its own that holds the cue: "Efirə qoşulan bir millət vəkili dedi ki, infarkt izahına …".)
     return words.some((w, k) => nouns.includes(w) && !possessives.includes(words[k - 1] ?? '') && !words.slice(k + 1).some((x) => complementizers.includes(x)));
   };
+  /**
+   * Whether the cue stands in someone's quoted words about people: a quotation that opens the sentence, a saying after it whose subject is
+   * a speaker the page has introduced (see spokenBy: "…," she said; «…», — сказал Крутихин), or one that closes the sentence after a lead-in's
+   * colon and ends in an exclamation (a heckle, "From the benches: "…!""). On a page about the incident, whoever is quoted so speaks of it
+   * where the words point to people (a pronoun, a word for the people, a negative subject that opens them: "Nobody touched them") or cry
+   * out. Not where someone's circle is quoted, a noun of kin in the sentence, nor words of a kind (see ofKind).
+   */
+  const quotedWords = () => {
+    const quote = quotationOf(text, sentence, cue);
+    if (!quote || aboutOthers()) return false;
+    const opens = /^\s*$/.test(text.slice(sentence.start, quote.start)) && spokenBy(quote);
+    const cries = /:\s*$/.test(text.slice(sentence.start, quote.start)) && /!\s*["»”]$/.test(text.slice(quote.start, quote.end)) && /^[\s.]*$/.test(text.slice(quote.end, sentence.end));
+    if (!opens && !cries) return false;
+    const kin = ctx.matcher.spec.kin?.nouns ?? [];
+    if (ctx.wordsOf(sentence.start, sentence.end).some(([a, b]) => kin.includes(foldText(text.slice(a, b))))) return false;
+    const anaphors = ctx.matcher.spec.anaphors ?? [];
+    return (
+      cries ||
+      ctx.wordsOf(quote.start, quote.end).some(([a, b]) => anaphors.includes(foldText(text.slice(a, b)))) ||
+      hiddenIn(sentence).some((w) => w.start >= quote.start && w.end <= quote.end && targets[w.target]!.stance === STANCE.people) ||
+      negationWords.some((n) => n.start >= quote.start && n.end <= cue.start && wordsBetween(text, quote.start, n.start) === 0)
+    );
+  };
+  /**
+   * Whether the clause after a quotation is a saying whose subject is a pronoun of a speaker (`voices`) or a name, and nothing else: "…,"
+   * she said; «…», — сказал Крутихин; "…", — deyə o bildirdi. Not a speaker the sentence introduces ("…," his sister told the station).
+   */
+  const spokenBy = (quote: Span) => {
+    const stop = /[,;:—–(]/.exec(text.slice(quote.end, sentence.end).replace(/^[\s,—–-]+/, (m) => ' '.repeat(m.length)));
+    const to = stop ? quote.end + stop.index : sentence.end;
+    const sayings = speech.filter((w) => ctx.reports(w) && w.start >= quote.end && w.end <= to);
+    const voices = ctx.matcher.spec.voices ?? [];
+    return (
+      sayings.length > 0 &&
+      ctx.wordsOf(quote.end, to).every(([a, b]) => sayings.some((w) => w.start <= a && w.end >= b) || voices.includes(foldText(text.slice(a, b))) || /^\p{Lu}/u.test(text.slice(a, b)))
+    );
+  };
   // A sentence that speaks of many cases or of a kind ("Rights groups say torture complaints against Russian police are filed by the
   // hundreds every year", «ЕСПЧ неоднократно признавал Россию виновной в пытках», "hər il yüzlərlə işgəncə şikayəti") is about no one
   // case: only what it names itself puts it in scope, not its paragraph, a party or an account beside the cue.
   // (So does one set in another time, a year named in it: "In 2012, a detainee died after beatings at a police station in Kazan".)
-  if (ofKind(sentence)) return namedHere || (pageAbout && pointsToPeople());
+  const bareParty = (m: RawMention) => mentionsIn(sentence).includes(m) && /^\p{Ll}/u.test(text.slice(m.start, m.end)) && !ctx.incidentNamed(m, claim.conflict);
+  // (Not by a party of the incident's own that is a bare common noun, no name or place with it: "Beatings are reported most often where
+  // investigators want a quick confession" speaks of investigators anywhere; "Russian investigators" are the case's.)
+  if (ofKind(sentence))
+    return (
+      (namedHere &&
+        peopleTied(
+          ctx,
+          sentence,
+          people.filter((m) => !bareParty(m)),
+          cue,
+        )) ||
+      (pageAbout && pointsToPeople())
+    );
   return (
     namedHere ||
     (before !== null && mentionsIn(before).some((m) => namesPeople(m, before) && (ctx.incidentNamed(m, claim.conflict) || !aboutOthers())) && reached()) ||
@@ -938,6 +988,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
         // A question that expects no for its answer (see rhetorical): who asks it rejects the account of the incident the page is about ("Are we
         // really supposed to swallow a heart attack?", «Нам правда предлагают поверить во внезапный инфаркт?»).
         (rhetorical(ctx, sentence, cue) && !aboutOthers()) ||
+        quotedWords() ||
         headline() ||
         deniedHere())) ||
     // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place; so does one that opens the sentence
