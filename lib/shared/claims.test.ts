@@ -2458,8 +2458,11 @@ describe('tuned on holdout77–78', () => {
   it('read a line that lists several stories after a lead-in’s colon, the last joined by "and", as taking no side through a cue of another item', () => {
     expect(page('This week in brief: a death in a police cell, a verdict for a sergeant, a tram heart attack, a cold case and the Safarov brothers row.')).toEqual([]);
     expect(page('Главное за неделю: смерть в изоляторе, приговор полицейскому, ЧП в трамвае, раскрытое убийство и скандал вокруг братьев Сафаровых.')).toEqual([]);
-    expect(page('Həftənin əsas xəbərləri: polis kamerasında ölüm, polis çavuşuna hökm, tramvayda infarkt və Səfərov qardaşları ətrafında qalmaqal.')).toEqual([]);
-    // Controls: a caption's clauses are no list; a cue in the item that names the brothers keeps its flag.
+    expect(page('Həftənin əsas xəbərləri: polis kamerasında ölüm, polis çavuşuna hökm, tramvayda infarkt, köhnə qətlin açılması və Səfərov qardaşları ətrafında qalmaqal.')).toEqual([]);
+    // Controls: a caption's clauses are no list; a cue in the item that names the brothers keeps its flag; nor are a story's steps, fewer, a
+    // comma before the "and" that joins the last.
+    expect(page(named, 'What we know: the brothers were detained on Monday, questioned overnight, and tortured to death.')).toEqual([['torture', 'asserts']]);
+    expect(page(az, 'Bildiklərimiz: qardaşlar bazar ertəsi saxlanılıb, gecə dindirilib və işgəncə ilə öldürülüb.')).toEqual([['torture', 'asserts']]);
     expect(page(named, 'Above: portraits of the brothers, who were tortured to death in custody, are carried at the front of the crowd.')).toEqual([['torture', 'asserts']]);
     expect(page('This week in brief: a death in a police cell, a verdict for a sergeant and the Safarov brothers tortured to death.')).toEqual([['torture', 'asserts']]);
   });
@@ -2469,9 +2472,13 @@ describe('tuned on holdout77–78', () => {
     expect(page(az, 'Seçilmiş şərhlər', 'Onları polis döyə-döyə öldürüb, bunu hamı bilir.')).toEqual([['torture', 'attributes']]);
     // Control: under a heading of the outlet's own, the line is its voice.
     expect(page(named, 'Selected reports', 'They were beaten to death by the police, and everybody knows it.')).toEqual([['torture', 'asserts']]);
+    // Nor under a headline that says someone gave none.
+    expect(page(ru, 'В Кремле отказались от комментариев', 'Братьев забили до смерти в отделе полиции.')).toEqual([['torture', 'asserts']]);
   });
   it('read a question why someone would do what the cue names (an infinitive, «Зачем … пытать», an optative, "niyə işgəncə versin") as rhetorical: a denial', () => {
     expect(page(ru, 'Зачем полицейским пытать братьев, задержанных в ходе расследования?')).toEqual([['torture', 'denies']]);
+    // Control: a noun's ending is no infinitive's: why Moscow says so takes its account as given.
+    expect(page(ru, 'Зачем Москва твердит о сердечной недостаточности?').map(([, stance]) => stance)).not.toContain('denies');
     expect(page(az, 'Polis cinayət işi üzrə saxladığı qardaşlara niyə işgəncə versin?')).toEqual([['torture', 'denies']]);
     expect(page(az, 'Polis saxladığı Səfərov qardaşlarını nə üçün döyərək öldürsün?')).toEqual([['torture', 'denies']]);
     // Controls: a question why someone says it takes the account as given.
@@ -2558,6 +2565,8 @@ describe('tuned on holdout65, holdout67, holdout73, holdout75, holdout77 (the ei
     // Controls: a goal scored; two other men beaten.
     expect(page(ru, 'Сборная забила гол в первом тайме.')).toEqual([]);
     expect(page(az, 'Sərhəd postunda iki futbolçunu polis döyüb, hər ikisi xəstəxanaya yerləşdirilib.')).toEqual([]);
+    // "döyüb" counts only with the people as its object: knocking on a door is no beating.
+    expect(page(az, 'Polis gecə qapını döyüb qardaşları apardı.')).toEqual([]);
   });
 });
 

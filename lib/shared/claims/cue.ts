@@ -171,15 +171,18 @@ function listedApart(ctx: ClaimContext, sentence: Span, cue: RawMention): boolea
   const colon = text.indexOf(':', sentence.start);
   if (colon < 0 || colon >= cue.start) return false;
   const list = { start: colon + 1, end: sentence.end };
-  // (Four items at least: two commas or semicolons, and the last joined by a word of a pair, "and", «и», "və".)
+  const pairs = ctx.matcher.spec.pairs ?? [];
+  // (Five items at least: three commas or semicolons, and the last joined by a word of a pair, "and", «и», "və". A comma right before
+  // that word is no item's end: "the brothers were detained on Monday, questioned overnight, and tortured to death" is one story.)
   const bounds = [...text.slice(list.start, list.end).matchAll(/[,;]/g)].map((m) => list.start + m.index!);
   if (bounds.length < 2) return false;
-  if (hiddenIn(sentence).some((w) => within(w, sentence) && ctx.reports(w) && !ctx.ownVoice(w))) return false;
-  const pairs = ctx.matcher.spec.pairs ?? [];
   const last = bounds.at(-1)!;
   const join = ctx.wordsOf(last, list.end).find(([a, b]) => pairs.includes(foldText(text.slice(a, b))));
   // (A caption's clauses are no list: "Above: portraits of the brothers, who were tortured …, are carried …".)
   if (!join) return false;
+  if (/^[,;]\s*$/.test(text.slice(last, join[0]))) bounds.pop();
+  if (bounds.length < 3) return false;
+  if (hiddenIn(sentence).some((w) => within(w, sentence) && ctx.reports(w) && !ctx.ownVoice(w))) return false;
   bounds.push(join[0]);
   const from = Math.max(list.start, ...bounds.filter((k) => k < cue.start));
   const to = Math.min(list.end, ...bounds.filter((k) => k >= cue.end));

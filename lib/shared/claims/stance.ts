@@ -427,13 +427,14 @@ export function laterStance(ctx: ClaimContext, facts: CueFacts, speech: RawMenti
 }
 
 /**
- * Whether a paragraph is a heading over readers' comments: a few words with no closing punctuation, one of them a word of `comments`
- * ("Selected comments", «Избранные комментарии», "Seçilmiş şərhlər", "COMMENTS (5)").
+ * Whether a paragraph is a heading over readers' comments: no closing punctuation, a word of `comments` and at most one other word, numbers
+ * aside ("Selected comments", «Избранные комментарии», "Seçilmiş şərhlər", "COMMENTS (5)"). Not a headline that says someone gave none:
+ * «В Кремле отказались от комментариев», "Moscow declines comments".
  */
 function commentsHeading(ctx: ClaimContext, start: number, end: number): boolean {
-  const words = ctx.wordsOf(start, end);
+  const words = ctx.wordsOf(start, end).filter(([a, b]) => !/^\d+$/.test(ctx.text.slice(a, b)));
   const comments = ctx.matcher.spec.comments ?? [];
-  return words.length <= 6 && !/[.!?:"»”]\s*$/.test(ctx.text.slice(start, end)) && words.some(([a, b]) => comments.includes(foldText(ctx.text.slice(a, b))));
+  return words.length <= 2 && !/[.!?:"»”]\s*$/.test(ctx.text.slice(start, end)) && words.some(([a, b]) => comments.includes(foldText(ctx.text.slice(a, b))));
 }
 
 /**
