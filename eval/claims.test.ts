@@ -133,7 +133,7 @@
 //   supposed to believe that?" are rhetorical; "I am not persuaded", "nothing proves" deny), so they are tuned on now (read again in the
 //   eighth session and tuned on: the cue forms «забила полиция», «забивать до смерти», «сердце подвело», "döyüb", "failed heart").
 // - eval/holdout79/ and eval/holdout80/ (trap-dense) claims, written blind the same way in the eighth session, measured once on the
-//   session's first code (commit 2df5680) and once on its final code, read as whole pages (figures in eval/README.md); then their misses,
+//   session's first code (commit 2df5680) and once on its final code before the tuning below (commit 9bb1d62), read as whole pages (figures in eval/README.md); then their misses,
 //   false positives and trap flags were read to widen the scope rules (a quotation about people that opens a sentence, said by a pronoun
 //   or a name after it, and a heckle after a colon are words of the incident; "since when …?" is rhetorical) and narrow them (a bare
 //   common noun of a party in a sentence of a kind names no case), so they are tuned on now.
