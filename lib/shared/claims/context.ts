@@ -754,7 +754,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     return (!!before && other(w.start - before[0].length, before[1]!, true)) || (!!after && other(w.end + after[0].length - after[1]!.length, after[1]!, false));
   };
   const families = new Set<string>();
-  const othersMarks = matcher.spec.others ?? [];
+  /** Words of others (other, another, başqa): before a word for the people (markedOther) or a count (groupsOf). */
+  const othersWords = new Set(matcher.spec.others ?? []);
   /**
    * Whether a word for the people that is no common noun has a word of others right before it, only spaces between, in an item that names
    * nothing of the incident (see itemNames) ("Двоюродные братья из Ленкорани …", cousins; "başqa qardaşlar", other brothers): it introduces
@@ -762,7 +763,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    */
   const markedOther = (w: RawMention) => {
     // (Not one that holds a party, who speaks for a side: "another official in Baku".)
-    if (!othersMarks.length || targets[w.target]!.common || found.mentions.some((m) => m.start >= w.start && m.end <= w.end && targets[m.target]!.entities.some((e) => partyEntities.has(e))))
+    if (!othersWords.size || targets[w.target]!.common || found.mentions.some((m) => m.start >= w.start && m.end <= w.end && targets[m.target]!.entities.some((e) => partyEntities.has(e))))
       return false;
     const sentence = sentenceOf(w.start);
     const prior = wordsOf(Math.max(sentence.start, w.start - 40), w.start).slice(-2);
@@ -770,7 +771,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     if (!last || !/^[ \t]+$/.test(text.slice(last[1], w.start))) return false;
     const one = foldText(text.slice(last[0], last[1]));
     const two = prior.length === 2 && /^[ \t]+$/.test(text.slice(prior[0]![1], last[0])) ? `${foldText(text.slice(prior[0]![0], prior[0]![1]))} ${one}` : '';
-    return (othersMarks.includes(one) || (!!two && othersMarks.includes(two))) && !namesIncident(sentence) && !itemNames(w.start);
+    return (othersWords.has(one) || (!!two && othersWords.has(two))) && !namesIncident(sentence) && !itemNames(w.start);
   };
   const pairs = new Set(matcher.spec.pairs ?? []);
   /**
@@ -803,30 +804,28 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       ((commas >= 2 && ofYear({ start: words.at(-2)?.[0] ?? a, end: b })) || (commas >= 1 && words.length <= 4 && ofYear({ start: words[0]![0], end: words[0]![1] })))
     );
   };
+  /** Where the paragraph after that of `pos` starts (the text's end if none). */
+  const nextParagraph = (pos: number) => {
+    while (pos < text.length && charClass(text.charCodeAt(pos)) !== BREAK) pos++;
+    while (pos < text.length && charClass(text.charCodeAt(pos)) === BREAK) pos++;
+    return pos;
+  };
   const itemAt = (pos: number) => {
     if (!items) {
       items = [];
       // (A headline right under another, a label or a byline, "Verdict: Unproven", "By the Verification Desk", belongs to its item.)
       let heading = false;
-      for (let p = 0; p < text.length; ) {
+      for (let p = 0; p < text.length; p = nextParagraph(p)) {
         if (charClass(text.charCodeAt(p)) !== BREAK) {
           const entry = entryLabel(sentenceOf(p));
           const head = !entry && afterHeadline(sentenceOf(p)) >= 0;
           if (entry || (head && !heading)) items.push({ start: p, entry });
           heading = head;
         }
-        while (p < text.length && charClass(text.charCodeAt(p)) !== BREAK) p++;
-        while (p < text.length && charClass(text.charCodeAt(p)) === BREAK) p++;
       }
     }
     const k = firstFrom(items, pos + 1) - 1;
     return { k, item: items[k] };
-  };
-  /** Where the paragraph after that of `pos` starts (the text's end if none). */
-  const nextParagraph = (pos: number) => {
-    while (pos < text.length && charClass(text.charCodeAt(pos)) !== BREAK) pos++;
-    while (pos < text.length && charClass(text.charCodeAt(pos)) === BREAK) pos++;
-    return pos;
   };
   const itemNames = (pos: number) => {
     const { k, item } = itemAt(pos);
@@ -900,7 +899,6 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       /** The words of others that mark a count right after its numeral ("two other"; no counter, no possessive) and right before it ("another two"). */
       const possessives = matcher.spec.possessives ?? [];
       const othersAfter = new Set([...anaphorWords].filter((x) => !counters.has(x) && !possessives.includes(x)));
-      const othersBefore = new Set(matcher.spec.others ?? []);
       for (let k = 0; k < words.length; k++) {
         const [a, b] = words[k]!;
         // (Most words begin with no numeral's first letter: passed over without folding them.)
@@ -937,7 +935,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
           const x = words[n];
           return !!x && x[1] <= sentence.end && x[0] >= sentence.start && /^\s+$/.test(text.slice(Math.min(b, x[1]), Math.max(a, x[0]))) && list.has(foldText(text.slice(x[0], x[1])));
         };
-        const other = (marked(k + 1, othersAfter) && !!words[k + 1] && !scopeOver(sentence, words[k + 1]!)) || marked(k - 1, othersBefore);
+        const other = (marked(k + 1, othersAfter) && !!words[k + 1] && !scopeOver(sentence, words[k + 1]!)) || marked(k - 1, othersWords);
         const apart = !!range || !itemNames(a);
         if (pointing && !apart && !other) continue;
         // (A definite numeral stands right before its noun or an adjective of it, "Both former officers"; not a verb's agent further on:

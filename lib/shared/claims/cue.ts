@@ -757,12 +757,12 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
    * were tortured", "I don't believe for a minute that the police tortured them"; not "Students say riot police beat them").
    */
   let held: number | undefined;
-  /** Whether that clause of belief is the speaker's own: a first-person pronoun in it ("I believe that …", «Я уверен, что …»). */
-  let heldOwn = false;
   const heldTo = () => (held ??= heldOf());
+  const selves = ctx.matcher.spec.selves ?? [];
+  /** Whether that clause of belief is the speaker's own: a first-person pronoun in it ("I believe that …", «Я уверен, что …»). */
+  const heldOwn = () => heldTo() >= 0 && ctx.wordsOf(opening, heldTo()).some(([a, b]) => selves.includes(foldText(text.slice(a, b))));
   const heldOf = () => {
     const head = ctx.wordsOf(opening, cue.start).slice(0, 8);
-    const selves = ctx.matcher.spec.selves ?? [];
     const conjunctions = ctx.matcher.spec.conjunctions ?? [];
     const own = (k: number) => {
       const before = head.slice(0, k).map(([a, b]) => foldText(text.slice(a, b)));
@@ -775,13 +775,9 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     let says = -1;
     for (let k = 0; k < head.length; k++) {
       const [a, b] = head[k]!;
-      if (complementizers.includes(foldText(text.slice(a, b))) && k >= 1 && (k <= 3 || says >= 0)) {
-        heldOwn = head.slice(0, k).some(([c, d]) => selves.includes(foldText(text.slice(c, d))));
-        return b;
-      }
+      if (complementizers.includes(foldText(text.slice(a, b))) && k >= 1 && (k <= 3 || says >= 0)) return b;
       if (says < 0 && hiddenIn(sentence).some((v) => targets[v.target]!.stance === STANCE.says && v.end === b && v.start >= opening && own(ctx.wordsOf(opening, v.start).length))) says = k;
     }
-    heldOwn = says >= 0 && head.slice(0, says).some(([c, d]) => selves.includes(foldText(text.slice(c, d))));
     return says >= 0 ? head[says]![1] : -1;
   };
   /** Whether a pronoun opens what a short opening clause of belief reports (see heldTo). */
@@ -794,21 +790,24 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
    * it reports: "I believe it was the torture that killed them", «Я считаю, что умерли они от пыток». On a page about the incident, a
    * speaker who says what they hold of a cause of death speaks of the incident's (not where the page has since introduced others).
    */
-  const ownBelief = () => heldTo() >= 0 && heldOwn && heldTo() <= cue.start && !aboutOthers() && believedOfSomeone();
+  const ownBelief = () => heldOwn() && heldTo() <= cue.start && !aboutOthers() && believedOfSomeone();
   /**
    * Whether what the belief reports speaks of someone: a word that points back to people ("them", «они», «один из них») or a word for
    * the people. A belief about what a cue is in general ("I was sure heart attacks only happen to the old") speaks of no one's death.
    */
   const believedOfSomeone = () => {
-    const anaphors = ctx.matcher.spec.anaphors ?? [];
     // (In its own clause, up to the punctuation after the cue: "…, — признаётся он" is who tells it.)
     const stop = /[,;:—–]/.exec(text.slice(cue.end, sentence.end));
-    const end = stop ? cue.end + stop.index : sentence.end;
-    return (
-      ctx.wordsOf(heldTo(), end).some(([a, b]) => anaphors.includes(foldText(text.slice(a, b)))) ||
-      hiddenIn(sentence).some((w) => w.start >= heldTo() && w.end <= end && (targets[w.target]!.stance === STANCE.people || !!targets[w.target]!.scope))
-    );
+    return ofPeople(heldTo(), stop ? cue.end + stop.index : sentence.end, true);
   };
+  const anaphors = ctx.matcher.spec.anaphors ?? [];
+  /**
+   * Whether [from, to) of the sentence speaks of people: a word that points back to them ("them", «они», «один из них») or a pronoun for
+   * them (`STANCE.people`), and with `scope` a word for the incident's people too.
+   */
+  const ofPeople = (from: number, to: number, scope: boolean) =>
+    ctx.wordsOf(from, to).some(([a, b]) => anaphors.includes(foldText(text.slice(a, b)))) ||
+    hiddenIn(sentence).some((w) => w.start >= from && w.end <= to && (targets[w.target]!.stance === STANCE.people || (scope && !!targets[w.target]!.scope)));
   const pointsToPeople = () =>
     hiddenIn(sentence).some(
       (w) =>
@@ -929,13 +928,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     if (!opens && !cries) return false;
     const kin = ctx.matcher.spec.kin?.nouns ?? [];
     if (ctx.wordsOf(sentence.start, sentence.end).some(([a, b]) => kin.includes(foldText(text.slice(a, b))))) return false;
-    const anaphors = ctx.matcher.spec.anaphors ?? [];
-    return (
-      cries ||
-      ctx.wordsOf(quote.start, quote.end).some(([a, b]) => anaphors.includes(foldText(text.slice(a, b)))) ||
-      hiddenIn(sentence).some((w) => w.start >= quote.start && w.end <= quote.end && targets[w.target]!.stance === STANCE.people) ||
-      negationWords.some((n) => n.start >= quote.start && n.end <= cue.start && wordsBetween(text, quote.start, n.start) === 0)
-    );
+    return cries || ofPeople(quote.start, quote.end, false) || negationWords.some((n) => n.start >= quote.start && n.end <= cue.start && wordsBetween(text, quote.start, n.start) === 0);
   };
   /**
    * Whether the clause after a quotation is a saying whose subject is a pronoun of a speaker (`voices`) or a name, and nothing else: "…,"
