@@ -2506,6 +2506,9 @@ describe('tuned on holdout77–78', () => {
     expect(page(named, 'I am persuaded that the Safarov brothers were tortured.')).toEqual([['torture', 'attributes']]);
     // Control: a colleague's writing alone attributes.
     expect(page(named, 'My colleague writes that the brothers were tortured.')).toEqual([['torture', 'attributes']]);
+    // Control: the parts of "nothing … proves" in two clauses are no denial.
+    expect(page(named, 'Nothing about the case surprised her, and the autopsy proves the brothers were tortured.')).toEqual([['torture', 'asserts']]);
+    expect(page(named, 'Nothing surprised her; the autopsy proves the brothers were tortured.')).toEqual([['torture', 'asserts']]);
   });
   it('read "izah etmir", «не объясняет» (explains not), "versiyası … çökür" as denials, "israrlıdır" as a saying, and "ən çox" as a word of many cases', () => {
     expect(page(az, 'İnfarkt iki qardaşın ölümünü izah etmir')).toEqual([['natural', 'denies']]);
@@ -2694,6 +2697,9 @@ describe('recall and stance, the eighth session: read again on holdout53, 67, 73
     expect(page(ru, 'Версия Москвы не оставляет места для пыток.')).toEqual([['torture', 'denies']]);
     // Controls: no room for doubt; an account that another party rejects.
     expect(page(named, "Baku's account leaves no room for doubt: the men were tortured.")).toEqual([['torture', 'attributes']]);
+    // (No room for any explanation but the claim asserts it.)
+    expect(page(named, 'The marks on the brothers leave no room for any explanation other than torture.')).toEqual([['torture', 'asserts']]);
+    expect(page(named, "Baku's account leaves no room for any other explanation than torture.")).toEqual([['torture', 'attributes']]);
     expect(page(named, "Baku rejected Moscow's version of a heart attack.")).toEqual([['natural', 'denies']]);
   });
   it('read "has not softened", «не смягчил», "yumşaltmayıb" an accusation, "mövqeyindən dönmür", as keeping to it, not a denial', () => {

@@ -631,6 +631,11 @@ export const en: Language = {
     'no room for doubt',
     'leaves no room for doubt',
     'leave no room for doubt',
+    // (Nor is one that leaves room for the claim alone: "… leave no room for any explanation other than torture".)
+    'leaves no room for any explanation other than',
+    'leave no room for any explanation other than',
+    'leaves no room for any other explanation than',
+    'leave no room for any other explanation than',
     // A source's wish not to be named negates nothing.
     'asked not to be named',
     'asked not to be identified',

@@ -118,9 +118,29 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const found = withNearWords(matcher, text, scannedAll);
   const targets = matcher.targets;
   const abbreviations = matcher.abbreviations;
+  /** The words of [from, to) in the sentence, as [start, end) pairs. */
+  const wordsOf = (from: number, to: number) => {
+    const list: [number, number][] = [];
+    for (let k = from; k < to; ) {
+      if (charClass(text.charCodeAt(k)) !== WORD) {
+        k++;
+        continue;
+      }
+      const a = k;
+      while (k < to && charClass(text.charCodeAt(k)) === WORD) k++;
+      list.push([a, k]);
+    }
+    return list;
+  };
+  const conjunctions = new Set(matcher.spec.conjunctions ?? []);
+  /** Whether a conjunction that opens a clause of its own stands among the words of [from, to), a gap of a few words. */
+  const joinedIn = (from: number, to: number) => wordsOf(from, to).some(([a, b]) => conjunctions.has(foldText(text.slice(a, b))));
   // A word of stance in several parts ("holding … responsible", "put … down to", "kimi … göstərir") counts only with each of
-  // its other parts before it in its sentence, within a few words.
-  const companionBefore = (w: RawMention, g: number) => found.hidden.some((c) => targets[c.target]!.companion?.includes(g) && c.end <= w.start && wordsBetween(text, c.end, w.start) <= 8);
+  // its other parts before it in its sentence, within a few words, in one clause (not "Nothing surprised her, and the autopsy proves …").
+  const companionBefore = (w: RawMention, g: number) =>
+    found.hidden.some(
+      (c) => targets[c.target]!.companion?.includes(g) && c.end <= w.start && wordsBetween(text, c.end, w.start) <= 8 && !text.slice(c.end, w.start).includes(';') && !joinedIn(c.end, w.start),
+    );
   // A family name that a given name of someone else's opens is a namesake's ("Elnur Safarov", «Тимур Сафаров», "Rəşad Səfərov",
   // "Another Safarov"), as the names themselves resolve it (ambiguityOf): neither the name nor the word for the people at its place
   // stands for the incident's people.
@@ -251,9 +271,6 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     return labelled;
   };
   const staffed = () => labels().some((l) => (matcher.spec.staff ?? []).includes(l.label[0]));
-  const conjunctions = new Set(matcher.spec.conjunctions ?? []);
-  /** Whether a conjunction that opens a clause of its own stands among the words of [from, to), a gap of a few words. */
-  const joinedIn = (from: number, to: number) => wordsOf(from, to).some(([a, b]) => conjunctions.has(foldText(text.slice(a, b))));
   /**
    * Whether a word closes its clause right before `to`'s: a comma right after it, then a conjunction that opens the next clause (not a
    * parenthetical one with a comma after it: "Baku said, though, that …").
@@ -372,20 +389,6 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   /** The first claim of the side a party speaks for (Baku: Azerbaijan's), or -1. */
   const sideOf = (m: RawMention) => claims.findIndex((c) => c.parties?.some((e) => targets[m.target]!.entities.includes(e)));
   const topics = matcher.spec.topics;
-  /** The words of [from, to) in the sentence, as [start, end) pairs. */
-  const wordsOf = (from: number, to: number) => {
-    const list: [number, number][] = [];
-    for (let k = from; k < to; ) {
-      if (charClass(text.charCodeAt(k)) !== WORD) {
-        k++;
-        continue;
-      }
-      const a = k;
-      while (k < to && charClass(text.charCodeAt(k)) === WORD) k++;
-      list.push([a, k]);
-    }
-    return list;
-  };
   /** Nouns of account that name a party's account, and the claim of that party's side (filled by findAccounts, accounts.ts). */
   const accounts = new Map<RawMention, number>();
   /** Whether a party opens its sentence with a word of point of view beside it ("For Baku, …", "Bakı üçün …"). */
