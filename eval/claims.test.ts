@@ -39,7 +39,8 @@
 //   narrow the scope rules, so they are tuned on now;
 // - eval/holdout33/ and eval/holdout34/ (trap-dense) claims, written blind the same way, measured once after holdout29 to
 //   holdout32 were tuned on (figures in eval/README.md); then their misses, false positives and trap flags were read to widen cues
-//   and narrow the scope rules, so they are tuned on now;
+//   and narrow the scope rules, so they are tuned on now (holdout33 read again in the ninth session and tuned on: "medical explanation"
+//   is a cue of the heart-failure side; figures in eval/README.md);
 // - eval/holdout35/ and eval/holdout36/ (trap-dense) claims, written blind the same way, measured once after holdout33 and holdout34
 //   were tuned on (figures in eval/README.md); then their misses, false positives and trap flags were read to widen cues and narrow the
 //   scope rules, so they are tuned on now;
@@ -91,7 +92,8 @@
 //   were tuned on, read as whole pages (figures in eval/README.md); then their misses, false positives and trap flags were read to narrow
 //   the scope rules (an entry of a list introduces its own people), so they are tuned on now (holdout65's misses read, none fixed then;
 //   then read again with holdout71 and holdout72, and its interviewee's answers, first-person beliefs and tag questions tuned on; read
-//   again in the eighth session and tuned on: one's own belief with a first-person pronoun, a rhetorical question on the page's incident);
+//   again in the eighth session and tuned on: one's own belief with a first-person pronoun, a rhetorical question on the page's incident;
+//   read again in the ninth session and tuned on: «Разве …?» rhetorical, «придумали», "uydurublar" deny);
 // - eval/holdout67/ and eval/holdout68/ (trap-dense) claims, written blind the same way, measured once on the session's final code,
 //   read as whole pages (figures in eval/README.md); then holdout68's false positives and trap flags were read to narrow the scope
 //   rules (a counted word for the people or a count marked as others introduces others; a namesake who disowns kin stays one), so it
@@ -116,7 +118,8 @@
 //   were read to widen cues (a quotation that closes on a rhetorical question, its verb of saying after it, denies) and narrow the scope
 //   rules (an encyclopedia's footnote markers end a sentence; prisoners of war and hostages are other people's victims; «с обеих
 //   сторон» counts sides), so they are tuned on now (holdout73 read again in the eighth session and tuned on: one's own belief with a
-//   first-person pronoun, a rhetorical question on the page's incident, "those boys", "o uşaqlar"; and later: irony after the cue).
+//   first-person pronoun, a rhetorical question on the page's incident, "those boys", "o uşaqlar"; and later: irony after the cue;
+//   read again in the ninth session and tuned on: an account named in quotation marks by a verb of naming is dismissed; «излагает»).
 // - eval/holdout75/ and eval/holdout76/ (trap-dense) claims, written blind the same way, measured once on the session's final code
 //   (commit 826d7a6), read as whole pages (figures in eval/README.md); then their misses, false positives and trap flags were read to
 //   narrow the scope rules and widen the voices (a label's colon parts it from a saying after it and keeps a caption to whom the page is
@@ -136,7 +139,9 @@
 //   session's first code (commit 2df5680) and once on its final code before the tuning below (commit 9bb1d62), read as whole pages (figures in eval/README.md); then their misses,
 //   false positives and trap flags were read to widen the scope rules (a quotation about people that opens a sentence, said by a pronoun
 //   or a name after it, and a heckle after a colon are words of the incident; "since when …?" is rhetorical) and narrow them (a bare
-//   common noun of a party in a sentence of a kind names no case), so they are tuned on now.
+//   common noun of a party in a sentence of a kind names no case), so they are tuned on now; holdout79 read again in the ninth
+//   session and tuned on (a party's account named in quotation marks by a verb of naming is dismissed; irony in "famous"; "gain
+//   by …?" rhetorical; no denial across a colon; figures in eval/README.md).
 // - eval/holdout81/ (a news article with embedded social-media posts) and eval/holdout82/ (trap-dense: a migrant workers' rights
 //   newsletter) claims, written blind the same way in the ninth session, measured once on the session's first code (figures in
 //   eval/README.md); nothing tuned on them yet.

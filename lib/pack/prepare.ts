@@ -353,6 +353,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const selves = over((l) => l.selves);
   const tags = over((l) => l.tags);
   const suspicion = over((l) => l.suspicion);
+  const naming = over((l) => l.naming);
   const possessives = over((l) => l.possessives);
   const kin = { nouns: over((l) => l.kin?.nouns), links: over((l) => l.kin?.links) };
   const memories = over((l) => l.memories);
@@ -409,6 +410,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(selves.length ? { selves } : {}),
     ...(tags.length ? { tags } : {}),
     ...(suspicion.length ? { suspicion } : {}),
+    ...(naming.length ? { naming } : {}),
     ...(possessives.length ? { possessives } : {}),
     ...(kin.nouns.length ? { kin } : {}),
     ...(memories.length ? { memories } : {}),

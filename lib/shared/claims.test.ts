@@ -2760,3 +2760,71 @@ describe('tuned on holdout79–80', () => {
     expect(seed('Səfərov qardaşları öldü.\u2029Döyülmə ən çox Rusiya müstəntiqlərinin tez etiraf istədiyi yerlərdə olur.')).toEqual([['torture', 'asserts']]);
   });
 });
+
+describe('recall and stance, the ninth session: read again on holdout79, 65, 73, 33', () => {
+  const en = 'The Safarov brothers died.\u2029A deputy from Ganja took the floor.\u2029';
+  const ru = 'Братья Сафаровы погибли.\u2029Слово взяла депутат из Гянджи.\u2029';
+  const az = 'Səfərov qardaşları öldü.\u2029Gəncədən olan deputat söz aldı.\u2029';
+  it('read a question of what one would gain by it, «Разве …?» as rhetorical: a denial', () => {
+    expect(seed(`${en}"What would police officers gain by beating two detainees to death in the middle of an inquiry?"`)).toEqual([['torture', 'denies']]);
+    expect(seed(`${ru}Разве кто-то доказал, что братьев били?`)).toEqual([['torture', 'denies']]);
+    expect(seed(`${az}"Polislər istintaqın ortasında iki saxlanılanı döyərək öldürməklə nə qazanacaqdı ki?"`)).toEqual([['torture', 'denies']]);
+    // Controls: a question with no word that expects no.
+    expect(seed(`${az}Kimsə sübut edib ki, qardaşları döyüblər?`)).toEqual([]);
+    expect(seed(`${en}"What did police officers find when they searched the brothers?"`)).toEqual([]);
+  });
+  it('read "famous" («знаменитый», "məşhur") right before a cue as irony: a denial', () => {
+    expect(seed(`${en}"Ah yes, the famous Yekaterinburg heart attack!"`)).toEqual([['natural', 'denies']]);
+    expect(seed(`${ru}«Ну да, знаменитый екатеринбургский инфаркт!»`)).toEqual([['natural', 'denies']]);
+    expect(seed(`${az}"Hə də, məşhur Yekaterinburq infarktı!"`)).toEqual([['natural', 'denies']]);
+    // Control: a famous speaker, not a famous heart attack.
+    expect(seed(`${en}A famous surgeon said one of the brothers had a heart attack.`)).toEqual([['natural', 'attributes']]);
+  });
+  it('read a party’s account that a speaker names something in quotation marks (described … as "…", назвал «…», "…" adlandırıb) as dismissed', () => {
+    expect(seed(`${en}He described the torture talk coming out of Baku as "an emotional campaign, not an investigation".`)).toEqual([['torture', 'denies']]);
+    expect(seed(`${ru}Звучащие из Баку разговоры о пытках он назвал «эмоциональной кампанией, а не расследованием».`)).toEqual([['torture', 'denies']]);
+    expect(seed(`${az}Bakıdan gələn işgəncə iddialarını o "emosional kampaniya" adlandırıb.`)).toEqual([['torture', 'denies']]);
+    // Controls: no name given; the deaths themselves named so, no account between.
+    expect(seed(`${en}He described the torture talk coming out of Baku in detail.`)).toEqual([['torture', 'attributes']]);
+    expect(seed(`${en}Baku called the deaths "torture and murder".`)).toEqual([['torture', 'attributes']]);
+    expect(seed(`${ru}Баку назвал гибель братьев «пытками и убийством».`)).toEqual([['torture', 'attributes']]);
+  });
+  it('read a negated saying or a negation that a colon parts from the cue as no denial of what follows the colon', () => {
+    expect(seed(`${en}On this, he said, there was nothing to argue about: the brothers were tortured, and the Russian state should answer for it.`)).toEqual([['torture', 'attributes']]);
+    expect(seed(`${az}Krutixin jurnalistlərə bildirib ki, Rusiyanın "gizlədəsi bir şeyi yoxdur": onun sözlərinə görə, qardaşlardan biri infarktdan ölüb.`)).toEqual([['natural', 'attributes']]);
+    // Controls: a negated saying with no colon between.
+    expect(seed(`${en}He said nobody believes the brothers were tortured.`)).toEqual([['torture', 'denies']]);
+    expect(seed(`${az}Krutixin bildirib ki, heç kim inanmır ki, qardaşlardan biri infarktdan ölüb.`)).toEqual([['natural', 'denies']]);
+  });
+  it('read calling the deaths something, taking an account as settled, reminding of it and setting it out (излагает) as reporting it', () => {
+    expect(seed('Majlis closes ranks: deputies call Yekaterinburg deaths torture\u2029The Safarov brothers died in Russian custody.')).toEqual([['torture', 'attributes']]);
+    expect(seed(`${en}In Baku it is now taken as settled that the brothers were beaten.`)).toEqual([['torture', 'attributes']]);
+    expect(seed(`${ru}В Баку теперь считается доказанным, что братьев избивали.`)).toEqual([['torture', 'attributes']]);
+    expect(seed(`${ru}Российские правоохранительные органы, напомнил он журналистам, в одном случае зафиксировали у одного из братьев сердечную недостаточность.`)).toEqual([
+      ['natural', 'attributes'],
+    ]);
+    expect(seed(`${ru}Российская сторона излагает всё куда короче: у одного из братьев случился инфаркт.`)).toEqual([['natural', 'attributes']]);
+    // Controls: the headline's own statement; no verb before the colon.
+    expect(seed('Majlis closes ranks: Yekaterinburg deaths were torture\u2029The Safarov brothers died in Russian custody.')).toEqual([['torture', 'asserts']]);
+    expect(seed(`${ru}Российская сторона всё куда короче: у одного из братьев случился инфаркт.`)).toEqual([['natural', 'asserts']]);
+  });
+  it('read an account said to hardly deserve the name, or made up (придумали, uydurublar), as denied', () => {
+    expect(seed(`${en}As for the Russian version, she said it hardly deserved the name: one man's heart is supposed to have stopped.`)).toEqual([['natural', 'denies']]);
+    expect(seed(`${ru}Российскую версию, по её словам, и версией-то назвать трудно: у одного сердце якобы остановилось.`)).toEqual([['natural', 'denies']]);
+    expect(seed(`${az}Rusiyanın versiyasını isə, onun sözlərinə görə, versiya adlandırmaq belə çətindir: guya birinin ürəyi dayanıb.`)).toEqual([['natural', 'denies']]);
+    expect(seed(`${ru}Другие уверяют, что историю о пытках придумали в Баку ради политики.`)).toEqual([['torture', 'denies']]);
+    expect(seed(`${az}Başqaları israr edir ki, işgəncə hekayəsini Bakıda siyasi məqsədlə uydurublar.`)).toEqual([['torture', 'denies']]);
+    // Controls: the account reported, not dismissed.
+    expect(seed(`${en}As for the Russian version, she said one man's heart had stopped.`)).toEqual([['natural', 'attributes']]);
+    expect(seed(`${ru}Другие уверяют, что историю о пытках рассказали в Баку.`)).toEqual([['torture', 'attributes']]);
+  });
+  it('read a medical explanation («медицинское объяснение», "tibbi izahat") as the natural side’s account, and "əhvalat" as a noun of account', () => {
+    expect(seed(`${en}Baku rejected the medical explanation of the brothers' deaths.`)).toEqual([['natural', 'denies']]);
+    expect(seed(`${ru}Баку отверг медицинское объяснение гибели братьев.`)).toEqual([['natural', 'denies']]);
+    expect(seed(`${az}Bakı qardaşların ölümünə dair tibbi izahatı rədd edib.`)).toEqual([['natural', 'denies']]);
+    expect(seed(`${az}"Ürək çatışmazlığı əhvalatına mən də inanmıram", — o əlavə etdi.`)).toEqual([['natural', 'denies']]);
+    // Controls: an explanation that names no side; the cue with no noun of account.
+    expect(seed(`${en}Baku rejected the explanation of the brothers' deaths.`)).toEqual([]);
+    expect(seed(`${az}"Ürək çatışmazlığına mən də inanmıram", — o əlavə etdi.`)).toEqual([]);
+  });
+});

@@ -121,6 +121,8 @@ export interface MatcherSpec {
   comments?: string[];
   /** Words of suspicion (suspect, подозреваю, şübhələnirəm), folded, over all languages (each language's `suspicion`): read before a cue in scare quotes, never found. */
   suspicion?: string[];
+  /** Verbs of naming (described, назвал, adlandırıb), folded, over all languages (each language's `naming`): read with a party's account named in quotation marks, never found. */
+  naming?: string[];
   /** Tags that close a question after a comma (isn't it, не находите, elə deyilmi), folded, over all languages (each language's `tags`): the sentence states, it does not ask. */
   tags?: string[];
   /** First-person pronouns (I, я, mən), folded, over all languages (each language's `selves`): read before a word of belief, never found. */

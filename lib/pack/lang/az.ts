@@ -266,8 +266,13 @@ export const az: Language = {
     'izah etmir',
     'izah etmədi-',
     'uydurul-',
+    // Said to be made up (işgəncə hekayəsini Bakıda uydurublar).
+    ...['uydurub-', 'uydurdu-'],
     // Far from the truth; a disrespect (Rusiyanın izahını ailəyə qarşı hörmətsizlik adlandırıb).
     'həqiqətdən uzaq',
+    // An account said to be none (Rusiyanın versiyasını versiya adlandırmaq belə çətindir).
+    'adlandırmaq belə çətindir',
+    'adlandırmaq çətindir',
     'hörmətsizlik',
     // Mocking an account (versiyasını ələ salıb).
     'ələ sal-',
@@ -281,7 +286,7 @@ export const az: Language = {
     denials: ['maz', 'məz'],
   },
   // (Nağıl: a tale told, an account as its deniers name it; it denies too.)
-  claimNouns: ['versiya-', 'izahat-', 'izah', 'hekayə-', 'mövqe-', 'söhbət-', 'nağıl-'],
+  claimNouns: ['versiya-', 'izahat-', 'izah', 'hekayə-', 'mövqe-', 'söhbət-', 'nağıl-', 'əhvalat-'],
   demonstratives: ['bu', 'həmin'],
   // (And findings, a party's conclusions: "Bakı Rusiya istintaqının nəticələrini rədd etdi".)
   charges: ['iddia-', 'ittiham-', 'açıqlama-', 'bəyanat-', 'məlumat-', 'sözlər-', 'nəticələr-'],
@@ -374,7 +379,7 @@ export const az: Language = {
     'bütün hallarda',
   ],
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
-  ironic: ['əlverişli', 'əlverişli şəkildə', 'münasib', 'vaxtında'],
+  ironic: ['əlverişli', 'əlverişli şəkildə', 'münasib', 'vaxtında', 'məşhur'],
   concealment: ['ört-basdır', 'gizlə-'],
   otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-', 'azarkeş-', 'dinc sakin-', 'dinc əhali-', 'heyvanlara', 'heyvanları', 'heyvanların', 'hərbi əsir-', 'girov-'],
   unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
@@ -429,6 +434,9 @@ export const az: Language = {
       'sübut haradadır',
       'sübutu haradadır',
       'sübutlar haradadır',
+      // "… nə qazanacaqdı ki?": cavabı "heç nə"dir. (Not məgər: "Məgər Bakı … deyib?" asks whether Baku said it.)
+      'nə qazanacaqdı',
+      'nə qazanardı',
     ],
     // "Polis … niyə işgəncə versin?", "nə üçün döyüb öldürsün ki?": why would they, an optative.
     why: ['niyə', 'nə üçün', 'nəyə görə'],
@@ -512,6 +520,8 @@ export const az: Language = {
   selves: ['mən'],
   // Suspicion, before a cue in scare quotes: a mocked account.
   suspicion: ['şübhələnirəm', 'şübhələnir', 'şübhələnirik', 'şübhələnirlər'],
+  // Naming an account something in quotation marks ("işgəncə iddialarını o "siyasət" adlandırıb"): a dismissal.
+  naming: ['adlandırıb', 'adlandırdı', 'adlandırır', 'adlandırıblar', 'adlandırdılar', 'adlandırırlar', 'qiymətləndirib', 'qiymətləndirdi', 'qiymətləndirir'],
   // A tag that closes a question after a comma: it states and asks to agree.
   tags: ['elə deyilmi', 'deyilmi', 'düz demirəm'],
   media: [

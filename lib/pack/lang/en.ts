@@ -80,6 +80,11 @@ export const en: Language = {
     'called the deaths',
     'called the death',
     'called the killings',
+    // (The deaths' place between: a headline's "deputies call Yekaterinburg deaths torture".)
+    'call … deaths',
+    'calls … deaths',
+    // Taking an account as settled ("In Baku it is now taken as settled that …").
+    'taken as settled',
     // Condemning what was done ("condemned the torture of the brothers"): the condemners' account of it.
     'condemn-',
     // Casting the deaths in a light of one's own ("Baku has framed the deaths as …").
@@ -466,6 +471,9 @@ export const en: Language = {
     // An account called a show put on for politics ('a piece of political theatre').
     'political theatre',
     'political theater',
+    // An account said to be none ("As for the Russian version, she said it hardly deserved the name").
+    'hardly deserved the name',
+    'hardly deserves the name',
   ],
   // (A fairy tale: an account as its deniers name it; it denies too.)
   // (And an account set at a distance or put forward: 'the so-called heart attack', 'the idea that …', 'Baku's case against …'.)
@@ -601,7 +609,8 @@ export const en: Language = {
     'in our sample',
   ],
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
-  ironic: ['convenient', 'conveniently', 'timely'],
+  // (And 'famous' before a cue that names no one's, said in mockery: "Ah yes, the famous Yekaterinburg heart attack!".)
+  ironic: ['convenient', 'conveniently', 'timely', 'famous'],
   concealment: ['cover up', 'cover-up', 'covering up', 'covered up', 'covers up', 'hide', 'hides', 'hiding', 'hid', 'conceal-', 'whitewash'],
   otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-', 'supporters', 'fans', 'civilians', 'animal-', 'prisoners of war', 'prisoner of war', 'hostage-'],
   unrelated: ['unrelated', 'not related', 'not connected', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
@@ -675,6 +684,8 @@ export const en: Language = {
       'supposed to accept',
       'where is the evidence',
       'where is the proof',
+      // What someone would gain by doing it expects "nothing" ("What would police officers gain by beating … ?").
+      'gain by',
     ],
   },
   negation: [
@@ -794,6 +805,8 @@ export const en: Language = {
   selves: ['i'],
   // Suspicion, before a cue in scare quotes: a mocked account.
   suspicion: ['suspect', 'suspects', 'suspected'],
+  // Naming an account something in quotation marks ("described the torture talk as \"an emotional campaign\""): a dismissal.
+  naming: ['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'dubbed', 'branded', 'labelled', 'labeled'],
   // A tag that closes a question after a comma: it states and asks to agree.
   tags: ["isn't it", "wasn't it", "don't you think", "wouldn't you say"],
   media: [

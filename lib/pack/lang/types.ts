@@ -331,6 +331,12 @@ export interface Language {
    */
   suspicion?: string[];
   /**
+   * Verbs of naming (described, назвал, adlandırıb) that give a party's account or charge a name of the speaker's own in quotation marks
+   * ("He described the torture talk as "an emotional campaign"", «Разговоры о пытках он назвал «истерикой»»): a denial of the account
+   * (claims.ts). Read in the sentence only, never found as words.
+   */
+  naming?: string[];
+  /**
    * Tags that close a question after a comma (isn't it, don't you think; не находите, не так ли; elə deyilmi): the sentence asks to agree
    * with what it states, it does not ask whether (claims.ts). Read at a sentence's end only, never found as words.
    */

@@ -289,13 +289,18 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     speech.push(w);
     // A saying negated before it reports a denial: "Nobody in Baku believes …", "Nor has Moscow endorsed …".
     // So does a negative subject that opens the sentence, a few words before it ("Nothing in the findings so far points to …").
+    // (Not one a colon parts from the cue: "On this, he said, there was nothing to argue about: the brothers were tortured" states what
+    // follows the colon, it denies nothing of it.)
     const unsaid =
       s === STANCE.says &&
       w.end <= cue.start &&
+      !text.slice(w.end, cue.start).includes(':') &&
       negationWords.some(
         (n) =>
           n.end <= w.start &&
           (wordsBetween(text, n.end, w.start) <= 2 || (wordsBetween(text, sentence.start, n.start) === 0 && wordsBetween(text, n.end, w.start) <= 5 && !/[,;:—–]/.test(text.slice(n.end, w.start)))) &&
+          // (Nor a negation that a colon parts from it: "Rusiyanın "gizlədəsi bir şeyi yoxdur": onun sözlərinə görə, …" negates what it hides.)
+          !/[;:]/.test(text.slice(n.end, w.start)) &&
           !negates(n) &&
           // (Not one that is part of a saying of its own before it: «не отказывается от обвинений», keeps to its charges.)
           !hiddenIn(sentence).some((v) => v !== w && targets[v.target]!.stance === STANCE.says && v.start <= n.start && v.end >= n.end && v.end <= w.start && v.end > n.end),
@@ -330,6 +335,36 @@ function postposedCharge(ctx: ClaimContext, facts: CueFacts): boolean {
         (m) => within(m, sentence) && sideOf(m) >= 0 && m.start >= topic[1] && m.end <= n.start && wordsBetween(text, topic[1], m.start) === 0 && wordsBetween(text, m.end, n.start) === 0,
       ),
   );
+}
+
+/**
+ * Whether a verb of naming (`naming`) gives a party's account or charge that names the cue, in the cue's clause, a name in quotation marks
+ * after them both: "He described the torture talk coming out of Baku as "an emotional campaign, not an investigation"", «Разговоры о пытках
+ * он называет «бакинской политикой»», "… işgəncə iddialarını "isteriya" adlandırıb". A speaker who renames an account so dismisses it. (Not
+ * the cue itself named so, no account between: "Baku called the deaths "torture and murder"".)
+ */
+function namedAway(ctx: ClaimContext, facts: CueFacts): boolean {
+  const naming = ctx.matcher.spec.naming ?? [];
+  const { text, targets, hiddenIn, within, ownVoice, wordsOf } = ctx;
+  const { cue, sentence, clauseOf } = facts;
+  if (!naming.length) return false;
+  const noun = hiddenIn(sentence).find(
+    (n) =>
+      (targets[n.target]!.stance === STANCE.account || targets[n.target]!.stance === STANCE.charge) &&
+      within(n, sentence) &&
+      clauseOf(n.start) === clauseOf(cue.start) &&
+      (n.end <= cue.start ? wordsBetween(text, n.end, cue.start) <= 2 : n.start >= cue.end && wordsBetween(text, cue.end, n.start) <= 3) &&
+      !/[,;:—–()"«»“”]/.test(text.slice(Math.min(n.end, cue.end), Math.max(n.start, cue.start))),
+  );
+  if (!noun) return false;
+  const named = wordsOf(sentence.start, sentence.end).some(([a, b]) => clauseOf(a) === clauseOf(cue.start) && naming.includes(foldText(text.slice(a, b))) && !ownVoice({ start: a, end: b }));
+  if (!named) return false;
+  // (The name, a quotation that opens after the account and the cue, outside any quotation that holds them, in the same clause: not one
+  // another speaker gives in a clause of its own, "…, Bakıdakı dövlət ittihamçısı isə bunu "…" adlandırıb".)
+  const from = Math.max(noun.end, cue.end, quotationOf(text, sentence, cue)?.end ?? 0);
+  const rest = text.slice(from, sentence.end);
+  const open = rest.search(/["«“„]/);
+  return open >= 0 && !/[,;:—–]/.test(rest.slice(0, open)) && quotationOf(text, sentence, { start: from + open + 1, end: from + open + 2 }) !== null;
 }
 
 /** The stance after the words of saying are read: a party's statement before the cue, an account that opens the sentence and is denied, a verb that carries its own negation. */
@@ -399,6 +434,8 @@ export function laterStance(ctx: ClaimContext, facts: CueFacts, speech: RawMenti
     )
   )
     stance = 'denies';
+  // A party's account renamed in quotation marks by who speaks is dismissed (see namedAway).
+  if (stance === 'attributes' && namedAway(ctx, facts)) stance = 'denies';
   // A cue alone in quotation marks, scare quotes, after a word of suspicion mocks the account: "I suspect the same trick is being played
   // with the Safarovs' "heart attack"", «Подозреваю, что и с «инфарктом» Сафарова тот же фокус», "Şübhələnirəm ki, Səfərovun "infarktı" …".
   const quote = quotationOf(text, sentence, cue);
