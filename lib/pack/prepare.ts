@@ -362,6 +362,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const instances = over((l) => l.instances);
   const pairs = over((l) => l.pairs);
   const ordinals = { words: over((l) => l.ordinals?.words), parts: over((l) => l.ordinals?.parts) };
+  const partitives = { after: over((l) => l.partitives?.after), before: over((l) => l.partitives?.before) };
   const numerals = { words: over((l) => l.numerals?.words), endings: over((l) => l.numerals?.endings), persons: over((l) => l.numerals?.persons) };
   const counters = over((l) => l.counters);
   const groups = { counters: over((l) => l.groups?.counters), nouns: over((l) => l.groups?.nouns), ages: over((l) => l.groups?.ages) };
@@ -419,6 +420,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(instances.length ? { instances } : {}),
     ...(pairs.length ? { pairs } : {}),
     ...(ordinals.words.length ? { ordinals } : {}),
+    ...(partitives.after.length || partitives.before.length ? { partitives } : {}),
     ...(numerals.words.length ? { numerals } : {}),
     ...(counters.length ? { counters } : {}),
     ...(groups.counters.length ? { groups } : {}),

@@ -2828,3 +2828,33 @@ describe('recall and stance, the ninth session: read again on holdout79, 65, 73,
     expect(seed(`${az}"Ürək çatışmazlığına mən də inanmıram", — o əlavə etdi.`)).toEqual([]);
   });
 });
+
+describe('precision, the ninth session: read again on holdout80', () => {
+  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
+  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
+  const named = 'The deaths of the Safarov brothers in Yekaterinburg, which Azerbaijan blames on torture, strained ties with Moscow.';
+  const ru = 'Гибель братьев Сафаровых в Екатеринбурге Азербайджан связывает с пытками.';
+  const az = 'Azərbaycan Səfərov qardaşlarının Yekaterinburqda ölümünü işgəncə ilə əlaqələndirir.';
+  const denial = 'The police department denies any use of force and calls the family’s claims "an attempt to discredit the service".';
+  it('read a heading of a given name, a family name’s initial and an age before a colon ("Denis M., 29: …") as someone else introduced', () => {
+    expect(page(named, 'Denis M., 29: "acute heart failure" in a district police station', 'His mother is certain her son was beaten to death.', denial)).toEqual([['torture', 'attributes']]);
+    // (As «Денис М., 29 лет: …» already was.)
+    expect(page(ru, 'Денис М., 29 лет: «острая сердечная недостаточность» в районном отделе полиции', 'В полиции отрицают применение силы.')).toEqual([['torture', 'attributes']]);
+    // Control: with no one else introduced, the police's denial is of the page's incident.
+    expect(page(named, denial)).toEqual([
+      ['torture', 'attributes'],
+      ['torture', 'denies'],
+    ]);
+  });
+  it('read a count of three or more taken out of a group ("19 of them", «19 из них», "onlardan 19-u") as a share of many people, not the incident’s', () => {
+    const figures = (lead: string, total: string, share: string) => page(lead, total, share);
+    expect(figures(named, '41 deaths in custody were documented by our monitors this year.', '19 of them were officially attributed to heart failure or a heart attack.')).toEqual([['torture', 'attributes']]);
+    expect(figures(ru, 'Наши наблюдатели зафиксировали 41 смерть под стражей.', '19 из них официально объяснили сердечной недостаточностью.')).toEqual([['torture', 'attributes']]);
+    expect(figures(az, 'Müşahidəçilərimiz həbsdə 41 ölüm qeydə alıb.', 'Onlardan 19-u rəsmi olaraq ürək çatışmazlığı ilə izah edilib.')).toEqual([['torture', 'attributes']]);
+    // Control: one of them is one of the incident's pair.
+    expect(figures(named, 'Both men were held overnight.', 'One of them was officially said to have died of heart failure.')).toEqual([
+      ['torture', 'attributes'],
+      ['natural', 'attributes'],
+    ]);
+  });
+});

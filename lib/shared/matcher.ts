@@ -153,6 +153,8 @@ export interface MatcherSpec {
    * words to find.
    */
   ordinals?: { words: string[]; parts: string[] };
+  /** Words that take a count out of a group, the count in digits before them ("of them") or after them ("onlardan"), folded, over all languages (each language's `partitives`). */
+  partitives?: { after: string[]; before: string[] };
   /**
    * Numerals that may stand for the people («двое», «оба») and the endings of the noun they govern (-ов, -ей), folded, over all languages
    * (each language's `numerals`): claims.ts reads them at a word for the people, never as words to find.

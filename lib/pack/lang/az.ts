@@ -598,6 +598,7 @@ export const az: Language = {
   // Hal bildirən sıra sayı, insan deyil: "… eyni şey deyil: birincidə …, ikincidə isə ürək …".
   instances: ['birincidə', 'ikincidə', 'birincisində', 'ikincisində'],
   // Hissənin, növbənin, vaxtın qarşısındakı sıra sayı onları sayır, insanları yox: "ikinci hissə", "birinci raund".
+  partitives: { after: [], before: ['onlardan', 'bunlardan', 'onlardan da'] },
   ordinals: {
     words: ['birinci', 'ikinci'],
     parts: [

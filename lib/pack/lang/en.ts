@@ -900,6 +900,7 @@ export const en: Language = {
   // (Not a noun of persons in general, nor one for the people themselves: "the two men", "the two victims".)
   numerals: { words: ['the two'], endings: ['s'], persons: ['men', 'people', 'persons', 'victims', 'brothers', 'siblings', 'detainees', 'prisoners', 'azerbaijanis'] },
   // An ordinal before a part, a turn or a time counts those, not people: "the second half", "the second round".
+  partitives: { after: ['of them', 'of those', 'of whom'], before: [] },
   ordinals: {
     words: ['the first', 'the second'],
     parts: [

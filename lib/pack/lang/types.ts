@@ -170,6 +170,13 @@ export interface Language {
    */
   generic?: string[];
   /**
+   * Words that take a count out of a group of people: the count in digits right before them (`after`: "19 of them", «19 из них») or
+   * right after them (`before`: "onlardan 19-u"). A count of three or more is a share of many people, not of the incident's pair: it
+   * introduces others, as a count of people does ("41 deaths in custody …", then "19 of them were officially attributed to heart
+   * failure"; claims.ts). Read beside a count in digits only, never found as words.
+   */
+  partitives?: { after: string[]; before: string[] };
+  /**
    * Words of hiding something (cover up, скрыть, ört-basdır), most of them words of denial too: an account called a cover-up is
    * denied, but a cue they have for their object, right after them (or, in a language that puts its verb last, right before), is what
    * is hidden, held true by who speaks of hiding it ("rejected the heart-attack explanation as an attempt to cover up the violence",

@@ -865,6 +865,23 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * opens a word for the people itself ("two Azerbaijanis", «двух азербайджанцев», "iki nəfər"). In an item that names nothing of the
    * incident (itemNames), a word for the people that is no common noun counts as such a noun ("Two brothers from a village …").
    */
+  const partitives = matcher.spec.partitives;
+  /** Whether word `k` of `words` is a count in digits, three or more, that takes a share out of a group ("19 of them", «19 из них», "onlardan 19-u"). */
+  const shareAt = (words: [number, number][], k: number) => {
+    const [a, b] = words[k]!;
+    if (!partitives || !/^\d+$/.test(text.slice(a, b)) || Number(text.slice(a, b)) < 3) return false;
+    /** Whether the words from `n` on, one after another with spaces alone between them (backwards with `step` -1), spell one of `phrases`. */
+    const spells = (n: number, step: 1 | -1, phrases: string[]) =>
+      phrases.some((phrase) => {
+        const parts = phrase.split(' ');
+        const span = parts.map((_, d) => words[n + step * d]);
+        if (span.some((w) => !w)) return false;
+        const ordered = (step === 1 ? span : [...span].reverse()) as [number, number][];
+        const edge = step === 1 ? [b, ordered[0]![0]] : [ordered.at(-1)![1], a];
+        return /^\s+$/.test(text.slice(edge[0], edge[1])) && ordered.every(([x, y], d) => foldText(text.slice(x, y)) === parts[d] && (d === 0 || /^\s+$/.test(text.slice(ordered[d - 1]![1], x))));
+      });
+    return spells(k + 1, 1, partitives.after) || spells(k - 1, -1, partitives.before);
+  };
   const groupsOf = () => {
     if (groupEvents) return groupEvents;
     const list: { start: number; others: boolean; aged?: boolean; word?: boolean }[] = [];
@@ -894,8 +911,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         )
           list.push({ start: m.index!, others: true, aged: true });
       // (Or a given name and the initial of a family name with an age right after it, as a crime report names someone it keeps anonymous:
-      // "Andrei K., 43, was found …", «Андрея К., 43 лет, нашли …»; before it above, "43 yaşlı Andrey K.".)
-      for (const m of text.matchAll(/(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.,[ \t]*\d{1,3}(?:[ \t]*[,)]|[ \t]+(\p{L}+))/gu))
+      // "Andrei K., 43, was found …", «Андрея К., 43 лет, нашли …»; before it above, "43 yaşlı Andrey K."; or heading an entry, a colon
+      // after it: "Denis M., 29: a heart attack in a police station".)
+      for (const m of text.matchAll(/(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.,[ \t]*\d{1,3}(?:[ \t]*[,):]|[ \t]+(\p{L}+))/gu))
         if ((!m[2] || startsWithAny(foldText(m[2]), groups.ages)) && initialledName(m.index!, m[1]!) && !itemNames(m.index!)) list.push({ start: m.index!, others: true, aged: true });
       const words = wordsOf(0, text.length);
       const scopeOver = (sentence: Span, [a, b]: [number, number]) => hiddenIn(sentence).find((h) => h.start <= a && h.end >= b && !!targets[h.target]!.scope);
@@ -904,6 +922,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       const othersAfter = new Set([...anaphorWords].filter((x) => !counters.has(x) && !possessives.includes(x)));
       for (let k = 0; k < words.length; k++) {
         const [a, b] = words[k]!;
+        // (A count of three or more taken out of a group, "19 of them", «19 из них», "onlardan 19-u", is a share of many people, not of the
+        // incident's pair: "41 deaths in custody …", then "19 of them were officially attributed to heart failure".)
+        if (shareAt(words, k)) list.push({ start: a, others: true });
         // (Most words begin with no numeral's first letter: passed over without folding them.)
         if (!numeralStarts.has(foldCode(text.charCodeAt(a)))) continue;
         const word = foldText(text.slice(a, b));
