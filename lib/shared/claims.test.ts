@@ -2846,6 +2846,17 @@ describe('precision, the ninth session: read again on holdout80', () => {
       ['torture', 'denies'],
     ]);
   });
+  it('read holding that ("officials hold that …") as a saying', () => {
+    expect(page(named, 'Azerbaijani officials hold that the officers treated the brothers with brutality.')).toEqual([
+      ['torture', 'attributes'],
+      ['torture', 'attributes'],
+    ]);
+    // Control: holding someone, no saying.
+    expect(page(named, 'The officers held the brothers overnight and treated the brothers with brutality.')).toEqual([
+      ['torture', 'attributes'],
+      ['torture', 'asserts'],
+    ]);
+  });
   it('read a count of three or more taken out of a group ("19 of them", «19 из них», "onlardan 19-u") as a share of many people, not the incident’s', () => {
     const figures = (lead: string, total: string, share: string) => page(lead, total, share);
     expect(figures(named, '41 deaths in custody were documented by our monitors this year.', '19 of them were officially attributed to heart failure or a heart attack.')).toEqual([['torture', 'attributes']]);

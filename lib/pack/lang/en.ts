@@ -66,6 +66,10 @@ export const en: Language = {
     'maintain',
     'maintains',
     'maintained',
+    // Holding a view: "Azerbaijani officials hold that the officers treated the brothers with brutality".
+    'hold that',
+    'holds that',
+    'held that',
     'describe',
     'described',
     'describes',
