@@ -869,7 +869,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   /** Whether word `k` of `words` is a count in digits, three or more, that takes a share out of a group ("19 of them", «19 из них», "onlardan 19-u"). */
   const shareAt = (words: [number, number][], k: number) => {
     const [a, b] = words[k]!;
-    if (!partitives || !/^\d+$/.test(text.slice(a, b)) || Number(text.slice(a, b)) < 3) return false;
+    // (Most words open with no digit: passed over without slicing them.)
+    const first = text.charCodeAt(a);
+    if (!partitives || first < 48 || first > 57 || !/^\d+$/.test(text.slice(a, b)) || Number(text.slice(a, b)) < 3) return false;
     /** Whether the words from `n` on, one after another with spaces alone between them (backwards with `step` -1), spell one of `phrases`. */
     const spells = (n: number, step: 1 | -1, phrases: string[]) =>
       phrases.some((phrase) => {
