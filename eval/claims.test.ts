@@ -143,8 +143,8 @@
 //   session and tuned on (a party's account named in quotation marks by a verb of naming is dismissed; irony in "famous"; "gain
 //   by …?" rhetorical; no denial across a colon; figures in eval/README.md).
 // - eval/holdout81/ (a news article with embedded social-media posts) and eval/holdout82/ (trap-dense: a migrant workers' rights
-//   newsletter) claims, written blind the same way in the ninth session, measured once on the session's first code (figures in
-//   eval/README.md); nothing tuned on them yet.
+//   newsletter) claims, written blind the same way in the ninth session, measured on the session's first code (commit bb0dcf8) and
+//   again on its code before anything was tuned on them (commit ad0e29d), read as whole pages (figures in eval/README.md).
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)
