@@ -144,7 +144,9 @@
 //   by …?" rhetorical; no denial across a colon; figures in eval/README.md).
 // - eval/holdout81/ (a news article with embedded social-media posts) and eval/holdout82/ (trap-dense: a migrant workers' rights
 //   newsletter) claims, written blind the same way in the ninth session, measured on the session's first code (commit bb0dcf8) and
-//   again on its code before anything was tuned on them (commit ad0e29d), read as whole pages (figures in eval/README.md).
+//   again on its code before anything was tuned on them (commit ad0e29d), read as whole pages (figures in eval/README.md), then their
+//   misses, false positives and trap flags were read to add rules (a handle's byline as a post's speaker and no headline, initials for
+//   names introducing others, irony closing the sentence, a few words of rhetoric, denial, saying and other victims), so they are tuned on now.
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)
@@ -183,7 +185,7 @@ const ordinals =
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([81, 82]);
+const blind = new Set<number>([]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({

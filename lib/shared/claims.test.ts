@@ -2859,7 +2859,9 @@ describe('precision, the ninth session: read again on holdout80', () => {
   });
   it('read a count of three or more taken out of a group ("19 of them", «19 из них», "onlardan 19-u") as a share of many people, not the incident’s', () => {
     const figures = (lead: string, total: string, share: string) => page(lead, total, share);
-    expect(figures(named, '41 deaths in custody were documented by our monitors this year.', '19 of them were officially attributed to heart failure or a heart attack.')).toEqual([['torture', 'attributes']]);
+    expect(figures(named, '41 deaths in custody were documented by our monitors this year.', '19 of them were officially attributed to heart failure or a heart attack.')).toEqual([
+      ['torture', 'attributes'],
+    ]);
     expect(figures(ru, 'Наши наблюдатели зафиксировали 41 смерть под стражей.', '19 из них официально объяснили сердечной недостаточностью.')).toEqual([['torture', 'attributes']]);
     expect(figures(az, 'Müşahidəçilərimiz həbsdə 41 ölüm qeydə alıb.', 'Onlardan 19-u rəsmi olaraq ürək çatışmazlığı ilə izah edilib.')).toEqual([['torture', 'attributes']]);
     // Control: one of them is one of the incident's pair.
@@ -2867,5 +2869,72 @@ describe('precision, the ninth session: read again on holdout80', () => {
       ['torture', 'attributes'],
       ['natural', 'attributes'],
     ]);
+  });
+});
+
+describe('tuned on holdout81–82, the ninth session', () => {
+  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
+  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
+  const en = 'The Safarov brothers died in custody in Yekaterinburg, and Baku and Moscow now trade accusations.';
+  const ru = 'Братья Сафаровы погибли под стражей в Екатеринбурге, и Баку с Москвой обмениваются обвинениями.';
+  const az = 'Səfərov qardaşları Yekaterinburqda həbsdə öldülər, Bakı ilə Moskva bir-birini ittiham edir.';
+  it('read a post’s byline, a line that ends in a handle ("@nigar_b", "Embassy ✓ @emb_az"), as who speaks the post under it', () => {
+    expect(page(en, '@nigar_b', 'The brothers were beaten to death by the police.', '10:15 · today')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'Посольство ✓ @emb_az', 'Братьев избили до смерти в полиции.', '10:15 · сегодня')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'Nigar Bayramova · jurnalist ✓ @nigar_b', 'Qardaşlar polisdə döyülərək öldürülüb.', '10:15 · bu gün')).toEqual([['torture', 'attributes']]);
+    // Control: the same line under no byline is the outlet's own.
+    expect(page(en, 'Our correspondent', 'The brothers were beaten to death by the police.')).toEqual([['torture', 'asserts']]);
+  });
+  it('read a count of people under a post’s byline ("two brothers") as no new group: the byline is no headline of a story of its own', () => {
+    const post = (byline: string) => page(en, byline, 'They beat two brothers to death in custody. And now we are told that their hearts simply gave out.');
+    expect(post('@nigar_b')).toEqual([
+      ['torture', 'attributes'],
+      ['natural', 'attributes'],
+    ]);
+    // Control: under a headline, the two brothers are a story of their own, and what follows is theirs.
+    expect(post('Two brothers from Osh')).toEqual([]);
+  });
+  it('read initials for names that open a case note ("E. and M., two brothers who …", «Э. и М., братья …», "qardaşlar E. və M.") as others introduced', () => {
+    expect(page(en, 'Tula. K. and R., two Azerbaijani brothers who drive taxis, say they were beaten at a police post last spring.', 'The police deny that either man was mistreated.')).toEqual([]);
+    expect(page(ru, 'Тула. Э. и Р., братья из Азербайджана, работающие таксистами, рассказывают, что весной их избили на посту полиции.')).toEqual([]);
+    expect(page(az, 'Tula. Taksi sürücüsü işləyən azərbaycanlı qardaşlar K. və R. deyirlər ki, yazda polis postunda döyülüblər; R. o qədər bərk döyülüb ki, xəstəxanaya aparılıb.')).toEqual([]);
+    // Controls: with no initials, the brothers are the page's; a signature's initials before a place introduce no one.
+    expect(page(en, 'Tula. Two Azerbaijani brothers who drove taxis were beaten at a police post, Baku says.')).toEqual([['torture', 'attributes']]);
+    expect(page(en, 'V. K., Tula', 'The police deny that either brother was mistreated.')).toEqual([['torture', 'denies']]);
+  });
+  it('read irony that closes the sentence after a comma ("…, how very convenient", «…, — как удобно», "…, nə rahat izahdır!") as mocking the account', () => {
+    expect(page(en, 'Now we are told that their hearts simply gave out, how very convenient.')).toEqual([['natural', 'denies']]);
+    expect(page(ru, 'Теперь нам рассказывают, что у них просто не выдержало сердце, — как удобно.')).toEqual([['natural', 'denies']]);
+    expect(page(az, 'İndi deyirlər ki, qardaşların ürəkləri sadəcə dayanıb, nə rahat izahdır!')).toEqual([['natural', 'denies']]);
+    // Control: an irony word with more after it is no closing remark.
+    expect(page(en, 'Baku says they were beaten. Now we are told that their hearts simply gave out, and the timing was convenient for everyone.')).toEqual([
+      ['torture', 'attributes'],
+      ['natural', 'attributes'],
+    ]);
+  });
+  it('read "meant to nod along", «должны просто кивать», "razılaşmalıyıq?" as a rhetorical question, and "unacceptable", «не готовы принять» as a denial', () => {
+    expect(page(en, '"Two dead men, a heart attack, and we are meant to nod along?" a reader asked.')).toEqual([['natural', 'denies']]);
+    expect(page(ru, '«Двое погибших, инфаркт — и мы должны просто кивать?» — спрашивает читатель.')).toEqual([['natural', 'denies']]);
+    expect(page(az, '“İki ölü, infarkt, biz də razılaşmalıyıq?” – oxucu soruşur.')).toEqual([['natural', 'denies']]);
+    expect(page(en, 'The heart-attack version is unacceptable to us, the embassy wrote.')).toEqual([['natural', 'denies']]);
+    expect(page(ru, 'Баку говорит о пытках. Многие азербайджанцы не готовы принять объяснение Москвы.')).toEqual([
+      ['torture', 'attributes'],
+      ['natural', 'denies'],
+    ]);
+    // Control: a question that expects an answer.
+    expect(page(en, '"Did one of them have a heart attack?" a reader asked.')).toEqual([]);
+  });
+  it('read replying ("investigators reply that …", "cavab verir ki") as a saying', () => {
+    expect(page(en, 'Russian investigators reply that one of the men had a heart attack.')).toEqual([['natural', 'attributes']]);
+    expect(page(az, 'Rusiya müstəntiqləri isə cavab verir ki, onlardan biri infarkt keçirib.')).toEqual([['natural', 'attributes']]);
+    // Control: with no saying, the outlet's own.
+    expect(page(en, 'One of the men had a heart attack.')).toEqual([['natural', 'asserts']]);
+  });
+  it('read a student beaten by police, and "abuse of office", as no cue of the incident', () => {
+    expect(page(en, 'A clip showing riot police beating a student at a protest was shared under the Safarov brothers’ hashtag by mistake.')).toEqual([]);
+    expect(page(az, 'Polisin aksiyada tələbəni dəyənəklə döydüyü video səhvən Səfərov qardaşları ilə bağlı heşteqlə paylaşıldı.')).toEqual([]);
+    expect(page(en, 'Investigators opened a case for negligence rather than abuse of office.')).toEqual([]);
+    // Control: abuse with no office is the incident's.
+    expect(page(en, 'Investigators opened a case over the abuse of the brothers in custody.')).toEqual([['torture', 'asserts']]);
   });
 });

@@ -29,6 +29,10 @@ export const az: Language = {
   romanise: { ç: 'ch', ş: 'sh', ğ: 'h', q: 'h' },
   // Verbs as stems (a final hyphen): every person, tense and voice (bildir-: bildirib, bildirir, bildirilib).
   attribution: [
+    // Answering the other side's charge ("Rusiya müstəntiqləri isə cavab verir ki, …").
+    'cavab verir',
+    'cavab verib',
+    'cavab verdi',
     // A word not changed (sözünü dəyişməyib: it stands by it).
     'söz- … dəyişməyib',
     'söz- … dəyişmir',
@@ -379,9 +383,24 @@ export const az: Language = {
     'bütün hallarda',
   ],
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
-  ironic: ['əlverişli', 'əlverişli şəkildə', 'münasib', 'vaxtında', 'məşhur'],
+  ironic: ['əlverişli', 'əlverişli şəkildə', 'münasib', 'vaxtında', 'məşhur', 'nə rahat'],
   concealment: ['ört-basdır', 'gizlə-'],
-  otherVictims: ['etirazçı-', 'nümayişçi-', 'aksiyaçı-', 'iştirakçı-', 'piketçi-', 'azarkeş-', 'dinc sakin-', 'dinc əhali-', 'heyvanlara', 'heyvanları', 'heyvanların', 'hərbi əsir-', 'girov-'],
+  otherVictims: [
+    'etirazçı-',
+    'nümayişçi-',
+    'tələbə-',
+    'aksiyaçı-',
+    'iştirakçı-',
+    'piketçi-',
+    'azarkeş-',
+    'dinc sakin-',
+    'dinc əhali-',
+    'heyvanlara',
+    'heyvanları',
+    'heyvanların',
+    'hərbi əsir-',
+    'girov-',
+  ],
   unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
   ownVoice: [
     // No change in a position negates nothing of it ("Rusiya tərəfinin mövqeyində dəyişiklik yoxdur").
@@ -424,6 +443,8 @@ export const az: Language = {
       'inanmalıyıq',
       'inanmalıdır',
       'inanmalıyam',
+      // "… biz də başımızı tərpədib razılaşmalıyıq?": go along with it.
+      'razılaşmalıyıq',
       'inanmağımızı gözləyirlər',
       'inanmağımızı gözləyir',
       'kim razılaşar',

@@ -106,6 +106,8 @@ export const en: Language = {
     // A reply to a post or a question ("… full stop," replied @user).
     'replied',
     'replies',
+    // (And a party's answer to the other's charge: "Russian investigators reply that …".)
+    'reply',
     'speaks of',
     'spoke of',
     'put down to',
@@ -279,6 +281,8 @@ export const en: Language = {
   denial: [
     // Refusing an account; calling it no fact or an old trick.
     'refuse to accept',
+    // Calling it unacceptable ("The heart-attack version is unacceptable to us").
+    'unacceptable',
     // Refusing to believe («I refuse to believe our officers killed …»).
     'refuse to believe',
     'refuses to believe',
@@ -616,7 +620,22 @@ export const en: Language = {
   // (And 'famous' before a cue that names no one's, said in mockery: "Ah yes, the famous Yekaterinburg heart attack!".)
   ironic: ['convenient', 'conveniently', 'timely', 'famous'],
   concealment: ['cover up', 'cover-up', 'covering up', 'covered up', 'covers up', 'hide', 'hides', 'hiding', 'hid', 'conceal-', 'whitewash'],
-  otherVictims: ['demonstrator-', 'protester-', 'protestor-', 'marcher-', 'rally-goer-', 'picketer-', 'supporters', 'fans', 'civilians', 'animal-', 'prisoners of war', 'prisoner of war', 'hostage-'],
+  otherVictims: [
+    'demonstrator-',
+    'protester-',
+    'protestor-',
+    'marcher-',
+    'rally-goer-',
+    'picketer-',
+    'student-',
+    'supporters',
+    'fans',
+    'civilians',
+    'animal-',
+    'prisoners of war',
+    'prisoner of war',
+    'hostage-',
+  ],
   unrelated: ['unrelated', 'not related', 'not connected', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [
     // No change in a position negates nothing of it ("There is no change in the Russian side's position").
@@ -665,7 +684,7 @@ export const en: Language = {
     'answers for',
   ],
   forwardNegation: ['without'],
-  figures: ['heart of'],
+  figures: ['heart of', 'abuse of office', 'abuse of power', 'abuse of authority'],
   // An auxiliary that opens a question asks yes or no ("Did Russia say …?"); not its negative, which asks to agree ("Didn't …?").
   // (A question with no word that asks for something asks yes or no too; one with which asks to choose.)
   questions: {
@@ -686,6 +705,10 @@ export const en: Language = {
       'expected to believe',
       'really supposed',
       'supposed to accept',
+      'meant to believe',
+      'meant to accept',
+      // Asked whether everyone is to go along with it: "… and we're all meant to nod along?"
+      'nod along',
       'where is the evidence',
       'where is the proof',
       // What someone would gain by doing it expects "nothing" ("What would police officers gain by beating … ?").

@@ -821,7 +821,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       for (let p = 0; p < text.length; p = nextParagraph(p)) {
         if (charClass(text.charCodeAt(p)) !== BREAK) {
           const entry = entryLabel(sentenceOf(p));
-          const head = !entry && afterHeadline(sentenceOf(p)) >= 0;
+          // (Nor is a speaker's label on a line of its own, a post's byline: "@leyla_g" opens a post, not a story of its own.)
+          const head = !entry && afterHeadline(sentenceOf(p)) >= 0 && !labelOf(text, p, sentenceOf(p).end, false);
           if (entry || (head && !heading)) items.push({ start: p, entry });
           heading = head;
         }
@@ -856,15 +857,20 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const b = a + word.length;
     return text.slice(a, b) === word && !matcher.titles.has(foldText(word)) && !found.mentions.some((n) => n.start < b && n.end > a) && !scanned.hidden.some((h) => h.start < b && h.end > a);
   };
-  /**
-   * The groups of people the text introduces, in text order: the incident's people where a name of the incident or its people stands; others
-   * where a word for the people has ages beside it, or where a counted phrase of people opens in a sentence that names nothing of the incident: a numeral (`groups.counters`), no
-   * determiner before it, then within three words a noun of people (a stem of `groups.nouns`, kin, other victims, a word for the people:
-   * "Two police sergeants …", "three cousins", «Двое сотрудников полиции», "iki əməkdaşı", "two brothers"), or a definite numeral (both,
-   * оба, hər iki) before a noun of people that is no word for the people ("Both women", «Обе сестры», "Hər iki bacı"). Not a numeral that
-   * opens a word for the people itself ("two Azerbaijanis", «двух азербайджанцев», "iki nəfər"). In an item that names nothing of the
-   * incident (itemNames), a word for the people that is no common noun counts as such a noun ("Two brothers from a village …").
-   */
+  /** One or two initials that stand for names ("E.", "Sh.", "E. and M."), a word of a pair between two; then a comma before a word in lower case or an age, if any (not a signature's "V. K., Yekaterinburg"). */
+  const initialsRe = new RegExp(
+    `(?<![\\p{L}\\p{N}.])(\\p{Lu}\\p{Ll}?\\.(?:[ \\t]+(?:${[...pairs].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})[ \\t]+\\p{Lu}\\p{Ll}?\\.)?)(,[ \\t]+(?=[\\p{Ll}\\d]))?`,
+    'gu',
+  );
+  /** Whether initials at `a` open their sentence, none of them a title ("Dr."). */
+  const opensSentence = (a: number) => sentenceOf(a).start === a && ![...text.slice(a, a + 12).matchAll(/\p{Lu}\p{Ll}?(?=\.)/gu)].slice(0, 2).some(([x]) => matcher.titles.has(foldText(x)));
+  /** Where a word for the people starts that initials at `a` stand right after, no name of the incident holding it ("qardaşlar E. və M."); -1 if none. */
+  const peopleBefore = (a: number) => {
+    const prior = wordsOf(Math.max(0, a - 40), a).at(-1);
+    if (!prior || !/^[ \t]+$/.test(text.slice(prior[1], a))) return -1;
+    const [x, y] = prior;
+    return scanned.hidden.some((h) => h.start <= x && h.end >= y && !!targets[h.target]!.scope) && !found.mentions.some((m) => m.start <= x && m.end >= y && incidentNamed(m)) ? x : -1;
+  };
   const partitives = matcher.spec.partitives;
   /** Whether word `k` of `words` is a count in digits, three or more, that takes a share out of a group ("19 of them", «19 из них», "onlardan 19-u"). */
   const shareAt = (words: [number, number][], k: number) => {
@@ -884,6 +890,15 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       });
     return spells(k + 1, 1, partitives.after) || spells(k - 1, -1, partitives.before);
   };
+  /**
+   * The groups of people the text introduces, in text order: the incident's people where a name of the incident or its people stands; others
+   * where a word for the people has ages beside it, or where a counted phrase of people opens in a sentence that names nothing of the incident: a numeral (`groups.counters`), no
+   * determiner before it, then within three words a noun of people (a stem of `groups.nouns`, kin, other victims, a word for the people:
+   * "Two police sergeants …", "three cousins", «Двое сотрудников полиции», "iki əməkdaşı", "two brothers"), or a definite numeral (both,
+   * оба, hər iki) before a noun of people that is no word for the people ("Both women", «Обе сестры», "Hər iki bacı"). Not a numeral that
+   * opens a word for the people itself ("two Azerbaijanis", «двух азербайджанцев», "iki nəfər"). In an item that names nothing of the
+   * incident (itemNames), a word for the people that is no common noun counts as such a noun ("Two brothers from a village …").
+   */
   const groupsOf = () => {
     if (groupEvents) return groupEvents;
     const list: { start: number; others: boolean; aged?: boolean; word?: boolean }[] = [];
@@ -917,6 +932,14 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       // after it: "Denis M., 29: a heart attack in a police station".)
       for (const m of text.matchAll(/(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.,[ \t]*\d{1,3}(?:[ \t]*[,):]|[ \t]+(\p{L}+))/gu))
         if ((!m[2] || startsWithAny(foldText(m[2]), groups.ages)) && initialledName(m.index!, m[1]!) && !itemNames(m.index!)) list.push({ start: m.index!, others: true, aged: true });
+      // (Or initials alone for names, as a newsletter's case notes keep people anonymous: opening a sentence, a comma after them, "E. and
+      // M., two brothers who sell fruit, …", «Э. и М., братья из …»; or right after a word for the people, "qardaşlar E. və M. deyirlər".)
+      for (const m of text.matchAll(initialsRe)) {
+        const a = m.index! + m[0].indexOf(m[1]!);
+        // (The group starts at the word for the people before them: it, too, stands for them.)
+        const at = m[2] ? (opensSentence(a) ? a : -1) : peopleBefore(a);
+        if (at >= 0) list.push({ start: at, others: true, aged: true });
+      }
       const words = wordsOf(0, text.length);
       const scopeOver = (sentence: Span, [a, b]: [number, number]) => hiddenIn(sentence).find((h) => h.start <= a && h.end >= b && !!targets[h.target]!.scope);
       /** The words of others that mark a count right after its numeral ("two other"; no counter, no possessive) and right before it ("another two"). */

@@ -97,6 +97,19 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     return !!quote && ctx.wordsOf(quote.start, quote.end).length <= 6;
   };
   /**
+   * Whether a word of irony stands in a short remark that closes the sentence after a comma or a dash, a word or two around it: "…
+   * their hearts simply gave out, how very convenient", «…, — как удобно», the irony its last word: the writer's comment on what the
+   * clause before it says.
+   */
+  const tailComment = (w: Span) => {
+    const gap = text.slice(cue.end, w.start);
+    const mark = Math.max(gap.lastIndexOf(','), gap.lastIndexOf('—'), gap.lastIndexOf('–'));
+    // (Its last word, up to the closing mark: a post's hashtags may follow, "… how very convenient. #SafarovBrothers"; not an adverb with
+    // its verb after it, "…, təcili yardım vaxtında çatdı", the ambulance came in time.)
+    const stop = text.slice(w.end, sentence.end).search(/[.!?…]/);
+    return mark >= 0 && wordsBetween(text, cue.end + mark + 1, w.start) <= 2 && /^["'»”’)\s]*$/.test(text.slice(w.end, stop < 0 ? sentence.end : w.end + stop));
+  };
+  /**
    * Whether a word of irony after the cue, in its clause, says what the cue's account is: "That "sudden heart attack" was always a little
    * too convenient", «Внезапный инфаркт» — слишком удобное объяснение, "…, only to call it "the most convenient heart in Russia"", where
    * the cue or the irony stands in scare quotes, or a noun of account follows the irony ("a remarkably convenient account"). (Not of an
@@ -109,6 +122,7 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     !otherCues.some((h) => h.start >= cue.end && h.end <= w.start) &&
     (scareQuoted(cue) ||
       scareQuoted(w) ||
+      tailComment(w) ||
       hiddenIn(sentence).some((n) => targets[n.target]!.stance === STANCE.account && within(n, sentence) && n.start >= w.end && wordsBetween(text, w.end, n.start) === 0));
   for (const w of hiddenIn(sentence)) {
     const s = targets[w.target]!.stance;
