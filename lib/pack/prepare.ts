@@ -354,6 +354,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const tags = over((l) => l.tags);
   const suspicion = over((l) => l.suspicion);
   const naming = over((l) => l.naming);
+  const endorsing = over((l) => l.endorsing);
   const possessives = over((l) => l.possessives);
   const kin = { nouns: over((l) => l.kin?.nouns), links: over((l) => l.kin?.links) };
   const memories = over((l) => l.memories);
@@ -412,6 +413,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(tags.length ? { tags } : {}),
     ...(suspicion.length ? { suspicion } : {}),
     ...(naming.length ? { naming } : {}),
+    ...(endorsing.length ? { endorsing } : {}),
     ...(possessives.length ? { possessives } : {}),
     ...(kin.nouns.length ? { kin } : {}),
     ...(memories.length ? { memories } : {}),

@@ -2938,3 +2938,48 @@ describe('tuned on holdout81–82, the ninth session', () => {
     expect(page(en, 'Investigators opened a case over the abuse of the brothers in custody.')).toEqual([['torture', 'asserts']]);
   });
 });
+
+describe('review of the ninth session: false readings of its new rules', () => {
+  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
+  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
+  const az = 'Səfərov qardaşları Yekaterinburqda ölüb.';
+  it('read a name in quotation marks that endorses an account ("backed by forensic evidence", «окончательной», "sübut olunmuş fakt") as no dismissal', () => {
+    expect(page(named, 'Azerbaijan’s prosecutor described the torture charges as "backed by forensic evidence".')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'Следователи назвали версию об инфаркте «окончательной и обоснованной».')).toEqual([['natural', 'attributes']]);
+    expect(page(az, 'Baş prokuror işgəncə iddialarını "sübut olunmuş fakt" adlandırıb.')).toEqual([['torture', 'attributes']]);
+    // Controls: a name that dismisses, with no negation in it.
+    expect(page(named, 'A television host called Baku’s torture accusations "hysteria".')).toEqual([['torture', 'denies']]);
+    expect(page(named, 'Baku described the heart-attack version as "a cynical lie".')).toEqual([['natural', 'denies']]);
+  });
+  it('read a share taken out of a group ("26 of them") as others in its own sentence only', () => {
+    expect(page(named, 'Police detained 28 people in the raid, and 26 of them were released the same day.', 'The brothers were beaten in the cell, their lawyer says.')).toEqual([
+      ['torture', 'attributes'],
+    ]);
+    expect(page(ru, 'В ходе рейда задержали 28 человек, 26 из них отпустили в тот же день.', 'Братьев избивали в камере, говорит их адвокат.')).toEqual([['torture', 'attributes']]);
+  });
+  it('read condemning an act ("Torture is unacceptable") as no denial, and not replying to a request for comment as no denial', () => {
+    expect(page(named, 'Torture is unacceptable under any circumstances, the Azerbaijani foreign ministry said, adding that the brothers had been beaten.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'The Russian interior ministry did not reply to a request for comment on claims that the brothers were beaten.')).toEqual([['torture', 'attributes']]);
+    // Controls: an account called unacceptable; a party's reply that gives its account.
+    expect(page(named, 'The heart-attack version is unacceptable to us, the Azerbaijani foreign ministry said.')).toEqual([['natural', 'denies']]);
+    expect(page(named, 'Russian investigators reply that one of the men suffered a heart attack.')).toEqual([['natural', 'attributes']]);
+  });
+  it('read «Разве не …?» as a question that expects yes, not a denial', () => {
+    expect(page(ru, 'Разве не очевидно, что братьев избивали?')).toEqual([['torture', 'asserts']]);
+    // Control: «Разве кто-то …?» expects no one.
+    expect(page(ru, 'Разве кто-то доказал, что братьев били?')).toEqual([['torture', 'denies']]);
+  });
+  it('keep a word of saying in parts across an "and" inside a phrase ("holds Moscow and its police responsible")', () => {
+    expect(page(named, 'Baku holds Moscow and its police responsible for the torture of the brothers.')).toEqual([['torture', 'attributes']]);
+  });
+  it('read a negated saying before a colon that opens what is said ("…allegation: that …") as a denial', () => {
+    expect(page(named, "No one has confirmed Baku's central allegation: that the brothers were tortured.")).toEqual([['torture', 'denies']]);
+    // Control: a colon that opens the speaker's own statement.
+    expect(page(named, 'On this, he said, there was nothing to argue about: the brothers were tortured.')).toEqual([['torture', 'attributes']]);
+  });
+  it('read the incident’s people’s own initials ("Z., the elder brother, …") as theirs, not others introduced', () => {
+    expect(page(named, 'Z., the elder brother, had bruises on his arms, and H. was beaten unconscious, their lawyer said.')).toEqual([['torture', 'attributes']]);
+  });
+});

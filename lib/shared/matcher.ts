@@ -123,6 +123,8 @@ export interface MatcherSpec {
   suspicion?: string[];
   /** Verbs of naming (described, назвал, adlandırıb), folded, over all languages (each language's `naming`): read with a party's account named in quotation marks, never found. */
   naming?: string[];
+  /** Stems that make a quoted name an endorsement (evidence, доказ-, sübut), folded, over all languages (each language's `endorsing`): read in the name only, never found. */
+  endorsing?: string[];
   /** Tags that close a question after a comma (isn't it, не находите, elə deyilmi), folded, over all languages (each language's `tags`): the sentence states, it does not ask. */
   tags?: string[];
   /** First-person pronouns (I, я, mən), folded, over all languages (each language's `selves`): read before a word of belief, never found. */

@@ -543,6 +543,8 @@ export const az: Language = {
   suspicion: ['şübhələnirəm', 'şübhələnir', 'şübhələnirik', 'şübhələnirlər'],
   // Naming an account something in quotation marks ("işgəncə iddialarını o "siyasət" adlandırıb"): a dismissal.
   naming: ['adlandırıb', 'adlandırdı', 'adlandırır', 'adlandırıblar', 'adlandırdılar', 'adlandırırlar', 'qiymətləndirib', 'qiymətləndirdi', 'qiymətləndirir'],
+  // (Unless the name endorses it: "sübut olunmuş fakt", "yekun nəticə".)
+  endorsing: ['sübut', 'yekun', 'fakt', 'həqiqət', 'əsaslı', 'inandırıcı', 'təsdiq', 'mübahisəsiz', 'şübhəsiz'],
   // A tag that closes a question after a comma: it states and asks to agree.
   tags: ['elə deyilmi', 'deyilmi', 'düz demirəm'],
   media: [

@@ -106,8 +106,9 @@ export const en: Language = {
     // A reply to a post or a question ("… full stop," replied @user).
     'replied',
     'replies',
-    // (And a party's answer to the other's charge: "Russian investigators reply that …".)
-    'reply',
+    // (And a party's answer to the other's charge: "Russian investigators reply that …"; not "did not reply to a request for comment",
+    // which reports no one's denial.)
+    'reply that',
     'speaks of',
     'spoke of',
     'put down to',
@@ -281,8 +282,12 @@ export const en: Language = {
   denial: [
     // Refusing an account; calling it no fact or an old trick.
     'refuse to accept',
-    // Calling it unacceptable ("The heart-attack version is unacceptable to us").
-    'unacceptable',
+    // Calling an account unacceptable ("The heart-attack version is unacceptable to us"; not the act itself, "Torture is unacceptable
+    // under any circumstances", which condemns it).
+    'version is unacceptable',
+    'explanation is unacceptable',
+    'account is unacceptable',
+    'claims are unacceptable',
     // Refusing to believe («I refuse to believe our officers killed …»).
     'refuse to believe',
     'refuses to believe',
@@ -712,7 +717,8 @@ export const en: Language = {
       'where is the evidence',
       'where is the proof',
       // What someone would gain by doing it expects "nothing" ("What would police officers gain by beating … ?").
-      'gain by',
+      // (The act named: not "What does Baku hope to gain by insisting …?", which asks a motive.)
+      ...['gain by beating', 'gain by torturing', 'gain by killing', 'gain from beating', 'gain from torturing'],
     ],
   },
   negation: [
@@ -834,6 +840,26 @@ export const en: Language = {
   suspicion: ['suspect', 'suspects', 'suspected'],
   // Naming an account something in quotation marks ("described the torture talk as \"an emotional campaign\""): a dismissal.
   naming: ['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'dubbed', 'branded', 'labelled', 'labeled'],
+  // (Unless the name endorses it: "backed by forensic evidence", "final and conclusive".)
+  endorsing: [
+    'evidence',
+    'proven',
+    'proof',
+    'proved',
+    'conclusive',
+    'final',
+    'established',
+    'documented',
+    'fact',
+    'true',
+    'truth',
+    'credible',
+    'convincing',
+    'undeniable',
+    'indisputable',
+    'well-founded',
+    'substantiated',
+  ],
   // A tag that closes a question after a comma: it states and asks to agree.
   tags: ["isn't it", "wasn't it", "don't you think", "wouldn't you say"],
   media: [

@@ -344,6 +344,11 @@ export interface Language {
    */
   naming?: string[];
   /**
+   * Stems of words that make such a name an endorsement, not a dismissal (evidence, proven, final; доказ-, окончательн-; sübut, yekun):
+   * "described the torture charges as "backed by forensic evidence"" reports the charge. Read in the quoted name only (claims.ts).
+   */
+  endorsing?: string[];
+  /**
    * Tags that close a question after a comma (isn't it, don't you think; не находите, не так ли; elə deyilmi): the sentence asks to agree
    * with what it states, it does not ask whether (claims.ts). Read at a sentence's end only, never found as words.
    */

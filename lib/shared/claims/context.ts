@@ -136,11 +136,18 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   /** Whether a conjunction that opens a clause of its own stands among the words of [from, to), a gap of a few words. */
   const joinedIn = (from: number, to: number) => wordsOf(from, to).some(([a, b]) => conjunctions.has(foldText(text.slice(a, b))));
   // A word of stance in several parts ("holding … responsible", "put … down to", "kimi … göstərir") counts only with each of
-  // its other parts before it in its sentence, within a few words, in one clause (not "Nothing surprised her, and the autopsy proves …").
+  // its other parts before it in its sentence, within a few words, in one clause: no semicolon between them, nor a comma and a conjunction
+  // that opens a clause ("Nothing surprised her, and the autopsy proves …"; an "and" in a phrase keeps it: "holds Moscow and its police
+  // responsible").
   const companionBefore = (w: RawMention, g: number) =>
-    found.hidden.some(
-      (c) => targets[c.target]!.companion?.includes(g) && c.end <= w.start && wordsBetween(text, c.end, w.start) <= 8 && !text.slice(c.end, w.start).includes(';') && !joinedIn(c.end, w.start),
-    );
+    found.hidden.some((c) => targets[c.target]!.companion?.includes(g) && c.end <= w.start && wordsBetween(text, c.end, w.start) <= 8 && !clauseBreakIn(c.end, w.start));
+  /** Whether a semicolon, or a comma with a conjunction that opens a clause right after it, stands in [from, to). */
+  const clauseBreakIn = (from: number, to: number) => {
+    const gap = text.slice(from, to);
+    if (gap.includes(';')) return true;
+    for (const m of gap.matchAll(/,\s*(\p{L}+)/gu)) if (conjunctions.has(foldText(m[1]!))) return true;
+    return false;
+  };
   // A family name that a given name of someone else's opens is a namesake's ("Elnur Safarov", «Тимур Сафаров», "Rəşad Səfərov",
   // "Another Safarov"), as the names themselves resolve it (ambiguityOf): neither the name nor the word for the people at its place
   // stands for the incident's people.
@@ -152,21 +159,21 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const word = /(\p{L}+)\.?[ \t]+(?:\p{Lu}\.[ \t]*){0,2}$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
     return !!word && occupations.has(foldText(word[1]!));
   };
+  /** A word's first letter as names are keyed (З z, Г h, Ş s). */
+  const keyInitial = (word: string) => {
+    const c = foldText(word.charAt(0));
+    return (matcher.spec.romanised[c] ?? c).charAt(0);
+  };
   // (So is one that initials open, none of them the first letter of a name of the people it may mean, nor a title: "T. Safarov", «Студента
   // Т. Сафарова», "N. Səfərova"; not "Z. Safarov", «Г. Сафаров».)
   const initialled = (m: RawMention) => {
     const initials = /(?:^|[^\p{L}.])((?:\p{Lu}\p{Ll}?\.[ \t]*){1,2})$/u.exec(text.slice(Math.max(0, m.start - 12), m.start));
     if (!initials) return false;
     // (A family's plural, "Г. и З. Сафаровых": the people whose names end in the family's.)
-    const { entities, romanised } = matcher.spec;
-    // (A letter's first key letter, as names are keyed: З z, Г h, Ş s.)
-    const initial = (word: string) => {
-      const c = foldText(word.charAt(0));
-      return (romanised[c] ?? c).charAt(0);
-    };
+    const { entities } = matcher.spec;
     const families = targets[m.target]!.entities.map((e) => entities[e]!.name.split(' ')[0]);
-    const own = new Set(entities.filter((e, k) => targets[m.target]!.entities.includes(k) || families.includes(e.name.split(' ').at(-1))).map((e) => initial(e.name)));
-    return [...initials[1]!.matchAll(/\p{Lu}\p{Ll}?/gu)].every(([x]) => !own.has(initial(x)) && !matcher.titles.has(foldText(x)));
+    const own = new Set(entities.filter((e, k) => targets[m.target]!.entities.includes(k) || families.includes(e.name.split(' ').at(-1))).map((e) => keyInitial(e.name)));
+    return [...initials[1]!.matchAll(/\p{Lu}\p{Ll}?/gu)].every(([x]) => !own.has(keyInitial(x)) && !matcher.titles.has(foldText(x)));
   };
   // (And a later mention of a name that a namesake so introduced bore where his own sentence says he is no kin of them, before or after the
   // name: "Rauf Safarov, who is no relation of the brothers, …", «депутат Рамиль Сафаров … к братьям отношения не имеет: «Просто
@@ -848,7 +855,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     item.names ??= mentionsIn(span).some((m) => within(m, span) && incidentNamed(m) && !eventWord(m));
     return item.names;
   };
-  let groupEvents: { start: number; others: boolean; aged?: boolean; word?: boolean }[] | undefined;
+  let groupEvents: { start: number; others: boolean; aged?: boolean; word?: boolean; share?: boolean }[] | undefined;
   /**
    * Whether a capitalised word at `a` is a given name before a family name's initial ("Andrei K.", «Андрея К.», "Andrey K."): a word no
    * name the matcher knows and no cue overlaps, and no title.
@@ -862,6 +869,12 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     `(?<![\\p{L}\\p{N}.])(\\p{Lu}\\p{Ll}?\\.(?:[ \\t]+(?:${[...pairs].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})[ \\t]+\\p{Lu}\\p{Ll}?\\.)?)(,[ \\t]+(?=[\\p{Ll}\\d]))?`,
     'gu',
   );
+  /** The first letters of the given names of the incident's people: the persons whose family name a scope entity's name opens ("Safarov brothers": Ziyaddin and Huseyn Safarov). */
+  const ownInitials = (() => {
+    const { entities } = matcher.spec;
+    const families = new Set(conflicts.flatMap((c) => c.scope).map((e) => entities[e]!.name.split(' ')[0]));
+    return new Set(entities.filter((e) => e.name.includes(' ') && families.has(e.name.split(' ').at(-1)!)).map((e) => keyInitial(e.name)));
+  })();
   /** Whether initials at `a` open their sentence, none of them a title ("Dr."). */
   const opensSentence = (a: number) => sentenceOf(a).start === a && ![...text.slice(a, a + 12).matchAll(/\p{Lu}\p{Ll}?(?=\.)/gu)].slice(0, 2).some(([x]) => matcher.titles.has(foldText(x)));
   /** Where a word for the people starts that initials at `a` stand right after, no name of the incident holding it ("qardaşlar E. və M."); -1 if none. */
@@ -901,7 +914,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    */
   const groupsOf = () => {
     if (groupEvents) return groupEvents;
-    const list: { start: number; others: boolean; aged?: boolean; word?: boolean }[] = [];
+    const list: { start: number; others: boolean; aged?: boolean; word?: boolean; share?: boolean }[] = [];
     // (Nor a name in passing in an item whose lead names nothing of the incident, see itemNames: the item keeps its own people.)
     for (const m of scanned.mentions) if (incidentNamed(m) && (itemNames(m.start) || (!!eventWord(m) && !countedEvent(m)))) list.push({ start: m.start, others: false, word: !!eventWord(m) });
     // (Not a word for the people inside a name of the incident: "Safarov Case Cuts to the Heart of …" names no other family.)
@@ -935,6 +948,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       // (Or initials alone for names, as a newsletter's case notes keep people anonymous: opening a sentence, a comma after them, "E. and
       // M., two brothers who sell fruit, …", «Э. и М., братья из …»; or right after a word for the people, "qardaşlar E. və M. deyirlər".)
       for (const m of text.matchAll(initialsRe)) {
+        // (Not the incident's own people's initials: "Z., the elder brother, had bruises …, and H. was beaten …".)
+        if ([...m[1]!.matchAll(/\p{Lu}/gu)].every(([x]) => ownInitials.has(keyInitial(x)))) continue;
         const a = m.index! + m[0].indexOf(m[1]!);
         // (The group starts at the word for the people before them: it, too, stands for them.)
         const at = m[2] ? (opensSentence(a) ? a : -1) : peopleBefore(a);
@@ -949,7 +964,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         const [a, b] = words[k]!;
         // (A count of three or more taken out of a group, "19 of them", «19 из них», "onlardan 19-u", is a share of many people, not of the
         // incident's pair: "41 deaths in custody …", then "19 of them were officially attributed to heart failure".)
-        if (shareAt(words, k)) list.push({ start: a, others: true });
+        if (shareAt(words, k)) list.push({ start: a, others: true, share: true });
         // (Most words begin with no numeral's first letter: passed over without folding them.)
         if (!numeralStarts.has(foldCode(text.charCodeAt(a)))) continue;
         const word = foldText(text.slice(a, b));
@@ -1042,6 +1057,10 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const othersAt = (pos: number, firm = false) => {
     const list = groupsOf();
     let k = firstFrom(list, pos + 1) - 1;
+    // (A share taken out of a group, "19 of them", stands for others in its own sentence only: "the brothers" after it are who they were
+    // before it, "Police detained 28 people, and 26 of them were released. The brothers were beaten in the cell, …".)
+    const sentence = sentenceOf(pos);
+    while (k >= 0 && list[k]!.share && list[k]!.start < sentence.start) k--;
     // (An event built on a word for the people, "the brothers' deaths", after others introduced firmly in its item, an entry of a list or
     // the paragraphs under a headline, is theirs: it introduces no one.)
     while (k > 0 && list[k]!.word && list[k - 1]!.others && list[k - 1]!.aged) {
@@ -1049,7 +1068,6 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       if (!here.item || here.k !== itemAt(list[k - 1]!.start).k) break;
       k--;
     }
-    const sentence = sentenceOf(pos);
     // (So does one whose own is an event built on a word for the people, see eventWord: "… ölüm: …, qardaşları isə döyüldüyünü deyir", then
     // "PERM — … 38 yaşlı kişi …".)
     if (k < 0 || list[k]!.start < sentence.start || list[k]!.word) {

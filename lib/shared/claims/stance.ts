@@ -304,11 +304,14 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     // A saying negated before it reports a denial: "Nobody in Baku believes …", "Nor has Moscow endorsed …".
     // So does a negative subject that opens the sentence, a few words before it ("Nothing in the findings so far points to …").
     // (Not one a colon parts from the cue: "On this, he said, there was nothing to argue about: the brothers were tortured" states what
-    // follows the colon, it denies nothing of it.)
+    // follows the colon, it denies nothing of it; unless what follows opens as what is said, "No one has confirmed Baku's allegation: that
+    // the brothers were tortured".)
+    const colon = text.lastIndexOf(':', cue.start);
+    const afterColon = colon >= w.end ? ctx.wordsOf(colon + 1, cue.start)[0] : undefined;
     const unsaid =
       s === STANCE.says &&
       w.end <= cue.start &&
-      !text.slice(w.end, cue.start).includes(':') &&
+      (colon < w.end || (!!afterColon && (ctx.matcher.spec.complementizers ?? []).includes(foldText(text.slice(afterColon[0], afterColon[1]))))) &&
       negationWords.some(
         (n) =>
           n.end <= w.start &&
@@ -378,7 +381,20 @@ function namedAway(ctx: ClaimContext, facts: CueFacts): boolean {
   const from = Math.max(noun.end, cue.end, quotationOf(text, sentence, cue)?.end ?? 0);
   const rest = text.slice(from, sentence.end);
   const open = rest.search(/["«“„]/);
-  return open >= 0 && !/[,;:—–]/.test(rest.slice(0, open)) && quotationOf(text, sentence, { start: from + open + 1, end: from + open + 2 }) !== null;
+  if (open < 0 || /[,;:—–]/.test(rest.slice(0, open))) return false;
+  const name = quotationOf(text, sentence, { start: from + open + 1, end: from + open + 2 });
+  if (!name) return false;
+  // (A name that dismisses: one with a negation or a word of denial in it, "… "an emotional campaign, not an investigation"", «… кампанией,
+  // а не расследованием», "araşdırma yox, …", or one with no word that endorses, «истерикой», "ailəyə qarşı təhqir"; not "described the
+  // torture charges as "backed by forensic evidence"", «назвали версию об инфаркте «окончательной»».)
+  const endorsing = ctx.matcher.spec.endorsing ?? [];
+  return (
+    hiddenIn(sentence).some((h) => (targets[h.target]!.stance === STANCE.negates || targets[h.target]!.stance === STANCE.denies) && h.start >= name.start && h.end <= name.end) ||
+    !wordsOf(name.start, name.end).some(([a, b]) => {
+      const word = foldText(text.slice(a, b));
+      return endorsing.some((stem) => word.startsWith(stem));
+    })
+  );
 }
 
 /** The stance after the words of saying are read: a party's statement before the cue, an account that opens the sentence and is denied, a verb that carries its own negation. */
