@@ -149,7 +149,9 @@
 //   names introducing others, irony closing the sentence, a few words of rhetoric, denial, saying and other victims), so they are tuned on now.
 // - eval/holdout83/ (a readers' editor's column on the paper's own words for the deaths) and eval/holdout84/ (trap-dense: a sports
 //   site's daily roundup) claims, written blind the same way in the ninth session, measured on its first code (commit bb0dcf8) and on
-//   its final code (figures in eval/README.md); nothing tuned on them yet.
+//   its final code (figures in eval/README.md), then their misses, false positives and trap flags were read to add rules (a comments
+//   heading opens a thread on the page's incident, sayings inside a list's items, echo questions, both sides listed side by side, a full
+//   stop after a possessive, a few words), so they are tuned on now.
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)
@@ -188,7 +190,7 @@ const ordinals =
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([83, 84]);
+const blind = new Set<number>([]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({

@@ -307,6 +307,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const rhetorical = over((l) => l.questions?.rhetorical);
   const why = over((l) => l.questions?.why);
   const moods = over((l) => l.questions?.moods);
+  const echoes = over((l) => l.questions?.echoes);
   const questions = {
     openers: over((l) => l.questions?.openers),
     particles: over((l) => l.questions?.particles),
@@ -317,6 +318,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     embedded: over((l) => l.questions?.embedded),
     ...(rhetorical.length ? { rhetorical } : {}),
     ...(why.length && moods.length ? { why, moods } : {}),
+    ...(echoes.length ? { echoes } : {}),
   };
   const conjunctions = over((l) => l.conjunctions);
   // As written (claims.ts reads them in the page's own text, case aside).

@@ -2983,3 +2983,65 @@ describe('review of the ninth session: false readings of its new rules', () => {
     expect(page(named, 'Z., the elder brother, had bruises on his arms, and H. was beaten unconscious, their lawyer said.')).toEqual([['torture', 'attributes']]);
   });
 });
+
+describe('tuned on holdout83–84, the ninth session', () => {
+  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
+  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
+  const az = 'Səfərov qardaşları Yekaterinburqda ölüb.';
+  it('read a saying inside an item of a list that semicolons part as that item’s own story', () => {
+    expect(
+      page(
+        named,
+        "In this week's roundup: Neftchi's cup win, which began with a minute's silence for the Safarov brothers; Qala beaten at the death; a boxer stopped in Tashkent; a coach in hospital after a heart attack; and fans who say Russian police beat them in Rostov.",
+      ),
+    ).toEqual([]);
+    expect(
+      page(
+        ru,
+        'Главное за день: минута молчания в память о братьях Сафаровых на дерби; «Гала» проиграла дома; боксёр проиграл в Ташкенте; тренер, попавший в больницу с инфарктом; и болельщики, которые утверждают, что их избила полиция в Ростове.',
+      ),
+    ).toEqual([]);
+    // Control: an item that names the brothers keeps its flag.
+    expect(page(named, 'Today: a derby win for Sahil; a defeat for Qala; a boxer stopped in Tashkent; a coach in hospital; and Baku saying the Safarov brothers were tortured.')).toEqual([
+      ['torture', 'attributes'],
+    ]);
+  });
+  it('read a reader’s comment under a heading over comments as about the page’s incident, not an earlier item’s people', () => {
+    const item = 'Two Qala fans, 19 and 23, were treated in hospital after the match.';
+    expect(page(named, item, 'Comments (3)', 'Leyla_B: Those boys were beaten by the police and everyone knows it.')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'Двое болельщиков «Гала», 19 и 23 лет, попали в больницу после матча.', 'Комментарии (3)', 'Leyla_B: Этих ребят избила полиция, и все это знают.')).toEqual([
+      ['torture', 'attributes'],
+    ]);
+    // Control: with no heading, the comment stays with the fans the item introduced.
+    expect(page(named, item, 'Leyla_B: Those boys were beaten by the police and everyone knows it.')).toEqual([]);
+  });
+  it('read a short question that echoes an account back ("Heart attack, really?", «Инфаркт, правда?», "İnfarkt, doğrudanmı?") as a denial', () => {
+    expect(page(named, 'Leyla_B: Heart attack, really?')).toEqual([['natural', 'denies']]);
+    expect(page(ru, 'Инфаркт, правда?')).toEqual([['natural', 'denies']]);
+    expect(page(az, 'İnfarkt, doğrudanmı?')).toEqual([['natural', 'denies']]);
+    // Control: a question that asks yes or no.
+    expect(page(named, 'Did one of the brothers really have a heart attack?')).toEqual([]);
+  });
+  it('read «ребята» after a word that points as the incident’s people, and «С чего бы …?» as a rhetorical why', () => {
+    expect(page(ru, 'Этих ребят избила полиция, и все это прекрасно знают.')).toEqual([['torture', 'asserts']]);
+    expect(page(ru, 'С чего бы полиции пытать людей, которых допрашивали по старым делам?')).toEqual([['torture', 'denies']]);
+    // Controls: a team's defeat; a why asked of what someone says.
+    expect(page(ru, 'Наших ребят разгромили 0:3.')).toEqual([]);
+    expect(page(ru, 'С чего бы Баку говорить о пытках?')).toEqual([['torture', 'attributes']]);
+  });
+  it('end a sentence at a full stop after a possessive ("… is Russia’s.")', () => {
+    expect(page(named, "The heart-failure account is Russia's. Baku has rejected that heart-failure version from the start.")).toEqual([
+      ['natural', 'attributes'],
+      ['natural', 'denies'],
+    ]);
+  });
+  it('read both sides’ cues listed side by side ("torture, heart failure or any other cause") as taking neither side', () => {
+    expect(page(named, "Any headline on the brothers' deaths that mentions torture, heart failure or any other cause will name its source.")).toEqual([]);
+    expect(page(ru, 'Любой заголовок о смерти братьев, где упоминаются пытки, сердечная недостаточность или иная причина, будет называть источник.')).toEqual([]);
+    expect(page(az, 'Qardaşların ölümü ilə bağlı işgəncəni, ürək çatışmazlığını və ya başqa səbəbi xatırladan hər başlıqda mənbə göstəriləcək.')).toEqual([]);
+    // Control: one set aside by a negation.
+    expect(page(named, 'The real cause of the brothers’ deaths was torture, not heart failure.')).toEqual([['torture', 'asserts']]);
+  });
+});

@@ -62,6 +62,8 @@ export interface MatcherSpec {
     /** Words that ask why, and the endings of a verb of what one would do (an infinitive, an optative): together, a question that expects no. */
     why?: string[];
     moods?: string[];
+    /** Words that, after a comma, close a short question that echoes an account to mock it ("Heart attack, really?"). */
+    echoes?: string[];
   };
   /**
    * Conjunctions that open a clause of its own (and, but, though, и, но, хотя, və, lakin), folded, over all languages (each

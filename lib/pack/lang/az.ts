@@ -461,6 +461,8 @@ export const az: Language = {
     ],
     // "Polis … niyə işgəncə versin?", "nə üçün döyüb öldürsün ki?": why would they, an optative.
     why: ['niyə', 'nə üçün', 'nəyə görə'],
+    // "İnfarkt, doğrudanmı?": an account echoed back in disbelief.
+    echoes: ['doğrudanmı', 'həqiqətənmi', 'ciddi'],
     moods: ['sın', 'sin', 'sun', 'sün'],
     suffixes: ['mı', 'mi', 'mu', 'mü', 'mıdır', 'midir', 'mudur', 'müdür'],
     endings: [

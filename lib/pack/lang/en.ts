@@ -720,6 +720,8 @@ export const en: Language = {
       // (The act named: not "What does Baku hope to gain by insisting …?", which asks a motive.)
       ...['gain by beating', 'gain by torturing', 'gain by killing', 'gain from beating', 'gain from torturing'],
     ],
+    // "Heart attack, really?": an account echoed back in disbelief.
+    echoes: ['really', 'seriously'],
   },
   negation: [
     'not',

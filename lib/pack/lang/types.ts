@@ -213,7 +213,9 @@ export interface Language {
    * no for its answer ("Does anyone in Moscow seriously expect Azerbaijanis to accept a heart attack as the explanation?"): it denies what
    * it asks about, whoever is named in it. `why`: words that ask why (зачем, niyə, nə üçün) that make one rhetorical where the cue or the word
    * beside it is a verb of what one would do, ending in one of `moods` (an infinitive, «Зачем полицейским пытать …?»; an optative, "Polis
-   * … niyə işgəncə versin?"): why would they, asked of no one's account, expects no ("Why would the police torture …?").
+   * … niyə işgəncə versin?"): why would they, asked of no one's account, expects no ("Why would the police torture …?"). `echoes`: words
+   * that, after a comma, close a short question that only repeats an account ("Heart attack, really?", «Инфаркт, серьёзно?", "İnfarkt,
+   * doğrudanmı?"): an echo of disbelief, which denies it.
    */
   questions?: {
     openers?: string[];
@@ -226,6 +228,7 @@ export interface Language {
     rhetorical?: string[];
     why?: string[];
     moods?: string[];
+    echoes?: string[];
   };
   /**
    * Conjunctions that open a clause of its own (and, but, though, и, но, хотя, və, lakin): a negation after a cue past one negates the

@@ -38,6 +38,8 @@ export interface ClaimContext {
   paragraphStart: (pos: number) => number;
   /** Whether a paragraph of the page opens with a label of the outlet's staff ("ANCHOR:", "Q: …", see labelOf): a transcript or an interview. */
   staffed: () => boolean;
+  /** Whether the paragraph [start, end) is a heading over readers' comments (see commentsHeading below). */
+  commentsHeading: (start: number, end: number) => boolean;
   /** Whether a conjunction that opens a clause of its own stands among the words of [from, to). */
   joinedIn: (from: number, to: number) => boolean;
   /** Whether a word closes its clause right before `to`'s. */
@@ -278,6 +280,18 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     return labelled;
   };
   const staffed = () => labels().some((l) => (matcher.spec.staff ?? []).includes(l.label[0]));
+  /**
+   * Whether a paragraph is a heading over readers' comments: no closing punctuation, a word of `comments` and at most one other word, numbers
+   * aside ("Selected comments", «Избранные комментарии», "Seçilmiş şərhlər", "COMMENTS (5)"). Not a headline that says someone gave none:
+   * «В Кремле отказались от комментариев», "Moscow declines comments".
+   */
+  const commentsHeading = (start: number, end: number) => {
+    const comments = matcher.spec.comments ?? [];
+    // (A short line only: a paragraph's words are not read for it.)
+    if (!comments.length || end - start > 40) return false;
+    const words = wordsOf(start, end).filter(([a, b]) => !/^\d+$/.test(text.slice(a, b)));
+    return words.length <= 2 && !/[.!?:"»”]\s*$/.test(text.slice(start, end)) && words.some(([a, b]) => comments.includes(foldText(text.slice(a, b))));
+  };
   /**
    * Whether a word closes its clause right before `to`'s: a comma right after it, then a conjunction that opens the next clause (not a
    * parenthetical one with a comma after it: "Baku said, though, that …").
@@ -1036,6 +1050,14 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     // (A speaker's label on a line of its own opens a new turn of a transcript or a comment thread, "MÜXBİR (Moskva):", "Oleq, Bakı:",
     // "Rustam_1979 · 10:10": the others an earlier turn introduced, "a 40-year-old man" of another story, are not whom it speaks of.)
     if (list.length) for (const l of labels()) if (!l.inline) list.push({ start: l.start, others: false });
+    // (So does a heading over readers' comments, "Comments (5)": a reader's comment on a page about the incident speaks of it, not of the
+    // people an earlier item of the page introduced, "the 24-year-old" of a sports story.)
+    if (list.length)
+      for (let p = 0; p < text.length; p = nextParagraph(p)) {
+        let end = p;
+        while (end < text.length && end - p <= 40 && charClass(text.charCodeAt(end)) !== BREAK) end++;
+        if (commentsHeading(p, end)) list.push({ start: p, others: false });
+      }
     list.sort((x, y) => x.start - y.start);
     groupEvents = list;
     return list;
@@ -1142,6 +1164,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     ownVoices,
     paragraphStart,
     staffed,
+    commentsHeading,
     joinedIn,
     closesClause,
     partyEntities,

@@ -174,7 +174,9 @@ function listedApart(ctx: ClaimContext, sentence: Span, cue: RawMention): boolea
   const pairs = ctx.matcher.spec.pairs ?? [];
   // (Five items at least: three commas or semicolons, and the last joined by a word of a pair, "and", «и», "və". A comma right before
   // that word is no item's end: "the brothers were detained on Monday, questioned overnight, and tortured to death" is one story.)
-  const bounds = [...text.slice(list.start, list.end).matchAll(/[,;]/g)].map((m) => list.start + m.index!);
+  // (Where semicolons part the items, commas are inside them: "…; a veteran coach, in hospital after a heart attack; and …".)
+  const apart = (text.slice(list.start, list.end).match(/;/g)?.length ?? 0) >= 2;
+  const bounds = [...text.slice(list.start, list.end).matchAll(apart ? /;/g : /[,;]/g)].map((m) => list.start + m.index!);
   if (bounds.length < 2) return false;
   const last = bounds.at(-1)!;
   const join = ctx.wordsOf(last, list.end).find(([a, b]) => pairs.includes(foldText(text.slice(a, b))));
@@ -182,7 +184,8 @@ function listedApart(ctx: ClaimContext, sentence: Span, cue: RawMention): boolea
   if (!join) return false;
   if (/^[,;]\s*$/.test(text.slice(last, join[0]))) bounds.pop();
   if (bounds.length < 3) return false;
-  if (hiddenIn(sentence).some((w) => within(w, sentence) && ctx.reports(w) && !ctx.ownVoice(w))) return false;
+  // (A saying inside an item that semicolons part is that item's own story: "…; and fans who say Russian police beat them in Krasnodar".)
+  if (hiddenIn(sentence).some((w) => within(w, sentence) && ctx.reports(w) && !ctx.ownVoice(w) && !(apart && w.start > colon))) return false;
   bounds.push(join[0]);
   const from = Math.max(list.start, ...bounds.filter((k) => k < cue.start));
   const to = Math.min(list.end, ...bounds.filter((k) => k >= cue.end));
@@ -211,7 +214,22 @@ export function rhetorical(ctx: ClaimContext, sentence: Span, cue?: Span): boole
     .wordsOf(sentence.start, sentence.end)
     .map(([a, b]) => foldText(ctx.text.slice(a, b)))
     .join(' ')} `;
-  return words.some((w) => said.includes(` ${w} `)) || wouldDo(ctx, sentence, said, cue);
+  return words.some((w) => said.includes(` ${w} `)) || wouldDo(ctx, sentence, said, cue) || echoed(ctx, sentence);
+}
+
+/**
+ * Whether a question only echoes an account back in disbelief: a few words, then a comma and a word of `questions.echoes` that closes it
+ * ("Heart attack, really?", «Инфаркт, серьёзно?», "İnfarkt, doğrudanmı?"). Not a longer one that asks something of its own ("Did they
+ * check his heart, really?").
+ */
+function echoed(ctx: ClaimContext, sentence: Span): boolean {
+  const echoes = ctx.matcher.spec.questions?.echoes ?? [];
+  // (After a speaker's label, if any: "Leyla_B: Heart attack, really?")
+  const colon = ctx.text.lastIndexOf(':', sentence.end);
+  const words = ctx.wordsOf(colon >= sentence.start ? colon + 1 : sentence.start, sentence.end);
+  if (!echoes.length || words.length > 4 || words.length < 2) return false;
+  const [a, b] = words.at(-1)!;
+  return echoes.includes(foldText(ctx.text.slice(a, b))) && /,\s*$/.test(ctx.text.slice(words.at(-2)![1], a));
 }
 
 /**
@@ -1060,6 +1078,12 @@ function ownEvent(ctx: ClaimContext, m: RawMention, conflict: number): boolean {
   return !w || ctx.forPeople(w, conflict);
 }
 
+/** Whether cue `h` is one of the other side of `claim`'s conflict listed right beside `cue`, a comma alone between them. */
+function listedWith(ctx: ClaimContext, cue: RawMention, h: RawMention, claim: Claim): boolean {
+  const between = cue.end <= h.start ? ctx.text.slice(cue.end, h.start) : h.end <= cue.start ? ctx.text.slice(h.end, cue.start) : '';
+  return /^\s*,\s*$/.test(between) && ctx.cuesOf(h).some((j) => ctx.claims[j]!.conflict === claim.conflict && ctx.claims[j]!.side !== claim.side);
+}
+
 /** Whether a sentence in scope keeps its flag: not one of violence against others or of custody in general, not an account with nothing said of it. */
 function flagHolds(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMention[], stance: Stance): boolean {
   const { text, conflicts, targets, hiddenIn, mentionsIn, within, accounts, viewOf, names, forPeople, affair } = ctx;
@@ -1083,6 +1107,11 @@ function flagHolds(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: Raw
   // A sentence that tells of violence against other people ("riot police beating demonstrators … as an example of impunity for
   // violence by officers") tells of theirs: its other cues count only where it names the incident or its people too.
   if (othersIn(ctx, sentence) && !tied()) return false;
+  // One that lists both sides' cues side by side, a comma alone between them ("any headline that mentions torture, heart failure or any
+  // other cause", «упоминаются пытки, сердечная недостаточность или иная причина», "işgəncəni, ürək çatışmazlığını və ya …") names the
+  // causes in question, and takes neither side.
+  // (Not one that sets one aside, a negation beside either: "işgəncədir, infarkt deyil", torture, not a heart attack.)
+  if (otherCues.some((h) => listedWith(ctx, cue, h, claim) && !facts.negationWords.some((n) => ctx.distance(n, h) <= 1 || ctx.distance(n, cue) <= 1))) return false;
   // One that speaks of custody in general, of places of detention in the plural or of its deaths and complaints as a kind ("complaints
   // of torture in penal colonies in both countries", "deaths in custody are often put down to heart failure"): its cues count only
   // with the incident or its people named before that word (one after it is the places' own: «в колониях обеих стран»).

@@ -77,6 +77,8 @@ function endsSentence(text: string, k: number, abbreviations: Set<string>): bool
   if (word.length === 1 && word !== word.toLowerCase()) return false;
   // (Nor does a list item's number that opens its paragraph: "3. "Two brothers tortured …"".)
   if (/^\d{1,2}$/.test(word) && (w < 0 || charClass(text.charCodeAt(w)) === BREAK)) return false;
+  // (The end of a word after an apostrophe is no abbreviation, whatever it folds to: "The account is Russia's." ends, though "ş." is one.)
+  if (w >= 0 && /['’]/.test(text.charAt(w)) && w > 0 && charClass(text.charCodeAt(w - 1)) === WORD) return true;
   return !abbreviations.has(foldText(word));
 }
 

@@ -494,17 +494,6 @@ export function laterStance(ctx: ClaimContext, facts: CueFacts, speech: RawMenti
 }
 
 /**
- * Whether a paragraph is a heading over readers' comments: no closing punctuation, a word of `comments` and at most one other word, numbers
- * aside ("Selected comments", «Избранные комментарии», "Seçilmiş şərhlər", "COMMENTS (5)"). Not a headline that says someone gave none:
- * «В Кремле отказались от комментариев», "Moscow declines comments".
- */
-function commentsHeading(ctx: ClaimContext, start: number, end: number): boolean {
-  const words = ctx.wordsOf(start, end).filter(([a, b]) => !/^\d+$/.test(ctx.text.slice(a, b)));
-  const comments = ctx.matcher.spec.comments ?? [];
-  return words.length <= 2 && !/[.!?:"»”]\s*$/.test(ctx.text.slice(start, end)) && words.some(([a, b]) => comments.includes(foldText(ctx.text.slice(a, b))));
-}
-
-/**
  * Whether the paragraph of `pos` (a cue) gives someone else's words: it opens with a speaker's label, or a label on a line of its own stands
  * above it, a few paragraphs up at most with none between and no heading (a line with no closing punctuation: "Read more"), that names
  * none of the outlet's staff (`staff`: "ANCHOR:", «ВЕДУЩИЙ:», "Q:"): a guest's, a listener's, an interviewee's or a commenter's line
@@ -526,7 +515,7 @@ export function voiced(ctx: ClaimContext, pos: number): boolean {
     start = ctx.paragraphStart(end);
     const label = labelOf(text, start, end, false);
     if (label) return speaks(label);
-    if (commentsHeading(ctx, start, end)) return true;
+    if (ctx.commentsHeading(start, end)) return true;
     if (labelOf(text, start, end, true) || /[\p{L}\p{N}]\s*$/u.test(text.slice(start, end))) return false;
   }
   return false;
