@@ -93,7 +93,7 @@
 //   the scope rules (an entry of a list introduces its own people), so they are tuned on now (holdout65's misses read, none fixed then;
 //   then read again with holdout71 and holdout72, and its interviewee's answers, first-person beliefs and tag questions tuned on; read
 //   again in the eighth session and tuned on: one's own belief with a first-person pronoun, a rhetorical question on the page's incident;
-//   read again in the ninth session and tuned on: «Разве …?» rhetorical, «придумали», "uydurublar" deny);
+//   read again in the ninth session and tuned on: «Разве кто …?» rhetorical, «придумали», "uydurublar" deny);
 // - eval/holdout67/ and eval/holdout68/ (trap-dense) claims, written blind the same way, measured once on the session's final code,
 //   read as whole pages (figures in eval/README.md); then holdout68's false positives and trap flags were read to narrow the scope
 //   rules (a counted word for the people or a count marked as others introduces others; a namesake who disowns kin stays one), so it

@@ -364,6 +364,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const concessives = over((l) => l.concessives);
   const instances = over((l) => l.instances);
   const pairs = over((l) => l.pairs);
+  const disjunctions = over((l) => l.disjunctions);
   const ordinals = { words: over((l) => l.ordinals?.words), parts: over((l) => l.ordinals?.parts) };
   const partitives = { after: over((l) => l.partitives?.after), before: over((l) => l.partitives?.before) };
   const numerals = { words: over((l) => l.numerals?.words), endings: over((l) => l.numerals?.endings), persons: over((l) => l.numerals?.persons) };
@@ -423,6 +424,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(concessives.length ? { concessives } : {}),
     ...(instances.length ? { instances } : {}),
     ...(pairs.length ? { pairs } : {}),
+    ...(disjunctions.length ? { disjunctions } : {}),
     ...(ordinals.words.length ? { ordinals } : {}),
     ...(partitives.after.length || partitives.before.length ? { partitives } : {}),
     ...(numerals.words.length ? { numerals } : {}),

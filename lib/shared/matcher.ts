@@ -151,6 +151,8 @@ export interface MatcherSpec {
   instances?: string[];
   /** Words that join two names as one pair ("Baku and Moscow", "Bakı ilə Moskva"), folded, over all languages (each language's `pairs`). */
   pairs?: string[];
+  /** Words that offer alternatives (or, или, və ya), folded, over all languages (each language's `disjunctions`): read after a list's item, never found. */
+  disjunctions?: string[];
   /**
    * Ordinals that may stand for one of the people ("the second", «второй», "ikinci") and the nouns of a part, a turn or a time they count
    * (half, тайм, hissə), folded, over all languages (each language's `ordinals`): claims.ts reads them at a word for the people, never as

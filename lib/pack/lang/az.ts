@@ -477,6 +477,7 @@ export const az: Language = {
   topics: { before: ['barədə', 'haqqında', 'bağlı', 'dair', 'üzrə'] },
   conjunctions: ['və', 'amma', 'lakin', 'ancaq', 'halbuki', 'baxmayaraq'],
   pairs: ['və', 'ilə'],
+  disjunctions: ['və ya', 'yaxud', 'yoxsa', 'ya da'],
   clauseJoins: { words: ['və', 'amma', 'lakin', 'ancaq'], afterComma: false },
   complementizers: ['ki'],
   // What makes a common noun for people definite: a word that points, a number (həmin kişilər, hər iki kişi, iki saxlanılan), or one of

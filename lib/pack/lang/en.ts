@@ -749,6 +749,7 @@ export const en: Language = {
   topics: { after: ['on', 'about', 'over', 'regarding', 'concerning'] },
   conjunctions: ['and', 'but', 'yet', 'though', 'although', 'while', 'whereas'],
   pairs: ['and'],
+  disjunctions: ['or', 'nor'],
   clauseJoins: { words: ['and', 'but'], afterComma: true },
   adversatives: ['but'],
   complementizers: ['that'],

@@ -243,6 +243,8 @@ export interface Language {
    * Read between two names only, never found as words.
    */
   pairs?: string[];
+  /** Words that offer alternatives (or, или, və ya): one after the last of a list's items closes a list of options, not a clause (claims.ts). */
+  disjunctions?: string[];
   /**
    * The conjunctions that join two clauses of a sentence, as the language writes them (lower case, not folded): after a comma
    * (`afterComma`: "…, and no talk of weak hearts will change that", «…, и никакие сказки …») or on their own (Azerbaijani "… öldürüb

@@ -164,7 +164,8 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
  * contents or a summary ("This week in brief: a death in a police cell, a verdict for a sergeant, a tram emergency and the Safarov row",
  * «Главное за неделю: смерть в изоляторе, …, раскрытое убийство и скандал вокруг братьев Сафаровых», "Həftənin əsas xəbərləri: …, tramvayda
  * infarkt, … və Səfərov qardaşları ətrafında qalmaqal"). Each item is a story of its own, and one that names the incident takes no side
- * through another's cue. (Not where someone says or denies anything in it: "Baku's charges: torture, murder and a cover-up".)
+ * through another's cue. (Not where someone says or denies anything in it, "Baku's charges: torture, murder and a cover-up", but for a saying
+ * inside an item of a list that semicolons part: that item's own story.)
  */
 function listedApart(ctx: ClaimContext, sentence: Span, cue: RawMention): boolean {
   const { text, targets, hiddenIn, mentionsIn, within } = ctx;
@@ -224,10 +225,11 @@ export function rhetorical(ctx: ClaimContext, sentence: Span, cue?: Span): boole
  */
 function echoed(ctx: ClaimContext, sentence: Span): boolean {
   const echoes = ctx.matcher.spec.questions?.echoes ?? [];
+  if (!echoes.length) return false;
   // (After a speaker's label, if any: "Leyla_B: Heart attack, really?")
-  const colon = ctx.text.lastIndexOf(':', sentence.end);
-  const words = ctx.wordsOf(colon >= sentence.start ? colon + 1 : sentence.start, sentence.end);
-  if (!echoes.length || words.length > 4 || words.length < 2) return false;
+  const colon = ctx.text.slice(sentence.start, sentence.end).lastIndexOf(':');
+  const words = ctx.wordsOf(colon >= 0 ? sentence.start + colon + 1 : sentence.start, sentence.end);
+  if (words.length > 4 || words.length < 2) return false;
   const [a, b] = words.at(-1)!;
   return echoes.includes(foldText(ctx.text.slice(a, b))) && /,\s*$/.test(ctx.text.slice(words.at(-2)![1], a));
 }
@@ -1078,10 +1080,25 @@ function ownEvent(ctx: ClaimContext, m: RawMention, conflict: number): boolean {
   return !w || ctx.forPeople(w, conflict);
 }
 
-/** Whether cue `h` is one of the other side of `claim`'s conflict listed right beside `cue`, a comma alone between them. */
-function listedWith(ctx: ClaimContext, cue: RawMention, h: RawMention, claim: Claim): boolean {
-  const between = cue.end <= h.start ? ctx.text.slice(cue.end, h.start) : h.end <= cue.start ? ctx.text.slice(h.end, cue.start) : '';
-  return /^\s*,\s*$/.test(between) && ctx.cuesOf(h).some((j) => ctx.claims[j]!.conflict === claim.conflict && ctx.claims[j]!.side !== claim.side);
+/**
+ * Whether cue `h` is one of the other side of `claim`'s conflict listed right beside `cue`, a comma alone between them, and the list goes
+ * on after the later of them: a comma, or a word of a pair or of alternatives ("torture, heart failure or any other cause"). Not two
+ * clauses a comma splices: "Baku blamed torture, heart failure was ruled out".
+ */
+function listedWith(ctx: ClaimContext, sentence: Span, cue: RawMention, h: RawMention, claim: Claim): boolean {
+  const { text } = ctx;
+  const between = cue.end <= h.start ? text.slice(cue.end, h.start) : h.end <= cue.start ? text.slice(h.end, cue.start) : '';
+  if (!/^\s*,\s*$/.test(between) || !ctx.cuesOf(h).some((j) => ctx.claims[j]!.conflict === claim.conflict && ctx.claims[j]!.side !== claim.side)) return false;
+  let end = Math.max(cue.end, h.end);
+  // (Past a longer cue the later one opens: «сердечная» in «сердечная недостаточность или …».)
+  for (const w of ctx.hiddenIn(sentence)) if (ctx.targets[w.target]!.cues && w.start < end && w.end > end) end = w.end;
+  if (/^\s*,/.test(text.slice(end, end + 3))) return true;
+  const next = ctx.wordsOf(end, Math.min(text.length, end + 30)).slice(0, 2);
+  if (!next.length || !/^\s+$/.test(text.slice(end, next[0]![0]))) return false;
+  const one = foldText(text.slice(next[0]![0], next[0]![1]));
+  const two = next[1] ? foldText(text.slice(next[0]![0], next[1]![1])) : '';
+  const joins = [...(ctx.matcher.spec.pairs ?? []), ...(ctx.matcher.spec.disjunctions ?? [])];
+  return joins.includes(one) || joins.includes(two);
 }
 
 /** Whether a sentence in scope keeps its flag: not one of violence against others or of custody in general, not an account with nothing said of it. */
@@ -1111,7 +1128,7 @@ function flagHolds(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: Raw
   // other cause", «упоминаются пытки, сердечная недостаточность или иная причина», "işgəncəni, ürək çatışmazlığını və ya …") names the
   // causes in question, and takes neither side.
   // (Not one that sets one aside, a negation beside either: "işgəncədir, infarkt deyil", torture, not a heart attack.)
-  if (otherCues.some((h) => listedWith(ctx, cue, h, claim) && !facts.negationWords.some((n) => ctx.distance(n, h) <= 1 || ctx.distance(n, cue) <= 1))) return false;
+  if (otherCues.some((h) => listedWith(ctx, sentence, cue, h, claim) && !facts.negationWords.some((n) => ctx.distance(n, h) <= 1 || ctx.distance(n, cue) <= 1))) return false;
   // One that speaks of custody in general, of places of detention in the plural or of its deaths and complaints as a kind ("complaints
   // of torture in penal colonies in both countries", "deaths in custody are often put down to heart failure"): its cues count only
   // with the incident or its people named before that word (one after it is the places' own: «в колониях обеих стран»).
