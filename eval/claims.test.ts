@@ -154,7 +154,9 @@
 //   stop after a possessive, a few words), so they are tuned on now.
 // - eval/holdout85/ (a data desk's "in five charts" piece) and eval/holdout86/ (trap-dense: a history magazine's piece on past rows over
 //   citizens who died in Russian custody) claims, written blind the same way in the ninth session, measured on its first code (commit
-//   bb0dcf8) and on its final code (figures in eval/README.md); nothing tuned on them yet.
+//   bb0dcf8) and on its final code (figures in eval/README.md), then their misses, false positives and trap flags were read to add rules
+//   ("His brother" opening a sentence after another man's story is his kin, others as firm as by their ages, and more others counted
+//   after them stay others; scare quotes after a word of mockery; a few words of mockery), so they are tuned on now.
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)
@@ -193,7 +195,7 @@ const ordinals =
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([85, 86]);
+const blind = new Set<number>([]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({

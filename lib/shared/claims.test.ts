@@ -3059,3 +3059,60 @@ describe('tuned on holdout83–84, the ninth session', () => {
     expect(page(named, 'The real cause of the brothers’ deaths was torture, not heart failure.')).toEqual([['torture', 'asserts']]);
   });
 });
+
+describe('tuned on holdout85–86, the ninth session', () => {
+  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
+  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
+  const az = 'Səfərov qardaşları Yekaterinburqda ölüb.';
+  it('read "His brother" opening a sentence after another man’s story as that man’s kin, a group of others, not one of the brothers', () => {
+    expect(
+      page(named, 'Years earlier a bus driver from Batumi died in a Moscow police station after a document check.', 'His brother told reporters that the body had been beaten black and blue.'),
+    ).toEqual([]);
+    expect(page(ru, 'Годом раньше водитель автобуса из Батуми умер в московском отделе полиции после проверки документов.', 'Его брат рассказал журналистам, что тело было избито.')).toEqual([]);
+    expect(page(az, 'Bir il əvvəl batumili avtobus sürücüsü sənəd yoxlamasından sonra Moskva polis bölməsində ölüb.', 'Onun qardaşı jurnalistlərə deyib ki, cəsəd döyülmüşdü.')).toEqual([]);
+    // (And what the page goes on to say of that story, "the man" in an official's denial, is theirs too.)
+    expect(
+      page(
+        named,
+        'Years earlier a bus driver from Batumi died in a Moscow police station.',
+        'His brother said the body was covered in bruises.',
+        'Russian officials insisted that nobody had beaten the man.',
+      ),
+    ).toEqual([]);
+    // Control: after a sentence that names one of the brothers, "His brother" is the other.
+    expect(page(named, 'Huseyn Safarov was detained first.', 'His brother was beaten in the cell, Baku says.')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'Гусейна Сафарова задержали первым.', 'Его брата избивали в камере, утверждают в Баку.')).toEqual([['torture', 'attributes']]);
+  });
+  it('keep others introduced firmly as the page’s people when more others are counted after them, no name of the incident between', () => {
+    const driver = 'Years earlier a bus driver from Batumi died in a Moscow police station.';
+    const brother = 'His brother said the body was covered in bruises.';
+    expect(page(named, driver, brother, 'A video later showed officers kicking two market traders.', 'Russian officials insisted that nobody had beaten the man.')).toEqual([]);
+    expect(
+      page(
+        ru,
+        'Годом раньше водитель автобуса из Батуми умер в московском отделе полиции.',
+        'Его брат говорил, что тело было в синяках.',
+        'Позже на видео полицейские пинали двух торговцев.',
+        'Российские чиновники уверяли, что никто из сотрудников его не бил.',
+      ),
+    ).toEqual([]);
+    // Control: once the brothers are named again, a party's denial is theirs.
+    expect(page(named, driver, brother, 'A video later showed officers kicking two market traders.', 'Russian officials insisted that nobody had beaten the Safarov brothers.')).toEqual([
+      ['torture', 'denies'],
+    ]);
+  });
+  it('read a word of mockery or denial whose object opens in scare quotes right after it as a denial of that account', () => {
+    expect(page(ru, 'Бакинская колумнистка высмеяла «универсальный московский инфаркт».')).toEqual([['natural', 'denies']]);
+    // Control: scare quotes with no word of denial before them.
+    expect(page(ru, 'Бакинская колумнистка написала про «универсальный московский инфаркт».')).not.toContainEqual(['natural', 'denies']);
+  });
+  it('read "poked fun at", «потешались над», "lağa qoyurdu" as words of mockery: a denial', () => {
+    expect(page(named, 'One Baku columnist poked fun at Moscow’s heart-attack story.')).toEqual([['natural', 'denies']]);
+    expect(page(ru, 'Читатели потешались над самой мыслью о том, что братьев избивали.')).toEqual([['torture', 'denies']]);
+    expect(page(az, 'Oxucular qardaşların döyüldüyü fikrini lağa qoyurdu.')).toEqual([['torture', 'denies']]);
+    // Control: laughing at something else.
+    expect(page(named, 'One Baku columnist poked fun at the minister’s new hat.')).toEqual([]);
+  });
+});

@@ -280,6 +280,9 @@ export const az: Language = {
     'hörmətsizlik',
     // Mocking an account (versiyasını ələ salıb).
     'ələ sal-',
+    'lağa qoyur-',
+    'lağa qoyub',
+    'lağa qoydu-',
   ],
   // The negative -ma/-mə inside a verb, before its tense: -mır (present), -madı (past), -mayıb (perfect), -madığ- (participle),
   // -mayacaq (future; -mayacağ- before a vowel: etməyəcəyik); not the aorist's -maz, which ends nouns too (çatışmazlıq).

@@ -797,6 +797,25 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const two = prior.length === 2 && /^[ \t]+$/.test(text.slice(prior[0]![1], last[0])) ? `${foldText(text.slice(prior[0]![0], prior[0]![1]))} ${one}` : '';
     return (othersWords.has(one) || (!!two && othersWords.has(two))) && !namesIncident(sentence) && !itemNames(w.start);
   };
+  // (Possessives of one person: not one that is a determiner too, "their".)
+  const ownerWords = new Set((matcher.spec.possessives ?? []).filter((x) => !(determiners?.before ?? []).includes(x)));
+  /**
+   * Whether a word for one of the people that is no common noun opens its sentence possessed by a pronoun of one person, no name of the
+   * incident in the sentence nor right before it (namedBefore): "His brother, who flew to Moscow for the body, …", «Его брат, прилетевший
+   * …», "Onun qardaşı …" after a paragraph about a driver who died in a police station. It is the kin of whoever the page was telling of,
+   * another family, as firm a group of others as one introduced by its ages. (Not after a sentence that names them, "Huseyn Safarov was
+   * detained first. His brother …"; not "their", which points to a pair.)
+   */
+  const ownersKin = (w: RawMention) => {
+    if (!ownerWords.size || targets[w.target]!.common) return false;
+    const sentence = sentenceOf(w.start);
+    const first = wordsOf(sentence.start, w.end)[0];
+    if (!first || !/^[\s"«“„]*$/.test(text.slice(sentence.start, first[0])) || !ownerWords.has(foldText(text.slice(first[0], first[1])))) return false;
+    // (The possessive inside the word, "his brother", or right before it, "Onun qardaşı".)
+    const second = wordsOf(first[1], w.end)[0];
+    if (!second || second[1] !== w.end || (w.start !== first[0] && w.start !== second[0]) || !/^[ \t]+$/.test(text.slice(first[1], second[0]))) return false;
+    return !namesIncident(sentence) && !targets[w.target]!.scope!.some((c) => namedBefore(sentence, c));
+  };
   const pairs = new Set(matcher.spec.pairs ?? []);
   /**
    * Whether a capitalised word before a word for the people follows a word of its sentence in lower case, only spaces or a comma between, or a given
@@ -933,7 +952,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     for (const m of scanned.mentions) if (incidentNamed(m) && (itemNames(m.start) || (!!eventWord(m) && !countedEvent(m)))) list.push({ start: m.start, others: false, word: !!eventWord(m) });
     // (Not a word for the people inside a name of the incident: "Safarov Case Cuts to the Heart of …" names no other family.)
     for (const h of scanned.hidden)
-      if (targets[h.target]!.scope && (agedWord(h) || surnamed(h) || markedOther(h)) && !scanned.mentions.some((m) => m.start <= h.start && m.end >= h.end && incidentNamed(m)))
+      if (targets[h.target]!.scope && (agedWord(h) || surnamed(h) || markedOther(h) || ownersKin(h)) && !scanned.mentions.some((m) => m.start <= h.start && m.end >= h.end && incidentNamed(m)))
         list.push({ start: h.start, others: true, aged: true });
     // (So does a noun of people with an age right before it in an item that names nothing of the incident, see itemNames: "A 58-year-old
     // supporter", «58-летний болельщик», "57 yaşlı azarkeş", a word between too, "A 29-year-old construction worker"; or an initial, someone
@@ -1100,7 +1119,15 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     }
     // (A sentence flagged for a dispute since a counted group of others came in is about its incident: its people are the group again. Not
     // since people introduced by their ages, "31 və 27 yaşlı qardaşlar", who may be the ones such a sentence speaks of.)
-    return k >= 0 && list[k]!.others && (!!list[k]!.aged || (!firm && !flaggedSince(list[k]!.start, (c) => c.end <= sentence.start)));
+    return k >= 0 && list[k]!.others && (!!list[k]!.aged || firmlyBefore(list, k) || (!firm && !flaggedSince(list[k]!.start, (c) => c.end <= sentence.start)));
+  };
+  /**
+   * Whether a group of others comes after others introduced firmly, none of the incident's people named between ("His brother …", then "a video
+   * showed officers kicking two Uzbek traders"): more others, the incident's people are no nearer for them.
+   */
+  const firmlyBefore = (list: { others: boolean; aged?: boolean; share?: boolean }[], k: number) => {
+    for (let j = k - 1; j >= 0 && list[j]!.others; j--) if (list[j]!.aged && !list[j]!.share) return true;
+    return false;
   };
   const forPeople = (w: RawMention, conflict: number) =>
     !!targets[w.target]!.scope?.includes(conflict) &&

@@ -900,6 +900,9 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       const open = /^\s*["«“„]/.exec(text.slice(o.end, w.start));
       return w.start >= o.end && !!open && distance(o, w) <= 2 && !/[,;:—–()"«»“”]/.test(text.slice(o.end + open[0].length, w.start));
     };
+    // (Or in quotation marks that open right after the word, the object's own words, scare quotes: «высмеяла «универсальный московский
+    // инфаркт»», "mocked the "all-purpose heart attack"".)
+    const scareQuoted = (w: Span, o: Span) => o.start >= w.end && distance(w, o) <= 3 && /^\s*(?:\p{L}+\s+)?["«“„][\s\p{L}\p{N}'’-]*$/u.test(text.slice(w.end, o.start));
     // (Or past a word that points right before it: «Не верю я в этот инфаркт».)
     const pointing = ctx.matcher.spec.determiners?.before ?? [];
     const pastPointer = (w: Span, o: Span) =>
@@ -918,7 +921,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       !facts.otherCues.some((h) => h.end <= cue.start || h.start >= cue.end) &&
       speech.some(
         (w) =>
-          objects.some((o) => (near(w, o, 1) || pastNegative(w, o) || pastPointer(w, o) || calledAs(w, o)) && !(w.start >= o.start && w.end <= o.end)) &&
+          objects.some((o) => (near(w, o, 1) || pastNegative(w, o) || pastPointer(w, o) || calledAs(w, o) || scareQuoted(w, o)) && !(w.start >= o.start && w.end <= o.end)) &&
           ((targets[w.target]!.stance === STANCE.denies && !facts.notDenied(w)) ||
             (targets[w.target]!.stance === STANCE.says && negationWords.some((n) => n.end <= w.start && wordsBetween(text, n.end, w.start) <= 1 && !/[,;:—–]/.test(text.slice(n.end, w.start))))),
       )
