@@ -1236,6 +1236,10 @@ describe('claim flags: rules learnt from the thirty-third and thirty-fourth held
 // The seed pack's own cues and words, each flag named by the side its claim's party speaks for.
 const seedMatcher = compileMatcher(matcherSpecFromPacks([seedPack]));
 const seedSide = new Map(seedPack.claims.map((c) => [c.id, c.side === 'azerbaijan' ? 'torture' : 'natural']));
+/** The sides (torture, natural) and stances of a text's flags with the seed pack's matcher. */
+const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
+/** The same for paragraphs read as one page. */
+const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
 const seed = (text: string) => findClaimFlags(seedMatcher, text).map((f) => [seedSide.get(f.claimId), f.stance]);
 
 describe('claim flags: rules learnt from the thirty-fifth and thirty-sixth held-out sets', () => {
@@ -2192,7 +2196,6 @@ describe('holdout66 rules (list entries, events, parties)', () => {
 });
 
 describe('tuned on holdout67 (press review)', () => {
-  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
   // A page about the incident that has since told of other people (a trap), so the page's topic alone puts no later sentence in scope.
   const review = (line: string) =>
     sides(`The Safarov brothers died in Russian custody in Yekaterinburg.\u2029Kommersant also details the murder charges brought against six other Azerbaijani detainees.\u2029${line}`);
@@ -2221,8 +2224,6 @@ describe('tuned on holdout67 (press review)', () => {
 });
 
 describe('tuned on holdout69–70', () => {
-  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
-  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
   const safarov = ['5. "It’s official: we finally know how the Safarov brothers died"', 'Verdict: Unproven', 'Azerbaijan says the Safarov brothers were tortured.'];
   it('read a numbered item of a round-up under a quoted headline as one item, label and all, whose people are those its lead introduces', () => {
     const other = [
@@ -2263,8 +2264,6 @@ describe('tuned on holdout69–70', () => {
 });
 
 describe('tuned on holdout71–72 (voices)', () => {
-  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
-  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
   const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
   it('read a line under a speaker’s label that names none of the outlet’s staff (GUEST:, "Leyla, London:", a nickname and a time) as that one’s voice', () => {
     expect(page(named, 'ANCHOR:', 'Thanks for coming in.', 'GUEST:', 'Those brothers were beaten to death by the police, full stop.')).toEqual([['torture', 'attributes']]);
@@ -2332,8 +2331,6 @@ describe('tuned on holdout71–72 (voices)', () => {
 });
 
 describe('tuned on holdout73–74', () => {
-  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
-  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
   const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
   it('end a sentence at its full stop when an encyclopedia’s footnote markers follow it ("….[16] Next", «….[источник не указан] …»)', () => {
     expect(page(named, 'The brothers were beaten to death by the police.[citation needed] Russia’s convenient heart attack fooled no one.')).toEqual([
@@ -2371,8 +2368,6 @@ describe('tuned on holdout73–74', () => {
 });
 
 describe('tuned on holdout75–76', () => {
-  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
-  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
   const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
   const trial = 'Three police officers went on trial in Tambov on Tuesday over the death of a detainee.';
   it('read a label that a colon closes ("Photo caption: …") as no speaker of a saying past the colon, and as whom the page is about there', () => {
@@ -2420,8 +2415,6 @@ describe('tuned on holdout75–76', () => {
 });
 
 describe('tuned on holdout77–78', () => {
-  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
-  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
   const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
   const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
   const az = 'Səfərov qardaşları Yekaterinburqda ölüb.';
@@ -2532,8 +2525,6 @@ describe('tuned on holdout77–78', () => {
 });
 
 describe('tuned on holdout65, holdout67, holdout73, holdout75, holdout77 (the eighth session)', () => {
-  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
-  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
   const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
   const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
   const az = 'Səfərov qardaşları Yekaterinburqda ölüb.';
@@ -2574,8 +2565,6 @@ describe('tuned on holdout65, holdout67, holdout73, holdout75, holdout77 (the ei
 });
 
 describe('precision, the eighth session: trap flags read on holdout33, 36, 44, 50, 52, 64, 69', () => {
-  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
-  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
   const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
   const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
   const az = 'Səfərov qardaşları Yekaterinburqda ölüb.';
@@ -2634,8 +2623,6 @@ describe('precision, the eighth session: trap flags read on holdout33, 36, 44, 5
 });
 
 describe('recall and stance, the eighth session: read again on holdout53, 67, 73, 75', () => {
-  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
-  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
   const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
   const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
   const az = 'Səfərov qardaşları Yekaterinburqda ölüb.';
@@ -2830,8 +2817,6 @@ describe('recall and stance, the ninth session: read again on holdout79, 65, 73,
 });
 
 describe('precision, the ninth session: read again on holdout80', () => {
-  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
-  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
   const named = 'The deaths of the Safarov brothers in Yekaterinburg, which Azerbaijan blames on torture, strained ties with Moscow.';
   const ru = 'Гибель братьев Сафаровых в Екатеринбурге Азербайджан связывает с пытками.';
   const az = 'Azərbaycan Səfərov qardaşlarının Yekaterinburqda ölümünü işgəncə ilə əlaqələndirir.';
@@ -2873,8 +2858,6 @@ describe('precision, the ninth session: read again on holdout80', () => {
 });
 
 describe('tuned on holdout81–82, the ninth session', () => {
-  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
-  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
   const en = 'The Safarov brothers died in custody in Yekaterinburg, and Baku and Moscow now trade accusations.';
   const ru = 'Братья Сафаровы погибли под стражей в Екатеринбурге, и Баку с Москвой обмениваются обвинениями.';
   const az = 'Səfərov qardaşları Yekaterinburqda həbsdə öldülər, Bakı ilə Moskva bir-birini ittiham edir.';
@@ -2940,8 +2923,6 @@ describe('tuned on holdout81–82, the ninth session', () => {
 });
 
 describe('review of the ninth session: false readings of its new rules', () => {
-  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
-  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
   const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
   const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
   const az = 'Səfərov qardaşları Yekaterinburqda ölüb.';
@@ -2985,8 +2966,6 @@ describe('review of the ninth session: false readings of its new rules', () => {
 });
 
 describe('tuned on holdout83–84, the ninth session', () => {
-  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
-  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
   const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
   const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
   const az = 'Səfərov qardaşları Yekaterinburqda ölüb.';
@@ -3061,8 +3040,6 @@ describe('tuned on holdout83–84, the ninth session', () => {
 });
 
 describe('tuned on holdout85–86, the ninth session', () => {
-  const sides = (text: string) => sidesBy(seedMatcher)(text).map(([id, stance]) => [seedSide.get(id!), stance]);
-  const page = (...paragraphs: string[]) => sides(paragraphs.join('\u2029'));
   const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
   const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
   const az = 'Səfərov qardaşları Yekaterinburqda ölüb.';
