@@ -155,8 +155,8 @@
 // - eval/holdout85/ (a data desk's "in five charts" piece) and eval/holdout86/ (trap-dense: a history magazine's piece on past rows over
 //   citizens who died in Russian custody) claims, written blind the same way in the ninth session, measured on its first code (commit
 //   bb0dcf8) and on its final code (figures in eval/README.md), then their misses, false positives and trap flags were read to add rules
-//   ("His brother" opening a sentence after another man's story is his kin, others as firm as by their ages, and more others counted
-//   after them stay others; scare quotes after a word of mockery; a few words of mockery), so they are tuned on now.
+//   ("His brother" opening a sentence after another man's story, the brothers unnamed for three paragraphs, is his kin, others as firm
+//   as by their ages; scare quotes after a word of mockery; a few words of mockery), so they are tuned on now.
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)

@@ -3043,41 +3043,38 @@ describe('tuned on holdout85–86, the ninth session', () => {
   const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
   const ru = 'Братья Сафаровы погибли в Екатеринбурге.';
   const az = 'Səfərov qardaşları Yekaterinburqda ölüb.';
+  // (Paragraphs of another story between: the brothers named more than three paragraphs before.)
+  const past = ['Other capitals have quarrelled with Moscow over such deaths before.', 'Tbilisi once recalled its envoy over such a case.'];
+  const pastRu = ['Другие столицы уже ссорились с Москвой из-за таких смертей.', 'Тбилиси однажды отозвал посла из-за такого случая.'];
+  const pastAz = ['Başqa paytaxtlar da bu cür ölümlərə görə Moskva ilə mübahisə ediblər.', 'Tbilisi bir dəfə belə bir hadisəyə görə səfirini geri çağırıb.'];
   it('read "His brother" opening a sentence after another man’s story as that man’s kin, a group of others, not one of the brothers', () => {
     expect(
-      page(named, 'Years earlier a bus driver from Batumi died in a Moscow police station after a document check.', 'His brother told reporters that the body had been beaten black and blue.'),
+      page(
+        named,
+        ...past,
+        'Years earlier a bus driver from Batumi died in a Moscow police station after a document check.',
+        'His brother told reporters that the body had been beaten black and blue.',
+      ),
     ).toEqual([]);
-    expect(page(ru, 'Годом раньше водитель автобуса из Батуми умер в московском отделе полиции после проверки документов.', 'Его брат рассказал журналистам, что тело было избито.')).toEqual([]);
-    expect(page(az, 'Bir il əvvəl batumili avtobus sürücüsü sənəd yoxlamasından sonra Moskva polis bölməsində ölüb.', 'Onun qardaşı jurnalistlərə deyib ki, cəsəd döyülmüşdü.')).toEqual([]);
+    expect(
+      page(ru, ...pastRu, 'Годом раньше водитель автобуса из Батуми умер в московском отделе полиции после проверки документов.', 'Его брат рассказал журналистам, что тело было избито.'),
+    ).toEqual([]);
+    expect(page(az, ...pastAz, 'Bir il əvvəl batumili avtobus sürücüsü sənəd yoxlamasından sonra Moskva polis bölməsində ölüb.', 'Onun qardaşı jurnalistlərə deyib ki, cəsəd döyülmüşdü.')).toEqual([]);
     // (And what the page goes on to say of that story, "the man" in an official's denial, is theirs too.)
     expect(
       page(
         named,
+        ...past,
         'Years earlier a bus driver from Batumi died in a Moscow police station.',
         'His brother said the body was covered in bruises.',
         'Russian officials insisted that nobody had beaten the man.',
       ),
     ).toEqual([]);
-    // Control: after a sentence that names one of the brothers, "His brother" is the other.
+    // Controls: within three paragraphs of a sentence that names one of the brothers, "His brother" is the other.
     expect(page(named, 'Huseyn Safarov was detained first.', 'His brother was beaten in the cell, Baku says.')).toEqual([['torture', 'attributes']]);
     expect(page(ru, 'Гусейна Сафарова задержали первым.', 'Его брата избивали в камере, утверждают в Баку.')).toEqual([['torture', 'attributes']]);
-  });
-  it('keep others introduced firmly as the page’s people when more others are counted after them, no name of the incident between', () => {
-    const driver = 'Years earlier a bus driver from Batumi died in a Moscow police station.';
-    const brother = 'His brother said the body was covered in bruises.';
-    expect(page(named, driver, brother, 'A video later showed officers kicking two market traders.', 'Russian officials insisted that nobody had beaten the man.')).toEqual([]);
-    expect(
-      page(
-        ru,
-        'Годом раньше водитель автобуса из Батуми умер в московском отделе полиции.',
-        'Его брат говорил, что тело было в синяках.',
-        'Позже на видео полицейские пинали двух торговцев.',
-        'Российские чиновники уверяли, что никто из сотрудников его не бил.',
-      ),
-    ).toEqual([]);
-    // Control: once the brothers are named again, a party's denial is theirs.
-    expect(page(named, driver, brother, 'A video later showed officers kicking two market traders.', 'Russian officials insisted that nobody had beaten the Safarov brothers.')).toEqual([
-      ['torture', 'denies'],
+    expect(page(named, 'Huseyn Safarov was detained first.', 'Neighbours describe him as quiet.', 'His brother died of heart failure, according to Russian investigators.')).toEqual([
+      ['natural', 'attributes'],
     ]);
   });
   it('read a word of mockery or denial whose object opens in scare quotes right after it as a denial of that account', () => {

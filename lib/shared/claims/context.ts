@@ -803,18 +803,34 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * Whether a word for one of the people that is no common noun opens its sentence possessed by a pronoun of one person, no name of the
    * incident in the sentence nor right before it (namedBefore): "His brother, who flew to Moscow for the body, …", «Его брат, прилетевший
    * …», "Onun qardaşı …" after a paragraph about a driver who died in a police station. It is the kin of whoever the page was telling of,
-   * another family, as firm a group of others as one introduced by its ages. (Not after a sentence that names them, "Huseyn Safarov was
-   * detained first. His brother …"; not "their", which points to a pair.)
+   * another family, as firm a group of others as one introduced by its ages. (Not within three paragraphs of a sentence that names them,
+   * "Huseyn Safarov was detained first. Neighbours describe him as quiet. His brother …"; not "their", which points to a pair.)
    */
   const ownersKin = (w: RawMention) => {
     if (!ownerWords.size || targets[w.target]!.common) return false;
     const sentence = sentenceOf(w.start);
+    // (Only a word a word or two into its sentence: most words for the people stand further in.)
+    if (w.start - sentence.start > 24) return false;
     const first = wordsOf(sentence.start, w.end)[0];
     if (!first || !/^[\s"«“„]*$/.test(text.slice(sentence.start, first[0])) || !ownerWords.has(foldText(text.slice(first[0], first[1])))) return false;
     // (The possessive inside the word, "his brother", or right before it, "Onun qardaşı".)
     const second = wordsOf(first[1], w.end)[0];
     if (!second || second[1] !== w.end || (w.start !== first[0] && w.start !== second[0]) || !/^[ \t]+$/.test(text.slice(first[1], second[0]))) return false;
-    return !namesIncident(sentence) && !targets[w.target]!.scope!.some((c) => namedBefore(sentence, c));
+    return !namesIncident(sentence) && !targets[w.target]!.scope!.some((c) => namedWithin(sentence, c, 3));
+  };
+  /** Whether the incident or its people are named in the paragraphs before `sentence`, `n` of them at most, or in its own before it. */
+  const namedWithin = (sentence: Span, c: number, n: number) => {
+    let from = paragraphStart(sentence.start);
+    for (let k = 0; k < n && from > 0; k++) {
+      let p = from;
+      while (p > 0 && charClass(text.charCodeAt(p - 1)) === BREAK) p--;
+      from = paragraphStart(p);
+    }
+    const before = { start: from, end: sentence.start };
+    return (
+      before.start < before.end &&
+      (mentionsIn(before).some((m) => incidentNamed(m, c)) || hiddenIn(before).some((h) => !!targets[h.target]!.scope?.includes(c) && !targets[h.target]!.common && !countsParts(h) && !instance(h)))
+    );
   };
   const pairs = new Set(matcher.spec.pairs ?? []);
   /**
@@ -1119,15 +1135,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     }
     // (A sentence flagged for a dispute since a counted group of others came in is about its incident: its people are the group again. Not
     // since people introduced by their ages, "31 və 27 yaşlı qardaşlar", who may be the ones such a sentence speaks of.)
-    return k >= 0 && list[k]!.others && (!!list[k]!.aged || firmlyBefore(list, k) || (!firm && !flaggedSince(list[k]!.start, (c) => c.end <= sentence.start)));
-  };
-  /**
-   * Whether a group of others comes after others introduced firmly, none of the incident's people named between ("His brother …", then "a video
-   * showed officers kicking two Uzbek traders"): more others, the incident's people are no nearer for them.
-   */
-  const firmlyBefore = (list: { others: boolean; aged?: boolean; share?: boolean }[], k: number) => {
-    for (let j = k - 1; j >= 0 && list[j]!.others; j--) if (list[j]!.aged && !list[j]!.share) return true;
-    return false;
+    return k >= 0 && list[k]!.others && (!!list[k]!.aged || (!firm && !flaggedSince(list[k]!.start, (c) => c.end <= sentence.start)));
   };
   const forPeople = (w: RawMention, conflict: number) =>
     !!targets[w.target]!.scope?.includes(conflict) &&
