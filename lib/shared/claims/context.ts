@@ -522,13 +522,19 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * or a word for them that is no common noun). (Not an ordinal that counts a part, a turn or a case: "the bill's second reading", «во
    * втором чтении», "ikinci oxunuşda" names no one.)
    */
-  const namedBefore = (sentence: Span, c: number) => {
+  const namedBefore = (sentence: Span, c: number) => namedWithin(sentence, c, 1);
+  /** Whether the incident or its people are named in the paragraphs before `sentence`, `n` of them at most, or in its own before it. */
+  const namedWithin = (sentence: Span, c: number, n: number) => {
     let from = paragraphStart(sentence.start);
-    while (from > 0 && charClass(text.charCodeAt(from - 1)) === BREAK) from--;
-    const before = { start: paragraphStart(from), end: sentence.start };
-    if (before.start >= before.end) return false;
+    for (let k = 0; k < n && from > 0; k++) {
+      let p = from;
+      while (p > 0 && charClass(text.charCodeAt(p - 1)) === BREAK) p--;
+      from = paragraphStart(p);
+    }
+    const before = { start: from, end: sentence.start };
     return (
-      mentionsIn(before).some((m) => incidentNamed(m, c)) || hiddenIn(before).some((h) => !!targets[h.target]!.scope?.includes(c) && !targets[h.target]!.common && !countsParts(h) && !instance(h))
+      before.start < before.end &&
+      (mentionsIn(before).some((m) => incidentNamed(m, c)) || hiddenIn(before).some((h) => !!targets[h.target]!.scope?.includes(c) && !targets[h.target]!.common && !countsParts(h) && !instance(h)))
     );
   };
   /** Whether a pronoun for people stands before a word in its sentence, naming whom it belongs to: «Их пытали, и следы на телах …». */
@@ -801,7 +807,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const ownerWords = new Set((matcher.spec.possessives ?? []).filter((x) => !(determiners?.before ?? []).includes(x)));
   /**
    * Whether a word for one of the people that is no common noun opens its sentence possessed by a pronoun of one person, no name of the
-   * incident in the sentence nor right before it (namedBefore): "His brother, who flew to Moscow for the body, …", «Его брат, прилетевший
+   * incident in the sentence nor in the three paragraphs before it (namedWithin): "His brother, who flew to Moscow for the body, …", «Его брат, прилетевший
    * …», "Onun qardaşı …" after a paragraph about a driver who died in a police station. It is the kin of whoever the page was telling of,
    * another family, as firm a group of others as one introduced by its ages. (Not within three paragraphs of a sentence that names them,
    * "Huseyn Safarov was detained first. Neighbours describe him as quiet. His brother …"; not "their", which points to a pair.)
@@ -817,20 +823,6 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const second = wordsOf(first[1], w.end)[0];
     if (!second || second[1] !== w.end || (w.start !== first[0] && w.start !== second[0]) || !/^[ \t]+$/.test(text.slice(first[1], second[0]))) return false;
     return !namesIncident(sentence) && !targets[w.target]!.scope!.some((c) => namedWithin(sentence, c, 3));
-  };
-  /** Whether the incident or its people are named in the paragraphs before `sentence`, `n` of them at most, or in its own before it. */
-  const namedWithin = (sentence: Span, c: number, n: number) => {
-    let from = paragraphStart(sentence.start);
-    for (let k = 0; k < n && from > 0; k++) {
-      let p = from;
-      while (p > 0 && charClass(text.charCodeAt(p - 1)) === BREAK) p--;
-      from = paragraphStart(p);
-    }
-    const before = { start: from, end: sentence.start };
-    return (
-      before.start < before.end &&
-      (mentionsIn(before).some((m) => incidentNamed(m, c)) || hiddenIn(before).some((h) => !!targets[h.target]!.scope?.includes(c) && !targets[h.target]!.common && !countsParts(h) && !instance(h)))
-    );
   };
   const pairs = new Set(matcher.spec.pairs ?? []);
   /**
@@ -921,8 +913,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   /** The first letters of the given names of the incident's people: the persons whose family name a scope entity's name opens ("Safarov brothers": Ziyaddin and Huseyn Safarov). */
   const ownInitials = (() => {
     const { entities } = matcher.spec;
-    const families = new Set(conflicts.flatMap((c) => c.scope).map((e) => entities[e]!.name.split(' ')[0]));
-    return new Set(entities.filter((e) => e.name.includes(' ') && families.has(e.name.split(' ').at(-1)!)).map((e) => keyInitial(e.name)));
+    const familyNames = new Set(conflicts.flatMap((c) => c.scope).map((e) => entities[e]!.name.split(' ')[0]));
+    return new Set(entities.filter((e) => e.name.includes(' ') && familyNames.has(e.name.split(' ').at(-1)!)).map((e) => keyInitial(e.name)));
   })();
   /** Whether initials at `a` open their sentence, none of them a title ("Dr."). */
   const opensSentence = (a: number) => sentenceOf(a).start === a && ![...text.slice(a, a + 12).matchAll(/\p{Lu}\p{Ll}?(?=\.)/gu)].slice(0, 2).some(([x]) => matcher.titles.has(foldText(x)));

@@ -176,8 +176,9 @@ function listedApart(ctx: ClaimContext, sentence: Span, cue: RawMention): boolea
   // (Five items at least: three commas or semicolons, and the last joined by a word of a pair, "and", «и», "və". A comma right before
   // that word is no item's end: "the brothers were detained on Monday, questioned overnight, and tortured to death" is one story.)
   // (Where semicolons part the items, commas are inside them: "…; a veteran coach, in hospital after a heart attack; and …".)
-  const apart = (text.slice(list.start, list.end).match(/;/g)?.length ?? 0) >= 2;
-  const bounds = [...text.slice(list.start, list.end).matchAll(apart ? /;/g : /[,;]/g)].map((m) => list.start + m.index!);
+  const items = text.slice(list.start, list.end);
+  const apart = (items.match(/;/g)?.length ?? 0) >= 2;
+  const bounds = [...items.matchAll(apart ? /;/g : /[,;]/g)].map((m) => list.start + m.index!);
   if (bounds.length < 2) return false;
   const last = bounds.at(-1)!;
   const join = ctx.wordsOf(last, list.end).find(([a, b]) => pairs.includes(foldText(text.slice(a, b))));

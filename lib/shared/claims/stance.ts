@@ -124,6 +124,11 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
       scareQuoted(w) ||
       tailComment(w) ||
       hiddenIn(sentence).some((n) => targets[n.target]!.stance === STANCE.account && within(n, sentence) && n.start >= w.end && wordsBetween(text, w.end, n.start) === 0));
+  // The last colon before the cue in its sentence, and whether what follows it opens as what is said ("…allegation: that …"; see unsaid below).
+  const colonAt = text.slice(sentence.start, cue.start).lastIndexOf(':');
+  const colon = colonAt < 0 ? -1 : sentence.start + colonAt;
+  const afterColon = colon < 0 ? undefined : ctx.wordsOf(colon + 1, cue.start)[0];
+  const colonOpensSaid = !!afterColon && (ctx.matcher.spec.complementizers ?? []).includes(foldText(text.slice(afterColon[0], afterColon[1])));
   for (const w of hiddenIn(sentence)) {
     const s = targets[w.target]!.stance;
     // A word of irony right before the cue names it as an account the outlet mocks: "a convenient heart attack", «удобное «сердце»».
@@ -306,12 +311,10 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     // (Not one a colon parts from the cue: "On this, he said, there was nothing to argue about: the brothers were tortured" states what
     // follows the colon, it denies nothing of it; unless what follows opens as what is said, "No one has confirmed Baku's allegation: that
     // the brothers were tortured".)
-    const colon = text.lastIndexOf(':', cue.start);
-    const afterColon = colon >= w.end ? ctx.wordsOf(colon + 1, cue.start)[0] : undefined;
     const unsaid =
       s === STANCE.says &&
       w.end <= cue.start &&
-      (colon < w.end || (!!afterColon && (ctx.matcher.spec.complementizers ?? []).includes(foldText(text.slice(afterColon[0], afterColon[1]))))) &&
+      (colon < w.end || colonOpensSaid) &&
       negationWords.some(
         (n) =>
           n.end <= w.start &&
