@@ -61,6 +61,24 @@ describe('the page scanner', () => {
     scanner.stop();
   });
 
+  it('resolves a bare family name again as the page changes, and never brings back one that left', async () => {
+    const { h, scanner } = await scan('<main><p id="s">Safarov died in custody.</p><p id="full">Huseyn Safarov’s family spoke.</p></main>');
+    expect(h.texts()).toEqual(['Huseyn Safarov', 'Safarov']);
+    document.getElementById('s')!.remove();
+    await settle(scanner);
+    expect(h.texts()).toEqual(['Huseyn Safarov']);
+    // Another full name now: the removed "Safarov" would resolve to him if the scanner still held it.
+    document.getElementById('full')!.firstChild!.textContent = 'Ziyaddin Safarov’s family spoke.';
+    await settle(scanner);
+    expect(h.texts()).toEqual(['Ziyaddin Safarov']);
+    const p = document.createElement('p');
+    p.textContent = 'Safarov was 31.';
+    document.querySelector('main')!.append(p);
+    await settle(scanner);
+    expect(h.texts()).toEqual(['Safarov', 'Ziyaddin Safarov']);
+    scanner.stop();
+  });
+
   it('rescans only what was added later, and drops what was removed', async () => {
     const { h, scanner } = await scan('<main><p id="a">Baku said so.</p></main>');
     const first = [...h.ranges];

@@ -6,7 +6,7 @@
  */
 import type { claimSteps, Stance } from '../shared/claims';
 import { BLOCK_BREAK } from '../shared/fold';
-import { ambiguityOf, clearEntities, namedSpans, namesParty, pageContext, pickEntity, type Ambiguity, type Matcher, type RawMention, type Scanned } from '../shared/matcher';
+import { ambiguityOf, clearEntities, namedSpans, namesParty, pageContext, pickEntity, type Ambiguity, type Matcher, type RawMention, type Resolvable, type Scanned } from '../shared/matcher';
 import type { Density } from '../shared/settings';
 import { AREA_SELECTOR, blockOf, isOwnUi, createReader, isReadable, locate, readSome, readingArea, type Block, type Reader, type TextChunk } from './text';
 
@@ -148,6 +148,11 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   const byBlock = new Map<Block, PageMention[]>();
   /** Entities named unambiguously on the page, with how many times. */
   const clearCounts = new Map<number, number>();
+  /**
+   * The mentions of names that may mean several entities: what a reading's end resolves again, with `clearCounts`,
+   * instead of every mention on the page (a batch of paragraphs on a long page would otherwise pay for all of them).
+   */
+  const ambiguous = new Set<PageMention>();
   const queue: Node[] = [];
   const observed = new Set<Node>();
   let reader: Reader | null = null;
@@ -270,7 +275,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     if (list) list.push(m);
     else byBlock.set(m.block, [m]);
     if (shown(m)) reveal(m);
-    if (!m.ambiguity && m.entity >= 0) clearCounts.set(m.entity, (clearCounts.get(m.entity) ?? 0) + 1);
+    if (m.ambiguity) ambiguous.add(m);
+    else if (m.entity >= 0) clearCounts.set(m.entity, (clearCounts.get(m.entity) ?? 0) + 1);
   }
 
   function dropBlock(block: Block) {
@@ -290,7 +296,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     }
     for (const m of list) {
       hide(m);
-      if (!m.ambiguity && m.entity >= 0) {
+      if (m.ambiguity) ambiguous.delete(m);
+      else if (m.entity >= 0) {
         const left = (clearCounts.get(m.entity) ?? 1) - 1;
         if (left > 0) clearCounts.set(m.entity, left);
         else clearCounts.delete(m.entity);
@@ -425,20 +432,20 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   /** Gives ambiguous names their entity from what the whole page names clearly, or takes it away. */
   function resolveAmbiguous() {
     // Claim flags (entity CLAIM) name nobody; a resolved ambiguous name counts by its ambiguity, not its entity.
-    const { known, candidates } = pageContext([...byBlock.values()].flat().map((m) => ({ entity: m.ambiguity ? -1 : m.entity, ambiguity: m.ambiguity })));
-    for (const list of byBlock.values()) {
-      for (const m of list) {
-        if (!m.ambiguity) continue;
-        const entity = pickEntity(m.ambiguity, known, candidates);
-        if (entity === m.entity) continue;
-        if (m.entity >= 0) {
-          hide(m);
-          if (firsts.get(m.entity) === m) lostFirsts.add(m.entity);
-        }
-        m.entity = entity ?? -1;
-        if (m.entity >= 0) reveal(m);
-        changed = true;
+    if (!ambiguous.size) return;
+    const names: Resolvable[] = [...clearCounts.keys()].map((entity) => ({ entity }));
+    for (const m of ambiguous) names.push({ entity: -1, ambiguity: m.ambiguity });
+    const { known, candidates } = pageContext(names);
+    for (const m of ambiguous) {
+      const entity = pickEntity(m.ambiguity!, known, candidates);
+      if (entity === m.entity) continue;
+      if (m.entity >= 0) {
+        hide(m);
+        if (firsts.get(m.entity) === m) lostFirsts.add(m.entity);
       }
+      m.entity = entity ?? -1;
+      if (m.entity >= 0) reveal(m);
+      changed = true;
     }
   }
 
