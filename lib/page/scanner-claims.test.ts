@@ -3,7 +3,7 @@
 // shown as paragraphs, it flags the same sentences, for the same claims and stances, as `scan --claims` does reading the page at once.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readClaimSet } from '../../eval/claims-score';
 import { matcherSpecFromPacks } from '../pack/matcher-spec';
 import { seedPack } from '../pack/seed';
@@ -46,4 +46,27 @@ describe('claim flags on a page read in slices', () => {
       expect(sliced.sort()).toEqual(whole.sort());
     });
   }
+});
+
+describe('claims in paragraphs added to a page', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('are flagged in the task that read them once the finder has run on the page (the first window waits for a task of its own)', async () => {
+    const yields = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('scheduler', { yield: yields });
+    document.body.innerHTML = '<p>Baku says the Safarov brothers were tortured in custody.</p>';
+    const scanner = createPageScanner(document, { matcher, highlight: nowhere, claimHighlight: nowhere, claims: async () => claimSteps, sliceMs: 1000 });
+    scanner.start();
+    await scanner.idle();
+    expect(scanner.claims()).toHaveLength(1);
+    expect(yields).toHaveBeenCalledTimes(1);
+    const p = document.createElement('p');
+    p.textContent = 'Moscow says one of the Safarov brothers died of heart failure.';
+    document.body.append(p);
+    await new Promise((r) => setTimeout(r, 0));
+    await scanner.idle();
+    expect(scanner.claims()).toHaveLength(2);
+    expect(yields).toHaveBeenCalledTimes(1);
+    scanner.stop();
+  });
 });

@@ -164,6 +164,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   /** Whether claims are looked for, and the finder once loaded. */
   let claimsWanted = !!options.claimHighlight && !!options.claims && matcher.spec.claims.length > 0;
   let claimFinder: ClaimFinder | null = null;
+  /** Whether the claim finder has flagged a window on this page already. */
+  let finderWarm = false;
   /** The reading's text so far, for claims, and the windows closed and waiting for the finder. */
   let claimWindow: ClaimWindow | null = null;
   let waitingWindows: ClaimWindow[] = [];
@@ -353,7 +355,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
    * Loads the claim finder, once, and flags the windows that waited for it (if it fails, the page keeps its names). Each window is read
    * in steps, in slices that yield to the page: the finder's first steps on a page run cold code.
    */
-  async function flagWindows() {
+  async function flagWindows(taskStart: number) {
     try {
       claimFinder ??= await options.claims!();
     } catch (error) {
@@ -364,9 +366,15 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
     waitingWindows = [];
     if (!claimFinder) return;
     for (const w of windows) {
-      await yieldToPage();
+      // A window waits for a task of its own, unless the finder has run on this page (its code warm) and the task that
+      // read the window has used less than half its time: a few paragraphs added later are flagged in the task that read them
+      // (the task's time so far counts against the finder's slice).
+      const goOn = finderWarm && w === windows[0] && performance.now() - taskStart < sliceMs / 2;
+      if (!goOn) await yieldToPage();
+      finderWarm = true;
       if (stopped) return;
       let began = performance.now();
+      let sliceStart = goOn ? taskStart : began;
       const text = w.parts.join('');
       const scanned = joinScans(w.scans, w.offsets);
       // What the page names so far and the window itself (a page about the incident lets "the brothers" count).
@@ -375,11 +383,11 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       const steps = claimFinder(matcher, text, scanned, known);
       let step = steps.next();
       while (!step.done) {
-        if (performance.now() - began >= sliceMs) {
+        if (performance.now() - sliceStart >= sliceMs) {
           options.onSlice?.(performance.now() - began);
           await yieldToPage();
           if (stopped) return;
-          began = performance.now();
+          began = sliceStart = performance.now();
         }
         step = steps.next();
       }
@@ -521,7 +529,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         // A reading's claims are looked for once it is read (or a window of it is): an interrupted one is read again whole.
         if (reader.interrupted) claimWindow = null;
         else if (claimWindow && (reader.done || claimWindow.length >= CLAIM_WINDOW_CHARS)) closeWindow();
-        if (waitingWindows.length) await flagWindows();
+        if (waitingWindows.length) await flagWindows(began);
         if (performance.now() >= deadline || !reader.done) {
           await yieldToPage();
         }
