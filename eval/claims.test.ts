@@ -159,7 +159,9 @@
 //   as by their ages; scare quotes after a word of mockery; a few words of mockery), so they are tuned on now.
 // - eval/holdout87/ (an independent outlet's backgrounder in questions) and eval/holdout88/ (trap-dense: a Yekaterinburg portal's week
 //   of incidents) claims, written blind the same way at the end of the ninth session, measured on its first code (commit bb0dcf8) and
-//   on its final code (figures in eval/README.md); measured again, unchanged, on the tenth session's first code (c9755ed), then tuned on.
+//   on its final code (figures in eval/README.md); measured again, unchanged, on the tenth session's first code (c9755ed), then tuned on
+//   (a feed's item under a time-and-place headline that names nothing of the incident is a story of its own; a list's last item keeps its
+//   own commas; a charge that opens the sentence with the cue is an account of the incident; "almost never" speaks of many cases; "those two").
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)

@@ -3090,3 +3090,65 @@ describe('tuned on holdout85–86, the ninth session', () => {
     expect(page(named, 'One Baku columnist poked fun at the minister’s new hat.')).toEqual([]);
   });
 });
+
+describe('tenth session: tuned on holdout87–88', () => {
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const ru = 'Братья Сафаровы погибли под стражей в Екатеринбурге.';
+  const az = 'Səfərov qardaşları Yekaterinburqda həbsdə ölüb.';
+  it('read an item of a feed under a headline that opens with a time and a place, naming nothing of the incident, as a story of its own', () => {
+    const feed = (head: string, item: string) => page(head, named, ru, az, '09:15 · Kirovsky district — Police raid two markets', item);
+    expect(feed('15:30 · Yekaterinburg — Brothers die in custody', 'Traders say some of those detained were beaten in the police bus; the press service denies that any force was used.')).toEqual([]);
+    expect(feed('15:30 · Екатеринбург — Братья умерли под стражей', 'Торговцы утверждают, что некоторых задержанных избили в полицейском автобусе; в пресс-службе применение силы отрицают.')).toEqual(
+      [],
+    );
+    expect(
+      feed('15:30 · Yekaterinburq — Qardaşlar həbsdə ölüb', 'Satıcıların sözlərinə görə, saxlanılanlardan bəziləri polis avtobusunda döyülüb; mətbuat xidməti isə güc tətbiq olunduğunu təkzib edir.'),
+    ).toEqual([]);
+    expect(
+      feed(
+        '15:30 · Екатеринбург — Братья умерли под стражей',
+        'Пострадавшего доставили в больницу в состоянии травматического шока, а следователи говорят, что похитители действовали с особой жестокостью.',
+      ),
+    ).toEqual([]);
+    // Controls: an item that names the incident; a live blog's entry, a time with no place, goes on about the page's story.
+    expect(page(named, '11:00 · Follow-up — Safarov brothers: Baku insists', 'Officials in Baku say the detainees were beaten in the police van.')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, '11:00 · Продолжение — Братья Сафаровы', 'Следователи говорят, что задержанных избили в полицейском автобусе.')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, '09:14 · сегодня', 'Следователи говорят, что задержанных избили в полицейском автобусе.')).toEqual([['torture', 'attributes']]);
+  });
+  it('read a list after a colon whose last item holds commas of its own (a relative clause) as a list: another item’s cue takes no side', () => {
+    const list = 'Коротко о неделе: инфаркт в трамвае, драка в баре, пожар на складе, рейды на двух рынках, гибель братьев Сафаровых под стражей и тренер, которого вернули к жизни на марафоне.';
+    expect(page(ru, 'Другие новости.', list)).toEqual([]);
+    expect(
+      page(
+        named,
+        'Other news.',
+        'The week in brief: a heart attack on a tram, a bar fight, a warehouse fire, the deaths of the Safarov brothers in custody and a coach, who was brought back to life.',
+      ),
+    ).toEqual([]);
+    // Control: a sentence with commas but no word of a pair after its second comma is no list.
+    expect(page(ru, 'Другие новости.', 'Коротко: братья Сафаровы, задержанные в Екатеринбурге, умерли, один от инфаркта, как говорят следователи.')).toEqual([['natural', 'attributes']]);
+  });
+  it('read a charge that opens the sentence with the cue ("The torture allegation", «Обвинения в пытках», "İşgəncə iddiası") as an account of the page’s incident', () => {
+    expect(page(named, 'The case is a week old.', 'The torture allegation has quickly grown into a diplomatic row.')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'Делу неделя.', 'Обвинения в пытках быстро переросли в дипломатический скандал.')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'İşin bir həftəsi keçib.', 'İşgəncə iddiası qısa müddətdə diplomatik qalmaqala çevrilib.')).toEqual([['torture', 'attributes']]);
+    // Controls: a charge further in, a verb's ("claimed they had not beaten him"); a charge document before a cue, a word between.
+    expect(page(az, 'İşin bir həftəsi keçib.', 'Hökumət isə onun yıxılaraq yaralandığını və polislərin onu döymədiyini iddia edirdi.')).toEqual([]);
+    expect(page(az, 'İşin bir həftəsi keçib.', 'İttiham aktında xüsusi amansızlıqla qəsdən adam öldürmə maddəsi var.')).toEqual([]);
+  });
+  it('read "almost never", «почти никогда», "demək olar ki, heç vaxt" as many cases: a headline of a kind', () => {
+    const under = (head: string, lead: string) => page(head, lead);
+    expect(under('Why Russian courts almost never convict police officers of torture', named)).toEqual([]);
+    expect(under('Почему российские суды почти никогда не выносят полицейским приговоров за пытки', ru)).toEqual([]);
+    expect(under('Rusiya məhkəmələri niyə işgəncəyə görə polis əməkdaşlarını demək olar ki, heç vaxt məhkum etmir', az)).toEqual([]);
+    // Control: a headline of the case itself.
+    expect(under('Why Baku says the brothers were tortured', named)).toEqual([['torture', 'attributes']]);
+  });
+  it('read "those two", «этих двоих», "o ikisini" as the people the page is about', () => {
+    expect(page(named, 'Comments (4)', 'aynur_m: Those two were beaten by the police, and nobody will convince me otherwise.')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'Комментарии (4)', 'aynur_m: Этих двоих избила полиция, и никто меня не переубедит.')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'Şərhlər (4)', 'aynur_m: O ikisini polis döyüb.')).toEqual([['torture', 'attributes']]);
+    // Control: a comment on the street with no word for them.
+    expect(page(named, 'Comments (4)', 'aynur_m: Some people were beaten by the police, and nobody will convince me otherwise.')).toEqual([]);
+  });
+});

@@ -347,6 +347,8 @@ export const az: Language = {
     // (Often, as «нередко»: "bu iki anlayış tez-tez qarışdırılır".)
     'tez-tez',
     'çox vaxt',
+    // (Or almost never: "… demək olar ki, heç vaxt məhkum etmir".)
+    'demək olar ki, heç vaxt',
     'sistematik-',
     'bir qayda olaraq',
     'statistika-',

@@ -594,6 +594,8 @@ export const en: Language = {
     'rare',
     'rarely',
     'seldom',
+    // (Or almost never: "Why Russian courts almost never convict police officers of torture".)
+    ...['almost never', 'hardly ever', 'virtually never'],
     'leading cause',
     // Courts' rulings over many cases: "found Russia in breach of the ban on torture in cases involving …".
     'in cases',

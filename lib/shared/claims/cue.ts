@@ -180,11 +180,13 @@ function listedApart(ctx: ClaimContext, sentence: Span, cue: RawMention): boolea
   const apart = (items.match(/;/g)?.length ?? 0) >= 2;
   const bounds = [...items.matchAll(apart ? /;/g : /[,;]/g)].map((m) => list.start + m.index!);
   if (bounds.length < 2) return false;
-  const last = bounds.at(-1)!;
-  const join = ctx.wordsOf(last, list.end).find(([a, b]) => pairs.includes(foldText(text.slice(a, b))));
+  // (The last word of a pair after the second item's end: commas after it are inside the last item, "… and a coach, who was brought back to
+  // life", «… и тренер, которого вернули к жизни».)
+  const join = ctx.wordsOf(bounds[1]!, list.end).findLast(([a, b]) => pairs.includes(foldText(text.slice(a, b))));
   // (A caption's clauses are no list: "Above: portraits of the brothers, who were tortured …, are carried …".)
   if (!join) return false;
-  if (/^[,;]\s*$/.test(text.slice(last, join[0]))) bounds.pop();
+  while (bounds.at(-1)! > join[0]) bounds.pop();
+  if (/^[,;]\s*$/.test(text.slice(bounds.at(-1)!, join[0]))) bounds.pop();
   if (bounds.length < 3) return false;
   // (A saying inside an item that semicolons part is that item's own story: "…; and fans who say Russian police beat them in Krasnodar".)
   if (hiddenIn(sentence).some((w) => within(w, sentence) && ctx.reports(w) && !ctx.ownVoice(w) && !(apart && w.start > colon))) return false;
@@ -705,7 +707,10 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   const conflict = conflicts[claim.conflict]!;
   // (Not where the page has since introduced other people and not named the incident's again: an item about them, "Inspectors found the
   // cells … overcrowded; their report makes no mention of beatings", is not in scope by the page's topic.)
-  const pageTopic = conflict.scope.some((e) => known.has(e));
+  // (Nor in an item of a feed that names nothing of the incident, under a headline that opens with a time, "09:15 · Kirovsky district — …": each
+  // item is a story of its own, and the page's topic does not reach it.)
+  const apart = ctx.feedItemOf(cue.start);
+  const pageTopic = conflict.scope.some((e) => known.has(e)) && !apart;
   const pageAbout = pageTopic && !ctx.othersAt(cue.start);
   /** Whether the sentence right before it in its paragraph was flagged for this dispute: it goes on from that one. */
   const goesOn = () => before !== null && flaggedSince(before.start, (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claim.conflict);
@@ -729,10 +734,11 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       (linksBack(sentence) || ctx.entryOf(sentence.start) || (!ctx.othersAt(sentence.start, true) && !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope))));
   /** The incident or its people named in the sentence itself: a name, or (on a page about it) a word for them. */
   // (A party of the incident's own, "Investigators" of the case, counts as naming it; not in a sentence about such others, nor one whose
-  // title a full name the page gives right after it makes someone's of the page's own story: "state prosecutor Andrei Lapin".)
+  // title a full name the page gives right after it makes someone's of the page's own story: "state prosecutor Andrei Lapin"; nor in a
+  // feed's item apart, whose investigators are its own story's.)
   const people = [
     ...mentionsIn(sentence).filter(
-      (m) => namesPeople(m, sentence) && (ctx.incidentNamed(m, claim.conflict) || (!aboutOthers() && !/^[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u.test(text.slice(m.end, m.end + 40)))),
+      (m) => namesPeople(m, sentence) && (ctx.incidentNamed(m, claim.conflict) || (!apart && !aboutOthers() && !/^[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u.test(text.slice(m.end, m.end + 40)))),
     ),
     ...(pageAbout ? hiddenIn(sentence).filter((w) => wordFor(w, sentence)) : []),
   ];

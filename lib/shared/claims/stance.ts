@@ -65,6 +65,13 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
         wordsBetween(text, w.end, b.start) === 0 &&
         b.end === lastWordEnd,
     );
+  /** Whether a charge and the cue open the sentence together (a word before them at most), the charge right after the cue or a word before it. */
+  const chargeOpens = (w: RawMention) =>
+    within(w, sentence) &&
+    wordsBetween(text, sentence.start, Math.min(w.start, cue.start)) <= 1 &&
+    // (A word before the cue, a preposition of three letters at most: "allegations of torture"; not "İttiham aktında xüsusi amansızlıqla …".)
+    (w.start >= cue.end ? distance(cue, w) === 0 : distance(w, cue) === 0 || (distance(w, cue) === 1 && cue.start - w.end <= 5)) &&
+    !/[,;:—–()"«»“”]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start)));
   /** Whether the clause of `w`, semicolons parting a sentence's clauses, speaks of custody in general and names none of the incident's people. */
   const ofOthersClause = (w: RawMention) => {
     const start = facts.clauseOf(w.start);
@@ -139,6 +146,13 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
         speech.push(w);
       }
       continue;
+    }
+    // A charge that opens the sentence with the cue, right after it or a preposition before it, names someone's account of it as an account's
+    // noun does, the subject of what follows: "The torture allegation has grown into a row", «Обвинения в пытках переросли …», "İşgəncə
+    // iddiası … çevrilib". (Not one further in, a verb's: "… döymədiyini iddia edirdi", claimed they had not beaten him.)
+    if (s === STANCE.charge && chargeOpens(w)) {
+      nearNoun = true;
+      if (stance === 'asserts') stance = 'attributes';
     }
     // (A denial inside a phrase of the outlet's own is none: "Baku's account leaves no room for doubt: …".)
     if (!s || s > STANCE.account || !within(w, sentence) || ((s === STANCE.says || s === STANCE.negates || s === STANCE.denies) && ownVoice(w)) || aside(w)) continue;
