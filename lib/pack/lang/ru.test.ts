@@ -56,7 +56,11 @@ describe('Russian forms', () => {
   });
 
   it('declines a numeral of two or both its own way, and leaves a particle of two letters alone', () => {
-    expect(forms('оба', 'noun')).toEqual(expect.arrayContaining(['оба', 'обоих', 'обеим']));
+    expect(forms('оба', 'noun')).toEqual(expect.arrayContaining(['оба', 'обоих', 'обоим']));
+    // «Оба» is masculine: «оба брата», never «обе», which is feminine («обе страны», both countries).
+    expect(forms('оба', 'noun')).not.toContain('обе');
+    expect(forms('оба', 'noun')).not.toContain('обеим');
+    expect(forms('обе', 'noun')).toEqual(expect.arrayContaining(['обе', 'обеих', 'обеим']));
     // Declined as a noun, оба would give об (a preposition) and ни would give нам and ней (pronouns).
     expect(forms('оба', 'noun')).not.toContain('об');
     expect(forms('ни', 'noun')).toEqual(['ни']);

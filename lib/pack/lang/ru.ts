@@ -107,21 +107,17 @@ function adjectiveParadigm(word: string): { endings: AdjectiveEndings; stem: str
   return { endings, stem, gender };
 }
 
-/** Numerals of two and both decline their own way (оба, обоих; двое, двоих), not as nouns (оба would give об). */
+/**
+ * Numerals of two and both decline their own way (оба, обоих; двое, двоих), not as nouns (оба would give об). «Оба» is masculine and
+ * neuter, «обе» feminine, each with its own forms: «оба брата», never «обе» («обе страны», both countries, is no word for brothers).
+ */
 const numerals: Record<string, Cases> = {
-  оба: [
-    ['оба', 'обе'],
-    ['обоих', 'обеих'],
-    ['обоим', 'обеим'],
-    ['оба', 'обе', 'обоих', 'обеих'],
-    ['обоими', 'обеими'],
-    ['обоих', 'обеих'],
-  ],
+  оба: [['оба'], ['обоих'], ['обоим'], ['оба', 'обоих'], ['обоими'], ['обоих']],
+  обе: [['обе'], ['обеих'], ['обеим'], ['обе', 'обеих'], ['обеими'], ['обеих']],
   два: [['два', 'две'], ['двух'], ['двум'], ['два', 'две', 'двух'], ['двумя'], ['двух']],
   двое: [['двое'], ['двоих'], ['двоим'], ['двое', 'двоих'], ['двоими'], ['двоих']],
   трое: [['трое'], ['троих'], ['троим'], ['трое', 'троих'], ['троими'], ['троих']],
 };
-numerals.обе = numerals.оба!;
 numerals.две = numerals.два!;
 numerals.двух = numerals.два!;
 numerals.двоих = numerals.двое!;
