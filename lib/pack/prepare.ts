@@ -352,6 +352,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const media = over((l) => l.media);
   const staff = over((l) => l.staff);
   const comments = over((l) => l.comments);
+  const links = over((l) => l.links);
   const selves = over((l) => l.selves);
   const tags = over((l) => l.tags);
   const suspicion = over((l) => l.suspicion);
@@ -412,6 +413,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(media.length ? { media } : {}),
     ...(staff.length ? { staff } : {}),
     ...(comments.length ? { comments } : {}),
+    ...(links.length ? { links } : {}),
     ...(selves.length ? { selves } : {}),
     ...(tags.length ? { tags } : {}),
     ...(suspicion.length ? { suspicion } : {}),

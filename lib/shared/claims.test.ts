@@ -3152,3 +3152,68 @@ describe('tenth session: tuned on holdout87–88', () => {
     expect(page(named, 'Comments (4)', 'aynur_m: Some people were beaten by the police, and nobody will convince me otherwise.')).toEqual([]);
   });
 });
+
+describe('tenth session: tuned on holdout89–90', () => {
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const ru = 'Братья Сафаровы погибли под стражей в Екатеринбурге.';
+  const az = 'Səfərov qardaşları Yekaterinburqda həbsdə ölüb.';
+  it('read a headline under a rubric of the outlet’s links ("Read also:", «Читайте также:», "Həmçinin oxuyun:") as its coverage of the page’s story', () => {
+    expect(page(named, 'Read also: Two brothers beaten in Russian custody – what we know so far', 'Read also: Five easy ways to keep your heart healthy')).toEqual([['torture', 'asserts']]);
+    expect(page(ru, 'Читайте также: Двух братьев избили под стражей в России', 'Читайте также: Пять простых советов для сердца')).toEqual([['torture', 'asserts']]);
+    expect(page(az, 'Həmçinin oxuyun: Rusiyada həbsdə döyülən iki qardaş', 'Həmçinin oxuyun: Ürəyini sağlam saxlamağın beş asan yolu')).toEqual([['torture', 'asserts']]);
+    // Control: the same headline with no rubric opens a story of its own, whose counted brothers are new.
+    expect(page(named, 'Two brothers beaten in Russian custody – what we know so far', 'Five easy ways to keep your heart healthy')).toEqual([]);
+    expect(page(ru, 'Двух братьев избили под стражей в России', 'Пять простых советов для сердца')).toEqual([]);
+  });
+  it('read plain words of cruelty and blame tied to the police as cues: "treated very cruelly", "hurt by police", «винит полицию», "amansız davranıb"', () => {
+    expect(page(named, 'The prosecutor believes the brothers were treated very cruelly by the police.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'That cruel treatment, the prosecutor’s office says, is what killed them.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'Azerbaijan says the police hurt them badly.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'Why does Azerbaijan blame the Russian police?')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'Почему Азербайджан винит российскую полицию?')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'Azərbaycan niyə Rusiya polisini günahlandırır?')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'Azərbaycanın baş prokuroru hesab edir ki, polislər qardaşlarla çox amansız davranıb.')).toEqual([['torture', 'attributes']]);
+    // Controls: hurt and blame with no police; cruelty of someone else's.
+    expect(page(named, 'The striker was hurt by a defender in the second half.')).toEqual([]);
+    expect(page(named, 'Fans blame the referee for the defeat.')).toEqual([]);
+    expect(page(ru, 'Почему болельщики винят судью?')).toEqual([]);
+    expect(page(az, 'Məşqçi deyir ki, hakim oyunçularla amansız davranıb.')).toEqual([]);
+  });
+  it('read a pointer that a word of denial closing the sentence has as its subject ("Russia says that is not true.") as a denial of the account before it', () => {
+    expect(page(named, 'Azerbaijan says the police beat them. Russia says that is not true.')).toEqual([
+      ['torture', 'attributes'],
+      ['torture', 'denies'],
+    ]);
+    // (In Azerbaijani, the genitive pointer before "doğru olmadığını", not true, and its verb of saying.)
+    expect(page(az, 'Azərbaycan isə qardaşların işgəncə ilə öldürüldüyünü deyir. Rusiya isə bunun doğru olmadığını bildirir.')).toEqual([
+      ['torture', 'attributes'],
+      ['torture', 'denies'],
+    ]);
+    // Control: the denial goes on to something else.
+    expect(page(named, 'Azerbaijan says the police beat them. Russia says that is not true of its officers.')).toEqual([['torture', 'attributes']]);
+  });
+  it('read "polis … onları … döyüb" (the police beat them) as a cue and "əsas gətirir" (cites as grounds) as a word of saying', () => {
+    expect(page(az, 'Azərbaycan deyir ki, polislər onları bərk döyüb.')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'Rusiya isə infarktı əsas gətirir.')).toEqual([['natural', 'attributes']]);
+    // Controls: protesters' own beating; someone else's heart attack cited.
+    expect(page(az, 'Tbilisidə etirazçılar deyir ki, polis onları döyüb.')).toEqual([]);
+    expect(page(az, 'Futbolçu isə atasının infarktını əsas gətirir.')).toEqual([]);
+    expect(page(az, 'Polis gecə qapını döyüb qardaşları apardı.')).toEqual([]);
+  });
+  it('read no account pointed back to inside a quotation whose only saying is its speech tag ("… hold this story close to their hearts," Leyla adds)', () => {
+    const told = '"I tell them what our prosecutors say: that the brothers were beaten," she explains.';
+    expect(page(named, told, '"Many families here hold this story close to their hearts," Leyla adds.')).toEqual([['torture', 'attributes']]);
+    const toldAz = '"Şagirdlərə prokurorlarımızın dediyini danışıram: qardaşlar döyülüb", – deyə o izah edir.';
+    expect(page(az, toldAz, '"Bu əhvalat buradakı çox ailənin ürəyinə toxunub", – deyə Leyla əlavə edir.')).toEqual([['torture', 'attributes']]);
+    // Control: a denial inside the quotation still rejects the account.
+    expect(page(named, told, '"We reject this version," a Russian official said.')).toEqual([
+      ['torture', 'attributes'],
+      ['torture', 'denies'],
+    ]);
+  });
+  it('read "argued … against" an account as a denial', () => {
+    expect(page(named, 'Its government has argued strongly against Moscow’s version of events.')).toEqual([['natural', 'denies']]);
+    // Control: arguing about it.
+    expect(page(named, 'Its government has argued about Moscow’s version of events.')).toEqual([['natural', 'attributes']]);
+  });
+});

@@ -121,6 +121,8 @@ export interface MatcherSpec {
   staff?: string[];
   /** Words for readers' comments in a heading over them (comments, комментарии, şərhlər), folded, over all languages (each language's `comments`): read in a heading, never found. */
   comments?: string[];
+  /** Rubrics of an outlet's links to its own stories (read also, читайте также, həmçinin oxuyun), folded, over all languages (each language's `links`): read before a line's colon, never found. */
+  links?: string[];
   /** Words of suspicion (suspect, подозреваю, şübhələnirəm), folded, over all languages (each language's `suspicion`): read before a cue in scare quotes, never found. */
   suspicion?: string[];
   /** Verbs of naming (described, назвал, adlandırıb), folded, over all languages (each language's `naming`): read with a party's account named in quotation marks, never found. */

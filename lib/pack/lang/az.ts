@@ -96,6 +96,8 @@ export const az: Language = {
     'versiya-',
     'əmin-',
     'günahlandır-',
+    // Citing something as one's grounds ("Rusiya isə infarktı əsas gətirir"), as 'points to'.
+    'əsas gətir-',
     'yaz-',
     'bəyan ed-',
     'əsasən',
@@ -169,6 +171,8 @@ export const az: Language = {
     'yalan',
     'əsassız',
     'həqiqətə uyğun deyil',
+    // Saying that something is not true ("Rusiya isə bunun doğru olmadığını bildirir").
+    ...['doğru deyil', 'doğru olmadığını', 'doğru olmadığı'],
     'uydurma',
     'ört-basdır',
     'qəbul edilmir',
@@ -297,7 +301,7 @@ export const az: Language = {
   demonstratives: ['bu', 'həmin'],
   // (And findings, a party's conclusions: "Bakı Rusiya istintaqının nəticələrini rədd etdi".)
   charges: ['iddia-', 'ittiham-', 'açıqlama-', 'bəyanat-', 'məlumat-', 'sözlər-', 'nəticələr-'],
-  pointers: { last: ['bu'], object: ['bunu', 'buna', 'bundan', 'bununla', 'onu'] },
+  pointers: { last: ['bu'], object: ['bunu', 'buna', 'bundan', 'bununla', 'onu', 'bunun'] },
   viewpoint: ['üçün'],
   people: ['onlar', 'onları', 'onlara', 'onların'],
   // (And a broadcast's turn to other news before a colon: "İdman xəbərləri: …".)
@@ -544,6 +548,8 @@ export const az: Language = {
   // The outlet's own staff in a speaker's label ("ANCHOR:", «ВЕДУЩИЙ:», "APARICI:", "Q:"): what follows is the outlet's voice.
   // A heading over readers' comments ("Seçilmiş şərhlər"): the lines under it are theirs.
   comments: ['şərhlər', 'şərhləri'],
+  // A rubric of the outlet's links to its own stories ("Həmçinin oxuyun: …"): the headline after it is its own coverage of the page's story.
+  links: ['həmçinin oxuyun', 'həmçinin bax', 'həmçinin baxın', 'oxuyun', 'mövzu ilə bağlı', 'bu mövzuda'],
   staff: ['aparıcı', 'müxbir', 'reportyor', 'sual', 'moderator', 'redaksiya', 'redaktor'],
   // First-person pronouns, before a word of belief: one's own belief.
   selves: ['mən'],

@@ -282,6 +282,8 @@ export const en: Language = {
   denial: [
     // Refusing an account; calling it no fact or an old trick.
     'refuse to accept',
+    // Arguing against an account ("Its government has argued strongly against Moscow's version of events").
+    ...['argued … against', 'argues … against', 'argue … against', 'arguing … against'],
     // Calling an account unacceptable ("The heart-attack version is unacceptable to us"; not the act itself, "Torture is unacceptable
     // under any circumstances", which condemns it).
     'version is unacceptable',
@@ -842,6 +844,8 @@ export const en: Language = {
   // The outlet's own staff in a speaker's label ("ANCHOR:", «ВЕДУЩИЙ:», "APARICI:", "Q:"): what follows is the outlet's voice.
   // A heading over readers' comments ("Selected comments"): the lines under it are theirs.
   comments: ['comments'],
+  // A rubric of the outlet's links to its own stories ("Read also: …"): the headline after it is its own coverage of the page's story.
+  links: ['read also', 'see also', 'also read', 'related', 'read more', 'more on this', 'more on this story'],
   staff: ['anchor', 'presenter', 'host', 'newsreader', 'correspondent', 'reporter', 'interviewer', 'q', 'question', 'moderator', 'editor', 'editors'],
   // First-person pronouns, before a word of belief: one's own belief.
   selves: ['i'],

@@ -375,6 +375,8 @@ export const ru: Language = {
     'обвинили',
     'обвиняет',
     'обвиняют',
+    // Laying the blame on someone («Азербайджан винит российскую полицию»), as 'blames'.
+    ...['винит', 'винят', 'винил', 'винила', 'винили'],
     'обвинение',
     // Setting out an account («Российская сторона излагает всё куда короче: …»).
     ...['излагает', 'излагают', 'изложил', 'изложила', 'изложили'],
@@ -1091,6 +1093,8 @@ export const ru: Language = {
   // The outlet's own staff in a speaker's label ("ANCHOR:", «ВЕДУЩИЙ:», "APARICI:", "Q:"): what follows is the outlet's voice.
   // A heading over readers' comments («Избранные комментарии»): the lines under it are theirs.
   comments: ['комментарии', 'комментариев'],
+  // A rubric of the outlet's links to its own stories («Читайте также: …»): the headline after it is its own coverage of the page's story.
+  links: ['читайте также', 'смотрите также', 'см. также', 'по теме', 'читайте еще', 'читайте ещё', 'также читайте'],
   staff: ['ведущий', 'ведущая', 'корреспондент', 'репортер', 'репортёр', 'вопрос', 'модератор', 'редакция', 'редактор'],
   // First-person pronouns, before a word of belief: one's own belief.
   selves: ['я'],

@@ -337,6 +337,12 @@ export interface Language {
    */
   comments?: string[];
   /**
+   * Rubrics of an outlet's links to its own stories that open a line before a colon ("Read also: …", «Читайте также: …», "Həmçinin oxuyun:
+   * …"): the headline after one is the outlet's own coverage of what the page is about, not a story of its own that names nothing of it
+   * (claims.ts). Read before a line's colon only, never found as words.
+   */
+  links?: string[];
+  /**
    * Words of suspicion (suspect, подозреваю, şübhələnirəm): one before a cue that stands alone in quotation marks, scare quotes, mocks the
    * account ("I suspect the same trick is being played with the Safarovs' "heart attack"", «Подозреваю, что и с «инфарктом» … тот же
    * фокус»): a denial (claims.ts). Read in the sentence only, never found as words.

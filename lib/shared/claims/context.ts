@@ -885,9 +885,21 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const k = firstFrom(items, pos + 1) - 1;
     return { k, item: items[k] };
   };
+  /**
+   * Whether the paragraph at `p` opens with a rubric of the outlet's links to its own stories before a colon ("Read also: …", «Читайте
+   * также: …», "Həmçinin oxuyun: …"): the headline after it is the outlet's coverage of what the page is about.
+   */
+  const linkRubric = (p: number) => {
+    const links = matcher.spec.links;
+    const colon = links?.length ? text.indexOf(':', p) : -1;
+    return colon > p && colon - p <= 24 && !/[\u2029.!?]/.test(text.slice(p, colon)) && links!.includes(foldText(text.slice(p, colon)).trim());
+  };
   const itemNames = (pos: number) => {
     const { k, item } = itemAt(pos);
     if (!item || !items) return true;
+    // (A link of the outlet's own under a rubric, "Read also: Two brothers beaten in Russian custody", names what the page names: it is no
+    // story of its own, whose counted people would be new.)
+    if (linkRubric(item.start)) return true;
     // (An event built on a word for the people, "the brothers' deaths", names no one by itself: the item's people are whom the word stands for.)
     // (A numbered item of a round-up, "3. "Two brothers tortured to death …"", names what its lead names, its headline and the paragraph
     // under it: a name in passing further on, "Some readers took the post to be about the Safarov brothers", does not make it theirs.)

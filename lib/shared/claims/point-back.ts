@@ -3,8 +3,8 @@
 import { BREAK, SPACE, WORD, charClass } from '../fold';
 import { wordsBetween, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
-import { isDot } from './sentences';
-import type { Stance } from './types';
+import { isDot, quotationOf } from './sentences';
+import type { Span, Stance } from './types';
 
 /** Flags the sentences that point back to an account, after every cue's flags are given. */
 export function flagPointedBack(ctx: ClaimContext): void {
@@ -19,7 +19,9 @@ export function flagPointedBack(ctx: ClaimContext): void {
     // Common words ("that", "it") mostly stand where they point nowhere: passed over before their sentence is looked for.
     // (6 must end its sentence: no word follows before a full stop or the block's end; 7 must stand right before a word of
     // saying or denial.)
-    if (kind === STANCE.pointerLast) {
+    // (Or, 6, be the subject of a word of denial that closes it: "Russia says that is not true.")
+    const denied = kind === STANCE.pointerLast && deniedAfter(ctx, back);
+    if (kind === STANCE.pointerLast && !denied) {
       let j = back.end;
       while (j < text.length && charClass(text.charCodeAt(j)) !== WORD && charClass(text.charCodeAt(j)) !== BREAK && !isDot(text.charCodeAt(j))) j++;
       if (j < text.length && charClass(text.charCodeAt(j)) === WORD) continue;
@@ -53,6 +55,10 @@ export function flagPointedBack(ctx: ClaimContext): void {
       (w) => within(w, sentence) && !(w.start >= back.start && w.end <= back.end) && (targets[w.target]!.stance === STANCE.denies || (targets[w.target]!.stance === STANCE.says && !ownVoice(w))),
     );
     if (!words.length) continue;
+    // (Nor one inside a quotation whose only saying is its speech tag outside it ("Many families here hold this story close to their hearts,"
+    // Leyla adds): the tag says the quotation, not the account.)
+    const quote = quotationOf(text, sentence, back);
+    if (quote && !words.some((w) => w.start > quote.start && w.end < quote.end)) continue;
     // A pronoun that ends the sentence is the object of a word of saying or denial a few words before it ("nobody is buying
     // that"), not of some other verb ("… no longer takes instructions from it").
     if (kind === STANCE.pointerLast && !words.some((w) => w.end <= back.start && wordsBetween(text, w.end, back.start) <= 3)) continue;
@@ -62,7 +68,7 @@ export function flagPointedBack(ctx: ClaimContext): void {
     if (
       kind !== STANCE.pointedBack &&
       (wordsBetween(text, sentence.start, back.start) === 0 ||
-        !(kind === STANCE.pointerLast ? back.end === lastWordEnd : words.some((w) => w.start >= back.end && wordsBetween(text, back.end, w.start) === 0)))
+        !(kind === STANCE.pointerLast ? back.end === lastWordEnd || denied : words.some((w) => w.start >= back.end && wordsBetween(text, back.end, w.start) === 0)))
     )
       continue;
     // "Nobody is buying that", "Nor does Moscow accept this": a saying negated before it is a denial.
@@ -88,4 +94,20 @@ export function flagPointedBack(ctx: ClaimContext): void {
     }
     out.push({ start: sentence.start, end: sentence.end, cueStart: back.start, cueEnd: back.end, claim, stance });
   }
+}
+
+/**
+ * Whether a word of denial closes the sentence right after a pointer, a word (a copula) between at most: "Russia says that is not true.",
+ * "Moscow replied that this was false." The pointer is its subject, the account the sentence before gave. (Words of denial are few: the
+ * words right after the pointer are looked up, nothing more.)
+ */
+function deniedAfter(ctx: ClaimContext, back: Span): boolean {
+  const { text, targets, scanned, firstFrom, nextWordAt } = ctx;
+  const at = nextWordAt(back.end);
+  if (at < 0) return false;
+  for (let k = firstFrom(scanned.hidden, at); k < scanned.hidden.length && scanned.hidden[k]!.start <= at + 12; k++) {
+    const w = scanned.hidden[k]!;
+    if (targets[w.target]!.stance === STANCE.denies && wordsBetween(text, back.end, w.start) <= 1 && /^["'»”’)]*\s*(?:[.!]|$)/.test(text.slice(w.end, w.end + 4))) return true;
+  }
+  return false;
 }
