@@ -964,7 +964,7 @@ export const en: Language = {
   instances: ['in the first', 'in the second'],
   // A numeral for the people right before a plural noun counts that noun's people: "the beating of the two traders".
   // (Not a noun of persons in general, nor one for the people themselves: "the two men", "the two victims".)
-  numerals: { words: ['the two'], endings: ['s'], persons: ['men', 'people', 'persons', 'victims', 'brothers', 'siblings', 'detainees', 'prisoners', 'azerbaijanis'] },
+  numerals: { words: ['the two', 'those two'], endings: ['s'], persons: ['men', 'people', 'persons', 'victims', 'brothers', 'siblings', 'detainees', 'prisoners', 'azerbaijanis'] },
   // An ordinal before a part, a turn or a time counts those, not people: "the second half", "the second round".
   partitives: { after: ['of them', 'of those', 'of whom'], before: [] },
   ordinals: {

@@ -110,12 +110,6 @@ export interface ClaimContext {
   othersAt: (pos: number, firm?: boolean) => boolean;
   /** The word for the people an event with no name in it is built on, if any. */
   eventWord: (m: RawMention) => RawMention | undefined;
-  /**
-   * Whether a position lies in an item of a feed of news from several places, under a headline that opens with a time and a place ("09:15 ·
-   * Kirovsky district — …"), that names nothing of the incident. (Not a live blog's entry, "09:14 · today", "18:35 — Reader's question": its
-   * entries go on about the page's story.)
-   */
-  feedItemOf: (pos: number) => boolean;
 }
 
 type Spec = Matcher['spec'];
@@ -1244,9 +1238,5 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     affair,
     linksBack,
     eventWord,
-    feedItemOf: (pos: number) => {
-      const item = itemAt(pos).item;
-      return !!item && /^\d{1,2}[:.]\d\d\s*[·•|]\s*[^\s—–][^—–\u2029]{0,60}\s[—–]\s/.test(text.slice(item.start, item.start + 80)) && !itemNames(pos);
-    },
   };
 }

@@ -707,10 +707,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   const conflict = conflicts[claim.conflict]!;
   // (Not where the page has since introduced other people and not named the incident's again: an item about them, "Inspectors found the
   // cells … overcrowded; their report makes no mention of beatings", is not in scope by the page's topic.)
-  // (Nor in an item of a feed that names nothing of the incident, under a headline that opens with a time, "09:15 · Kirovsky district — …": each
-  // item is a story of its own, and the page's topic does not reach it.)
-  const apart = ctx.feedItemOf(cue.start);
-  const pageTopic = conflict.scope.some((e) => known.has(e)) && !apart;
+  const pageTopic = conflict.scope.some((e) => known.has(e));
   const pageAbout = pageTopic && !ctx.othersAt(cue.start);
   /** Whether the sentence right before it in its paragraph was flagged for this dispute: it goes on from that one. */
   const goesOn = () => before !== null && flaggedSince(before.start, (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claim.conflict);
@@ -734,11 +731,10 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       (linksBack(sentence) || ctx.entryOf(sentence.start) || (!ctx.othersAt(sentence.start, true) && !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope))));
   /** The incident or its people named in the sentence itself: a name, or (on a page about it) a word for them. */
   // (A party of the incident's own, "Investigators" of the case, counts as naming it; not in a sentence about such others, nor one whose
-  // title a full name the page gives right after it makes someone's of the page's own story: "state prosecutor Andrei Lapin"; nor in a
-  // feed's item apart, whose investigators are its own story's.)
+  // title a full name the page gives right after it makes someone's of the page's own story: "state prosecutor Andrei Lapin".)
   const people = [
     ...mentionsIn(sentence).filter(
-      (m) => namesPeople(m, sentence) && (ctx.incidentNamed(m, claim.conflict) || (!apart && !aboutOthers() && !/^[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u.test(text.slice(m.end, m.end + 40)))),
+      (m) => namesPeople(m, sentence) && (ctx.incidentNamed(m, claim.conflict) || (!aboutOthers() && !/^[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u.test(text.slice(m.end, m.end + 40)))),
     ),
     ...(pageAbout ? hiddenIn(sentence).filter((w) => wordFor(w, sentence)) : []),
   ];

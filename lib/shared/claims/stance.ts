@@ -71,7 +71,20 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     wordsBetween(text, sentence.start, Math.min(w.start, cue.start)) <= 1 &&
     // (A word before the cue, a preposition of three letters at most: "allegations of torture"; not "İttiham aktında xüsusi amansızlıqla …".)
     (w.start >= cue.end ? distance(cue, w) === 0 : distance(w, cue) === 0 || (distance(w, cue) === 1 && cue.start - w.end <= 5)) &&
-    !/[,;:—–()"«»“”]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start)));
+    !/[,;:—–()"«»“”]/.test(text.slice(Math.min(cue.end, w.end), Math.max(cue.start, w.start))) &&
+    !strangerIn();
+  /**
+   * Whether the sentence names someone or somewhere that is no name of the pack's, a capitalised word past its first: the charge is theirs, of
+   * another case ("The torture allegation made by a Kazan student …", «Обвинения в пытках, выдвинутые осуждённым из Омска, …", "Döyülmə
+   * iddiası Tümendə saxlanılan bir şəxsin işində …"); not where it names the incident too, whose speaker it may be («Обвинения в пытках по
+   * делу Сафаровых Сорокин отмёл …»).
+   */
+  const strangerIn = () =>
+    !mentionsIn(sentence).some((m) => within(m, sentence) && ctx.incidentNamed(m, claim.conflict)) &&
+    ctx
+      .wordsOf(sentence.start, sentence.end)
+      .slice(1)
+      .some(([a, b]) => /\p{Lu}/u.test(text.charAt(a)) && !mentionsIn(sentence).some((m) => m.start <= a && m.end >= b));
   /** Whether the clause of `w`, semicolons parting a sentence's clauses, speaks of custody in general and names none of the incident's people. */
   const ofOthersClause = (w: RawMention) => {
     const start = facts.clauseOf(w.start);
