@@ -160,8 +160,9 @@
 // - eval/holdout87/ (an independent outlet's backgrounder in questions) and eval/holdout88/ (trap-dense: a Yekaterinburg portal's week
 //   of incidents) claims, written blind the same way at the end of the ninth session, measured on its first code (commit bb0dcf8) and
 //   on its final code (figures in eval/README.md); measured again, unchanged, on the tenth session's first code (c9755ed), then tuned on
-//   (a feed's item under a time-and-place headline that names nothing of the incident is a story of its own; a list's last item keeps its
-//   own commas; a charge that opens the sentence with the cue is an account of the incident; "almost never" speaks of many cases; "those two").
+//   (a list's last item keeps its own commas; a charge that opens the sentence with the cue is an account of the incident; "almost never"
+//   speaks of many cases; "those two"; a rule that read a feed's item under a time-and-place headline as a story of its own was taken out
+//   after review).
 // - eval/holdout89/ (a news site for young readers) and eval/holdout90/ (trap-dense: a popular-science explainer on telling a heart attack
 //   from a beating) claims, written blind the same way in the tenth session, measured on its first code (claims as in c9755ed) and after
 //   the tuning on holdout87-88 (figures in eval/README.md); then their misses, false positives and trap flags were read to widen the scope
