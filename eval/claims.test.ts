@@ -166,9 +166,9 @@
 // - eval/holdout89/ (a news site for young readers) and eval/holdout90/ (trap-dense: a popular-science explainer on telling a heart attack
 //   from a beating) claims, written blind the same way in the tenth session, measured on its first code (claims as in c9755ed) and after
 //   the tuning on holdout87-88 (figures in eval/README.md); then their misses, false positives and trap flags were read to widen the scope
-//   (a headline under a rubric of the outlet's links, "Read also:", names what the page names), the cues (plain words of cruelty and blame
-//   tied to the police) and the pointers (one that a closing word of denial has as its subject; none inside a quotation whose only saying
-//   is its speech tag), so they are tuned on now.
+//   (a headline under a rubric of the outlet's links, "Read also:", names what the page names), the cues (plain words of cruelty tied to
+//   the police) and the pointers (one that a closing word of denial has as its subject), so they are tuned on now; a review then dropped
+//   the round's blame cues and its rule on quotations.
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)

@@ -3154,19 +3154,26 @@ describe('tenth session: tuned on holdout89–90', () => {
     expect(page(named, 'Read also: Two brothers beaten in Russian custody – what we know so far', 'Read also: Five easy ways to keep your heart healthy')).toEqual([['torture', 'asserts']]);
     expect(page(ru, 'Читайте также: Двух братьев избили под стражей в России', 'Читайте также: Пять простых советов для сердца')).toEqual([['torture', 'asserts']]);
     expect(page(az, 'Həmçinin oxuyun: Rusiyada həbsdə döyülən iki qardaş', 'Həmçinin oxuyun: Ürəyini sağlam saxlamağın beş asan yolu')).toEqual([['torture', 'asserts']]);
-    // Control: the same headline with no rubric opens a story of its own, whose counted brothers are new.
+    // Controls: a teaser under a link, the linked story's own (review); the same headline with no rubric opens a story of its own, whose
+    // counted brothers are new.
+    expect(
+      page(named, 'Read also: Two brothers beaten in Dagestan police station', 'In Makhachkala, two brothers say police officers beat them for hours after a traffic stop.'),
+    ).toEqual([]);
     expect(page(named, 'Two brothers beaten in Russian custody – what we know so far', 'Five easy ways to keep your heart healthy')).toEqual([]);
     expect(page(ru, 'Двух братьев избили под стражей в России', 'Пять простых советов для сердца')).toEqual([]);
   });
-  it('read plain words of cruelty and blame tied to the police as cues: "treated very cruelly", "hurt by police", «винит полицию», "amansız davranıb"', () => {
+  it('read plain words of cruelty tied to the police as cues: "treated very cruelly by the police", "hurt by police", "polislər … amansız davranıb"', () => {
     expect(page(named, 'The prosecutor believes the brothers were treated very cruelly by the police.')).toEqual([['torture', 'attributes']]);
     expect(page(named, 'That cruel treatment, the prosecutor’s office says, is what killed them.')).toEqual([['torture', 'attributes']]);
     expect(page(named, 'Azerbaijan says the police hurt them badly.')).toEqual([['torture', 'attributes']]);
-    expect(page(named, 'Why does Azerbaijan blame the Russian police?')).toEqual([['torture', 'attributes']]);
-    expect(page(ru, 'Почему Азербайджан винит российскую полицию?')).toEqual([['torture', 'attributes']]);
-    expect(page(az, 'Azərbaycan niyə Rusiya polisini günahlandırır?')).toEqual([['torture', 'attributes']]);
     expect(page(az, 'Azərbaycanın baş prokuroru hesab edir ki, polislər qardaşlarla çox amansız davranıb.')).toEqual([['torture', 'attributes']]);
-    // Controls: hurt and blame with no police; cruelty of someone else's.
+    // Controls: hurt and blame with no police; cruelty of someone else's. After review: blame of the police for other things (the blame cues
+    // were dropped), an officer hurt, cruelty in general or with no police.
+    expect(page(named, 'Azerbaijani media blame Russian police for a wave of raids on Azerbaijani-owned businesses in the Urals.')).toEqual([]);
+    expect(page(ru, 'Азербайджанские СМИ винят российскую полицию в массовых облавах на рынках Урала.')).toEqual([]);
+    expect(page(named, 'Yekaterinburg police say one officer was hurt when the brothers resisted arrest.')).toEqual([]);
+    expect(page(named, 'Azerbaijani citizens are often treated cruelly in Russia, officials in Baku say.')).toEqual([]);
+    expect(page(az, 'Müəllim deyir ki, məktəbdə uşaqlarla qəddar davranıblar.')).toEqual([]);
     expect(page(named, 'The striker was hurt by a defender in the second half.')).toEqual([]);
     expect(page(named, 'Fans blame the referee for the defeat.')).toEqual([]);
     expect(page(ru, 'Почему болельщики винят судью?')).toEqual([]);
@@ -3182,8 +3189,11 @@ describe('tenth session: tuned on holdout89–90', () => {
       ['torture', 'attributes'],
       ['torture', 'denies'],
     ]);
-    // Control: the denial goes on to something else.
+    // Control: the denial goes on to something else; after review, what it denies stands before it in its own sentence.
     expect(page(named, 'Azerbaijan says the police beat them. Russia says that is not true of its officers.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'Baku says the brothers were beaten to death. Asked about reports of a prisoner exchange, a Kremlin spokesman said that was not true.')).toEqual([
+      ['torture', 'attributes'],
+    ]);
   });
   it('read "polis … onları … döyüb" (the police beat them) as a cue and "əsas gətirir" (cites as grounds) as a word of saying', () => {
     expect(page(az, 'Azərbaycan deyir ki, polislər onları bərk döyüb.')).toEqual([['torture', 'attributes']]);
@@ -3193,20 +3203,16 @@ describe('tenth session: tuned on holdout89–90', () => {
     expect(page(az, 'Futbolçu isə atasının infarktını əsas gətirir.')).toEqual([]);
     expect(page(az, 'Polis gecə qapını döyüb qardaşları apardı.')).toEqual([]);
   });
-  it('read no account pointed back to inside a quotation whose only saying is its speech tag ("… hold this story close to their hearts," Leyla adds)', () => {
-    const told = '"I tell them what our prosecutors say: that the brothers were beaten," she explains.';
-    expect(page(named, told, '"Many families here hold this story close to their hearts," Leyla adds.')).toEqual([['torture', 'attributes']]);
-    const toldAz = '"Şagirdlərə prokurorlarımızın dediyini danışıram: qardaşlar döyülüb", – deyə o izah edir.';
-    expect(page(az, toldAz, '"Bu əhvalat buradakı çox ailənin ürəyinə toxunub", – deyə Leyla əlavə edir.')).toEqual([['torture', 'attributes']]);
-    // Control: a denial inside the quotation still rejects the account.
-    expect(page(named, told, '"We reject this version," a Russian official said.')).toEqual([
-      ['torture', 'attributes'],
-      ['torture', 'denies'],
-    ]);
+  it('keep an account pointed back to inside a quotation whose only saying is its speech tag (review: a rule of the round dropped these)', () => {
+    const sideOnly = (flags: unknown[][]) => flags.map(([side]) => side);
+    const lead = 'Moscow says one brother died of heart failure.';
+    expect(sideOnly(page(named, lead, '"That version simply does not hold water," an Azerbaijani official told reporters.'))).toEqual(['natural', 'natural']);
+    expect(sideOnly(page(ru, 'В Москве утверждают, что один из них умер от сердечной недостаточности.', '«Мы не можем согласиться с этой версией», — заявил азербайджанский дипломат.'))).toEqual(['natural', 'natural']);
   });
   it('read "argued … against" an account as a denial', () => {
     expect(page(named, 'Its government has argued strongly against Moscow’s version of events.')).toEqual([['natural', 'denies']]);
-    // Control: arguing about it.
+    // Controls: arguing about it; arguing one thing and protesting against another (review).
     expect(page(named, 'Its government has argued about Moscow’s version of events.')).toEqual([['natural', 'attributes']]);
+    expect(page(named, 'Baku argued that the brothers had been beaten and protested against the way Moscow handled the case.')).toEqual([['torture', 'attributes']]);
   });
 });

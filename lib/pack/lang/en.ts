@@ -283,7 +283,9 @@ export const en: Language = {
     // Refusing an account; calling it no fact or an old trick.
     'refuse to accept',
     // Arguing against an account ("Its government has argued strongly against Moscow's version of events").
-    ...['argued … against', 'argues … against', 'argue … against', 'arguing … against'],
+    // (Right before "against", an adverb between at most: not "Baku argued that … and protested against …".)
+    ...['argued against', 'argues against', 'argue against', 'arguing against'],
+    ...['argued strongly against', 'argues strongly against', 'argued forcefully against', 'argues forcefully against'],
     // Calling an account unacceptable ("The heart-attack version is unacceptable to us"; not the act itself, "Torture is unacceptable
     // under any circumstances", which condemns it).
     'version is unacceptable',

@@ -892,8 +892,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const { k, item } = itemAt(pos);
     if (!item || !items) return true;
     // (A link of the outlet's own under a rubric, "Read also: Two brothers beaten in Russian custody", names what the page names: it is no
-    // story of its own, whose counted people would be new.)
-    if (linkRubric(item.start)) return true;
+    // story of its own, whose counted people would be new. Its line only: a teaser under it, "In Makhachkala, two brothers say …", is the
+    // linked story's own.)
+    if (linkRubric(item.start) && pos < nextParagraph(item.start)) return true;
     // (An event built on a word for the people, "the brothers' deaths", names no one by itself: the item's people are whom the word stands for.)
     // (A numbered item of a round-up, "3. "Two brothers tortured to death …"", names what its lead names, its headline and the paragraph
     // under it: a name in passing further on, "Some readers took the post to be about the Safarov brothers", does not make it theirs.)

@@ -3,7 +3,7 @@
 import { BREAK, SPACE, WORD, charClass } from '../fold';
 import { wordsBetween, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
-import { isDot, quotationOf } from './sentences';
+import { isDot } from './sentences';
 import type { Span, Stance } from './types';
 
 /** Flags the sentences that point back to an account, after every cue's flags are given. */
@@ -40,6 +40,9 @@ export function flagPointedBack(ctx: ClaimContext): void {
     }
     const sentence = sentenceOf(back.start);
     if (out.some((c) => c.start === sentence.start)) continue;
+    // (A pointer that a denial closing the sentence has as its subject points back to the sentence before only where nothing before it in its
+    // own sentence could be what it denies: "Asked about reports of a prisoner exchange, a spokesman said that was not true".)
+    if (denied && /[,;:—–]/.test(text.slice(sentence.start, back.start))) continue;
     // A question that points back asks for an account and gives none ("How does Baku answer that?", «Как на это отвечают в Баку?»).
     if (text.charAt(sentence.end - 1) === '?') continue;
     // Nor one that points back to a charge, an account or a cue its own sentence names before it ("Six others were charged with murder; these
@@ -55,10 +58,6 @@ export function flagPointedBack(ctx: ClaimContext): void {
       (w) => within(w, sentence) && !(w.start >= back.start && w.end <= back.end) && (targets[w.target]!.stance === STANCE.denies || (targets[w.target]!.stance === STANCE.says && !ownVoice(w))),
     );
     if (!words.length) continue;
-    // (Nor one inside a quotation whose only saying is its speech tag outside it ("Many families here hold this story close to their hearts,"
-    // Leyla adds): the tag says the quotation, not the account.)
-    const quote = quotationOf(text, sentence, back);
-    if (quote && !words.some((w) => w.start > quote.start && w.end < quote.end)) continue;
     // A pronoun that ends the sentence is the object of a word of saying or denial a few words before it ("nobody is buying
     // that"), not of some other verb ("… no longer takes instructions from it").
     if (kind === STANCE.pointerLast && !words.some((w) => w.end <= back.start && wordsBetween(text, w.end, back.start) <= 3)) continue;
@@ -79,6 +78,9 @@ export function flagPointedBack(ctx: ClaimContext): void {
     let gap = sentence.start;
     while (gap > 0 && (charClass(text.charCodeAt(gap - 1)) === SPACE || charClass(text.charCodeAt(gap - 1)) === BREAK)) gap--;
     let claim = out.filter((c) => c.end === gap).at(-1)?.claim;
+    // (It denies the account of a flagged sentence right before it, not a party's by who speaks: "Russian media wrote that Baku closed its
+    // airspace. Baku says that is not true.")
+    if (claim === undefined && denied) continue;
     if (claim === undefined) {
       // (Not where the sentence right before it gave a charge, an account or a cue that was not flagged: it points back to that one, "Six
       // others were charged with murder. These charges were brought after the brothers' deaths …".)
