@@ -171,7 +171,9 @@
 //   the round's blame cues and its rule on quotations.
 // - eval/holdout91/ (a Baku outlet's channel on a messaging app) and eval/holdout92/ (trap-dense: a legal site's explainer on deaths in
 //   Russian police custody) claims, written blind the same way in the tenth session, measured on its first code (claims as in c9755ed)
-//   and after its rounds on holdout87-90 and their reviews (figures in eval/README.md).
+//   and after its rounds on holdout87-90 and their reviews (figures in eval/README.md); then their misses, false positives and trap flags
+//   were read to narrow the cues (none inside a web address; a beating beside a game's named score is a defeat; "the word "torture"" with
+//   no one named is a word spoken of) and widen them («убила полиция»; "all this talk of" denies), so they are tuned on now.
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)
@@ -210,7 +212,7 @@ const ordinals =
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([91, 92]);
+const blind = new Set<number>([]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({

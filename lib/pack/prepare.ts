@@ -373,6 +373,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const groups = { counters: over((l) => l.groups?.counters), nouns: over((l) => l.groups?.nouns), ages: over((l) => l.groups?.ages) };
   const accord = { before: over((l) => l.accord?.before), after: over((l) => l.accord?.after) };
   const obligatives = over((l) => l.obligativeAffixes);
+  const wordNouns = { before: over((l) => l.wordNouns?.before), after: over((l) => l.wordNouns?.after) };
+  const scoreWords = over((l) => l.scoreWords);
   const topics = { after: over((l) => l.topics?.after), before: over((l) => l.topics?.before) };
   const negatives = Object.values(languages).flatMap(({ negativeAffixes: n }) =>
     n ? [{ affixes: [...new Set(n.affixes.map(foldText))], letters: n.letters, ...(n.denials?.length ? { denials: n.denials.map(foldText) } : {}) }] : [],
@@ -434,6 +436,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(groups.counters.length ? { groups } : {}),
     ...(accord.before.length || accord.after.length ? { accord } : {}),
     ...(obligatives.length ? { obligatives } : {}),
+    ...(wordNouns.before.length || wordNouns.after.length ? { wordNouns } : {}),
+    ...(scoreWords.length ? { scoreWords } : {}),
     ...(questions.openers.length || questions.particles.length || questions.suffixes.length || endings.length ? { questions } : {}),
   };
   const forms: string[] = [];

@@ -3156,9 +3156,7 @@ describe('tenth session: tuned on holdout89–90', () => {
     expect(page(az, 'Həmçinin oxuyun: Rusiyada həbsdə döyülən iki qardaş', 'Həmçinin oxuyun: Ürəyini sağlam saxlamağın beş asan yolu')).toEqual([['torture', 'asserts']]);
     // Controls: a teaser under a link, the linked story's own (review); the same headline with no rubric opens a story of its own, whose
     // counted brothers are new.
-    expect(
-      page(named, 'Read also: Two brothers beaten in Dagestan police station', 'In Makhachkala, two brothers say police officers beat them for hours after a traffic stop.'),
-    ).toEqual([]);
+    expect(page(named, 'Read also: Two brothers beaten in Dagestan police station', 'In Makhachkala, two brothers say police officers beat them for hours after a traffic stop.')).toEqual([]);
     expect(page(named, 'Two brothers beaten in Russian custody – what we know so far', 'Five easy ways to keep your heart healthy')).toEqual([]);
     expect(page(ru, 'Двух братьев избили под стражей в России', 'Пять простых советов для сердца')).toEqual([]);
   });
@@ -3191,9 +3189,7 @@ describe('tenth session: tuned on holdout89–90', () => {
     ]);
     // Control: the denial goes on to something else; after review, what it denies stands before it in its own sentence.
     expect(page(named, 'Azerbaijan says the police beat them. Russia says that is not true of its officers.')).toEqual([['torture', 'attributes']]);
-    expect(page(named, 'Baku says the brothers were beaten to death. Asked about reports of a prisoner exchange, a Kremlin spokesman said that was not true.')).toEqual([
-      ['torture', 'attributes'],
-    ]);
+    expect(page(named, 'Baku says the brothers were beaten to death. Asked about reports of a prisoner exchange, a Kremlin spokesman said that was not true.')).toEqual([['torture', 'attributes']]);
   });
   it('read "polis … onları … döyüb" (the police beat them) as a cue and "əsas gətirir" (cites as grounds) as a word of saying', () => {
     expect(page(az, 'Azərbaycan deyir ki, polislər onları bərk döyüb.')).toEqual([['torture', 'attributes']]);
@@ -3207,12 +3203,57 @@ describe('tenth session: tuned on holdout89–90', () => {
     const sideOnly = (flags: unknown[][]) => flags.map(([side]) => side);
     const lead = 'Moscow says one brother died of heart failure.';
     expect(sideOnly(page(named, lead, '"That version simply does not hold water," an Azerbaijani official told reporters.'))).toEqual(['natural', 'natural']);
-    expect(sideOnly(page(ru, 'В Москве утверждают, что один из них умер от сердечной недостаточности.', '«Мы не можем согласиться с этой версией», — заявил азербайджанский дипломат.'))).toEqual(['natural', 'natural']);
+    expect(sideOnly(page(ru, 'В Москве утверждают, что один из них умер от сердечной недостаточности.', '«Мы не можем согласиться с этой версией», — заявил азербайджанский дипломат.'))).toEqual([
+      'natural',
+      'natural',
+    ]);
   });
   it('read "argued … against" an account as a denial', () => {
     expect(page(named, 'Its government has argued strongly against Moscow’s version of events.')).toEqual([['natural', 'denies']]);
     // Controls: arguing about it; arguing one thing and protesting against another (review).
     expect(page(named, 'Its government has argued about Moscow’s version of events.')).toEqual([['natural', 'attributes']]);
     expect(page(named, 'Baku argued that the brothers had been beaten and protested against the way Moscow handled the case.')).toEqual([['torture', 'attributes']]);
+  });
+});
+
+describe('tenth session: tuned on holdout91–92', () => {
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const ru = 'Братья Сафаровы погибли под стражей в Екатеринбурге.';
+  const az = 'Səfərov qardaşları Yekaterinburqda həbsdə ölüb.';
+  it('read no cue inside a web address: a link’s words are its path, no sentence', () => {
+    expect(page(named, 'Our explainer: caspianwire.az/en/why-baku-says-torture')).toEqual([]);
+    expect(page(named, 'Why is Baku so sure? Our explainer: https://caspianwire.az/en/torture')).toEqual([]);
+    expect(page(ru, 'Разбираемся: caspianwire.az/ru/пытки-братьев')).toEqual([]);
+    expect(page(az, 'İzah edirik: caspianwire.az/az/bakı-niyə-işgəncə-deyir')).toEqual([]);
+    // Controls: a cue before a link, and one whose sentence closes on a full stop.
+    expect(page(named, 'Baku says the brothers were tortured: caspianwire.az/en/story')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'Baku says the brothers were tortured.')).toEqual([['torture', 'attributes']]);
+  });
+  it('read «убила полиция» (the police killed) as a cue, like «забила полиция»', () => {
+    expect(page(ru, '«Их убила полиция, а не какая-то болезнь», — заявил азербайджанский чиновник.')).toEqual([['torture', 'attributes']]);
+    // Control: someone else the police killed.
+    expect(page(ru, 'Грабителя убила полиция в перестрелке в Казани.')).toEqual([]);
+  });
+  it('read a beating in a sentence that names a game’s score as one («со счётом 1:3», "1:3 hesabı ilə") as a defeat', () => {
+    expect(page(ru, '⚽️ Футбол: бакинский клуб разгромлен со счётом 1:3 в товарищеском матче на выезде — болельщики называют это настоящим избиением, и это уже второе поражение за неделю.')).toEqual(
+      [],
+    );
+    expect(page(az, 'Futbol: Bakı klubu 1:3 hesabı ilə uduzub; azarkeşlər bunu əsl «döyülmə» adlandırır.')).toEqual([]);
+    // Controls: figures with no word of score, away from the cue (a time, a count of hours).
+    expect(page(ru, 'В 22:47 в Баку заявили, что братьев избивали в отделе 2–3 часа подряд по ночам.')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'Saat 22:47 Bakıda deyirlər ki, qardaşlar polisdə döyülüb.')).toEqual([['torture', 'attributes']]);
+  });
+  it('read a quoted cue after "the word", "the term", in a sentence that names neither the people nor a party before it, as a word spoken of', () => {
+    expect(page(named, 'Lobanov says the word "torture" still makes some investigators wince.')).toEqual([]);
+    // Controls: the term used for the brothers' deaths; the same words, unquoted and with no noun of a word (Azerbaijani "sözü" is left out:
+    // "işgəncə" sözü is also talk of torture, a claim).
+    expect(page(named, 'The prosecutor uses the term "torture" for what happened to the brothers.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'Lobanov says torture still makes some investigators wince.')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'Ekspertiza aktı ortaya qoyulmayınca "işgəncə" sözü sübut yox, siyasi şüar olaraq qalır.')).toEqual([['torture', 'denies']]);
+  });
+  it('read "all this talk of" right before a cue as a dismissal: a denial', () => {
+    expect(page(named, '“All this talk of torture coming out of Baku is politics, not forensics.”')).toEqual([['torture', 'denies']]);
+    // Control: talk of it, reported.
+    expect(page(named, 'Talk of torture grew in Baku after the bodies were returned.')).toEqual([['torture', 'attributes']]);
   });
 });

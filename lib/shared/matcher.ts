@@ -183,6 +183,10 @@ export interface MatcherSpec {
   accord?: { before: string[]; after: string[] };
   /** Affixes of obligation inside a verb (Azerbaijani -malı/-məli), folded, over all languages (each language's `obligativeAffixes`). */
   obligatives?: string[];
+  /** Nouns that name a word before or after a quoted cue (the word "torture", "işgəncə" sözü), folded, over all languages (each language's `wordNouns`). */
+  wordNouns?: { before: string[]; after: string[] };
+  /** Words that name a game's score beside its figures (со счётом 1:3), folded, over all languages (each language's `scoreWords`). */
+  scoreWords?: string[];
 }
 
 /** A claim its cues point to. */

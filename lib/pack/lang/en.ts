@@ -633,7 +633,8 @@ export const en: Language = {
   ],
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
   // (And 'famous' before a cue that names no one's, said in mockery: "Ah yes, the famous Yekaterinburg heart attack!".)
-  ironic: ['convenient', 'conveniently', 'timely', 'famous'],
+  // (And a dismissal of what is said of it right before the cue: "All this talk of torture coming out of Baku is politics".)
+  ironic: ['convenient', 'conveniently', 'timely', 'famous', 'all this talk of', 'all this talk about'],
   concealment: ['cover up', 'cover-up', 'covering up', 'covered up', 'covers up', 'hide', 'hides', 'hiding', 'hid', 'conceal-', 'whitewash'],
   otherVictims: [
     'demonstrator-',
@@ -700,6 +701,8 @@ export const en: Language = {
   ],
   forwardNegation: ['without'],
   figures: ['heart of', 'abuse of office', 'abuse of power', 'abuse of authority'],
+  // A word spoken of as a word: "the word "torture" still makes some investigators wince".
+  wordNouns: { before: ['word', 'term'] },
   // An auxiliary that opens a question asks yes or no ("Did Russia say …?"); not its negative, which asks to agree ("Didn't …?").
   // (A question with no word that asks for something asks yes or no too; one with which asks to choose.)
   questions: {

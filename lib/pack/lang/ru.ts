@@ -907,6 +907,8 @@ export const ru: Language = {
   forwardNegation: ['без'],
   // (And a compound preposition, which names a link of any kind, no cause: «возбудила уголовное дело в связи с действиями полиции».)
   figures: ['в сердце', 'в самом сердце', 'в самое сердце', 'в связи с', 'в связи со'],
+  // A game's score: «разгромлен со счётом 1:3».
+  scoreWords: ['счётом', 'счетом'],
   // The particle ли asks yes or no («Правда ли, что …?», «Признала ли Москва …?»).
   // (A question with no word that asks for something asks yes or no too: «А у кого-то из братьев раньше были проблемы с сердцем?»; one with
   // какой asks to choose.)

@@ -459,6 +459,18 @@ export interface Language {
    * müstəqil ekspert tərəfindən araşdırılmalı"), and states nothing: it is no cue (claims.ts).
    */
   obligativeAffixes?: string[];
+  /**
+   * Nouns that name a word, not what it says, before a quoted cue (`before`: the word "torture", the term) or after it (`after`), lower
+   * case: where the sentence names none of the incident's people and no party before it, the quotation speaks of the word ("Lobanov says
+   * the word "torture" still makes some investigators wince"), and is no cue (claims.ts). (Not Azerbaijani "sözü": "işgəncə" sözü is
+   * also talk of torture, a claim, «"işgəncə" sözü sübut yox, siyasi şüar olaraq qalır».)
+   */
+  wordNouns?: { before?: string[]; after?: string[] };
+  /**
+   * Words that name a game's score beside its figures (со счётом 1:3, 1:3 hesabı ilə), lower case: a sentence that holds one tells of a
+   * match, and its beating is a defeat ("… разгромлен со счётом 1:3 — болельщики называют это настоящим избиением").
+   */
+  scoreWords?: string[];
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */
   abbreviations: string[];
 }

@@ -257,12 +257,69 @@ function figurative(ctx: ClaimContext, h: RawMention): boolean {
     /(?<![\d:])\d{1,2} ?[–:-] ?\d{1,2}[ \t]+(?:\p{L}+[ \t]+){0,2}$/u.test(text.slice(Math.max(sentence.start, h.start - 30), h.start))
   )
     return true;
+  if (scored(ctx, sentence)) return true;
   return hiddenIn(sentence).some((f) => {
     if (targets[f.target]!.stance !== STANCE.figure || f.start > h.start || f.end < h.end || !within(f, sentence)) return false;
     const near = (m: RawMention) =>
       within(m, sentence) && ofPeople(ctx, m) && (m.start >= f.end ? wordsBetween(text, f.end, m.start) <= 3 : m.end <= f.start && wordsBetween(text, m.end, f.start) === 0);
     return !mentionsIn(sentence).some(near) && !hiddenIn(sentence).some(near);
   });
+}
+
+/**
+ * Whether a sentence holds a game's score named as one, a word of score right beside its figures («разгромлен со счётом 1:3», "1:3 hesabı
+ * ilə uduzub"): it tells of a match, and a beating in it is a defeat («болельщики называют это настоящим избиением»). (Not bare figures
+ * far from the cue: a time, "22:47", or a range, "for 2–3 hours", names no game.)
+ */
+function scored(ctx: ClaimContext, sentence: Span): boolean {
+  const words = ctx.matcher.spec.scoreWords;
+  if (!words?.length) return false;
+  const { text } = ctx;
+  const part = text.slice(sentence.start, sentence.end);
+  for (const m of part.matchAll(/(?<![\d:.])\d{1,2} ?[–:-] ?\d{1,2}(?![\d:])/g)) {
+    const before = /(\p{L}+)\s+$/u.exec(part.slice(Math.max(0, m.index - 20), m.index))?.[1];
+    const after = /^\s+(\p{L}+)/u.exec(part.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1];
+    if ((before && words.includes(foldText(before))) || (after && words.includes(foldText(after)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a cue stands inside a web address ("Our explainer: caspianwire.az/en/why-baku-says-torture"): a link's words are its path,
+ * no sentence. (The run of characters with no space around the cue, read no further than a long address.)
+ */
+function inAddress(ctx: ClaimContext, cue: RawMention): boolean {
+  const { text } = ctx;
+  const blank = (k: number) => /\s/.test(text.charAt(k));
+  if ((cue.start === 0 || blank(cue.start - 1)) && (cue.end >= text.length || blank(cue.end) || /[.,;:!?…"»”)]/.test(text.charAt(cue.end)))) return false;
+  let a = cue.start;
+  while (a > 0 && a > cue.start - 200 && !blank(a - 1)) a--;
+  let b = cue.end;
+  while (b < text.length && b < cue.end + 200 && !blank(b)) b++;
+  return /^(?:[a-z][a-z\d+.-]*:\/\/|www\.|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\/)/iu.test(text.slice(a, b));
+}
+
+/**
+ * Whether a cue is a word spoken of as a word: quoted, a noun that names a word right before the quotation or right after it (each
+ * language's `wordNouns`: the word "torture", the term), in a sentence that names none of the incident's people and no party before
+ * it ("Lobanov says the word "torture" still makes some investigators wince"). (Not one that names them, or a party that uses the word:
+ * "The prosecutor uses the term "torture" for what happened to the brothers", "Baku uses the word "torture"" give an account.)
+ */
+function spokenOfAsWord(ctx: ClaimContext, cue: RawMention): boolean {
+  const nouns = ctx.matcher.spec.wordNouns;
+  if (!nouns) return false;
+  const { text, targets, hiddenIn, mentionsIn, sentenceOf, within, sideOf } = ctx;
+  let end = cue.end;
+  while (end < text.length && charClass(text.charCodeAt(end)) === WORD) end++;
+  if (!'"«“„\''.includes(text.charAt(cue.start - 1)) || !'"»”\'’'.includes(text.charAt(end))) return false;
+  const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, cue.start - 21), cue.start - 1))?.[1];
+  const after = /^\s*(\p{L}+)/u.exec(text.slice(end + 1, end + 21))?.[1];
+  if (!(before && nouns.before.includes(foldText(before))) && !(after && nouns.after.includes(foldText(after)))) return false;
+  const sentence = sentenceOf(cue.start);
+  return (
+    !mentionsIn(sentence).some((m) => within(m, sentence) && (ofPeople(ctx, m) || (sideOf(m) >= 0 && m.end <= cue.start))) &&
+    !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope)
+  );
 }
 
 // A cue of several parts counts only with each of its other parts in the sentence; one without is no cue at all, not even another
@@ -315,6 +372,9 @@ export function isCueHit(ctx: ClaimContext, h: RawMention): boolean {
   const { targets, accounts } = ctx;
   return (
     ((targets[h.target]!.cues && whole(ctx, h) && bound(ctx, h)) || accounts.has(h)) &&
-    !(targets[h.target]!.cues && (othersBeside(ctx, h) || sufferedByOther(ctx, h) || ofAntecedent(ctx, h) || figurative(ctx, h) || namesCase(ctx, h) || prescribed(ctx, h)))
+    !(
+      targets[h.target]!.cues &&
+      (othersBeside(ctx, h) || sufferedByOther(ctx, h) || ofAntecedent(ctx, h) || figurative(ctx, h) || namesCase(ctx, h) || prescribed(ctx, h) || inAddress(ctx, h) || spokenOfAsWord(ctx, h))
+    )
   );
 }
