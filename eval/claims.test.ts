@@ -173,7 +173,8 @@
 //   Russian police custody) claims, written blind the same way in the tenth session, measured on its first code (claims as in c9755ed)
 //   and after its rounds on holdout87-90 and their reviews (figures in eval/README.md); then their misses, false positives and trap flags
 //   were read to narrow the cues (none inside a web address; a beating beside a game's named score is a defeat; "the word "torture"" with
-//   no one named is a word spoken of) and widen them («убила полиция»; "all this talk of" denies), so they are tuned on now.
+//   no one named is a word spoken of), so they are tuned on now; a review dropped the round's «убила полиция», "all this talk of" and
+//   Azerbaijani "hesabı".
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)

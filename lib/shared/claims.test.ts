@@ -3229,17 +3229,17 @@ describe('tenth session: tuned on holdout91–92', () => {
     expect(page(named, 'Baku says the brothers were tortured: caspianwire.az/en/story')).toEqual([['torture', 'attributes']]);
     expect(page(named, 'Baku says the brothers were tortured.')).toEqual([['torture', 'attributes']]);
   });
-  it('read «убила полиция» (the police killed) as a cue, like «забила полиция»', () => {
-    expect(page(ru, '«Их убила полиция, а не какая-то болезнь», — заявил азербайджанский чиновник.')).toEqual([['torture', 'attributes']]);
-    // Control: someone else the police killed.
-    expect(page(ru, 'Грабителя убила полиция в перестрелке в Казани.')).toEqual([]);
+  it('read no cue in «убила полиция» (dropped after review: like «забила полиция», it read another detainee’s death last year as the page’s)', () => {
+    expect(page(ru, 'Правозащитники напоминают: в прошлом году в Свердловской области задержанного убила полиция, дело до сих пор не расследовано.')).toEqual([]);
   });
-  it('read a beating in a sentence that names a game’s score as one («со счётом 1:3», "1:3 hesabı ilə") as a defeat', () => {
+  it('read a beating in a sentence that names a game’s score as one («со счётом 1:3») as a defeat, unless it names the brothers', () => {
     expect(page(ru, '⚽️ Футбол: бакинский клуб разгромлен со счётом 1:3 в товарищеском матче на выезде — болельщики называют это настоящим избиением, и это уже второе поражение за неделю.')).toEqual(
       [],
     );
-    expect(page(az, 'Futbol: Bakı klubu 1:3 hesabı ilə uduzub; azarkeşlər bunu əsl «döyülmə» adlandırır.')).toEqual([]);
-    // Controls: figures with no word of score, away from the cue (a time, a count of hours).
+    // Controls: figures with no word of score, away from the cue (a time, a count of hours); a banner at a match that names the brothers
+    // (review); Azerbaijani "hesabı", also an account ("X hesabı 14:30-da yazıb"), is no word of score (review).
+    expect(page(ru, 'Пока «Нефтчи» проигрывал со счётом 0:2, на трибуне развернули баннер: «Сафаровых забили в полиции Екатеринбурга».')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'XİN-in rəsmi X hesabı 14:30-da yazıb ki, Səfərov qardaşları polisdə döyülüb.')).toEqual([['torture', 'attributes']]);
     expect(page(ru, 'В 22:47 в Баку заявили, что братьев избивали в отделе 2–3 часа подряд по ночам.')).toEqual([['torture', 'attributes']]);
     expect(page(az, 'Saat 22:47 Bakıda deyirlər ki, qardaşlar polisdə döyülüb.')).toEqual([['torture', 'attributes']]);
   });
@@ -3248,12 +3248,12 @@ describe('tenth session: tuned on holdout91–92', () => {
     // Controls: the term used for the brothers' deaths; the same words, unquoted and with no noun of a word (Azerbaijani "sözü" is left out:
     // "işgəncə" sözü is also talk of torture, a claim).
     expect(page(named, 'The prosecutor uses the term "torture" for what happened to the brothers.')).toEqual([['torture', 'attributes']]);
+    // (And a party after it as the agent of a passive, the word's user: review.)
+    expect(page(named, 'The term "heart failure" was first used by Russian investigators.')).toEqual([['natural', 'attributes']]);
     expect(page(named, 'Lobanov says torture still makes some investigators wince.')).toEqual([['torture', 'attributes']]);
     expect(page(az, 'Ekspertiza aktı ortaya qoyulmayınca "işgəncə" sözü sübut yox, siyasi şüar olaraq qalır.')).toEqual([['torture', 'denies']]);
   });
-  it('read "all this talk of" right before a cue as a dismissal: a denial', () => {
-    expect(page(named, '“All this talk of torture coming out of Baku is politics, not forensics.”')).toEqual([['torture', 'denies']]);
-    // Control: talk of it, reported.
-    expect(page(named, 'Talk of torture grew in Baku after the bodies were returned.')).toEqual([['torture', 'attributes']]);
+  it('read "all this talk of" before a cue as the outlet’s framing, no dismissal (the round’s rule was dropped after review)', () => {
+    expect(page(named, 'Amid all this talk of torture, Azerbaijan recalled its ambassador.')).toEqual([['torture', 'attributes']]);
   });
 });

@@ -435,8 +435,7 @@ export const az: Language = {
   ],
   // (And grief: "onun ürəyinin yükü", the weight on his heart.)
   figures: ['ürəyində', 'ürəyinin yükü'],
-  // A game's score: "1:3 hesabı ilə uduzub".
-  scoreWords: ['hesabı', 'hesabla'],
+  // (No words of a game's score: "hesab" is also an account, "X hesabı 14:30-da yazıb", and "ümumi hesabla" is in all.)
   // The particle -mı asks yes or no, on the predicate that closes the question (deyibmi?, doğrudurmu?) or written apart (deyib mi?).
   // Words that ask too: really? (doğrudanmı, həqiqətənmi), can it be that (məgər, bəyəm), or else (yoxsa), is there (varmı). And the particle
   // on a predicate's or an adverb's own ending, on any word: -ib-mi, -dı-mı, -dır-mı, -acaq-mı, -mış-mı, -dan-mı.

@@ -633,8 +633,8 @@ export const en: Language = {
   ],
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
   // (And 'famous' before a cue that names no one's, said in mockery: "Ah yes, the famous Yekaterinburg heart attack!".)
-  // (And a dismissal of what is said of it right before the cue: "All this talk of torture coming out of Baku is politics".)
-  ironic: ['convenient', 'conveniently', 'timely', 'famous', 'all this talk of', 'all this talk about'],
+  // (Not "all this talk of", tried: the outlet's own framing, "Amid all this talk of torture, Azerbaijan recalled its ambassador", reports.)
+  ironic: ['convenient', 'conveniently', 'timely', 'famous'],
   concealment: ['cover up', 'cover-up', 'covering up', 'covered up', 'covers up', 'hide', 'hides', 'hiding', 'hid', 'conceal-', 'whitewash'],
   otherVictims: [
     'demonstrator-',

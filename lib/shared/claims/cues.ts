@@ -257,7 +257,8 @@ function figurative(ctx: ClaimContext, h: RawMention): boolean {
     /(?<![\d:])\d{1,2} ?[–:-] ?\d{1,2}[ \t]+(?:\p{L}+[ \t]+){0,2}$/u.test(text.slice(Math.max(sentence.start, h.start - 30), h.start))
   )
     return true;
-  if (scored(ctx, sentence)) return true;
+  // (Not in a sentence that names the incident's people: a banner at the match, «Сафаровых забили в полиции», is a claim.)
+  if (scored(ctx, sentence) && !mentionsIn(sentence).some((m) => within(m, sentence) && ofPeople(ctx, m))) return true;
   return hiddenIn(sentence).some((f) => {
     if (targets[f.target]!.stance !== STANCE.figure || f.start > h.start || f.end < h.end || !within(f, sentence)) return false;
     const near = (m: RawMention) =>
@@ -317,7 +318,10 @@ function spokenOfAsWord(ctx: ClaimContext, cue: RawMention): boolean {
   if (!(before && nouns.before.includes(foldText(before))) && !(after && nouns.after.includes(foldText(after)))) return false;
   const sentence = sentenceOf(cue.start);
   return (
-    !mentionsIn(sentence).some((m) => within(m, sentence) && (ofPeople(ctx, m) || (sideOf(m) >= 0 && m.end <= cue.start))) &&
+    // (Nor a party after it as the agent of a passive, the word's user: "The term "heart failure" was first used by Russian investigators".)
+    !mentionsIn(sentence).some(
+      (m) => within(m, sentence) && (ofPeople(ctx, m) || (sideOf(m) >= 0 && (m.end <= cue.start || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))))),
+    ) &&
     !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope)
   );
 }
