@@ -321,8 +321,7 @@ function spokenOfAsWord(ctx: ClaimContext, cue: RawMention): boolean {
     // (Nor a party after it as the agent of a passive, the word's user: "The term "heart failure" was first used by Russian investigators".)
     !mentionsIn(sentence).some(
       (m) => within(m, sentence) && (ofPeople(ctx, m) || (sideOf(m) >= 0 && (m.end <= cue.start || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))))),
-    ) &&
-    !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope)
+    ) && !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope)
   );
 }
 
