@@ -353,6 +353,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const staff = over((l) => l.staff);
   const comments = over((l) => l.comments);
   const links = over((l) => l.links);
+  const documents = { kinds: over((l) => l.documents?.kinds), notes: over((l) => l.documents?.notes) };
   const selves = over((l) => l.selves);
   const tags = over((l) => l.tags);
   const suspicion = over((l) => l.suspicion);
@@ -416,6 +417,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(staff.length ? { staff } : {}),
     ...(comments.length ? { comments } : {}),
     ...(links.length ? { links } : {}),
+    ...(documents.kinds.length ? { documents } : {}),
     ...(selves.length ? { selves } : {}),
     ...(tags.length ? { tags } : {}),
     ...(suspicion.length ? { suspicion } : {}),

@@ -3257,3 +3257,84 @@ describe('tenth session: tuned on holdout91–92', () => {
     expect(page(named, 'Amid all this talk of torture, Azerbaijan recalled its ambassador.')).toEqual([['torture', 'attributes']]);
   });
 });
+
+describe('tenth session: tuned on holdout93–94', () => {
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const ru = 'Братья Сафаровы погибли под стражей в Екатеринбурге.';
+  const az = 'Səfərov qardaşları Yekaterinburqda həbsdə ölüb.';
+  it('read the body of an official document printed under its header and date line as the issuing body’s words, up to an editor’s note', () => {
+    expect(
+      page(
+        named,
+        'MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF AZERBAIJAN',
+        'Statement of the Press Service. Baku, this week.',
+        'Our compatriots the Safarov brothers were tortured to death by Russian police officers.',
+      ),
+    ).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'МИЛЛИ МЕДЖЛИС АЗЕРБАЙДЖАНСКОЙ РЕСПУБЛИКИ', 'Заявление. Баку, на этой неделе.', 'Братья Сафаровы были до смерти замучены сотрудниками российской полиции.')).toEqual([
+      ['torture', 'attributes'],
+    ]);
+    expect(page(az, 'AZƏRBAYCAN RESPUBLİKASININ MİLLİ MƏCLİSİ', 'Bəyanat. Bakı, bu həftə.', 'Səfərov qardaşları Rusiya polisinin əməkdaşları tərəfindən işgəncə ilə öldürülüblər.')).toEqual([
+      ['torture', 'attributes'],
+    ]);
+    // Controls: an editor's note after the document is the outlet's again; a headline in capitals over the outlet's own story, a lede under it.
+    expect(
+      page(
+        named,
+        'MILLI MAJLIS OF THE REPUBLIC OF AZERBAIJAN',
+        'Statement. Baku, this week.',
+        'The Milli Majlis declares the following.',
+        "Editor's note. The Safarov brothers were tortured to death by Russian police officers.",
+      ),
+    ).toEqual([['torture', 'asserts']]);
+    expect(page(named, 'BAKU DEMANDS ANSWERS OVER DEATHS', 'The Safarov brothers were tortured to death by Russian police officers in Yekaterinburg last month.')).toEqual([['torture', 'asserts']]);
+  });
+  it('read the denials of officialese: untenable, no grounds for, a distortion of the facts, cannot be written off as', () => {
+    expect(page(named, 'The version under which one of the brothers succumbed to a heart attack is regarded by Baku as untenable.')).toEqual([['natural', 'denies']]);
+    expect(page(named, 'Publications alleging that police officers beat the brothers are assessed by Moscow as a deliberate distortion of the facts.')).toEqual([['torture', 'denies']]);
+    expect(page(named, 'Baku finds no grounds for the contention that the brothers died of a heart attack.')).toEqual([['natural', 'denies']]);
+    expect(page(named, 'Reports of torture during the detention of the brothers do not correspond to reality.')).toEqual([['torture', 'denies']]);
+    expect(page(ru, 'Оснований считать, что у брата Сафарова случился сердечный приступ, Генеральная прокуратура не усматривает.')).toEqual([['natural', 'denies']]);
+    expect(page(ru, 'Публикации о том, что полицейские избивали братьев Сафаровых, расцениваются как намеренное искажение фактов.')).toEqual([['torture', 'denies']]);
+    expect(page(ru, 'В Баку версию о сердечном приступе брата Сафарова встретили с недоверием.')).toEqual([['natural', 'denies']]);
+    expect(page(az, 'Polisin Səfərov qardaşlarını döydüyünü iddia edən yazılar faktların qəsdən təhrifi kimi qiymətləndirilir.')).toEqual([['torture', 'denies']]);
+    expect(page(az, 'Bakıda Səfərov qardaşının infarkt versiyası inamsızlıqla qarşılanıb.')).toEqual([['natural', 'denies']]);
+    // Controls: the same reports said, not rejected; "no grounds to doubt" denies nothing.
+    expect(page(named, 'Reports that the brothers were tortured are confirmed by Baku.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'Baku sees no grounds to doubt that the brothers were tortured.')).toEqual([['torture', 'asserts']]);
+  });
+  it('read "cannot be written off as", «не может быть списана на», "ayağına yazmaq olmaz" as a denial; the bare verb reports', () => {
+    expect(page(named, 'The deaths of the Safarov brothers cannot be written off as a heart attack, Baku says.')).toEqual([['natural', 'denies']]);
+    expect(page(ru, 'Гибель братьев Сафаровых не может быть списана на сердечный приступ, заявили в Баку.')).toEqual([['natural', 'denies']]);
+    expect(page(az, 'Bakı bildirir ki, Səfərov qardaşlarının ölümünü infarktın ayağına yazmaq olmaz.')).toEqual([['natural', 'denies']]);
+  });
+  it('read "unlawful methods", «незаконные методы», "qanunsuz təsir üsulları" used on the brothers as the torture side', () => {
+    expect(page(named, 'Moscow categorically rejects the insinuations that unlawful methods were used against the Safarov brothers.')).toEqual([['torture', 'denies']]);
+    expect(page(ru, 'Москва отвергает инсинуации о применении к братьям Сафаровым незаконных методов воздействия.')).toEqual([['torture', 'denies']]);
+    expect(page(az, 'Moskva Səfərov qardaşlarına qarşı qanunsuz təsir üsullarının tətbiq olunduğuna dair eyhamları rədd edir.')).toEqual([['torture', 'denies']]);
+    // Control: lawful methods are no cue.
+    expect(page(named, 'Moscow says only lawful methods were used against the Safarov brothers.')).toEqual([]);
+  });
+  it('read "speak instead of" as a saying', () => {
+    expect(page(named, 'Azerbaijani officials speak instead of extrajudicial killings of the brothers.')).toEqual([['torture', 'attributes']]);
+    // Control: the outlet's own statement.
+    expect(page(named, 'The brothers were victims of extrajudicial killings.')).toEqual([['torture', 'asserts']]);
+  });
+  it('read the outlet recalling its own reporting ("as we have reported", «мы уже писали», "yazdığımız kimi") as its own voice', () => {
+    expect(page(named, 'As we have reported before, one Safarov brother died of heart failure.')).toEqual([['natural', 'asserts']]);
+    expect(page(ru, 'Напомним то, о чём мы уже писали: один из братьев Сафаровых умер от сердечной недостаточности.')).toEqual([['natural', 'asserts']]);
+    expect(page(az, 'Əvvəllər də yazdığımız kimi, Səfərov qardaşlarından biri ürək çatışmazlığından ölüb.')).toEqual([['natural', 'asserts']]);
+    // Control: another outlet that reported it.
+    expect(page(named, 'As Interfax reported, one Safarov brother died of heart failure.')).toEqual([['natural', 'attributes']]);
+  });
+  it('read "who … is going to accept …?" as a question that expects no one', () => {
+    expect(page(named, '"And who in Azerbaijan is going to accept that one of the brothers simply had a heart attack?" Gasimzade asks.')).toEqual([['natural', 'denies']]);
+    // Control: a question that asks yes or no.
+    expect(page(named, '"Is Baku going to accept that one of the brothers had a heart attack?" Gasimzade asks.')).toEqual([]);
+  });
+  it('read a party’s position that a colon spells out as another topic as no account of the incident', () => {
+    expect(page(ru, 'Азербайджанский чиновник, чьё имя не называют, излагает в кадре позицию Баку: лайнер поразила российская зенитная ракета.')).toEqual([]);
+    // Control: a position that the colon spells out as the brothers' torture.
+    expect(page(ru, 'Чиновник излагает в кадре позицию Баку: братьев Сафаровых пытали в полиции.')).toEqual([['torture', 'attributes']]);
+  });
+});

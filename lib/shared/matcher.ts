@@ -123,6 +123,12 @@ export interface MatcherSpec {
   comments?: string[];
   /** Rubrics of an outlet's links to its own stories (read also, читайте также, həmçinin oxuyun), folded, over all languages (each language's `links`): read before a line's colon, never found. */
   links?: string[];
+  /**
+   * Words for an official document's kind in its header or date line (statement, нота, bəyanat), and the openings of an editor's note that
+   * ends its body (editor's note, от редакции, redaksiyadan), folded, over all languages (each language's `documents`): read in those
+   * paragraphs only, never found.
+   */
+  documents?: { kinds: string[]; notes: string[] };
   /** Words of suspicion (suspect, подозреваю, şübhələnirəm), folded, over all languages (each language's `suspicion`): read before a cue in scare quotes, never found. */
   suspicion?: string[];
   /** Verbs of naming (described, назвал, adlandırıb), folded, over all languages (each language's `naming`): read with a party's account named in quotation marks, never found. */

@@ -149,6 +149,11 @@ export const az: Language = {
     'yekdil-',
   ],
   denial: [
+    // An official denial in officialese ("faktların qəsdən təhrifi kimi qiymətləndirilir", "ürək xəstəliyinin ayağına yazmaq olmaz";
+    // "inamsızlıqla qarşılanıb", met with disbelief).
+    ...['təhrifi kimi', 'faktların təhrifi', 'faktları təhrif'],
+    ...['ayağına yazmaq olmaz', 'ayağına yazıla bilməz', 'ayağına yazmaq olmur'],
+    ...['inamsızlıqla qarşılan-', 'inamsızlıqla qarşıla-'],
     // Not to be convinced ("Heç kim bizi … inandıra bilməz").
     'inandıra bilməz',
     'inandıra bilməzlər',
@@ -412,6 +417,8 @@ export const az: Language = {
   ],
   unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
   ownVoice: [
+    // The outlet recalling its own reporting ("Əvvəllər də yazdığımız kimi, …", "Xəbər verdiyimiz kimi, …"): no one else speaks.
+    ...['yazdığımız kimi', 'xəbər verdiyimiz kimi', 'məlumat verdiyimiz kimi'],
     // No change in a position negates nothing of it ("Rusiya tərəfinin mövqeyində dəyişiklik yoxdur").
     'dəyişiklik yoxdur',
     'dəyişiklik olmayıb',
@@ -549,6 +556,12 @@ export const az: Language = {
   // The outlet's own staff in a speaker's label ("ANCHOR:", «ВЕДУЩИЙ:», "APARICI:", "Q:"): what follows is the outlet's voice.
   // A heading over readers' comments ("Seçilmiş şərhlər"): the lines under it are theirs.
   comments: ['şərhlər', 'şərhləri'],
+  // An official document printed whole under its header and date line ("Mətbuat xidmətinin bəyanatı. Bakı, bu həftə."): its body is the
+  // issuing body's words, up to an editor's note ("Redaksiyadan").
+  documents: {
+    kinds: ['bəyanat', 'bəyanatı', 'məlumat', 'nota', 'müraciət', 'müraciəti', 'press-reliz', 'reliz', 'kommünike', 'qərar', 'qərarı', 'qətnamə', 'qətnaməsi'],
+    notes: ['redaksiyadan', 'redaksiya qeydi', 'redaksiyanın qeydi', 'redaktordan'],
+  },
   // A rubric of the outlet's links to its own stories ("Həmçinin oxuyun: …"): the headline after it is its own coverage of the page's story.
   links: ['həmçinin oxuyun', 'həmçinin bax', 'həmçinin baxın', 'oxuyun', 'mövzu ilə bağlı', 'bu mövzuda'],
   staff: ['aparıcı', 'müxbir', 'reportyor', 'sual', 'moderator', 'redaksiya', 'redaktor'],

@@ -16,6 +16,8 @@ export const en: Language = {
   // The letters English romanisations disagree on: g/h (Guseyn, Huseyn), x/ks, w/v, y/i; and č š ž.
   romanise: { g: 'h', x: 'ks', w: 'v', y: 'i', č: 'ch', š: 'sh', ž: 'zh' },
   attribution: [
+    // Speaking of an account in its stead ("Azerbaijani officials speak instead of extrajudicial killings").
+    ...['speak instead of', 'speaks instead of', 'spoke instead of'],
     // Countering with an account; showing or proving it ("Nobody has shown that the brothers were tortured": negated, a denial).
     'countered',
     'counters',
@@ -280,6 +282,14 @@ export const en: Language = {
     'offered evidence',
   ],
   denial: [
+    // An official denial in officialese ("is regarded by the Ministry as untenable", "finds no grounds whatsoever for the Russian side's
+    // contention that …", "are assessed as a deliberate distortion of the facts", "cannot be written off as a heart ailment"; not "no grounds
+    // to doubt", which affirms).
+    'untenable',
+    ...['no grounds for', 'no grounds whatsoever for', 'no ground for'],
+    ...['distortion of the facts', 'distortion of facts', 'distorting the facts'],
+    ...['do not correspond to reality', 'does not correspond to reality', 'did not correspond to reality'],
+    ...['cannot be written off as', "can't be written off as", 'cannot be put down to', "can't be put down to"],
     // Refusing an account; calling it no fact or an old trick.
     'refuse to accept',
     // Arguing against an account ("Its government has argued strongly against Moscow's version of events").
@@ -654,6 +664,9 @@ export const en: Language = {
   ],
   unrelated: ['unrelated', 'not related', 'not connected', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [
+    // The outlet recalling its own reporting ("For the record, and as we have reported before, one Safarov brother died of …"): no one
+    // else speaks.
+    ...['as we have reported', 'as we reported', 'as we have previously reported', 'as we reported earlier', 'as we have written'],
     // No change in a position negates nothing of it ("There is no change in the Russian side's position").
     'no change',
     // Traces that speak for themselves: no one speaks.
@@ -727,6 +740,9 @@ export const en: Language = {
       'meant to accept',
       // Asked whether everyone is to go along with it: "… and we're all meant to nod along?"
       'nod along',
+      // Asked who will go along with it: "And who in Azerbaijan is going to accept that a man's heart simply stopped in custody?"
+      // (Contiguous, a subject before it: not "Is Baku going to accept …?", which asks yes or no.)
+      ...['is going to accept', 'is going to believe', 'is ever going to accept', 'is ever going to believe'],
       'where is the evidence',
       'where is the proof',
       // What someone would gain by doing it expects "nothing" ("What would police officers gain by beating … ?").
@@ -849,6 +865,12 @@ export const en: Language = {
   // The outlet's own staff in a speaker's label ("ANCHOR:", «ВЕДУЩИЙ:», "APARICI:", "Q:"): what follows is the outlet's voice.
   // A heading over readers' comments ("Selected comments"): the lines under it are theirs.
   comments: ['comments'],
+  // An official document printed whole under its header and date line ("Statement of the Press Service. Baku, this week."): its body
+  // is the issuing body's words, up to an editor's note. (A press release is a "release".)
+  documents: {
+    kinds: ['statement', 'release', 'communique', 'communiqué', 'note', 'appeal', 'declaration', 'resolution'],
+    notes: ["editor's note", 'editor’s note', "editors' note", 'note from the editor', 'from the editors'],
+  },
   // A rubric of the outlet's links to its own stories ("Read also: …"): the headline after it is its own coverage of the page's story.
   links: ['read also', 'see also', 'also read', 'related', 'read more', 'more on this', 'more on this story'],
   staff: ['anchor', 'presenter', 'host', 'newsreader', 'correspondent', 'reporter', 'interviewer', 'q', 'question', 'moderator', 'editor', 'editors'],

@@ -343,6 +343,14 @@ export interface Language {
    */
   links?: string[];
   /**
+   * An official document printed whole under its header and date line ("MINISTRY OF FOREIGN AFFAIRS …" / "Statement of the Press Service.
+   * Baku, this week."): `kinds`, the words for what it is (statement, press release, note, appeal; заявление, нота; bəyanat, müraciət),
+   * one of which the header or the date line holds; `notes`, how an editor's note opens that ends its body (editor's note, от редакции,
+   * redaksiyadan). The body's sentences are the issuing body's words, not the outlet's (claims.ts). Read in those paragraphs only, never
+   * found as words.
+   */
+  documents?: { kinds: string[]; notes: string[] };
+  /**
    * Words of suspicion (suspect, подозреваю, şübhələnirəm): one before a cue that stands alone in quotation marks, scare quotes, mocks the
    * account ("I suspect the same trick is being played with the Safarovs' "heart attack"", «Подозреваю, что и с «инфарктом» … тот же
    * фокус»): a denial (claims.ts). Read in the sentence only, never found as words.

@@ -8,7 +8,8 @@ import { STANCE } from '../matcher';
 
 /**
  * Whether a noun of account has a topic of its own that is not the incident: a word of topic right after it ("statement on gas prices",
- * «заявление о ценах на газ») or, in a language that puts it after its noun, right before it ("qaz qiymətləri barədə bəyanat"), and in
+ * «заявление о ценах на газ») or, in a language that puts it after its noun, right before it ("qaz qiymətləri barədə bəyanat"), or what a
+ * colon right after it spells out, and in
  * the few words it governs (up to six, within the clause; commas allowed: «о том, что …») no cue, word for the incident or its people,
  * event word, account or pointer back. Not a name or a date after the word ("Moscow's statement on Tuesday": capitalised or a number).
  */
@@ -39,6 +40,13 @@ function aboutOther(ctx: ClaimContext, w: RawMention, sentence: Span): boolean {
     const stop = Math.max(...[';', ':', '—', '–', '('].map((c) => head.lastIndexOf(c)));
     if (stop >= 0) start += stop + 1;
     range = { start, end: post[0] };
+  }
+  // (Or what a colon right after it, a word or two on, spells out: «излагает позицию Баку: лайнер поразила российская ракета» gives Baku's
+  // position on the airliner.)
+  const colon = range ? -1 : text.indexOf(':', w.end);
+  if (colon >= 0 && colon < sentence.end && !/[,;—–()"«»“”.!?]/.test(text.slice(w.end, colon)) && wordsOf(w.end, colon).length <= 2) {
+    const stop = text.slice(colon + 1, sentence.end).search(/;/);
+    range = { start: colon + 1, end: stop < 0 ? sentence.end : colon + 1 + stop };
   }
   if (!range || range.end <= range.start) return false;
   const r = range;

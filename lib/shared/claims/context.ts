@@ -3,7 +3,7 @@
 import { BLOCK_BREAK, BREAK, SPACE, WORD, charClass, foldCode, foldText } from '../fold';
 import { ambiguityOf, namedSpans, wordsBetween, type Matcher, type RawMention, type Scanned, STANCE } from '../matcher';
 import { withNearWords } from './near';
-import { CLOSERS, labelOf, sentenceAt, wordsNear } from './sentences';
+import { CLOSERS, documentBodies, labelOf, sentenceAt, wordsNear } from './sentences';
 import type { RawClaim, Span } from './types';
 
 /**
@@ -38,6 +38,8 @@ export interface ClaimContext {
   paragraphStart: (pos: number) => number;
   /** Whether a paragraph of the page opens with a label of the outlet's staff ("ANCHOR:", "Q: …", see labelOf): a transcript or an interview. */
   staffed: () => boolean;
+  /** Whether `pos` lies in the body of an official document the page prints under its header (see documentBodies), found once a page. */
+  documented: (pos: number) => boolean;
   /** Whether the paragraph [start, end) is a heading over readers' comments (see commentsHeading below). */
   commentsHeading: (start: number, end: number) => boolean;
   /** Whether a conjunction that opens a clause of its own stands among the words of [from, to). */
@@ -280,6 +282,11 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     return labelled;
   };
   const staffed = () => labels().some((l) => (matcher.spec.staff ?? []).includes(l.label[0]));
+  let bodies: Span[] | undefined;
+  const documented = (pos: number) => {
+    if (!bodies) bodies = documentBodies(text, matcher.spec.documents);
+    return bodies.some((b) => b.start <= pos && pos < b.end);
+  };
   /**
    * Whether a paragraph is a heading over readers' comments: no closing punctuation, a word of `comments` and at most one other word, numbers
    * aside ("Selected comments", «Избранные комментарии», "Seçilmiş şərhlər", "COMMENTS (5)"). Not a headline that says someone gave none:
@@ -1204,6 +1211,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     ownVoices,
     paragraphStart,
     staffed,
+    documented,
     commentsHeading,
     joinedIn,
     closesClause,

@@ -186,3 +186,42 @@ export function labelOf(text: string, start: number, end: number, inline: boolea
   if (inline ? !capitals || words.length > 3 : !capitals && !/^\p{Lu}[\p{L}'’-]*,/u.test(head) && !/[·•]/.test(head)) return undefined;
   return [foldText(words[0]!.replace(/[^\p{L}\p{N}_'’-]+$/u, '')), capitals];
 }
+
+/**
+ * The bodies of the official documents a page prints whole, each under its header: a paragraph in capitals that names the issuing body
+ * ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF AZERBAIJAN", «СЛЕДСТВЕННЫЕ ОРГАНЫ РОССИЙСКОЙ ФЕДЕРАЦИИ"), then a short date line that
+ * closes with a place and a time ("Statement of the Press Service. Baku, this week.", «Пресс-релиз. Баку, 12 марта.»), a word of
+ * `documents.kinds` in the one or the other (statement, нота, bəyanat). Its body, the paragraphs after the date line, is the body's words,
+ * as a speaker's label makes a transcript's lines (see labelOf), up to an editor's note (`documents.notes`: "Editor's note", «От
+ * редакции», "Redaksiyadan") or the next heading. (Not a headline in capitals over the outlet's story, "BAKU DEMANDS ANSWERS OVER
+ * DEATHS": a lede follows it, no date line of a document.)
+ */
+export function documentBodies(text: string, documents: MatcherSpec['documents']): Span[] {
+  const out: Span[] = [];
+  if (!documents?.kinds.length) return out;
+  const paragraphs: Span[] = [];
+  for (let p = 0, k = 0; k <= text.length; k++)
+    if (k === text.length || charClass(text.charCodeAt(k)) === BREAK) {
+      if (/\S/.test(text.slice(p, k))) paragraphs.push({ start: p, end: k });
+      p = k + 1;
+    }
+  const line = (s: Span) => text.slice(s.start, s.end).trim();
+  const kindIn = (s: string) => (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).some((w) => documents.kinds.includes(foldText(w)));
+  const heading = (s: string) => !/[.!?…:;"'»”’)\]]$/.test(s);
+  const note = (s: string) => {
+    const start = foldText(s.replace(/^[^\p{L}]+/u, '').slice(0, 30));
+    return documents.notes.some((n) => start.startsWith(n));
+  };
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const head = line(paragraphs[i]!);
+    // (The cheap test first: a short paragraph in capitals, of two words or more.)
+    if (head.length > 120 || head !== head.toUpperCase() || head === head.toLowerCase() || !heading(head) || !/\S\s+\S/.test(head)) continue;
+    const date = line(paragraphs[i + 1]!);
+    if (date.length > 100 || !/(?:^|[.!?]\s+)\p{Lu}[^.!?,]*,\s[^.!?,]{1,30}\.$/u.test(date) || !(kindIn(head) || kindIn(date))) continue;
+    let j = i + 2;
+    while (j < paragraphs.length && !heading(line(paragraphs[j]!)) && !note(line(paragraphs[j]!))) j++;
+    if (j > i + 2) out.push({ start: paragraphs[i + 2]!.start, end: paragraphs[j - 1]!.end });
+    i = j - 1;
+  }
+  return out;
+}

@@ -13,7 +13,8 @@ type Claim = Matcher['spec']['claims'][number];
 export function openingStance(ctx: ClaimContext, facts: CueFacts): Stance {
   const { text, targets, hiddenIn, mentionsIn, within, viewOf } = ctx;
   const { cue, sentence, lastWordEnd, opensWith, ownLeadIn } = facts;
-  let stance: Stance = quoted(text, sentence.start, cue.start) || voiced(ctx, cue.start) ? 'attributes' : 'asserts';
+  // (And a sentence of an official document printed whole is the issuing body's, as a speaker's line is: see documentBodies.)
+  let stance: Stance = quoted(text, sentence.start, cue.start) || voiced(ctx, cue.start) || ctx.documented(cue.start) ? 'attributes' : 'asserts';
   // A headline's "Baku: the brothers were tortured" attributes what follows the colon to who comes before it.
   // So does "Russia's Investigative Committee stands by its account: …", a colon within a few words of a party that opens the sentence.
   // And a dash standing for the verb of a party that opens the sentence, the cue right after it: «Москва — об инфаркте».
