@@ -179,8 +179,8 @@
 //   streaming guide) claims, written blind the same way in the tenth session, measured on its first code (claims as in c9755ed) and after
 //   its rounds on holdout87-92 and their reviews (figures in eval/README.md); then their misses, false positives, trap flags and wrong
 //   stances were read to widen cues and stance words (a document's body under its capitals header and date line is the issuing body's
-//   words up to an editor's note; officialese denials; "unlawful methods"; the outlet's "as we have reported"; a party's position that a
-//   colon spells out as another topic is no account), so they are tuned on now.
+//   words up to an editor's note; the outlet's "as we have reported"; a party's position that a colon spells out as another topic is no
+//   account), so they are tuned on now; a review dropped the round's officialese denials and "unlawful methods" and narrowed the header.
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)

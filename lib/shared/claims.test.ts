@@ -3288,32 +3288,21 @@ describe('tenth session: tuned on holdout93–94', () => {
       ),
     ).toEqual([['torture', 'asserts']]);
     expect(page(named, 'BAKU DEMANDS ANSWERS OVER DEATHS', 'The Safarov brothers were tortured to death by Russian police officers in Yekaterinburg last month.')).toEqual([['torture', 'asserts']]);
+    // (Nor a headline in capitals with a kind's word inside it over a dateline: the outlet's own story, review.)
+    const kremlin = page(named, 'KREMLIN DISMISSES BAKU STATEMENT', 'Moscow, July 1.', 'Medical records seen by this outlet show that one of the brothers died of heart failure.');
+    expect(kremlin).toContainEqual(['natural', 'asserts']);
+    expect(kremlin).not.toContainEqual(['natural', 'attributes']);
+    expect(page(named, 'EXPERTS NOTE RISING TENSIONS BETWEEN BAKU AND MOSCOW', 'Baku, June 30.', 'The Safarov brothers were beaten, photographs obtained by this newspaper show.')).toEqual([
+      ['torture', 'asserts'],
+    ]);
   });
-  it('read the denials of officialese: untenable, no grounds for, a distortion of the facts, cannot be written off as', () => {
-    expect(page(named, 'The version under which one of the brothers succumbed to a heart attack is regarded by Baku as untenable.')).toEqual([['natural', 'denies']]);
-    expect(page(named, 'Publications alleging that police officers beat the brothers are assessed by Moscow as a deliberate distortion of the facts.')).toEqual([['torture', 'denies']]);
-    expect(page(named, 'Baku finds no grounds for the contention that the brothers died of a heart attack.')).toEqual([['natural', 'denies']]);
-    expect(page(named, 'Reports of torture during the detention of the brothers do not correspond to reality.')).toEqual([['torture', 'denies']]);
-    expect(page(ru, 'Оснований считать, что у брата Сафарова случился сердечный приступ, Генеральная прокуратура не усматривает.')).toEqual([['natural', 'denies']]);
-    expect(page(ru, 'Публикации о том, что полицейские избивали братьев Сафаровых, расцениваются как намеренное искажение фактов.')).toEqual([['torture', 'denies']]);
-    expect(page(ru, 'В Баку версию о сердечном приступе брата Сафарова встретили с недоверием.')).toEqual([['natural', 'denies']]);
-    expect(page(az, 'Polisin Səfərov qardaşlarını döydüyünü iddia edən yazılar faktların qəsdən təhrifi kimi qiymətləndirilir.')).toEqual([['torture', 'denies']]);
-    expect(page(az, 'Bakıda Səfərov qardaşının infarkt versiyası inamsızlıqla qarşılanıb.')).toEqual([['natural', 'denies']]);
-    // Controls: the same reports said, not rejected; "no grounds to doubt" denies nothing.
-    expect(page(named, 'Reports that the brothers were tortured are confirmed by Baku.')).toEqual([['torture', 'attributes']]);
-    expect(page(named, 'Baku sees no grounds to doubt that the brothers were tortured.')).toEqual([['torture', 'asserts']]);
-  });
-  it('read "cannot be written off as", «не может быть списана на», "ayağına yazmaq olmaz" as a denial; the bare verb reports', () => {
-    expect(page(named, 'The deaths of the Safarov brothers cannot be written off as a heart attack, Baku says.')).toEqual([['natural', 'denies']]);
-    expect(page(ru, 'Гибель братьев Сафаровых не может быть списана на сердечный приступ, заявили в Баку.')).toEqual([['natural', 'denies']]);
-    expect(page(az, 'Bakı bildirir ki, Səfərov qardaşlarının ölümünü infarktın ayağına yazmaq olmaz.')).toEqual([['natural', 'denies']]);
-  });
-  it('read "unlawful methods", «незаконные методы», "qanunsuz təsir üsulları" used on the brothers as the torture side', () => {
-    expect(page(named, 'Moscow categorically rejects the insinuations that unlawful methods were used against the Safarov brothers.')).toEqual([['torture', 'denies']]);
-    expect(page(ru, 'Москва отвергает инсинуации о применении к братьям Сафаровым незаконных методов воздействия.')).toEqual([['torture', 'denies']]);
-    expect(page(az, 'Moskva Səfərov qardaşlarına qarşı qanunsuz təsir üsullarının tətbiq olunduğuna dair eyhamları rədd edir.')).toEqual([['torture', 'denies']]);
-    // Control: lawful methods are no cue.
-    expect(page(named, 'Moscow says only lawful methods were used against the Safarov brothers.')).toEqual([]);
+  it('read no denial in officialese’s words, nor a cue in "unlawful methods" (the round’s rules, dropped after review)', () => {
+    // (Each denies what its own clause speaks of, and had turned a cue beside it into a denial.)
+    expect(page(named, 'Investigators found no grounds for charges against the officers, saying one brother died of a heart attack.')).toEqual([['natural', 'attributes']]);
+    expect(page(named, 'The officials said the brothers were tortured and described Moscow’s refusal to cooperate as untenable.')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'Следствие не усматривает связи между задержанием и смертью, заявили в ведомстве: один из братьев умер от инфаркта.')).toEqual([['natural', 'attributes']]);
+    expect(page(ru, 'В Баку с недоверием относятся к российскому следствию и настаивают, что братьев Сафаровых пытали.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'Elsewhere, prosecutors said investigators in Moscow had used illegal methods to obtain confessions from suspects in a fraud case.')).toEqual([]);
   });
   it('read "speak instead of" as a saying', () => {
     expect(page(named, 'Azerbaijani officials speak instead of extrajudicial killings of the brothers.')).toEqual([['torture', 'attributes']]);

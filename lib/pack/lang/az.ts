@@ -149,11 +149,8 @@ export const az: Language = {
     'yekdil-',
   ],
   denial: [
-    // An official denial in officialese ("faktların qəsdən təhrifi kimi qiymətləndirilir", "ürək xəstəliyinin ayağına yazmaq olmaz";
-    // "inamsızlıqla qarşılanıb", met with disbelief).
-    ...['təhrifi kimi', 'faktların təhrifi', 'faktları təhrif'],
-    ...['ayağına yazmaq olmaz', 'ayağına yazıla bilməz', 'ayağına yazmaq olmur'],
-    ...['inamsızlıqla qarşılan-', 'inamsızlıqla qarşıla-'],
+    // (Not officialese's denials, tried in the tenth session: "təhrifi kimi", "ayağına yazmaq olmaz", "inamsızlıqla qarşılanıb" deny what
+    // their own clause speaks of and read a cue beside them as denied.)
     // Not to be convinced ("Heç kim bizi … inandıra bilməz").
     'inandıra bilməz',
     'inandıra bilməzlər',

@@ -282,14 +282,9 @@ export const en: Language = {
     'offered evidence',
   ],
   denial: [
-    // An official denial in officialese ("is regarded by the Ministry as untenable", "finds no grounds whatsoever for the Russian side's
-    // contention that …", "are assessed as a deliberate distortion of the facts", "cannot be written off as a heart ailment"; not "no grounds
-    // to doubt", which affirms).
-    'untenable',
-    ...['no grounds for', 'no grounds whatsoever for', 'no ground for'],
-    ...['distortion of the facts', 'distortion of facts', 'distorting the facts'],
-    ...['do not correspond to reality', 'does not correspond to reality', 'did not correspond to reality'],
-    ...['cannot be written off as', "can't be written off as", 'cannot be put down to', "can't be put down to"],
+    // (Not officialese's denials, tried in the tenth session: "untenable", "no grounds for", "distortion of the facts", "do not correspond to
+    // reality", "cannot be written off as" deny what their own clause speaks of, "found no grounds for charges", "calls the situation
+    // untenable", and read a cue in the next clause as denied.)
     // Refusing an account; calling it no fact or an old trick.
     'refuse to accept',
     // Arguing against an account ("Its government has argued strongly against Moscow's version of events").
@@ -742,7 +737,8 @@ export const en: Language = {
       'nod along',
       // Asked who will go along with it: "And who in Azerbaijan is going to accept that a man's heart simply stopped in custody?"
       // (Contiguous, a subject before it: not "Is Baku going to accept …?", which asks yes or no.)
-      ...['is going to accept', 'is going to believe', 'is ever going to accept', 'is ever going to believe'],
+      // (Not "is going to accept" alone: "Who is going to accept responsibility for the torture …?" presupposes it.)
+      ...['is going to accept that', 'is going to believe', 'is ever going to accept that', 'is ever going to believe'],
       'where is the evidence',
       'where is the proof',
       // What someone would gain by doing it expects "nothing" ("What would police officers gain by beating … ?").

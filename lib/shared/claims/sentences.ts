@@ -206,7 +206,20 @@ export function documentBodies(text: string, documents: MatcherSpec['documents']
       p = k + 1;
     }
   const line = (s: Span) => text.slice(s.start, s.end).trim();
-  const kindIn = (s: string) => (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).some((w) => documents.kinds.includes(foldText(w)));
+  const kind = (w: string | undefined) => !!w && documents.kinds.includes(foldText(w));
+  /**
+   * Whether a document's kind opens or closes the date line's first sentence ("Statement of the Press Service. Baku, this week.", "Official
+   * communiqué. …", «Заявление пресс-службы. …», "Mətbuat xidmətinin bəyanatı. …"), or opens the header ("APPEAL OF …"), or closes it in a
+   * possessive ("… TƏŞKİLATLARININ BİRGƏ MÜRACİƏTİ"). Not a kind elsewhere in a headline: "KREMLIN DISMISSES BAKU STATEMENT", "EXPERTS NOTE
+   * RISING TENSIONS", «НОВОЕ СООБЩЕНИЕ ИЗ ЕКАТЕРИНБУРГА» over "Moscow, July 1." are the outlet's own stories (review).
+   */
+  const kindOf = (head: string, date: string) => {
+    const lead = /^([^.!?]+)[.!?]\s+\p{Lu}/u.exec(date)?.[1];
+    const leadWords = lead?.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    const headWords = head.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    const last = headWords.at(-1);
+    return kind(leadWords[0]) || kind(leadWords.at(-1)) || kind(headWords[0]) || (!!last && /[ıiuü]$/iu.test(last) && kind(last));
+  };
   const heading = (s: string) => !/[.!?…:;"'»”’)\]]$/.test(s);
   const note = (s: string) => {
     const start = foldText(s.replace(/^[^\p{L}]+/u, '').slice(0, 30));
@@ -217,7 +230,7 @@ export function documentBodies(text: string, documents: MatcherSpec['documents']
     // (The cheap test first: a short paragraph in capitals, of two words or more.)
     if (head.length > 120 || head !== head.toUpperCase() || head === head.toLowerCase() || !heading(head) || !/\S\s+\S/.test(head)) continue;
     const date = line(paragraphs[i + 1]!);
-    if (date.length > 100 || !/(?:^|[.!?]\s+)\p{Lu}[^.!?,]*,\s[^.!?,]{1,30}\.$/u.test(date) || !(kindIn(head) || kindIn(date))) continue;
+    if (date.length > 100 || !/(?:^|[.!?]\s+)\p{Lu}[^.!?,]*,\s[^.!?,]{1,30}\.$/u.test(date) || !kindOf(head, date)) continue;
     let j = i + 2;
     while (j < paragraphs.length && !heading(line(paragraphs[j]!)) && !note(line(paragraphs[j]!))) j++;
     if (j > i + 2) out.push({ start: paragraphs[i + 2]!.start, end: paragraphs[j - 1]!.end });
