@@ -181,6 +181,9 @@
 //   stances were read to widen cues and stance words (a document's body under its capitals header and date line is the issuing body's
 //   words up to an editor's note; the outlet's "as we have reported"; a party's position that a colon spells out as another topic is no
 //   account), so they are tuned on now; a review dropped the round's officialese denials and "unlawful methods" and narrowed the header.
+// - eval/holdout95/ (a news site's photo gallery of the story) and eval/holdout96/ (trap-dense: a business site's markets and trade page)
+//   claims, written blind the same way at the end of the tenth session, measured on its first code (claims as in c9755ed) and on its
+//   final code (figures in eval/README.md); nothing tuned on them yet: still blind, for the next session to measure first.
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)
@@ -215,11 +218,11 @@ function scoreAll(folder: string) {
 
 const figures = (s: ClaimScore) => ({ recall: s.correct / s.gold, precision: s.flags ? s.correct / s.flags : 1, stance: s.correct ? s.stanceRight / s.correct : 1, onTraps: s.onTraps, gold: s.gold });
 const ordinals =
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first thirty-second thirty-third thirty-fourth thirty-fifth thirty-sixth thirty-seventh thirty-eighth thirty-ninth fortieth forty-first forty-second forty-third forty-fourth forty-fifth forty-sixth forty-seventh forty-eighth forty-ninth fiftieth fifty-first fifty-second fifty-third fifty-fourth fifty-fifth fifty-sixth fifty-seventh fifty-eighth fifty-ninth sixtieth sixty-first sixty-second sixty-third sixty-fourth sixty-fifth sixty-sixth sixty-seventh sixty-eighth sixty-ninth seventieth seventy-first seventy-second seventy-third seventy-fourth seventy-fifth seventy-sixth seventy-seventh seventy-eighth seventy-ninth eightieth eighty-first eighty-second eighty-third eighty-fourth eighty-fifth eighty-sixth eighty-seventh eighty-eighth eighty-ninth ninetieth ninety-first ninety-second ninety-third ninety-fourth'.split(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first thirty-second thirty-third thirty-fourth thirty-fifth thirty-sixth thirty-seventh thirty-eighth thirty-ninth fortieth forty-first forty-second forty-third forty-fourth forty-fifth forty-sixth forty-seventh forty-eighth forty-ninth fiftieth fifty-first fifty-second fifty-third fifty-fourth fifty-fifth fifty-sixth fifty-seventh fifty-eighth fifty-ninth sixtieth sixty-first sixty-second sixty-third sixty-fourth sixty-fifth sixty-sixth sixty-seventh sixty-eighth sixty-ninth seventieth seventy-first seventy-second seventy-third seventy-fourth seventy-fifth seventy-sixth seventy-seventh seventy-eighth seventy-ninth eightieth eighty-first eighty-second eighty-third eighty-fourth eighty-fifth eighty-sixth eighty-seventh eighty-eighth eighty-ninth ninetieth ninety-first ninety-second ninety-third ninety-fourth ninety-fifth ninety-sixth'.split(
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([]);
+const blind = new Set<number>([95, 96]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({
