@@ -345,9 +345,9 @@ export interface Language {
   /**
    * An official document printed whole under its header and date line ("MINISTRY OF FOREIGN AFFAIRS …" / "Statement of the Press Service.
    * Baku, this week."): `kinds`, the words for what it is (statement, press release, note, appeal; заявление, нота; bəyanat, müraciət),
-   * one of which the header or the date line holds; `notes`, how an editor's note opens that ends its body (editor's note, от редакции,
-   * redaksiyadan). The body's sentences are the issuing body's words, not the outlet's (claims.ts). Read in those paragraphs only, never
-   * found as words.
+   * one of which opens or closes the date line's first sentence, opens the header or closes it in a possessive; `notes`, how an editor's
+   * note opens that ends its body (editor's note, от редакции, redaksiyadan). The body's sentences are the issuing body's words, not the
+   * outlet's (claims.ts). Read in those paragraphs only, never found as words.
    */
   documents?: { kinds: string[]; notes: string[] };
   /**
@@ -475,8 +475,8 @@ export interface Language {
    */
   wordNouns?: { before?: string[]; after?: string[] };
   /**
-   * Words that name a game's score beside its figures (со счётом 1:3, 1:3 hesabı ilə), lower case: a sentence that holds one tells of a
-   * match, and its beating is a defeat ("… разгромлен со счётом 1:3 — болельщики называют это настоящим избиением").
+   * Words that name a game's score beside its figures (со счётом 1:3; not Azerbaijani "hesabı", also an account), lower case: a sentence
+   * that holds one tells of a match, and its beating is a defeat ("… разгромлен со счётом 1:3 — болельщики называют это настоящим избиением").
    */
   scoreWords?: string[];
   /** Abbreviations whose dot ends no sentence (Mr., г., prof.), lower case, without the dot. */

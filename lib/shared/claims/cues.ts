@@ -268,9 +268,9 @@ function figurative(ctx: ClaimContext, h: RawMention): boolean {
 }
 
 /**
- * Whether a sentence holds a game's score named as one, a word of score right beside its figures («разгромлен со счётом 1:3», "1:3 hesabı
- * ilə uduzub"): it tells of a match, and a beating in it is a defeat («болельщики называют это настоящим избиением»). (Not bare figures
- * far from the cue: a time, "22:47", or a range, "for 2–3 hours", names no game.)
+ * Whether a sentence holds a game's score named as one, a word of score right beside its figures («разгромлен со счётом 1:3»): it tells
+ * of a match, and a beating in it is a defeat («болельщики называют это настоящим избиением»). (Not bare figures far from the cue: a time,
+ * "22:47", or a range, "for 2–3 hours", names no game.)
  */
 function scored(ctx: ClaimContext, sentence: Span): boolean {
   const words = ctx.matcher.spec.scoreWords;
