@@ -353,6 +353,9 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const staff = over((l) => l.staff);
   const comments = over((l) => l.comments);
   const links = over((l) => l.links);
+  const credits = over((l) => l.credits);
+  const placards = over((l) => l.placards);
+  const universals = over((l) => l.universals);
   const documents = { kinds: over((l) => l.documents?.kinds), notes: over((l) => l.documents?.notes) };
   const selves = over((l) => l.selves);
   const tags = over((l) => l.tags);
@@ -417,6 +420,9 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(staff.length ? { staff } : {}),
     ...(comments.length ? { comments } : {}),
     ...(links.length ? { links } : {}),
+    ...(credits.length ? { credits } : {}),
+    ...(placards.length ? { placards } : {}),
+    ...(universals.length ? { universals } : {}),
     ...(documents.kinds.length ? { documents } : {}),
     ...(selves.length ? { selves } : {}),
     ...(tags.length ? { tags } : {}),

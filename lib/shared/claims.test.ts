@@ -3327,3 +3327,56 @@ describe('tenth session: tuned on holdout93–94', () => {
     expect(page(ru, 'Чиновник излагает в кадре позицию Баку: братьев Сафаровых пытали в полиции.')).toEqual([['torture', 'attributes']]);
   });
 });
+
+describe('tenth session: tuned on holdout95–96', () => {
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const ru = 'Братья Сафаровы погибли под стражей в Екатеринбурге.';
+  const az = 'Səfərov qardaşları Yekaterinburqda həbsdə ölüb.';
+  it('read a photo’s credit line ("Photo: … / Agency", «Фото: …», "Foto: …") as no headline of a story of its own', () => {
+    expect(
+      page(named, 'Mourners raise portraits of the brothers.', 'Photo: Rashad Mammadli / Caspian Press Photo', 'Funeral prayers in Baku for two brothers tortured to death in Russian custody.'),
+    ).toEqual([['torture', 'asserts']]);
+    expect(page(ru, 'Скорбящие поднимают портреты братьев.', 'Фото: Рашад Маммадли / Caspian Press Photo', 'В Баку молятся за двух братьев, которых забили до смерти в российской полиции.')).toEqual([
+      ['torture', 'asserts'],
+    ]);
+    expect(
+      page(az, 'Yas saxlayanlar qardaşların portretlərini qaldırır.', 'Foto: Rəşad Məmmədli / Caspian Press Photo', 'Bakıda Rusiya polisində döyülərək öldürülən iki qardaş üçün dua edilir.'),
+    ).toEqual([['torture', 'asserts']]);
+    // Control: a headline over another story still opens one, its counted people others.
+    expect(page(named, 'Mourners raise portraits of the brothers.', 'Chelyabinsk court hears custody case', 'Two brothers were beaten to death by guards in a prison colony.')).toEqual([]);
+  });
+  it('read a quotation on a placard, a banner or a card as the protest’s words about the incident', () => {
+    expect(page(named, 'Protesters gather outside the Russian embassy in Baku.', 'One placard reads: “Killed by the police in Yekaterinburg.”')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'Протестующие у посольства России в Баку.', 'На одном из плакатов: «Убиты полицией в Екатеринбурге».')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'Bakıda Rusiya səfirliyi qarşısında etirazçılar.', 'Şamların arasına qoyulmuş kartda yazılıb: «İşgəncə verdilər. Öldürdülər. Unutmuruq».')).toEqual([['torture', 'attributes']]);
+    // Control: a quotation after a colon with no placard named.
+    expect(page(named, 'Protesters gather outside the Russian embassy in Baku.', 'The headline of a 2012 story read: “Killed by the police in Kazan.”')).toEqual([]);
+  });
+  it('read an account echoed back as a bare question before a question that expects no (or "take us for fools?") as its denial', () => {
+    expect(page(named, '“A heart attack — do they take us for fools?” asked Rafiq, watching the news in a Baku teahouse.')).toEqual([['natural', 'denies']]);
+    expect(page(ru, '«Инфаркт? Они нас за дураков держат?» — возмущается Рафик, который смотрит новости в бакинской чайхане.')).toEqual([['natural', 'denies']]);
+    expect(page(az, '«İnfarkt? Bizi axmaq yerinə qoyurlar?» – deyə çayxanada xəbərlərə baxan Rafiq soruşur.')).toEqual([['natural', 'denies']]);
+    // Control: a bare question that is answered after it.
+    expect(page(ru, '«Инфаркт? Так говорят следователи», — объясняет Рафик.')).not.toContainEqual(['natural', 'denies']);
+  });
+  it('read an account called speculation as the predicate ("is speculation", "spekulyasiyadır") as denied', () => {
+    expect(page(named, '“Talk of torture is speculation,” a law-enforcement source in Yekaterinburg told reporters.')).toEqual([['torture', 'denies']]);
+    expect(page(az, '«İşgəncə söhbətləri spekulyasiyadır», – Yekaterinburqdakı hüquq-mühafizə orqanlarında bir mənbə jurnalistlərə deyib.')).toEqual([['torture', 'denies']]);
+    // Control: speculation that hedges is no denial.
+    expect(page(named, 'Amid speculation in Baku, prosecutors said the brothers were tortured.')).toEqual([['torture', 'attributes']]);
+  });
+  it('read "tortured talks" as a figure of speech', () => {
+    expect(page(named, 'Tortured talks end in Georgian rail deal for Absheron Logistics')).toEqual([]);
+    // Control: the brothers tortured.
+    expect(page(named, 'Tortured brothers: Baku demands answers from Moscow')).not.toEqual([]);
+  });
+  it('read a commenter’s short sweeping denial ("Nobody tortured anyone", «Никто никого не пытал») past the handle as a denial', () => {
+    expect(page(named, 'Comments (4)', 'ural_exporter: Nobody tortured anyone.')).toEqual([['torture', 'denies']]);
+    expect(page(named, 'Comments (4)', 'ural_exporter: Nobody tortured them.')).toEqual([['torture', 'denies']]);
+    expect(page(ru, 'Комментарии (4)', 'ural_exporter: Никто никого не пытал.')).toEqual([['torture', 'denies']]);
+    expect(page(az, 'Şərhlər (4)', 'ural_exporter: Heç kim heç kimə işgəncə verməyib.')).toEqual([['torture', 'denies']]);
+    // Controls: a longer general statement, and a dateline's place before a colon.
+    expect(page(named, 'In our colony nobody has ever tortured anyone, the warden of a prison in Perm said.')).toEqual([]);
+    expect(page(named, 'Tbilisi: protesters show bruises they say came from police beatings at a night rally')).toEqual([]);
+  });
+});

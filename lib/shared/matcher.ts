@@ -123,6 +123,12 @@ export interface MatcherSpec {
   comments?: string[];
   /** Rubrics of an outlet's links to its own stories (read also, читайте также, həmçinin oxuyun), folded, over all languages (each language's `links`): read before a line's colon, never found. */
   links?: string[];
+  /** Words of a photo's credit line (photo, фото, foto), folded, over all languages (each language's `credits`): read before a line's colon, never found. */
+  credits?: string[];
+  /** Nouns of what protesters write on (placard, плакат, plakat), folded, over all languages (each language's `placards`): read beside a quotation, never found. */
+  placards?: string[];
+  /** Words for anyone at all as an object (anyone, никого, heç kimə), folded, over all languages (each language's `universals`): read in a short denial, never found. */
+  universals?: string[];
   /**
    * Words for an official document's kind in its header or date line (statement, нота, bəyanat), and the openings of an editor's note that
    * ends its body (editor's note, от редакции, redaksiyadan), folded, over all languages (each language's `documents`): read in those

@@ -270,6 +270,8 @@ export const az: Language = {
     // A rhetorical question that rules an account out (nə vaxtdan bəri infarkt …?), one said to explain nothing, one invented.
     'nə vaxtdan',
     'heç nəyi izah etmir',
+    // An account called speculation as the predicate ("İşgəncə söhbətləri spekulyasiyadır").
+    ...['spekulyasiyadır', 'spekulyasiyalardır'],
     // An account said to collapse ("Ürək çatışmazlığı versiyası ilk ciddi yoxlamadaca çökür").
     'versiya- … çök-',
     // Said to explain nothing of it ("İnfarkt iki qardaşın ölümünü izah etmir").
@@ -472,6 +474,9 @@ export const az: Language = {
       // "… nə qazanacaqdı ki?": cavabı "heç nə"dir. (Not məgər: "Məgər Bakı … deyib?" asks whether Baku said it.)
       'nə qazanacaqdı',
       'nə qazanardı',
+      // "Bizi axmaq yerinə qoyurlar?": cavabı "yox"dur.
+      'axmaq yerinə qoyurlar',
+      'axmaq yerinə qoyur',
     ],
     // "Polis … niyə işgəncə versin?", "nə üçün döyüb öldürsün ki?": why would they, an optative.
     why: ['niyə', 'nə üçün', 'nəyə görə'],
@@ -561,6 +566,30 @@ export const az: Language = {
   },
   // A rubric of the outlet's links to its own stories ("Həmçinin oxuyun: …"): the headline after it is its own coverage of the page's story.
   links: ['həmçinin oxuyun', 'həmçinin bax', 'həmçinin baxın', 'oxuyun', 'mövzu ilə bağlı', 'bu mövzuda'],
+  // A photo's credit line ("Foto: … / Caspian Press Photo"): names under a picture, no headline of a story of its own.
+  credits: ['foto', 'şəkil', 'video', 'fotoşəkil'],
+  // What protesters write on ("Plakatlardan birində: "…""): a quotation on one, on a page about the incident, is the protest's words about it.
+  placards: [
+    'plakat',
+    'plakatda',
+    'plakatlar',
+    'plakatlarda',
+    'plakatlardan',
+    'transparant',
+    'transparantda',
+    'transparantlarda',
+    'transparantlardan',
+    'kart',
+    'kartda',
+    'açıqca',
+    'açıqcada',
+    'şüar',
+    'şüarda',
+    'lövhə',
+    'lövhədə',
+  ],
+  // Anyone at all as a negative subject's object ("Heç kim heç kimə işgəncə verməyib"): a sweeping denial.
+  universals: ['heç kimə', 'heç kimi', 'heç kəsə', 'heç kəsi'],
   staff: ['aparıcı', 'müxbir', 'reportyor', 'sual', 'moderator', 'redaksiya', 'redaktor'],
   // First-person pronouns, before a word of belief: one's own belief.
   selves: ['mən'],

@@ -433,6 +433,8 @@ export const en: Language = {
     'invented',
     'explains nothing',
     'explain nothing',
+    // An account called speculation as the predicate ("Talk of torture is speculation"; not "amid speculation that …", which hedges).
+    ...['is speculation', 'are speculation', 'is pure speculation', 'is mere speculation', 'is just speculation', 'is nothing but speculation'],
     'scoff-',
     // Doubting an account ("It doubts that a heart attack can explain …").
     'doubts',
@@ -708,7 +710,20 @@ export const en: Language = {
     'answers for',
   ],
   forwardNegation: ['without'],
-  figures: ['heart of', 'abuse of office', 'abuse of power', 'abuse of authority'],
+  // (And "tortured" of what drags on painfully, no body: "Tortured talks end in rail deal", "a tortured history".)
+  figures: [
+    'heart of',
+    'abuse of office',
+    'abuse of power',
+    'abuse of authority',
+    'tortured talks',
+    'tortured negotiations',
+    'tortured logic',
+    'tortured history',
+    'tortured relationship',
+    'tortured relations',
+    'tortured process',
+  ],
   // A word spoken of as a word: "the word "torture" still makes some investigators wince".
   wordNouns: { before: ['word', 'term'] },
   // An auxiliary that opens a question asks yes or no ("Did Russia say …?"); not its negative, which asks to agree ("Didn't …?").
@@ -732,6 +747,9 @@ export const en: Language = {
       'really supposed',
       'supposed to accept',
       'meant to believe',
+      // "… do they take us for fools?": it expects no.
+      'take us for fools',
+      'take us for idiots',
       'meant to accept',
       // Asked whether everyone is to go along with it: "… and we're all meant to nod along?"
       'nod along',
@@ -869,6 +887,12 @@ export const en: Language = {
   },
   // A rubric of the outlet's links to its own stories ("Read also: …"): the headline after it is its own coverage of the page's story.
   links: ['read also', 'see also', 'also read', 'related', 'read more', 'more on this', 'more on this story'],
+  // A photo's credit line ("Photo: … / Caspian Press Photo"): names under a picture, no headline of a story of its own.
+  credits: ['photo', 'photos', 'image', 'picture', 'video', 'photograph'],
+  // What protesters write on ("One placard reads: "…""): a quotation on one, on a page about the incident, is the protest's words about it.
+  placards: ['placard', 'placards', 'sign', 'signs', 'banner', 'banners', 'poster', 'posters', 'card', 'cards', 'slogan', 'slogans'],
+  // Anyone at all as a negative subject's object ("Nobody tortured anyone"): a sweeping denial.
+  universals: ['anyone', 'anybody'],
   staff: ['anchor', 'presenter', 'host', 'newsreader', 'correspondent', 'reporter', 'interviewer', 'q', 'question', 'moderator', 'editor', 'editors'],
   // First-person pronouns, before a word of belief: one's own belief.
   selves: ['i'],

@@ -947,6 +947,10 @@ export const ru: Language = {
       'разве кто',
       'разве кто-то',
       'разве кто-нибудь',
+      // «Они нас за дураков держат?»: ответ «нет».
+      'нас за дураков',
+      'за дураков держат',
+      'нас за идиотов',
     ],
     // «Зачем полицейским пытать …?», «С чего бы полиции …?», «С какой стати им …?»: why would they, an infinitive. (Two words at most,
     // the last two of the phrase.)
@@ -1107,6 +1111,33 @@ export const ru: Language = {
   },
   // A rubric of the outlet's links to its own stories («Читайте также: …»): the headline after it is its own coverage of the page's story.
   links: ['читайте также', 'смотрите также', 'см. также', 'по теме', 'читайте еще', 'читайте ещё', 'также читайте'],
+  // A photo's credit line («Фото: … / Caspian Press Photo»): names under a picture, no headline of a story of its own.
+  credits: ['фото', 'видео', 'фотография', 'изображение'],
+  // What protesters write on («На одном из плакатов: «…»»): a quotation on one, on a page about the incident, is the protest's words about it.
+  placards: [
+    'плакат',
+    'плакате',
+    'плакатов',
+    'плакатах',
+    'плакаты',
+    'транспарант',
+    'транспаранте',
+    'транспарантов',
+    'транспарантах',
+    'транспаранты',
+    'табличка',
+    'табличке',
+    'табличках',
+    'открытка',
+    'открытке',
+    'лозунг',
+    'лозунги',
+    'лозунгах',
+    'баннер',
+    'баннере',
+  ],
+  // Anyone at all as a negative subject's object («Никто никого не пытал»): a sweeping denial.
+  universals: ['никого', 'никому'],
   staff: ['ведущий', 'ведущая', 'корреспондент', 'репортер', 'репортёр', 'вопрос', 'модератор', 'редакция', 'редактор'],
   // First-person pronouns, before a word of belief: one's own belief.
   selves: ['я'],

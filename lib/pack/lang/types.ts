@@ -343,6 +343,23 @@ export interface Language {
    */
   links?: string[];
   /**
+   * Words of a photo's credit line before its colon ("Photo: Rashad Mammadli / Caspian Press Photo", «Фото: …», "Foto: …"): a line of
+   * names and agencies under a picture, no headline over a story of its own (claims.ts). Read before a line's colon only, never found as words.
+   */
+  credits?: string[];
+  /**
+   * Nouns of what protesters and mourners write on ("One placard reads: "…"", «На одном из плакатов: «…»», "Plakatlardan birində: "…""): a
+   * quotation that a colon opens after one, or whose clause after it names one, is the protest's words, and on a page about the incident it
+   * speaks of the incident (claims.ts). Read in that lead-in or clause only, never found as words.
+   */
+  placards?: string[];
+  /**
+   * Words for anyone at all as the object of a negative subject ("Nobody tortured anyone", «Никто никого не пытал», "Heç kim heç kimə
+   * işgəncə verməyib"): a short sweeping denial, on a page about the incident, denies it (claims.ts). Read in such a sentence only, never
+   * found as words.
+   */
+  universals?: string[];
+  /**
    * An official document printed whole under its header and date line ("MINISTRY OF FOREIGN AFFAIRS …" / "Statement of the Press Service.
    * Baku, this week."): `kinds`, the words for what it is (statement, press release, note, appeal; заявление, нота; bəyanat, müraciət),
    * one of which opens or closes the date line's first sentence, opens the header or closes it in a possessive; `notes`, how an editor's

@@ -1109,10 +1109,23 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     groupEvents = list;
     return list;
   };
+  const credits = matcher.spec.credits;
+  /**
+   * Whether a sentence is a photo's credit line: a word of `credits` before a colon, then names that a slash or © parts ("Photo: Rashad
+   * Mammadli / Caspian Press Photo", «Фото: архив / Caspian Press Photo») or three words at most ("Foto: arxiv"). It names who took the
+   * picture: no headline, so the caption under the next picture stays in the page's story. (Not a caption after the colon, "Photo: Ziyaddin
+   * and Huseyn Safarov, who were beaten …".)
+   */
+  const creditLine = (sentence: Span) => {
+    const colon = credits?.length ? text.indexOf(':', sentence.start) : -1;
+    if (colon < 0 || colon - sentence.start > 14 || colon >= sentence.end || !credits!.includes(foldText(text.slice(sentence.start, colon)).trim())) return false;
+    const rest = text.slice(colon + 1, sentence.end);
+    return /\s\/\s|©/.test(rest) || rest.trim().split(/\s+/).length <= 3;
+  };
   /** Where the paragraph after a headline starts, a paragraph of one sentence with no closing punctuation; -1 if `sentence` is none. */
   const afterHeadline = (sentence: Span) => {
     // (Its last word may close a quotation: a claim quoted as a headline, «Каждый второй умирает от …».)
-    if (priorSentence(sentence) || !/[\p{L}\p{N}]["'»”’]*\s*$/u.test(text.slice(sentence.start, sentence.end))) return -1;
+    if (priorSentence(sentence) || !/[\p{L}\p{N}]["'»”’]*\s*$/u.test(text.slice(sentence.start, sentence.end)) || creditLine(sentence)) return -1;
     let k = sentence.end;
     for (; k < text.length && charClass(text.charCodeAt(k)) !== BREAK; k++) if (!/\s/.test(text.charAt(k))) return -1;
     while (k < text.length && charClass(text.charCodeAt(k)) !== WORD) k++;

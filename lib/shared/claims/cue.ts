@@ -218,7 +218,26 @@ export function rhetorical(ctx: ClaimContext, sentence: Span, cue?: Span): boole
     .wordsOf(sentence.start, sentence.end)
     .map(([a, b]) => foldText(ctx.text.slice(a, b)))
     .join(' ')} `;
-  return words.some((w) => said.includes(` ${w} `)) || wouldDo(ctx, sentence, said, cue) || echoed(ctx, sentence);
+  return words.some((w) => said.includes(` ${w} `)) || wouldDo(ctx, sentence, said, cue) || echoed(ctx, sentence) || (!!cue && echoedBack(ctx, sentence));
+}
+
+/**
+ * Whether a question of a word or three only echoes an account back ("Инфаркт?", "Heart attack?"), and the sentence right after it in its
+ * paragraph is a question that expects no (see rhetorical): «Инфаркт? Они нас за дураков держат?», "İnfarkt? Bizi axmaq yerinə qoyurlar?".
+ * It echoes the account to mock it. (Not one answered after it: "Heart attack? The autopsy says so.")
+ */
+function echoedBack(ctx: ClaimContext, sentence: Span): boolean {
+  const { text } = ctx;
+  const colon = text.slice(sentence.start, sentence.end).lastIndexOf(':');
+  const words = ctx.wordsOf(colon >= 0 ? sentence.start + colon + 1 : sentence.start, sentence.end);
+  if (words.length > 3 || !/\?[\s"»”’)]*$/.test(text.slice(sentence.start, sentence.end))) return false;
+  let k = sentence.end;
+  while (k < text.length && /\s/.test(text.charAt(k)) && charClass(text.charCodeAt(k)) !== BREAK) k++;
+  if (k >= text.length || charClass(text.charCodeAt(k)) === BREAK) return false;
+  const next = ctx.sentenceOf(k);
+  // (Up to its question mark, where a saying after the quotation closes the sentence: «… держат?» — возмущается Рафик.)
+  const asked = text.slice(next.start, next.end).indexOf('?');
+  return next.start > sentence.start && asked >= 0 && rhetorical(ctx, { start: next.start, end: next.start + asked + 1 });
 }
 
 /**
@@ -771,7 +790,11 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
    * is about, "The heart-failure story is … an alibi. They were tortured, …"; or where it opens a quotation that opens the sentence,
    * a speaker's words about the people after a line that introduced the speaker: "«Их пытали», — сказал он".)
    */
-  const opening = sentence.start + (/^\s*["«“„]/.exec(text.slice(sentence.start, cue.start))?.[0].length ?? 0);
+  // (Past a commenter's handle, a word in lower case or with an underscore, an @ or a digit, and a word or two after it that a colon closes,
+  // and a reply's quote marker: "ural_exporter: Nobody tortured them", "Nigar_T replied: > …". Not a dateline's place: "Tbilisi: …".)
+  const opening =
+    sentence.start +
+    (/^\s*(?:(?:@?\p{Ll}[^\s:.!?"«“„]*|[^\s:.!?"«“„]*[_@\d][^\s:.!?"«“„]*)(?:[ \t][^\s:.!?"«“„]+){0,2}:[ \t]+(?:>[ \t]*)?)?["«“„]?/u.exec(text.slice(sentence.start, cue.start))?.[0].length ?? 0);
   /**
    * Where a short opening clause of belief ends, or -1: a conjunction of saying a few words into the sentence (four at most); or one's
    * own word of belief among its first five words, a first-person pronoun (`selves`) before it or nothing but a negation, a conjunction or
@@ -957,6 +980,36 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     return cries || ofPeople(quote.start, quote.end, false) || negationWords.some((n) => n.start >= quote.start && n.end <= cue.start && wordsBetween(text, quote.start, n.start) === 0);
   };
   /**
+   * Whether the sentence is a short sweeping denial, six words at most: a negative subject opens it (past a commenter's handle, see opening)
+   * and a word for anyone at all (`universals`) is its object ("Nobody tortured anyone.", «Никто никого не пытал.», "Heç kim heç kimə işgəncə
+   * verməyib."). On a page about the incident, who says so denies it, as "Nobody touched them" does (see pointsToPeople).
+   */
+  const sweeping = () => {
+    const universals = ctx.matcher.spec.universals;
+    if (!universals?.length || !negationWords.length) return false;
+    const words = ctx.wordsOf(opening, sentence.end);
+    if (words.length > 6 || !negationWords.some((n) => n.start === words[0]![0]) || aboutOthers()) return false;
+    const said = ` ${words.map(([a, b]) => foldText(text.slice(a, b))).join(' ')} `;
+    return universals.some((u) => said.includes(` ${u} `));
+  };
+  /**
+   * Whether the cue stands in words written on a placard, a banner or a card (`placards`): a quotation that a colon opens after a lead-in
+   * that names one ("One placard reads: "Killed by the police"", «На одном из плакатов: «Убиты полицией»», "Kartda yazılıb: "İşgəncə
+   * verdilər""), or one that opens the sentence with a clause after it that names one (""…," says a hand-painted banner"). On a page about
+   * the incident, a protest's words speak of it, as a heckle's do (see quotedWords). (Its quotation may run past the sentence: "Tortured.
+   * Murdered. Never forgotten.") Not words with a negation after the colon, which may set the cue up as much as deny it: "The poster read:
+   * "Torture, and nothing but torture"".
+   */
+  const placardWords = () => {
+    const placards = ctx.matcher.spec.placards;
+    if (!placards?.length || aboutOthers() || negationWords.some((n) => n.start > sentence.start && text.lastIndexOf(':', n.start) >= sentence.start)) return false;
+    const names = (from: number, to: number) => ctx.wordsOf(from, to).some(([a, b]) => placards.includes(foldText(text.slice(a, b))));
+    const lead = /:\s*["«“„][^"»”]*$/.exec(text.slice(sentence.start, cue.start));
+    if (lead) return names(sentence.start, sentence.start + lead.index);
+    const quote = quotationOf(text, sentence, cue);
+    return !!quote && /^\s*$/.test(text.slice(sentence.start, quote.start)) && names(quote.end, sentence.end);
+  };
+  /**
    * Whether the clause after a quotation is a saying whose subject is a pronoun of a speaker (`voices`) or a name, and nothing else: "…,"
    * she said; «…», — сказал Крутихин; "…", — deyə o bildirdi. Not a speaker the sentence introduces ("…," his sister told the station).
    */
@@ -1011,6 +1064,8 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
         // really supposed to swallow a heart attack?", «Нам правда предлагают поверить во внезапный инфаркт?»).
         (rhetorical(ctx, sentence, cue) && !aboutOthers()) ||
         quotedWords() ||
+        placardWords() ||
+        sweeping() ||
         headline() ||
         deniedHere())) ||
     // A party counts as the one who says or denies it ("Baku speaks of torture"), not as a place; so does one that opens the sentence
