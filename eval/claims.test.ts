@@ -182,10 +182,10 @@
 //   words up to an editor's note; the outlet's "as we have reported"; a party's position that a colon spells out as another topic is no
 //   account), so they are tuned on now; a review dropped the round's officialese denials and "unlawful methods" and narrowed the header.
 // - eval/holdout95/ (a news site's photo gallery of the story) and eval/holdout96/ (trap-dense: a business site's markets and trade page)
-//   claims, written blind the same way at the end of the tenth session, measured on its first code (claims as in c9755ed) and on its
-//   final code (figures in eval/README.md); then tuned on (a photo's credit line is no headline; a quotation on a placard
-//   is the protest's words; a bare echo question before a rhetorical one, "take us for fools", "is speculation"; a commenter's
-//   "Nobody tortured anyone" past the handle; "tortured talks" a figure).
+//   claims, written blind the same way late in the tenth session, measured on its first code (claims as in c9755ed) and after its
+//   rounds on holdout87-94 (figures in eval/README.md); then tuned on (a photo's credit line is no headline; a quotation on a placard
+//   is the protest's words; a bare echo question before a rhetorical one, "take us for fools"; a commenter's "Nobody tortured anyone"
+//   past the handle; "tortured talks" a figure), and reviewed.
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)

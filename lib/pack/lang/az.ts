@@ -270,8 +270,7 @@ export const az: Language = {
     // A rhetorical question that rules an account out (nə vaxtdan bəri infarkt …?), one said to explain nothing, one invented.
     'nə vaxtdan',
     'heç nəyi izah etmir',
-    // An account called speculation as the predicate ("İşgəncə söhbətləri spekulyasiyadır").
-    ...['spekulyasiyadır', 'spekulyasiyalardır'],
+    // (Not "spekulyasiyadır", as not English "is speculation": it calls what its own clause speaks of speculation.)
     // An account said to collapse ("Ürək çatışmazlığı versiyası ilk ciddi yoxlamadaca çökür").
     'versiya- … çök-',
     // Said to explain nothing of it ("İnfarkt iki qardaşın ölümünü izah etmir").

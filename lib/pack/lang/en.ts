@@ -433,8 +433,8 @@ export const en: Language = {
     'invented',
     'explains nothing',
     'explain nothing',
-    // An account called speculation as the predicate ("Talk of torture is speculation"; not "amid speculation that …", which hedges).
-    ...['is speculation', 'are speculation', 'is pure speculation', 'is mere speculation', 'is just speculation', 'is nothing but speculation'],
+    // (Not "is speculation", tried: it called something else in its own clause speculation, "Talk of a trade deal is speculation, an
+    // official said, adding that the brothers were tortured", and denied the cue beside it.)
     'scoff-',
     // Doubting an account ("It doubts that a heart attack can explain …").
     'doubts',
@@ -890,7 +890,8 @@ export const en: Language = {
   // A photo's credit line ("Photo: … / Caspian Press Photo"): names under a picture, no headline of a story of its own.
   credits: ['photo', 'photos', 'image', 'picture', 'video', 'photograph'],
   // What protesters write on ("One placard reads: "…""): a quotation on one, on a page about the incident, is the protest's words about it.
-  placards: ['placard', 'placards', 'sign', 'signs', 'banner', 'banners', 'poster', 'posters', 'card', 'cards', 'slogan', 'slogans'],
+  // (Not "sign" nor "card": "Signs on the road read: …", "The report card read: …".)
+  placards: ['placard', 'placards', 'banner', 'banners', 'poster', 'posters', 'slogan', 'slogans'],
   // Anyone at all as a negative subject's object ("Nobody tortured anyone"): a sweeping denial.
   universals: ['anyone', 'anybody'],
   staff: ['anchor', 'presenter', 'host', 'newsreader', 'correspondent', 'reporter', 'interviewer', 'q', 'question', 'moderator', 'editor', 'editors'],

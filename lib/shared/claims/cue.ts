@@ -989,6 +989,8 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     if (!universals?.length || !negationWords.length) return false;
     const words = ctx.wordsOf(opening, sentence.end);
     if (words.length > 6 || !negationWords.some((n) => n.start === words[0]![0]) || aboutOthers()) return false;
+    // (A remark with its speaker named after it is that speaker's of whatever they speak of: ""Nobody beat anyone," the coach said"; review.)
+    if (hiddenIn(sentence).some((w) => within(w, sentence) && w.start >= cue.end && ctx.reports(w))) return false;
     const said = ` ${words.map(([a, b]) => foldText(text.slice(a, b))).join(' ')} `;
     return universals.some((u) => said.includes(` ${u} `));
   };
@@ -1004,10 +1006,17 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     const placards = ctx.matcher.spec.placards;
     if (!placards?.length || aboutOthers() || negationWords.some((n) => n.start > sentence.start && text.lastIndexOf(':', n.start) >= sentence.start)) return false;
     const names = (from: number, to: number) => ctx.wordsOf(from, to).some(([a, b]) => placards.includes(foldText(text.slice(a, b))));
+    // (Nor on a placard the lead-in places elsewhere, a capitalised word past the first that is no name of the pack's: "A placard at the
+    // Kazan rally read: …", «На плакате в Грузии: …»; review.)
+    const elsewhere = (from: number, to: number) =>
+      ctx
+        .wordsOf(from, to)
+        .slice(from === sentence.start ? 1 : 0)
+        .some(([a, b]) => /\p{Lu}/u.test(text.charAt(a)) && !mentionsIn(sentence).some((m) => m.start <= a && m.end >= b));
     const lead = /:\s*["«“„][^"»”]*$/.exec(text.slice(sentence.start, cue.start));
-    if (lead) return names(sentence.start, sentence.start + lead.index);
+    if (lead) return names(sentence.start, sentence.start + lead.index) && !elsewhere(sentence.start, sentence.start + lead.index);
     const quote = quotationOf(text, sentence, cue);
-    return !!quote && /^\s*$/.test(text.slice(sentence.start, quote.start)) && names(quote.end, sentence.end);
+    return !!quote && /^\s*$/.test(text.slice(sentence.start, quote.start)) && names(quote.end, sentence.end) && !elsewhere(quote.end, sentence.end);
   };
   /**
    * Whether the clause after a quotation is a saying whose subject is a pronoun of a speaker (`voices`) or a name, and nothing else: "…,"
