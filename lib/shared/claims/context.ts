@@ -112,6 +112,11 @@ export interface ClaimContext {
   othersAt: (pos: number, firm?: boolean) => boolean;
   /** The word for the people an event with no name in it is built on, if any. */
   eventWord: (m: RawMention) => RawMention | undefined;
+  /**
+   * Whether [from, to) of a sentence holds a capitalised word, past the sentence's first, that no name of the pack's covers: someone or
+   * somewhere of another story ("The torture allegation made by a Kazan student …", "A placard at the Kazan rally read: …").
+   */
+  namesStranger: (sentence: Span, from?: number, to?: number) => boolean;
 }
 
 type Spec = Matcher['spec'];
@@ -1260,5 +1265,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     affair,
     linksBack,
     eventWord,
+    namesStranger: (sentence: Span, from = sentence.start, to = sentence.end) => {
+      const first = wordsOf(sentence.start, sentence.end)[0]?.[0];
+      return wordsOf(from, to).some(([a, b]) => a !== first && /\p{Lu}/u.test(text.charAt(a)) && !mentionsIn(sentence).some((m) => m.start <= a && m.end >= b));
+    },
   };
 }

@@ -1008,11 +1008,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     const names = (from: number, to: number) => ctx.wordsOf(from, to).some(([a, b]) => placards.includes(foldText(text.slice(a, b))));
     // (Nor on a placard the lead-in places elsewhere, a capitalised word past the first that is no name of the pack's: "A placard at the
     // Kazan rally read: …", «На плакате в Грузии: …»; review.)
-    const elsewhere = (from: number, to: number) =>
-      ctx
-        .wordsOf(from, to)
-        .slice(from === sentence.start ? 1 : 0)
-        .some(([a, b]) => /\p{Lu}/u.test(text.charAt(a)) && !mentionsIn(sentence).some((m) => m.start <= a && m.end >= b));
+    const elsewhere = (from: number, to: number) => ctx.namesStranger(sentence, from, to);
     const lead = /:\s*["«“„][^"»”]*$/.exec(text.slice(sentence.start, cue.start));
     if (lead) return names(sentence.start, sentence.start + lead.index) && !elsewhere(sentence.start, sentence.start + lead.index);
     const quote = quotationOf(text, sentence, cue);

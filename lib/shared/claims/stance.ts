@@ -80,12 +80,7 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
    * iddiası Tümendə saxlanılan bir şəxsin işində …"); not where it names the incident too, whose speaker it may be («Обвинения в пытках по
    * делу Сафаровых Сорокин отмёл …»).
    */
-  const strangerIn = () =>
-    !mentionsIn(sentence).some((m) => within(m, sentence) && ctx.incidentNamed(m, claim.conflict)) &&
-    ctx
-      .wordsOf(sentence.start, sentence.end)
-      .slice(1)
-      .some(([a, b]) => /\p{Lu}/u.test(text.charAt(a)) && !mentionsIn(sentence).some((m) => m.start <= a && m.end >= b));
+  const strangerIn = () => !mentionsIn(sentence).some((m) => within(m, sentence) && ctx.incidentNamed(m, claim.conflict)) && ctx.namesStranger(sentence);
   /** Whether the clause of `w`, semicolons parting a sentence's clauses, speaks of custody in general and names none of the incident's people. */
   const ofOthersClause = (w: RawMention) => {
     const start = facts.clauseOf(w.start);
