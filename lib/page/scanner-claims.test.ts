@@ -69,4 +69,35 @@ describe('claims in paragraphs added to a page', () => {
     expect(yields).toHaveBeenCalledTimes(1);
     scanner.stop();
   });
+
+  it('share one task’s budget across paragraphs added one by one: readings and their claims in one task stop at the slice’s end', async () => {
+    // A clock that moves only when the claim finder works: each window costs it 2 ms, on a 6 ms slice.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const yields = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('scheduler', { yield: yields });
+    const slow: typeof claimSteps = function* (...args) {
+      clock += 2;
+      yield;
+      return yield* claimSteps(...args);
+    };
+    document.body.innerHTML = '<p>Baku says the Safarov brothers were tortured in custody.</p>';
+    const scanner = createPageScanner(document, { matcher, highlight: nowhere, claimHighlight: nowhere, claims: async () => slow, sliceMs: 6 });
+    scanner.start();
+    await scanner.idle();
+    yields.mockClear();
+    // Twenty paragraphs, each its own reading, each naming a party (a window that may hold a claim).
+    for (let i = 0; i < 20; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Baku repeated on day ${i + 1} that the Safarov brothers were tortured.`;
+      document.body.append(p);
+    }
+    await new Promise((r) => setTimeout(r, 0));
+    await scanner.idle();
+    expect(scanner.claims()).toHaveLength(21);
+    // 40 ms of the finder's work: at least one yield for every 6 ms of it (the code before this took none).
+    expect(yields.mock.calls.length).toBeGreaterThanOrEqual(40 / 6);
+    scanner.stop();
+    vi.restoreAllMocks();
+  });
 });

@@ -166,6 +166,16 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   let claimFinder: ClaimFinder | null = null;
   /** Whether the claim finder has flagged a window on this page already. */
   let finderWarm = false;
+  /**
+   * When the task the scanner runs in began: set when a run starts and after each yield. A slice's budget counts from it, so readings
+   * and claims windows that follow one another in one task share one budget (a page that adds twenty paragraphs one by one gets no
+   * task of twenty readings).
+   */
+  let taskBegan = 0;
+  const pause = async () => {
+    await yieldToPage();
+    taskBegan = performance.now();
+  };
   /** The reading's text so far, for claims, and the windows closed and waiting for the finder. */
   let claimWindow: ClaimWindow | null = null;
   let waitingWindows: ClaimWindow[] = [];
@@ -355,7 +365,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
    * Loads the claim finder, once, and flags the windows that waited for it (if it fails, the page keeps its names). Each window is read
    * in steps, in slices that yield to the page: the finder's first steps on a page run cold code.
    */
-  async function flagWindows(taskStart: number) {
+  async function flagWindows() {
     try {
       claimFinder ??= await options.claims!();
     } catch (error) {
@@ -369,12 +379,11 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       // A window waits for a task of its own, unless the finder has run on this page (its code warm) and the task that
       // read the window has used less than half its time: a few paragraphs added later are flagged in the task that read them
       // (the task's time so far counts against the finder's slice).
-      const goOn = finderWarm && w === windows[0] && performance.now() - taskStart < sliceMs / 2;
-      if (!goOn) await yieldToPage();
+      const goOn = finderWarm && w === windows[0] && performance.now() - taskBegan < sliceMs / 2;
+      if (!goOn) await pause();
       finderWarm = true;
       if (stopped) return;
       let began = performance.now();
-      let sliceStart = goOn ? taskStart : began;
       const text = w.parts.join('');
       const scanned = joinScans(w.scans, w.offsets);
       // What the page names so far and the window itself (a page about the incident lets "the brothers" count).
@@ -383,11 +392,11 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       const steps = claimFinder(matcher, text, scanned, known);
       let step = steps.next();
       while (!step.done) {
-        if (performance.now() - sliceStart >= sliceMs) {
+        if (performance.now() - taskBegan >= sliceMs) {
           options.onSlice?.(performance.now() - began);
-          await yieldToPage();
+          await pause();
           if (stopped) return;
-          began = sliceStart = performance.now();
+          began = performance.now();
         }
         step = steps.next();
       }
@@ -501,6 +510,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   async function run() {
     if (running) return;
     running = true;
+    taskBegan = performance.now();
     try {
       updateArea();
       // What the page removed goes first: on a page at MAX_MENTIONS, the room it frees is for what it added.
@@ -519,7 +529,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
           if (!reader) break;
         }
         const began = performance.now();
-        const deadline = began + sliceMs;
+        const deadline = taskBegan + sliceMs;
         // Found mentions are shown every FLUSH_MS while a long page is read, within the slice's time.
         if (began - lastFlush > FLUSH_MS) flush(began + sliceMs / 2);
         const chunk = readSome(reader, deadline, chunkChars);
@@ -529,9 +539,9 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         // A reading's claims are looked for once it is read (or a window of it is): an interrupted one is read again whole.
         if (reader.interrupted) claimWindow = null;
         else if (claimWindow && (reader.done || claimWindow.length >= CLAIM_WINDOW_CHARS)) closeWindow();
-        if (waitingWindows.length) await flagWindows(began);
-        if (performance.now() >= deadline || !reader.done) {
-          await yieldToPage();
+        if (waitingWindows.length) await flagWindows();
+        if (performance.now() >= taskBegan + sliceMs || !reader.done) {
+          await pause();
         }
       }
       if (!stopped) {
@@ -543,9 +553,9 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
         resolveAmbiguous();
         refindFirsts();
         // What is left to show goes in slices too (20,000 mentions would otherwise be one long task).
-        while (!flush(began + sliceMs) && !stopped) {
+        while (!flush(taskBegan + sliceMs) && !stopped) {
           options.onSlice?.(performance.now() - began);
-          await yieldToPage();
+          await pause();
           began = performance.now();
         }
         if (changed && !stopped) {
@@ -687,6 +697,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       kept = 0;
       byNode = new WeakMap();
       clearCounts.clear();
+      ambiguous.clear();
       idleWaiters.forEach((w) => w());
       idleWaiters = [];
     },

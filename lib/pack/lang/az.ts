@@ -578,14 +578,9 @@ export const az: Language = {
     'transparantda',
     'transparantlarda',
     'transparantlardan',
-    'kart',
-    'kartda',
-    'açıqca',
-    'açıqcada',
+    // (Not "kart", "açıqca" nor "lövhə", as not English "card" nor "sign": a bank card, a greeting card, a board at a door.)
     'şüar',
     'şüarda',
-    'lövhə',
-    'lövhədə',
   ],
   // Anyone at all as a negative subject's object ("Heç kim heç kimə işgəncə verməyib"): a sweeping denial.
   universals: ['heç kimə', 'heç kimi', 'heç kəsə', 'heç kəsi'],

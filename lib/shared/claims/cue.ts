@@ -995,8 +995,8 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     return universals.some((u) => said.includes(` ${u} `));
   };
   /**
-   * Whether the cue stands in words written on a placard, a banner or a card (`placards`): a quotation that a colon opens after a lead-in
-   * that names one ("One placard reads: "Killed by the police"", «На одном из плакатов: «Убиты полицией»», "Kartda yazılıb: "İşgəncə
+   * Whether the cue stands in words written on a placard or a banner (`placards`): a quotation that a colon opens after a lead-in that
+   * names one ("One placard reads: "Killed by the police"", «На одном из плакатов: «Убиты полицией»», "Plakatlardan birində: "İşgəncə
    * verdilər""), or one that opens the sentence with a clause after it that names one (""…," says a hand-painted banner"). On a page about
    * the incident, a protest's words speak of it, as a heckle's do (see quotedWords). (Its quotation may run past the sentence: "Tortured.
    * Murdered. Never forgotten.") Not words with a negation after the colon, which may set the cue up as much as deny it: "The poster read:

@@ -269,8 +269,8 @@ function figurative(ctx: ClaimContext, h: RawMention): boolean {
 
 /**
  * Whether a sentence holds a game's score named as one, a word of score right beside its figures («разгромлен со счётом 1:3»): it tells
- * of a match, and a beating in it is a defeat («болельщики называют это настоящим избиением»). (Not bare figures far from the cue: a time,
- * "22:47", or a range, "for 2–3 hours", names no game.)
+ * of a match, and a beating in it is a defeat («болельщики называют это настоящим избиением»). (Not bare figures with no word of score
+ * beside them: a time, "22:47", or a range, "for 2–3 hours", names no game.)
  */
 function scored(ctx: ClaimContext, sentence: Span): boolean {
   const words = ctx.matcher.spec.scoreWords;
@@ -312,7 +312,8 @@ function spokenOfAsWord(ctx: ClaimContext, cue: RawMention): boolean {
   const { text, targets, hiddenIn, mentionsIn, sentenceOf, within, sideOf } = ctx;
   let end = cue.end;
   while (end < text.length && charClass(text.charCodeAt(end)) === WORD) end++;
-  if (!'"«“„\''.includes(text.charAt(cue.start - 1)) || !'"»”\'’'.includes(text.charAt(end))) return false;
+  // (Quotation marks on both sides: none at the text's ends, where charAt gives '', which every string includes.)
+  if (cue.start === 0 || end >= text.length || !'"«“„\''.includes(text.charAt(cue.start - 1)) || !'"»”\'’'.includes(text.charAt(end))) return false;
   const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, cue.start - 21), cue.start - 1))?.[1];
   const after = /^\s*(\p{L}+)/u.exec(text.slice(end + 1, end + 21))?.[1];
   if (!(before && nouns.before.includes(foldText(before))) && !(after && nouns.after.includes(foldText(after)))) return false;
