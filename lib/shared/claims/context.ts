@@ -3,7 +3,7 @@
 import { BLOCK_BREAK, BREAK, SPACE, WORD, charClass, foldCode, foldText } from '../fold';
 import { ambiguityOf, namedSpans, wordsBetween, type Matcher, type RawMention, type Scanned, STANCE } from '../matcher';
 import { withNearWords } from './near';
-import { CLOSERS, documentBodies, labelOf, sentenceAt, wordsNear } from './sentences';
+import { CLOSERS, documentBodies, labelOf, paragraphsOf, sentenceAt, wordsNear } from './sentences';
 import type { RawClaim, Span } from './types';
 
 /**
@@ -277,13 +277,11 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const labels = () => {
     if (labelled) return labelled;
     labelled = [];
-    for (let p = 0, k = 0; k <= text.length; k++)
-      if (k === text.length || charClass(text.charCodeAt(k)) === BREAK) {
-        const own = labelOf(text, p, k, false);
-        const label = own ?? labelOf(text, p, k, true);
-        if (label) labelled.push({ start: p, label, inline: !own });
-        p = k + 1;
-      }
+    for (const { start, end } of paragraphsOf(text)) {
+      const own = labelOf(text, start, end, false);
+      const label = own ?? labelOf(text, start, end, true);
+      if (label) labelled.push({ start, label, inline: !own });
+    }
     return labelled;
   };
   const staffed = () => labels().some((l) => (matcher.spec.staff ?? []).includes(l.label[0]));
@@ -892,14 +890,18 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     return { k, item: items[k] };
   };
   /**
+   * Where the colon is that closes a rubric opening the text at `from`, one of `words` (folded) and `limit` characters at most before it, in
+   * one sentence ("Read also:", "Photo:"); -1 if none.
+   */
+  const rubricAt = (from: number, words: string[] | undefined, limit: number) => {
+    const colon = words?.length ? text.indexOf(':', from) : -1;
+    return colon > from && colon - from <= limit && !/[\u2029.!?]/.test(text.slice(from, colon)) && words!.includes(foldText(text.slice(from, colon)).trim()) ? colon : -1;
+  };
+  /**
    * Whether the paragraph at `p` opens with a rubric of the outlet's links to its own stories before a colon ("Read also: …", «Читайте
    * также: …», "Həmçinin oxuyun: …"): the headline after it is the outlet's coverage of what the page is about.
    */
-  const linkRubric = (p: number) => {
-    const links = matcher.spec.links;
-    const colon = links?.length ? text.indexOf(':', p) : -1;
-    return colon > p && colon - p <= 24 && !/[\u2029.!?]/.test(text.slice(p, colon)) && links!.includes(foldText(text.slice(p, colon)).trim());
-  };
+  const linkRubric = (p: number) => rubricAt(p, matcher.spec.links, 24) >= 0;
   const itemNames = (pos: number) => {
     const { k, item } = itemAt(pos);
     if (!item || !items) return true;
@@ -1114,7 +1116,6 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     groupEvents = list;
     return list;
   };
-  const credits = matcher.spec.credits;
   /**
    * Whether a sentence is a photo's credit line: a word of `credits` before a colon, then names that a slash or © parts ("Photo: Rashad
    * Mammadli / Caspian Press Photo", «Фото: архив / Caspian Press Photo») or three words at most ("Foto: arxiv"). It names who took the
@@ -1122,8 +1123,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * and Huseyn Safarov, who were beaten …".)
    */
   const creditLine = (sentence: Span) => {
-    const colon = credits?.length ? text.indexOf(':', sentence.start) : -1;
-    if (colon < 0 || colon - sentence.start > 14 || colon >= sentence.end || !credits!.includes(foldText(text.slice(sentence.start, colon)).trim())) return false;
+    // (A rubric's slice holds no sentence's end: its colon stands inside the sentence.)
+    const colon = rubricAt(sentence.start, matcher.spec.credits, 14);
+    if (colon < 0) return false;
     const rest = text.slice(colon + 1, sentence.end);
     return /\s\/\s|©/.test(rest) || rest.trim().split(/\s+/).length <= 3;
   };

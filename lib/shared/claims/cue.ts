@@ -221,6 +221,12 @@ export function rhetorical(ctx: ClaimContext, sentence: Span, cue?: Span): boole
   return words.some((w) => said.includes(` ${w} `)) || wouldDo(ctx, sentence, said, cue) || echoed(ctx, sentence) || (!!cue && echoedBack(ctx, sentence));
 }
 
+/** The words of a sentence after its last colon, a speaker's label's, if any: "Leyla_B: Heart attack, really?" */
+function wordsPastLabel(ctx: ClaimContext, sentence: Span): [number, number][] {
+  const colon = ctx.text.slice(sentence.start, sentence.end).lastIndexOf(':');
+  return ctx.wordsOf(colon >= 0 ? sentence.start + colon + 1 : sentence.start, sentence.end);
+}
+
 /**
  * Whether a question of a word or three only echoes an account back ("Инфаркт?", "Heart attack?"), and the sentence right after it in its
  * paragraph is a question that expects no (see rhetorical): «Инфаркт? Они нас за дураков держат?», "İnfarkt? Bizi axmaq yerinə qoyurlar?".
@@ -228,8 +234,7 @@ export function rhetorical(ctx: ClaimContext, sentence: Span, cue?: Span): boole
  */
 function echoedBack(ctx: ClaimContext, sentence: Span): boolean {
   const { text } = ctx;
-  const colon = text.slice(sentence.start, sentence.end).lastIndexOf(':');
-  const words = ctx.wordsOf(colon >= 0 ? sentence.start + colon + 1 : sentence.start, sentence.end);
+  const words = wordsPastLabel(ctx, sentence);
   if (words.length > 3 || !/\?[\s"»”’)]*$/.test(text.slice(sentence.start, sentence.end))) return false;
   let k = sentence.end;
   while (k < text.length && /\s/.test(text.charAt(k)) && charClass(text.charCodeAt(k)) !== BREAK) k++;
@@ -248,9 +253,7 @@ function echoedBack(ctx: ClaimContext, sentence: Span): boolean {
 function echoed(ctx: ClaimContext, sentence: Span): boolean {
   const echoes = ctx.matcher.spec.questions?.echoes ?? [];
   if (!echoes.length) return false;
-  // (After a speaker's label, if any: "Leyla_B: Heart attack, really?")
-  const colon = ctx.text.slice(sentence.start, sentence.end).lastIndexOf(':');
-  const words = ctx.wordsOf(colon >= 0 ? sentence.start + colon + 1 : sentence.start, sentence.end);
+  const words = wordsPastLabel(ctx, sentence);
   if (words.length > 4 || words.length < 2) return false;
   const [a, b] = words.at(-1)!;
   return echoes.includes(foldText(ctx.text.slice(a, b))) && /,\s*$/.test(ctx.text.slice(words.at(-2)![1], a));

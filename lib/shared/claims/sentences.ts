@@ -187,6 +187,17 @@ export function labelOf(text: string, start: number, end: number, inline: boolea
   return [foldText(words[0]!.replace(/[^\p{L}\p{N}_'’-]+$/u, '')), capitals];
 }
 
+/** The paragraphs of a text, in order, each [start, end) between block breaks (an empty one too). */
+export function paragraphsOf(text: string): Span[] {
+  const out: Span[] = [];
+  for (let p = 0, k = 0; k <= text.length; k++)
+    if (k === text.length || charClass(text.charCodeAt(k)) === BREAK) {
+      out.push({ start: p, end: k });
+      p = k + 1;
+    }
+  return out;
+}
+
 /**
  * The bodies of the official documents a page prints whole, each under its header: a paragraph in capitals that names the issuing body
  * ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF AZERBAIJAN", «СЛЕДСТВЕННЫЕ ОРГАНЫ РОССИЙСКОЙ ФЕДЕРАЦИИ"), then a short date line that
@@ -199,12 +210,7 @@ export function labelOf(text: string, start: number, end: number, inline: boolea
 export function documentBodies(text: string, documents: MatcherSpec['documents']): Span[] {
   const out: Span[] = [];
   if (!documents?.kinds.length) return out;
-  const paragraphs: Span[] = [];
-  for (let p = 0, k = 0; k <= text.length; k++)
-    if (k === text.length || charClass(text.charCodeAt(k)) === BREAK) {
-      if (/\S/.test(text.slice(p, k))) paragraphs.push({ start: p, end: k });
-      p = k + 1;
-    }
+  const paragraphs = paragraphsOf(text).filter((s) => /\S/.test(text.slice(s.start, s.end)));
   const line = (s: Span) => text.slice(s.start, s.end).trim();
   const kind = (w: string | undefined) => !!w && documents.kinds.includes(foldText(w));
   /**
