@@ -376,6 +376,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const counters = over((l) => l.counters);
   const groups = { counters: over((l) => l.groups?.counters), nouns: over((l) => l.groups?.nouns), ages: over((l) => l.groups?.ages) };
   const accord = { before: over((l) => l.accord?.before), after: over((l) => l.accord?.after) };
+  const origins = over((l) => l.origins);
+  const agents = { words: over((l) => l.agents?.words), participles: over((l) => l.agents?.participles), cases: over((l) => l.agents?.cases) };
   const obligatives = over((l) => l.obligativeAffixes);
   const wordNouns = { before: over((l) => l.wordNouns?.before), after: over((l) => l.wordNouns?.after) };
   const scoreWords = over((l) => l.scoreWords);
@@ -443,6 +445,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(counters.length ? { counters } : {}),
     ...(groups.counters.length ? { groups } : {}),
     ...(accord.before.length || accord.after.length ? { accord } : {}),
+    ...(agents.words.length || agents.participles.length ? { agents } : {}),
+    ...(origins.length ? { origins } : {}),
     ...(obligatives.length ? { obligatives } : {}),
     ...(wordNouns.before.length || wordNouns.after.length ? { wordNouns } : {}),
     ...(scoreWords.length ? { scoreWords } : {}),

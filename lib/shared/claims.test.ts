@@ -3379,3 +3379,66 @@ describe('tenth session', () => {
     });
   });
 });
+
+// The eleventh session's rounds, each on a page that names the incident first (as the pages of its held-out sets do).
+describe('eleventh session', () => {
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const ru = 'Братья Сафаровы погибли под стражей в Екатеринбурге.';
+  const az = 'Səfərov qardaşları Yekaterinburqda həbsdə ölüb.';
+  describe('tuned on holdout97–98', () => {
+    it('read a party’s account denied at a paragraph’s opening as the denial of the flagged sentence that closed the paragraph before it', () => {
+      const russian = 'Российские следователи сообщили, что у одного из братьев случился сердечный приступ.';
+      const denial = 'Азербайджанское правительство категорически отвергло объяснение Москвы.';
+      expect(page(ru, russian, denial)).toEqual([
+        ['natural', 'attributes'],
+        ['natural', 'denies'],
+      ]);
+      // Control: a paragraph between them, or a flag of nothing before it.
+      expect(page(ru, russian, 'Рейсы возобновились в понедельник.', denial)).toEqual([['natural', 'attributes']]);
+      expect(page(ru, 'Рейсы возобновились в понедельник.', denial)).toEqual([]);
+    });
+    it('read a party as the owner of a noun of account it is the agent of ("the version put forward by Moscow", «версию, изложенную Москвой», "Moskvanın irəli sürdüyü versiya")', () => {
+      expect(page(named, 'Baku disputed the version of events put forward by Moscow, which speaks of a heart attack.')).toEqual([['natural', 'denies']]);
+      expect(page(named, 'Investigators said one man had a heart attack.', 'Baku disputed the version of events put forward by Moscow.')).toEqual([
+        ['natural', 'attributes'],
+        ['natural', 'denies'],
+      ]);
+      expect(page(ru, 'Следователи сообщили о сердечном приступе у одного из братьев.', 'Правительство Азербайджана решительно оспорило версию событий, изложенную Москвой.')).toEqual([
+        ['natural', 'attributes'],
+        ['natural', 'denies'],
+      ]);
+      expect(page(az, 'Müstəntiqlər qardaşlardan birinin infarktdan öldüyünü bildiriblər.', 'Azərbaycan hökuməti Moskvanın irəli sürdüyü hadisə versiyasına qəti etiraz edib.')).toEqual([
+        ['natural', 'attributes'],
+        ['natural', 'denies'],
+      ]);
+      // Controls: the agent of a denial is the one who rejects the version, not its owner ("the version rejected by Baku", "Azərbaycan
+      // tərəfinin qəbul etmədiyi versiya"); a party with a preposition of company is no agent («вместе с Москвой»).
+      expect(page(named, 'Investigators said one man had a heart attack.', 'The version rejected by Baku was repeated on Russian television.')).not.toContainEqual(['torture', 'denies']);
+      expect(page(az, 'Müstəntiqlər birinci qardaşın ürək çatışmazlığından öldüyünü bildiriblər – Azərbaycan tərəfinin qəbul etmədiyi versiya.')).toEqual([['natural', 'attributes']]);
+    });
+    it('read "really expected" in a question as one that expects no', () => {
+      expect(page(named, 'Is anyone in Baku really expected to accept a heart attack as the whole explanation?')).toEqual([['natural', 'denies']]);
+      // Control: a question that asks yes or no.
+      expect(page(named, 'Is Baku expected to accept the heart-attack explanation?')).not.toContainEqual(['natural', 'denies']);
+    });
+    it('read no denial in a negation that sets one source aside for another ("not from activists but from prosecutors", «не от …, а от …»)', () => {
+      expect(page(named, "The torture allegation, in other words, comes not from activists but from Azerbaijan's own prosecutors.")).toEqual([['torture', 'attributes']]);
+      expect(page(ru, 'Иными словами, обвинение в пытках исходит не от правозащитников, а от самих азербайджанских прокуроров.')).toEqual([['torture', 'attributes']]);
+      // Controls: a negation of what the account is («не факт, а …») still denies it.
+      expect(page(named, 'The torture story is not a fact but a political weapon.')).toEqual([['torture', 'denies']]);
+    });
+    it('read irony right before a cue’s part ("the detainee’s obliging heart … given out", «так кстати отказало сердце») as mockery of that account', () => {
+      expect(page(named, "Once again, it is the detainee's obliging heart that is supposed to have given out.")).toEqual([['natural', 'denies']]);
+      expect(page(ru, 'У задержанного опять так кстати отказало сердце.')).toEqual([['natural', 'denies']]);
+      // Control: «кстати» alone is "by the way".
+      expect(page(ru, 'Кстати, следователи говорят, что у одного из братьев отказало сердце.')).toEqual([['natural', 'attributes']]);
+    });
+    it('read a Russian ordinal that stands for one of the people in its own gender only: «второе заключение» is no brother', () => {
+      const novel = 'Инспектор находит записку патологоанатома о «травме тупым предметом», а под ней — второе, куда более гладкое заключение, где упомянуто лишь увеличенное сердце.';
+      expect(page(ru, 'Рецензии месяца.', novel)).toEqual([]);
+      // Controls: the second brother, and the second death, which the pack names.
+      expect(page(ru, 'По словам следователей, второй скончался от сердечной недостаточности.')).toEqual([['natural', 'attributes']]);
+      expect(page(ru, 'Инфаркт и вторая смерть без объяснения: что известно о деле из Екатеринбурга')).not.toEqual([]);
+    });
+  });
+});

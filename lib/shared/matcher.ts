@@ -193,6 +193,10 @@ export interface MatcherSpec {
    * saying, never as words to find.
    */
   accord?: { before: string[]; after: string[] };
+  /** How a noun of account names its party as a participle's agent ("put forward by Moscow", «изложенную Москвой», "Moskvanın irəli sürdüyü"), folded, over all languages (each language's `agents`). */
+  agents?: { words: string[]; participles: string[]; cases: string[] };
+  /** Prepositions of where something comes from (from, от), folded, over all languages (each language's `origins`): read after a negation only, never found. */
+  origins?: string[];
   /** Affixes of obligation inside a verb (Azerbaijani -malı/-məli), folded, over all languages (each language's `obligativeAffixes`). */
   obligatives?: string[];
   /** Nouns that name a word before or after a quoted cue (the word "torture", "işgəncə" sözü), folded, over all languages (each language's `wordNouns`). */

@@ -739,6 +739,8 @@ export const az: Language = {
   },
   // Kimin dediyini adlandıran uyğunluq budağı: "Qardaşlar, Bakının israr etdiyi kimi, işgəncə ilə öldürülüblərmi?".
   accord: { after: ['kimi'] },
+  // A party in the genitive, the agent of a participle before a noun of account: "Moskvanın irəli sürdüyü hadisə versiyası".
+  agents: { participles: ['dığı', 'diyi', 'duğu', 'düyü', 'tığı', 'tiyi', 'tuğu', 'tüyü'] },
   // Vacib forma (araşdırılmalı, araşdırılmalıdır): nə edilməli olduğunu deyir, heç nə bildirmir.
   obligativeAffixes: ['malı', 'məli'],
   frames: {

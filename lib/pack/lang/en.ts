@@ -641,7 +641,8 @@ export const en: Language = {
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
   // (And 'famous' before a cue that names no one's, said in mockery: "Ah yes, the famous Yekaterinburg heart attack!".)
   // (Not "all this talk of", tried: the outlet's own framing, "Amid all this talk of torture, Azerbaijan recalled its ambassador", reports.)
-  ironic: ['convenient', 'conveniently', 'timely', 'famous'],
+  // (And 'obliging': "once again it is the detainee's obliging heart that is supposed to have given out".)
+  ironic: ['convenient', 'conveniently', 'timely', 'famous', 'obliging'],
   concealment: ['cover up', 'cover-up', 'covering up', 'covered up', 'covers up', 'hide', 'hides', 'hiding', 'hid', 'conceal-', 'whitewash'],
   otherVictims: [
     'demonstrator-',
@@ -745,6 +746,8 @@ export const en: Language = {
       'supposed to believe',
       'expected to believe',
       'really supposed',
+      // "Is anyone in Baku really expected to accept a heart attack as the whole explanation?"
+      'really expected',
       'supposed to accept',
       'meant to believe',
       // "… do they take us for fools?": it expects no.
@@ -1051,6 +1054,9 @@ export const en: Language = {
   },
   // A clause of accord that names who holds what is said: "Were the brothers tortured, as Azerbaijani prosecutors insist?".
   accord: { before: ['as'] },
+  // A party as the agent of a participle after a noun of account: "the version of events put forward by Moscow".
+  agents: { words: ['by'] },
+  origins: ['from', 'by'],
   abbreviations: [
     'mr',
     'mrs',

@@ -192,12 +192,17 @@ export function declinePhrase(phrase: string, numbers: ('sg' | 'pl')[]): string[
   return [...out];
 }
 
-/** Every gender, number and case of an adjective (азербайджанский → азербайджанской, азербайджанских…). */
-function adjectiveForms(word: string): string[] {
+/**
+ * Every gender, number and case of an adjective (азербайджанский → азербайджанской, азербайджанских…); or, for one that stands as a noun
+ * (`asNoun`: второй, задержанные), its own gender's and the plural's only, a plural as written taking the masculine for its singular:
+ * «второй» is a man («второго брата»), never «второе» or «вторая» («второе заключение», the second report).
+ */
+function adjectiveForms(word: string, asNoun = false): string[] {
   const adj = adjectiveParadigm(word);
   if (!adj) return [word];
   const out = new Set<string>();
-  for (const column of [adj.endings.m, adj.endings.f, adj.endings.n, adj.endings.pl]) for (const c of column) for (const e of c) out.add(adj.stem + e);
+  const columns = asNoun ? [adj.gender === 'pl' ? adj.endings.m : adj.endings[adj.gender], adj.endings.pl] : [adj.endings.m, adj.endings.f, adj.endings.n, adj.endings.pl];
+  for (const column of columns) for (const c of column) for (const e of c) out.add(adj.stem + e);
   return [...out];
 }
 
@@ -825,7 +830,8 @@ export const ru: Language = {
     'выборк-',
   ],
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
-  ironic: ['удобн-', 'своевременн-', 'знаменит-'],
+  // (And «так кстати»: «у задержанного опять так кстати отказало сердце»; not «кстати» alone, by the way.)
+  ironic: ['удобн-', 'своевременн-', 'знаменит-', 'так кстати'],
   concealment: ['скрыть', 'скрыва-', 'сокры-', 'замять', 'замалчива-', 'утаи-', 'прикры-'],
   otherVictims: [
     // (Those of a war: prisoners of war and hostages.)
@@ -1267,6 +1273,12 @@ export const ru: Language = {
   },
   // Оборот согласия, называющий, кто это утверждает: «Пытали ли братьев, как утверждает Баку?».
   accord: { before: ['как'] },
+  // A party in the instrumental, the agent of a passive participle after a noun of account: «версию событий, изложенную Москвой».
+  agents: {
+    participles: ['нную', 'нное', 'нный', 'нная', 'нной', 'нные', 'нных', 'нным', 'тую', 'тое', 'тый', 'тая', 'той', 'тые', 'тых', 'тым'],
+    cases: ['ой', 'ей', 'ом', 'ем', 'ём', 'ами', 'ями'],
+  },
+  origins: ['от', 'из', 'со'],
   frames: {
     before: [
       'после',
@@ -1305,7 +1317,7 @@ export const ru: Language = {
     if (role === 'adjective' && !text.includes(' ')) return adjectiveForms(text).map((t) => ({ text: t }));
     // A noun made from an adjective or participle (задержанные, погибшие) declines as one.
     // (Not the nouns in -ение, -ание, -тие: крушение, задержание.)
-    if (role === 'noun' && !text.includes(' ') && adjectiveParadigm(text) && !/(ени|ани|ти|ьи)е$/.test(text)) return adjectiveForms(text).map((t) => ({ text: t }));
+    if (role === 'noun' && !text.includes(' ') && adjectiveParadigm(text) && !/(ени|ани|ти|ьи)е$/.test(text)) return adjectiveForms(text, true).map((t) => ({ text: t }));
     const forms: Form[] = declinePhrase(text, numbersOf[role]).map((t) => ({ text: t }));
     if (role === 'person') forms.push(...withSharedSurname(text).map((t) => ({ text: t })));
     // A plural that is also a singular form (Сафаровым) is left to the singular: it may mean one bearer.

@@ -479,6 +479,19 @@ export interface Language {
    */
   accord?: { before?: string[]; after?: string[] };
   /**
+   * How a noun of account names its party as the agent of a participle, lower case: a word that opens the agent right before it ("the
+   * version put forward by Moscow": `words`), the endings of a participle beside the party (`participles`: «изложенную Москвой», "Moskvanın
+   * irəli sürdüyü versiya"), and the endings of a party's case as that agent (`cases`: the instrumental «Москвой», «Кремлём»). The party is
+   * then the noun's owner a few words from it (claims.ts, accounts.ts). Read beside a noun of account only, never found as words.
+   */
+  agents?: { words?: string[]; participles?: string[]; cases?: string[] };
+  /**
+   * Prepositions of where something comes from (from, by; от, из), lower case: a negation right before one, with "but" (а) a few words
+   * on, sets one source aside for another ("The torture allegation comes not from activists but from Azerbaijan's own prosecutors"), and
+   * denies nothing of what is said (claims.ts). Read after a negation only, never found as words.
+   */
+  origins?: string[];
+  /**
    * Where a verb carries its mood inside the word (Azerbaijani araşdırılmalı, must be investigated): the affixes of obligation, lower
    * case. A cue whose word holds one after its first three letters prescribes what should be done ("Həbsdə baş verən istənilən ölüm …
    * müstəqil ekspert tərəfindən araşdırılmalı"), and states nothing: it is no cue (claims.ts).

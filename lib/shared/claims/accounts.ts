@@ -92,6 +92,32 @@ function pairedWith(ctx: ClaimContext, party: RawMention, sentence: Span): RawMe
   return out;
 }
 
+/**
+ * Whether a party a few words from a noun of account is the agent of a participle that qualifies the noun (`agents`): "the version of
+ * events put forward by Moscow" (a word of agent right before the party, or before it and an article), «версию событий, изложенную
+ * Москвой» (a participle right before the party in the instrumental, after a comma), "Moskvanın irəli sürdüyü hadisə versiyası" (a
+ * participle between the party and the noun). No other stop between them, five words at most, and no word of denial or negation: the
+ * version "rejected by Baku", "Azərbaycan tərəfinin qəbul etmədiyi versiya" is the other side's.
+ */
+function agentOf(ctx: ClaimContext, party: RawMention, w: RawMention): boolean {
+  const agents = ctx.matcher.spec.agents;
+  if (!agents) return false;
+  const { text, wordsOf } = ctx;
+  const after = party.start >= w.end;
+  const gap = after ? { start: w.end, end: party.start } : { start: party.end, end: w.start };
+  const between = text.slice(gap.start, gap.end);
+  if (/[;:—–()"«»“”.!?]/.test(between) || (between.match(/,/g)?.length ?? 0) > 1) return false;
+  const words = wordsOf(gap.start, gap.end).map(([a, b]) => foldText(text.slice(a, b)));
+  if (!words.length || words.length > 5) return false;
+  const refused = (h: RawMention) => (ctx.targets[h.target]!.stance === STANCE.denies || ctx.targets[h.target]!.stance === STANCE.negates) && h.start < gap.end && h.end > gap.start;
+  if (ctx.hiddenIn(ctx.sentenceOf(w.start)).some(refused)) return false;
+  const participle = (word: string) => agents.participles.some((e) => word.length > e.length + 2 && word.endsWith(e));
+  if (!after) return !between.includes(',') && words.some(participle);
+  if (words.slice(-2).some((word) => agents.words.includes(word))) return !between.includes(',');
+  const own = wordsOf(party.start, party.end).at(-1);
+  return !!own && participle(words.at(-1)!) && agents.cases.some((e) => foldText(text.slice(own[0], own[1])).endsWith(e));
+}
+
 /** Finds the parties' accounts named by a noun of account (`ctx.accounts`), cues of that party's side. */
 export function findAccounts(ctx: ClaimContext): void {
   const { text, claims, targets, scanned, firstFrom, hiddenIn, mentionsIn, pointedBack, sentenceOf, within, distance, sideOf, accounts } = ctx;
@@ -106,7 +132,7 @@ export function findAccounts(ctx: ClaimContext): void {
     let near = false;
     for (let k = firstFrom(scanned.mentions, w.start - 300); k < scanned.mentions.length && scanned.mentions[k]!.start <= w.end + 300 && !near; k++) {
       const m = scanned.mentions[k]!;
-      near = sideOf(m) >= 0 && distance(m, w) <= 2;
+      near = sideOf(m) >= 0 && (distance(m, w) <= 2 || (distance(m, w) <= 5 && agentOf(ctx, m, w)));
     }
     if (!near) continue;
     const sentence = sentenceOf(w.start);
@@ -126,6 +152,7 @@ export function findAccounts(ctx: ClaimContext): void {
     if (hiddenIn(sentence).some((h) => targets[h.target]!.cues && within(h, sentence) && distance(h, w) <= 2)) continue;
     const parties = mentionsIn(sentence).filter((m) => {
       if (!within(m, sentence) || sideOf(m) < 0 || (m.start < w.end && m.end > w.start)) return false;
+      if (agentOf(ctx, m, w)) return true;
       const gap = gapOf(m);
       if (/[,;:—–()]/.test(text.slice(gap.start, gap.end))) return false;
       if (hiddenIn(sentence).some((h) => ctx.reports(h) && h.start >= gap.start && h.end <= gap.end)) return false;
@@ -141,6 +168,6 @@ export function findAccounts(ctx: ClaimContext): void {
     const joint = group.filter((m) => m === party || (m.end <= party!.start ? ctx.joinedIn(m.end, party!.start) : m.start >= party!.end && ctx.joinedIn(party!.end, m.start)));
     // (So is one the owner's pair, however far from the noun: "Baku and Moscow give conflicting accounts", "Bakı ilə Moskvanın versiyaları".)
     if (party) joint.push(...pairedWith(ctx, party, sentence));
-    if (party && (before.length || distance(party, w) === 0) && new Set(joint.map((m) => claims[sideOf(m)]!.side)).size === 1) accounts.set(w, sideOf(party));
+    if (party && (before.length || distance(party, w) === 0 || agentOf(ctx, party, w)) && new Set(joint.map((m) => claims[sideOf(m)]!.side)).size === 1) accounts.set(w, sideOf(party));
   }
 }

@@ -46,6 +46,8 @@ export interface CueFacts {
   ownLeadIn: number;
   notDenied: (w: RawMention) => boolean;
   negates: (w: Span) => boolean;
+  /** Whether a negation sets one source aside for another: "not from X but from Y". */
+  contrastsAfter: (w: Span) => boolean;
 }
 
 /** Flags a cue's sentence for each claim the cue gives, where it is about the incident and its sentence reports something. */
@@ -89,12 +91,13 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
     accounts.has(cue) &&
     !mentionsIn(sentence).some((m) => within(m, sentence) && targets[m.target]!.entities.some((e) => conflicts[claims[accounts.get(cue)!]!.conflict]!.scope.includes(e))) &&
     !hiddenIn(sentence).some((w) => within(w, sentence) && targets[w.target]!.scope?.includes(claims[accounts.get(cue)!]!.conflict)) &&
-    // (Or, for one the sentence denies, the sentence right before it in its paragraph was flagged for the dispute: it rebuts the account
-    // it goes on about.)
+    // (Or, for one the sentence denies, the sentence right before it was flagged for the dispute: it rebuts the account it goes on about;
+    // the last of the paragraph before, where the sentence opens its own: "Russian investigators reported a heart attack." ¶ "Baku
+    // vigorously disputed Moscow's version.")
     !(
       hiddenIn(sentence).some((h) => targets[h.target]!.stance === STANCE.denies && within(h, sentence)) &&
       flaggedSince(
-        paragraphStart(sentence.start),
+        paragraphStart(Math.max(0, paragraphStart(sentence.start) - 1)),
         (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claims[accounts.get(cue)!]!.conflict,
       )
     )
@@ -452,6 +455,18 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
     const folded = foldText(text.slice(at, b));
     return negative.affixes.some((x) => folded.includes(x, x.length >= 4 ? 2 : 3));
   };
+  /**
+   * Whether a negation sets one source aside for another: a preposition of origin right after it (`origins`), and "but" (а, но) within four
+   * words, in its clause, no cue between them ("not from activists but from prosecutors").
+   */
+  const contrastsAfter = (w: Span) => {
+    const next = ctx.wordsOf(w.end, Math.min(sentence.end, w.end + 30))[0];
+    if (!next || !/^\s+$/.test(text.slice(w.end, next[0])) || !(ctx.matcher.spec.origins ?? []).includes(foldText(text.slice(next[0], next[1])))) return false;
+    const found = adversative(ctx.matcher.spec).exec(text.slice(w.end, Math.min(sentence.end, w.end + 120)));
+    if (!found) return false;
+    const at = w.end + found.index;
+    return wordsBetween(text, w.end, at) <= 4 && !/[;:—–()]/.test(text.slice(w.end, at)) && !cueHits.some((h) => h.start >= w.end && h.start < at);
+  };
   // A negation belongs to the cue nearest to it; one inside a cue is that cue's own («сердце не выдержало», "no signs of violence").
   // Between two cues at the same distance, it negates the one it comes before ("a heart condition, not violence").
   // A comma or dash between them parts their clauses: "… tortured to death, it is no longer a consular matter".
@@ -464,6 +479,9 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
     !(w.start >= cue.end && joinedIn(cue.end, w.start)) &&
     // (Nor one that reaches only forward: "… down to heart failure without publishing the findings".)
     !(w.start >= cue.end && hiddenIn(sentence).some((f) => targets[f.target]!.stance === STANCE.forwardNegation && f.start === w.start && f.end === w.end)) &&
+    // (Nor one after it that sets one source aside for another: "The torture allegation comes not from activists but from Azerbaijan's own
+    // prosecutors", «… исходит не от правозащитников, а от прокуроров».)
+    !(w.start >= cue.end && contrastsAfter(w)) &&
     !otherCues.some((h) => (w.start >= h.start && w.end <= h.end) || distance(h, w) < distance(cue, w) || (distance(h, w) === distance(cue, w) && h.start >= w.end && cue.end <= w.start));
   return {
     ownLeadIn: ownLeadInOf(ctx, sentence, cue),
@@ -490,6 +508,7 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
     opensWith,
     notDenied,
     negates,
+    contrastsAfter,
   };
 }
 

@@ -145,11 +145,18 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
   const colon = colonAt < 0 ? -1 : sentence.start + colonAt;
   const afterColon = colon < 0 ? undefined : ctx.wordsOf(colon + 1, cue.start)[0];
   const colonOpensSaid = !!afterColon && (ctx.matcher.spec.complementizers ?? []).includes(foldText(text.slice(afterColon[0], afterColon[1])));
+  // The cue and, for a cue of several parts, its companion words before it in its clause ("heart … given out").
+  const needs = targets[cue.target]!.needs ?? [];
+  const parts = [
+    cue,
+    ...hiddenIn(sentence).filter((h) => within(h, sentence) && h.end <= cue.start && !!targets[h.target]!.companion?.some((g) => needs.includes(g)) && !/[;:—–()]/.test(text.slice(h.end, cue.start))),
+  ];
   for (const w of hiddenIn(sentence)) {
     const s = targets[w.target]!.stance;
-    // A word of irony right before the cue names it as an account the outlet mocks: "a convenient heart attack", «удобное «сердце»».
+    // A word of irony right before the cue (or a part of it) names it as an account the outlet mocks: "a convenient heart attack", «удобное
+    // «сердце»», "the detainee's obliging heart that is supposed to have given out".
     if (s === STANCE.ironic) {
-      if (within(w, sentence) && ((w.end <= cue.start && wordsBetween(text, w.end, cue.start) <= 1 && !/[,;:—–()]/.test(text.slice(w.end, cue.start))) || mockedAfter(w))) {
+      if (within(w, sentence) && (parts.some((p) => w.end <= p.start && wordsBetween(text, w.end, p.start) <= 1 && !/[,;:—–()]/.test(text.slice(w.end, p.start))) || mockedAfter(w))) {
         nearNoun = true;
         stance = 'denies';
         speech.push(w);
@@ -426,7 +433,7 @@ function namedAway(ctx: ClaimContext, facts: CueFacts): boolean {
 /** The stance after the words of saying are read: a party's statement before the cue, an account that opens the sentence and is denied, a verb that carries its own negation. */
 export function laterStance(ctx: ClaimContext, facts: CueFacts, speech: RawMention[], opening: Stance): Stance {
   const { text, targets, hiddenIn, mentionsIn, within, ownVoice, sideOf } = ctx;
-  const { cue, needs, sentence, otherCues, insideSaying, negationWords, clauseOf, negative, negates } = facts;
+  const { cue, needs, sentence, otherCues, insideSaying, negationWords, clauseOf, negative, negates, contrastsAfter } = facts;
   let stance = opening;
   // A party's statement or charge a few words before the cue reports it ("runs the investigators' statement that a heart
   // attack killed one of the men", «заявление СК о том, что …»): the party right before the noun, or right after it.
@@ -483,6 +490,8 @@ export function laterStance(ctx: ClaimContext, facts: CueFacts, speech: RawMenti
         w.start >= cue.end &&
         clauseOf(w.start) === clauseOf(cue.start) &&
         !otherCues.some((h) => w.start >= h.start && w.end <= h.end) &&
+        // (Not one that sets a source aside: "The torture allegation comes not from activists but from …".)
+        !contrastsAfter(w) &&
         // (Not one past a conjunction that opens a clause of its own: "İnfarkt versiyası mənə daha inandırıcı görünür, baxmayaraq ki, Bakıda
         // bunu demək heç də populyar deyil", though saying so is not popular; not one right after it, which sets the account against
         // something: «Рассказы о пытках — политический заказ, а не установленный факт».)
