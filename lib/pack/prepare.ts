@@ -377,7 +377,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const groups = { counters: over((l) => l.groups?.counters), nouns: over((l) => l.groups?.nouns), ages: over((l) => l.groups?.ages) };
   const accord = { before: over((l) => l.accord?.before), after: over((l) => l.accord?.after) };
   const origins = over((l) => l.origins);
-  const agents = { words: over((l) => l.agents?.words), participles: over((l) => l.agents?.participles), cases: over((l) => l.agents?.cases) };
+  const agents = { words: over((l) => l.agents?.words), verbs: over((l) => l.agents?.verbs), participles: over((l) => l.agents?.participles), cases: over((l) => l.agents?.cases) };
   const obligatives = over((l) => l.obligativeAffixes);
   const wordNouns = { before: over((l) => l.wordNouns?.before), after: over((l) => l.wordNouns?.after) };
   const scoreWords = over((l) => l.scoreWords);

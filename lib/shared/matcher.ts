@@ -194,7 +194,7 @@ export interface MatcherSpec {
    */
   accord?: { before: string[]; after: string[] };
   /** How a noun of account names its party as a participle's agent ("put forward by Moscow", «изложенную Москвой», "Moskvanın irəli sürdüyü"), folded, over all languages (each language's `agents`). */
-  agents?: { words: string[]; participles: string[]; cases: string[] };
+  agents?: { words: string[]; verbs: string[]; participles: string[]; cases: string[] };
   /** Prepositions of where something comes from (from, от), folded, over all languages (each language's `origins`): read after a negation only, never found. */
   origins?: string[];
   /** Affixes of obligation inside a verb (Azerbaijani -malı/-məli), folded, over all languages (each language's `obligativeAffixes`). */

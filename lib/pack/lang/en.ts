@@ -746,8 +746,9 @@ export const en: Language = {
       'supposed to believe',
       'expected to believe',
       'really supposed',
-      // "Is anyone in Baku really expected to accept a heart attack as the whole explanation?"
-      'really expected',
+      // "Is anyone in Baku really expected to accept a heart attack as the whole explanation?" (Not "really expected" alone: "When is the
+      // report really expected?")
+      ...['really expected to accept', 'really expected to believe', 'really expected to swallow'],
       'supposed to accept',
       'meant to believe',
       // "… do they take us for fools?": it expects no.
@@ -792,7 +793,8 @@ export const en: Language = {
     "can't",
     'cannot',
   ],
-  topics: { after: ['on', 'about', 'over', 'regarding', 'concerning'] },
+  // (And 'for': "the explanation given by Moscow for the cancelled flights".)
+  topics: { after: ['on', 'about', 'over', 'regarding', 'concerning', 'for'] },
   conjunctions: ['and', 'but', 'yet', 'though', 'although', 'while', 'whereas'],
   pairs: ['and'],
   disjunctions: ['or', 'nor'],
@@ -1055,7 +1057,10 @@ export const en: Language = {
   // A clause of accord that names who holds what is said: "Were the brothers tortured, as Azerbaijani prosecutors insist?".
   accord: { before: ['as'] },
   // A party as the agent of a participle after a noun of account: "the version of events put forward by Moscow".
-  agents: { words: ['by'] },
+  agents: {
+    words: ['by'],
+    verbs: ['given', 'offered', 'forward', 'advanced', 'presented', 'provided', 'issued', 'released', 'promoted', 'pushed', 'floated', 'voiced', 'circulated', 'proposed', 'spread', 'told'],
+  },
   origins: ['from', 'by'],
   abbreviations: [
     'mr',

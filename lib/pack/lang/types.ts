@@ -480,11 +480,12 @@ export interface Language {
   accord?: { before?: string[]; after?: string[] };
   /**
    * How a noun of account names its party as the agent of a participle, lower case: a word that opens the agent right before it ("the
-   * version put forward by Moscow": `words`), the endings of a participle beside the party (`participles`: «изложенную Москвой», "Moskvanın
+   * version put forward by Moscow": `words`) and the participles of giving an account before it (`verbs`: "given", "put forward", as their
+   * last word), the endings of a participle beside the party (`participles`: «изложенную Москвой», "Moskvanın
    * irəli sürdüyü versiya"), and the endings of a party's case as that agent (`cases`: the instrumental «Москвой», «Кремлём»). The party is
    * then the noun's owner a few words from it (claims.ts, accounts.ts). Read beside a noun of account only, never found as words.
    */
-  agents?: { words?: string[]; participles?: string[]; cases?: string[] };
+  agents?: { words?: string[]; verbs?: string[]; participles?: string[]; cases?: string[] };
   /**
    * Prepositions of where something comes from (from, by; от, из), lower case: a negation right before one, with "but" (а) a few words
    * on, sets one source aside for another ("The torture allegation comes not from activists but from Azerbaijan's own prosecutors"), and

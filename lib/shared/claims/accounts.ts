@@ -3,6 +3,7 @@
 import { foldText } from '../fold';
 import type { RawMention } from '../matcher';
 import type { ClaimContext } from './context';
+import { wholeCue } from './cues';
 import type { Span } from './types';
 import { STANCE } from '../matcher';
 
@@ -15,6 +16,8 @@ import { STANCE } from '../matcher';
  */
 function aboutOther(ctx: ClaimContext, w: RawMention, sentence: Span): boolean {
   const { text, conflicts, targets, hiddenIn, mentionsIn, topics, wordsOf } = ctx;
+  const { events } = ctx.matcher.spec;
+  const ofScope = (entities: number[]) => entities.some((e) => conflicts.some((c) => c.scope.includes(e)));
   if (!topics) return false;
   let range: { start: number; end: number } | null = null;
   const after = wordsOf(w.end, Math.min(sentence.end, w.end + 200)).slice(0, 7);
@@ -29,6 +32,17 @@ function aboutOther(ctx: ClaimContext, w: RawMention, sentence: Span): boolean {
     let end = rest.at(-1)![1];
     const stop = /[;:—–()]/.exec(text.slice(prep[1], end));
     if (stop) end = prep[1] + stop.index;
+    // (Nor past a comma, but one that opens what is said or asked: «о том, что …», «о том, как погибли …»; "for the cancelled flights, the
+    // second row in a week".)
+    const complementizers = [...(ctx.matcher.spec.complementizers ?? []), ...(ctx.matcher.spec.questions?.interrogatives ?? []), ...(ctx.matcher.spec.questions?.embedded ?? [])];
+    for (const comma of text.slice(prep[1], end).matchAll(/,/g)) {
+      const at = prep[1] + comma.index!;
+      const next = wordsOf(at, end)[0];
+      if (!next || !complementizers.includes(foldText(text.slice(next[0], next[1])))) {
+        end = at;
+        break;
+      }
+    }
     range = { start: prep[1], end };
   }
   const post = before.at(-1);
@@ -58,11 +72,12 @@ function aboutOther(ctx: ClaimContext, w: RawMention, sentence: Span): boolean {
       return !!(
         t.cues ||
         t.scope ||
-        t.heads ||
+        // (A head of an event of the incident's, not of another: «о причинах сокращения транзита газа», «о переносе визита».)
+        t.heads?.some((e) => ofScope(targets[events[e]!.target]!.entities)) ||
         t.words ||
         (t.stance && ([STANCE.account, STANCE.pointedBack, STANCE.pointerLast, STANCE.pointerObject, STANCE.charge, STANCE.people] as number[]).includes(t.stance))
       );
-    }) || mentionsIn(sentence).some((m) => inRange(m) && targets[m.target]!.entities.some((e) => conflicts.some((c) => c.scope.includes(e))));
+    }) || mentionsIn(sentence).some((m) => inRange(m) && ofScope(targets[m.target]!.entities));
   return !incident;
 }
 
@@ -112,8 +127,13 @@ function agentOf(ctx: ClaimContext, party: RawMention, w: RawMention): boolean {
   const refused = (h: RawMention) => (ctx.targets[h.target]!.stance === STANCE.denies || ctx.targets[h.target]!.stance === STANCE.negates) && h.start < gap.end && h.end > gap.start;
   if (ctx.hiddenIn(ctx.sentenceOf(w.start)).some(refused)) return false;
   const participle = (word: string) => agents.participles.some((e) => word.length > e.length + 2 && word.endsWith(e));
-  if (!after) return !between.includes(',') && words.some(participle);
-  if (words.slice(-2).some((word) => agents.words.includes(word))) return !between.includes(',');
+  // (Before the noun, the participle right before it or a word before it: "Moskvanın irəli sürdüyü hadisə versiyası", the version of events;
+  // not "Moskvanın irəli sürdüyü qaz qiyməti versiyası", the gas price version.)
+  if (!after) return !between.includes(',') && (participle(words.at(-1)!) || (words.length >= 2 && participle(words.at(-2)!)));
+  // (After it, "by" right before the party or its article, and a participle of giving an account before that: "put forward", "given"; not
+  // "challenged by Azerbaijan".)
+  const by = words.findLastIndex((word) => agents.words.includes(word));
+  if (by >= words.length - 2 && by >= 1) return !between.includes(',') && agents.verbs.includes(words[by - 1]!);
   const own = wordsOf(party.start, party.end).at(-1);
   return !!own && participle(words.at(-1)!) && agents.cases.some((e) => foldText(text.slice(own[0], own[1])).endsWith(e));
 }
@@ -148,8 +168,11 @@ export function findAccounts(ctx: ClaimContext): void {
     )
       continue;
     const gapOf = (m: RawMention) => (m.end <= w.start ? { start: m.end, end: w.start } : { start: w.end, end: m.start });
-    // A noun a cue names is that cue's account ("Bakı infarkt versiyasını rədd edib": the heart-attack version).
-    if (hiddenIn(sentence).some((h) => targets[h.target]!.cues && within(h, sentence) && distance(h, w) <= 2)) continue;
+    // A noun a cue names is that cue's account ("Bakı infarkt versiyasını rədd edib": the heart-attack version). (Not a word of a cue whose
+    // companion words are missing, «версию Москвы о гибели братьев»: a death is no cue without a word of violence. One that only lacks its
+    // binding to the incident still names the account's kind, «обвинение в убийстве».)
+    const partial = (h: RawMention) => !!targets[h.target]!.needs?.some((g) => g >= 0) && !wholeCue(ctx, h);
+    if (hiddenIn(sentence).some((h) => targets[h.target]!.cues && within(h, sentence) && distance(h, w) <= 2 && !partial(h))) continue;
     const parties = mentionsIn(sentence).filter((m) => {
       if (!within(m, sentence) || sideOf(m) < 0 || (m.start < w.end && m.end > w.start)) return false;
       if (agentOf(ctx, m, w)) return true;
@@ -168,6 +191,9 @@ export function findAccounts(ctx: ClaimContext): void {
     const joint = group.filter((m) => m === party || (m.end <= party!.start ? ctx.joinedIn(m.end, party!.start) : m.start >= party!.end && ctx.joinedIn(party!.end, m.start)));
     // (So is one the owner's pair, however far from the noun: "Baku and Moscow give conflicting accounts", "Bakı ilə Moskvanın versiyaları".)
     if (party) joint.push(...pairedWith(ctx, party, sentence));
+    // (An owner after the noun is part of it: what a word of topic after the owner names is the account's topic, «объяснение Москвы о причинах
+    // сокращения транзита газа», "the explanation given by Moscow for the cancelled flights".)
+    if (party && party.start >= w.end && aboutOther(ctx, { ...w, end: party.end }, sentence)) continue;
     if (party && (before.length || distance(party, w) === 0 || agentOf(ctx, party, w)) && new Set(joint.map((m) => claims[sideOf(m)]!.side)).size === 1) accounts.set(w, sideOf(party));
   }
 }

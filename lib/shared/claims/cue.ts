@@ -465,7 +465,13 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
     const found = adversative(ctx.matcher.spec).exec(text.slice(w.end, Math.min(sentence.end, w.end + 120)));
     if (!found) return false;
     const at = w.end + found.index;
-    return wordsBetween(text, w.end, at) <= 4 && !/[;:—–()]/.test(text.slice(w.end, at)) && !cueHits.some((h) => h.start >= w.end && h.start < at);
+    // (Not where what it sets aside is a part of the cue or a party, the cue's agent: "killed not by police but by other inmates" denies.)
+    return (
+      wordsBetween(text, w.end, at) <= 4 &&
+      !/[;:—–()]/.test(text.slice(w.end, at)) &&
+      !hiddenIn(sentence).some((h) => h.start >= w.end && h.start < at && !!(targets[h.target]!.cues || targets[h.target]!.companion)) &&
+      !ctx.mentionsIn(sentence).some((m) => m.start >= w.end && m.start < at && ctx.sideOf(m) >= 0)
+    );
   };
   // A negation belongs to the cue nearest to it; one inside a cue is that cue's own («сердце не выдержало», "no signs of violence").
   // Between two cues at the same distance, it negates the one it comes before ("a heart condition, not violence").
@@ -980,7 +986,11 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     const nouns = ctx.matcher.spec.kin?.nouns ?? [];
     const possessives = ctx.matcher.spec.possessives ?? [];
     const complementizers = ctx.matcher.spec.complementizers ?? [];
-    const words = ctx.wordsOf(facts.clauseOf(cue.start), cue.start).map(([a, b]) => foldText(text.slice(a, b)));
+    // (Not in a speaker's label before a colon that opens the sentence, a role: "LAWYER: I'm not persuaded by the torture narrative either".)
+    const from = facts.clauseOf(cue.start);
+    const colon = text.indexOf(':', from);
+    const label = colon >= 0 && colon < cue.start && !/[,;—–()"«»“”]/.test(text.slice(from, colon)) && ctx.wordsOf(from, colon).length <= 3;
+    const words = ctx.wordsOf(label ? colon + 1 : from, cue.start).map(([a, b]) => foldText(text.slice(a, b)));
     // (Not one that reports a clause of its own that holds the cue: "Efirə qoşulan bir millət vəkili dedi ki, infarkt izahına …".)
     return words.some((w, k) => nouns.includes(w) && !possessives.includes(words[k - 1] ?? '') && !words.slice(k + 1).some((x) => complementizers.includes(x)));
   };

@@ -368,6 +368,9 @@ function prescribed(ctx: ClaimContext, cue: RawMention): boolean {
 /** Cues in text order, the longest at a place first: it speaks first ("torture and murder" before "torture"). */
 export const byPlace = (a: RawMention, b: RawMention) => a.start - b.start || b.end - a.end;
 
+/** Whether a word found is a whole cue: a cue's word with the companion words it needs, bound where it must be. */
+export const wholeCue = (ctx: ClaimContext, h: RawMention) => !!ctx.targets[h.target]!.cues && whole(ctx, h) && bound(ctx, h);
+
 /** Whether a word found may be a cue at all: a cue's word, or a party's account (before `isCueHit` reads its sentence). */
 export const mayCue = (ctx: ClaimContext, h: RawMention) => !!ctx.targets[h.target]!.cues || ctx.accounts.has(h);
 
@@ -375,7 +378,7 @@ export const mayCue = (ctx: ClaimContext, h: RawMention) => !!ctx.targets[h.targ
 export function isCueHit(ctx: ClaimContext, h: RawMention): boolean {
   const { targets, accounts } = ctx;
   return (
-    ((targets[h.target]!.cues && whole(ctx, h) && bound(ctx, h)) || accounts.has(h)) &&
+    (wholeCue(ctx, h) || accounts.has(h)) &&
     !(
       targets[h.target]!.cues &&
       (othersBeside(ctx, h) || sufferedByOther(ctx, h) || ofAntecedent(ctx, h) || figurative(ctx, h) || namesCase(ctx, h) || prescribed(ctx, h) || inAddress(ctx, h) || spokenOfAsWord(ctx, h))

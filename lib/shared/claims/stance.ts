@@ -149,7 +149,15 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
   const needs = targets[cue.target]!.needs ?? [];
   const parts = [
     cue,
-    ...hiddenIn(sentence).filter((h) => within(h, sentence) && h.end <= cue.start && !!targets[h.target]!.companion?.some((g) => needs.includes(g)) && !/[;:—–()]/.test(text.slice(h.end, cue.start))),
+    // (In one clause with it, no comma and no saying between: not "a timely death certificate, but investigators say the cause of death …".)
+    ...hiddenIn(sentence).filter(
+      (h) =>
+        within(h, sentence) &&
+        h.end <= cue.start &&
+        !!targets[h.target]!.companion?.some((g) => needs.includes(g)) &&
+        !/[,;:—–()]/.test(text.slice(h.end, cue.start)) &&
+        !hiddenIn(sentence).some((r) => ctx.reports(r) && r.start >= h.end && r.end <= cue.start),
+    ),
   ];
   for (const w of hiddenIn(sentence)) {
     const s = targets[w.target]!.stance;
