@@ -3468,6 +3468,47 @@ describe('eleventh session', () => {
       // Control: a noun of counsel in the sentence's own words, someone else's.
       expect(page(named, "The Samara man's lawyer rejects the heart-failure explanation.")).toEqual([]);
     });
+    it('read a flag on the page’s incident after someone a word of others marks ("my brother") as the incident again: readers’ tributes', () => {
+      const lines = (aydan: boolean) => [
+        'Ziyaddin and Huseyn Safarov: two brothers Baku says were tortured to death in Russian custody',
+        'ABBASOV, Murad, 1915–1942, remembered by his great-grandchildren on the anniversary of his birth: he died in custody in a Soviet transit prison and has no known grave.',
+        'Your tributes',
+        'Leyla Huseynova, Baku: Dr Mammadli put my brother back together after a car crash in 1984 and gave him forty more years. May his tired heart rest at last.',
+        ...(aydan ? ['Aydan, Baku: I have no doubt that those two brothers were tortured. And we are meant to believe in a sudden heart attack?'] : []),
+        'Tamerlan, Sumgait: Another convenient heart attack behind closed doors.',
+      ];
+      expect(page(...lines(true)).slice(1)).toEqual([
+        ['torture', 'attributes'],
+        ['natural', 'denies'],
+        ['natural', 'denies'],
+      ]);
+      // Control: with no flag between, the brother a word of others marks is still whom the tributes speak of.
+      expect(page(...lines(false)).slice(1)).toEqual([]);
+    });
+    it('read a word for people that a possessive pronoun owns in a sentence of another year as someone’s kin ("her brother, tortured and shot in 1937")', () => {
+      const aydan = 'Aydan, Baku: I have no doubt that those two brothers were tortured.';
+      expect(page(named, aydan, 'Nargiz, Shaki: Her poems about her brother, tortured and shot in 1937, were the first verse I ever learned by heart.')).toEqual([['torture', 'attributes']]);
+      // Control: the brothers with a year.
+      expect(page(named, 'Azerbaijani prosecutors say the brothers were tortured in 2025.')).toEqual([['torture', 'attributes']]);
+    });
+    it('read "us" or "me" right after a cue as its victims, the speaker’s own ("They tortured us with cold and hunger")', () => {
+      expect(page(named, '"They tortured us with cold and hunger more than with their fists," he told this newspaper in 2005.')).toEqual([]);
+      // Control: "them".
+      expect(page(named, '"They tortured them," a relative told this newspaper.')).toEqual([['torture', 'attributes']]);
+    });
+    it('read a full name the pack does not know with an age after it ("Rasim Gulaliyev, 81:") as someone else, whom "him" then points to', () => {
+      const obituary = 'Rasim Gulaliyev, 81: beaten in a Soviet camp, he never stopped writing';
+      expect(page(named, obituary, 'The officers on duty that night denied laying a hand on him, and no one has ever been charged.')).toEqual([]);
+      expect(page(az, 'Rasim Gülalıyev (81): sovet düşərgəsində döyülsə də, yazmaqdan əl çəkmədi', 'Düşərgə rəhbərliyi məhbuslara qəddar rəftar edildiyini inkar edirdi.')).toEqual([]);
+      // Control: with no name and age, "him" may be one of the page's people.
+      expect(page(named, 'One of them died in a police cell.', 'The officers on duty that night denied laying a hand on him, and no one has ever been charged.')).toEqual([['torture', 'denies']]);
+    });
+    it('read more of the pack’s and the languages’ words: "heart … give out", "ürək … tab gətirmə-", «просто кивнёт», "başını tərpədəcək"', () => {
+      expect(page(named, "One brother's heart really did give out, and on the second death there's simply no answer yet.")).toEqual([['natural', 'asserts']]);
+      expect(page(az, 'Moskvanın versiyası: ürək tab gətirmədi')).toEqual([['natural', 'attributes']]);
+      expect(page(ru, 'Но, честно, кто в Баку просто кивнёт и согласится с сердечной недостаточностью?')).toEqual([['natural', 'denies']]);
+      expect(page(az, 'Amma düzü, Bakıda kim «ürək çatışmazlığı» sözünü eşidib razılıqla başını tərpədəcək?')).toEqual([['natural', 'denies']]);
+    });
     it('read a party’s account about a word of a cue that lacks its companions («версию Москвы о гибели братьев») as the party’s', () => {
       expect(page(ru, 'Баку отверг версию Москвы о гибели братьев.')).toEqual([['natural', 'denies']]);
       expect(page(ru, 'Баку наотрез отверг изложенную Москвой версию гибели братьев.')).toEqual([['natural', 'denies']]);

@@ -460,6 +460,8 @@ export const az: Language = {
       'inanmalıyam',
       // "… biz də başımızı tərpədib razılaşmalıyıq?": go along with it.
       'razılaşmalıyıq',
+      // "Bakıda kim … razılıqla başını tərpədəcək?"
+      'başını tərpədəcək',
       'inanmağımızı gözləyirlər',
       'inanmağımızı gözləyir',
       'kim razılaşar',

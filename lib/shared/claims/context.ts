@@ -923,7 +923,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     item.names ??= mentionsIn(span).some((m) => within(m, span) && incidentNamed(m) && !eventWord(m));
     return item.names;
   };
-  let groupEvents: { start: number; others: boolean; aged?: boolean; word?: boolean; share?: boolean }[] | undefined;
+  let groupEvents: { start: number; others: boolean; aged?: boolean; marked?: boolean; word?: boolean; share?: boolean }[] | undefined;
   /**
    * Whether a capitalised word at `a` is a given name before a family name's initial ("Andrei K.", «Андрея К.», "Andrey K."): a word no
    * name the matcher knows and no cue overlaps, and no title.
@@ -982,13 +982,15 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    */
   const groupsOf = () => {
     if (groupEvents) return groupEvents;
-    const list: { start: number; others: boolean; aged?: boolean; word?: boolean; share?: boolean }[] = [];
+    const list: { start: number; others: boolean; aged?: boolean; marked?: boolean; word?: boolean; share?: boolean }[] = [];
     // (Nor a name in passing in an item whose lead names nothing of the incident, see itemNames: the item keeps its own people.)
     for (const m of scanned.mentions) if (incidentNamed(m) && (itemNames(m.start) || (!!eventWord(m) && !countedEvent(m)))) list.push({ start: m.start, others: false, word: !!eventWord(m) });
     // (Not a word for the people inside a name of the incident: "Safarov Case Cuts to the Heart of …" names no other family.)
     for (const h of scanned.hidden)
-      if (targets[h.target]!.scope && (agedWord(h) || surnamed(h) || markedOther(h) || ownersKin(h)) && !scanned.mentions.some((m) => m.start <= h.start && m.end >= h.end && incidentNamed(m)))
-        list.push({ start: h.start, others: true, aged: true });
+      if (targets[h.target]!.scope && !scanned.mentions.some((m) => m.start <= h.start && m.end >= h.end && incidentNamed(m))) {
+        if (agedWord(h) || surnamed(h)) list.push({ start: h.start, others: true, aged: true });
+        else if (markedOther(h) || ownersKin(h)) list.push({ start: h.start, others: true, aged: true, marked: true });
+      }
     // (So does a noun of people with an age right before it in an item that names nothing of the incident, see itemNames: "A 58-year-old
     // supporter", «58-летний болельщик», "57 yaşlı azarkeş", a word between too, "A 29-year-old construction worker"; or an initial, someone
     // named by it: «29-летнего А. Т.», "29 yaşlı S. N.".)
@@ -1013,6 +1015,14 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       // after it: "Denis M., 29: a heart attack in a police station".)
       for (const m of text.matchAll(/(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.,[ \t]*\d{1,3}(?:[ \t]*[,):]|[ \t]+(\p{L}+))/gu))
         if ((!m[2] || startsWithAny(foldText(m[2]), groups.ages)) && initialledName(m.index!, m[1]!) && !itemNames(m.index!)) list.push({ start: m.index!, others: true, aged: true });
+      // (Or a full name the pack does not know with an age right after it, as news and obituaries introduce someone: "Rasim Gulaliyev, 81:
+      // beaten in a Soviet camp …", "Lankaran midfielder Ramil Huseynli, 29, dies after heart attack", «Рамиль Гусейнли, 29 лет, …»; or in
+      // brackets, "Rasim Gülalıyev (81): …".)
+      for (const m of text.matchAll(/(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?:,[ \t]*|[ \t]*\()\d{1,3}(?:[ \t]*[,):]|[ \t]+(\p{L}+))/gu)) {
+        const family = m.index! + m[1]!.length + m[0].slice(m[1]!.length).search(/\S/);
+        if ((!m[3] || startsWithAny(foldText(m[3]), groups.ages)) && initialledName(m.index!, m[1]!) && initialledName(family, m[2]!) && !itemNames(m.index!))
+          list.push({ start: m.index!, others: true, aged: true });
+      }
       // (Or initials alone for names, as a newsletter's case notes keep people anonymous: opening a sentence, a comma after them, "E. and
       // M., two brothers who sell fruit, …", «Э. и М., братья из …»; or right after a word for the people, "qardaşlar E. və M. deyirlər".)
       for (const m of text.matchAll(initialsRe)) {
@@ -1166,8 +1176,10 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       if (next && j < list.length && list[j]!.start < next.end) k = j;
     }
     // (A sentence flagged for a dispute since a counted group of others came in is about its incident: its people are the group again. Not
-    // since people introduced by their ages, "31 və 27 yaşlı qardaşlar", who may be the ones such a sentence speaks of.)
-    return k >= 0 && list[k]!.others && (!!list[k]!.aged || (!firm && !flaggedSince(list[k]!.start, (c) => c.end <= sentence.start)));
+    // since people introduced by their ages, "31 və 27 yaşlı qardaşlar", who may be the ones such a sentence speaks of; but since someone
+    // a word of others marks, "my brother", "her mother", who cannot be: "Aydan, Baku: I have no doubt that those two brothers were
+    // tortured." after "Leyla, Baku: Dr Mammadli put my brother back together …".)
+    return k >= 0 && list[k]!.others && ((!!list[k]!.aged && !list[k]!.marked) || (!firm && !flaggedSince(list[k]!.start, (c) => c.end <= sentence.start)));
   };
   const forPeople = (w: RawMention, conflict: number) =>
     !!targets[w.target]!.scope?.includes(conflict) &&
