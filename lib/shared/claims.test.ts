@@ -3485,16 +3485,12 @@ describe('eleventh session', () => {
       // Control: with no flag between, the brother a word of others marks is still whom the tributes speak of.
       expect(page(...lines(false)).slice(1)).toEqual([]);
     });
-    it('read a word for people that a possessive pronoun owns in a sentence of another year as someone’s kin ("her brother, tortured and shot in 1937")', () => {
-      const aydan = 'Aydan, Baku: I have no doubt that those two brothers were tortured.';
-      expect(page(named, aydan, 'Nargiz, Shaki: Her poems about her brother, tortured and shot in 1937, were the first verse I ever learned by heart.')).toEqual([['torture', 'attributes']]);
-      // Control: the brothers with a year.
-      expect(page(named, 'Azerbaijani prosecutors say the brothers were tortured in 2025.')).toEqual([['torture', 'attributes']]);
-    });
-    it('read "us" or "me" right after a cue as its victims, the speaker’s own ("They tortured us with cold and hunger")', () => {
-      expect(page(named, '"They tortured us with cold and hunger more than with their fists," he told this newspaper in 2005.')).toEqual([]);
-      // Control: "them".
-      expect(page(named, '"They tortured them," a relative told this newspaper.')).toEqual([['torture', 'attributes']]);
+    it('read "us", "me" after a cue and a possessive before a word for people as nothing special (the round’s rules, dropped after review)', () => {
+      // (A fellow detainee speaks of himself and the brothers; a relative of her opinion; the mother of her sons, in a sentence of a year.)
+      expect(page(named, '"They beat me and Ziyaddin with batons in the corridor," said the man, who asked not to be named.')).toEqual([['torture', 'attributes']]);
+      const cousin = 'Their cousin, Elnur Safarov, says the family learned of the deaths from a Russian television report.';
+      expect(page('Cousin of Safarov brothers speaks out', cousin, '"It looks like torture to me," said Elnur. "Nobody\'s heart just stops like that."')).toContainEqual(['torture', 'attributes']);
+      expect(page(az, '2025-ci ilin iyununda onun oğulları Yekaterinburq polisində döyülərək öldürülüb, deyə ana bildirib.')).toEqual([['torture', 'attributes']]);
     });
     it('read a full name the pack does not know with an age after it ("Rasim Gulaliyev, 81:") as someone else, whom "him" then points to', () => {
       const obituary = 'Rasim Gulaliyev, 81: beaten in a Soviet camp, he never stopped writing';

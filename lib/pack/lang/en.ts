@@ -659,9 +659,6 @@ export const en: Language = {
     'prisoners of war',
     'prisoner of war',
     'hostage-',
-    // The speaker as the victim: "They tortured us with cold and hunger", a former prisoner recalls (the incident's people cannot say so).
-    'us',
-    'me',
   ],
   unrelated: ['unrelated', 'not related', 'not connected', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [

@@ -779,18 +779,11 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   /** The incident or its people named in the sentence itself: a name, or (on a page about it) a word for them. */
   // (A party of the incident's own, "Investigators" of the case, counts as naming it; not in a sentence about such others, nor one whose
   // title a full name the page gives right after it makes someone's of the page's own story: "state prosecutor Andrei Lapin".)
-  /** Whether a possessive pronoun stands a word or two before a word for people, in its clause: "her brother", "her elder brother". */
-  const possessed = (w: RawMention) => {
-    const possessives = ctx.matcher.spec.possessives ?? [];
-    const before = ctx.wordsOf(Math.max(sentence.start, w.start - 40), w.start).slice(-2);
-    return before.some(([a, b]) => possessives.includes(foldText(text.slice(a, b))) && !/[,;:—–()]/.test(text.slice(b, w.start)));
-  };
   const people = [
     ...mentionsIn(sentence).filter(
       (m) => namesPeople(m, sentence) && (ctx.incidentNamed(m, claim.conflict) || (!aboutOthers() && !/^[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u.test(text.slice(m.end, m.end + 40)))),
     ),
-    // (In a sentence of a kind or of a year, not one a possessive pronoun owns: "Her poems about her brother, tortured and shot in 1937, …".)
-    ...(pageAbout ? hiddenIn(sentence).filter((w) => wordFor(w, sentence) && !(ofKind(sentence) && possessed(w))) : []),
+    ...(pageAbout ? hiddenIn(sentence).filter((w) => wordFor(w, sentence)) : []),
   ];
   // A memory of childhood in the cue's clause ("A school friend remembers Ziyaddin as the boy who … got beaten himself", «в детстве его
   // били», "uşaqlıqda döyülüb") tells of another time, not of the incident.
