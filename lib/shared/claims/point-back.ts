@@ -28,13 +28,13 @@ export function flagPointedBack(ctx: ClaimContext): void {
     } else if (kind === STANCE.pointerObject) {
       const at = nextWordAt(back.end);
       let verb = false;
-      // (Not a noun of account that is also a word of saying: «между этими версиями» is a demonstrative before its noun, and
-      // "these versions" may be both sides' at once.)
+      // (Not a noun of account or of charge that is also a word of saying: «между этими версиями» is a demonstrative before its noun, and
+      // "these versions" may be both sides' at once; «это обвинение», this accusation, no verb.)
       let noun = false;
       for (let k = at < 0 ? scanned.hidden.length : firstFrom(scanned.hidden, at); k < scanned.hidden.length && scanned.hidden[k]!.start === at; k++) {
         const s = targets[scanned.hidden[k]!.target]!.stance;
         verb ||= s === STANCE.says || s === STANCE.denies;
-        noun ||= s === STANCE.account;
+        noun ||= s === STANCE.account || s === STANCE.charge;
       }
       if (!verb || noun) continue;
     }
@@ -48,9 +48,18 @@ export function flagPointedBack(ctx: ClaimContext): void {
     // Nor one that points back to a charge, an account or a cue its own sentence names before it ("Six others were charged with murder; these
     // charges concern …"; "Heart failure is the commonest cause of death on my ward, but the papers never write about it", "Atam 1994-cü ildə
     // … döyülmüşdü, amma buna görə heç kim cavab vermədi"): not to what the sentence before it gave.
+    // (Nor an account pointed back to with its noun, "this accusation", in a clause of its own after a word of saying in its own sentence, which
+    // gave it: "Bakı … Rusiya zenit raketini günahlandıracaq və bu ittiham …", the blame for the airliner; not in what the saying reports,
+    // "… pointed out that Baku refuses to accept that account".)
     if (
       hiddenIn(sentence).some(
-        (n) => (targets[n.target]!.stance === STANCE.charge || targets[n.target]!.stance === STANCE.account || !!targets[n.target]!.cues) && n.start >= sentence.start && n.end <= back.start,
+        (n) =>
+          (targets[n.target]!.stance === STANCE.charge ||
+            targets[n.target]!.stance === STANCE.account ||
+            !!targets[n.target]!.cues ||
+            (kind === STANCE.pointedBack && targets[n.target]!.stance === STANCE.says && !ownVoice(n) && ctx.joinedIn(n.end, back.start))) &&
+          n.start >= sentence.start &&
+          n.end <= back.start,
       )
     )
       continue;
