@@ -3526,9 +3526,21 @@ describe('eleventh session', () => {
       expect(page(ru, 'Ни на секунду не верю в историю про пытки.')).toEqual([['torture', 'denies']]);
       expect(page(ru, 'В историю про пытки я тоже не верю и подозреваю, что обе столицы просто используют эти смерти.')).toEqual([['torture', 'denies']]);
     });
-    it('read more of the pack’s and the languages’ words: "ürəy- … dayanıb-" with a suffix after it, "turns down"', () => {
+    it('read the pack’s "ürəy- … dayanıb-" with a suffix after it ("dayanıbmı?")', () => {
       expect(page(az, 'Rusiya müstəntiqlərinin bildirdiyi kimi, qardaşlardan birinin ürəyi sadəcə dayanıbmı?')).toEqual([['natural', 'attributes']]);
-      expect(page(named, "In excerpt F, Baku turns down Moscow's heart-failure explanation outright.")).toEqual([['natural', 'denies']]);
+    });
+    it('keep an account pointed back to as the object of a denial beside it, and read no denial in "turned down" nor in «не забудет историю о том, как» (review)', () => {
+      const prosecutors = 'Azerbaijani prosecutors say the brothers were tortured.';
+      expect(page(named, prosecutors, 'Kremlin spokesman Dmitry Peskov commented on the case on Friday and rejected this accusation.')).toEqual([
+        ['torture', 'attributes'],
+        ['torture', 'denies'],
+      ]);
+      expect(page(az, 'Azərbaycan prokurorları qardaşlara işgəncə verildiyini bildirir.', 'Peskov jurnalistlərlə danışıb və bu ittihamı əsassız adlandırıb.')).toEqual([
+        ['torture', 'attributes'],
+        ['torture', 'denies'],
+      ]);
+      expect(page(named, "The court turned down the family's request for a second autopsy, which Baku says would show torture.")).toEqual([['torture', 'attributes']]);
+      expect(page(ru, 'Никто в Баку не забудет историю о том, как братьев Сафаровых пытали в отделе полиции, говорит депутат Милли Меджлиса.')).toEqual([['torture', 'attributes']]);
     });
   });
 });

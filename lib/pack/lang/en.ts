@@ -287,8 +287,6 @@ export const en: Language = {
     // untenable", and read a cue in the next clause as denied.)
     // Refusing an account; calling it no fact or an old trick.
     'refuse to accept',
-    // Turning it down ("Baku turns down Moscow's heart-failure explanation outright").
-    ...['turns down', 'turned down', 'turn down', 'turning down'],
     // Arguing against an account ("Its government has argued strongly against Moscow's version of events").
     // (Right before "against", an adverb between at most: not "Baku argued that … and protested against …".)
     ...['argued against', 'argues against', 'argue against', 'arguing against'],

@@ -721,8 +721,9 @@ export const ru: Language = {
   ],
   // (Сказки: a tale told, an account as its deniers name it; it denies too.)
   // (And an account set at a distance: «так называемый инфаркт», the so-called heart attack.)
-  // (A story about something, «историю про пытки», «истории о сердечном приступе»: declined as a phrase, the preposition kept.)
-  claimNouns: ['верси-', 'объяснени-', 'разговоры', 'разговоров', 'рассказы', 'рассказов', 'позици-', 'сказк-', 'история про', 'история о', 'история об', 'так называем-'],
+  // (A story about something, «историю про пытки», declined as a phrase, the preposition kept; not «история о том, как …», which tells
+  // what happened: «Никто не забудет историю о том, как братьев пытали».)
+  claimNouns: ['верси-', 'объяснени-', 'разговоры', 'разговоров', 'рассказы', 'рассказов', 'позици-', 'сказк-', 'история про', 'так называем-'],
   demonstratives: ['эта', 'эту', 'этой', 'эти', 'этих', 'это', 'такую', 'данную', 'данной'],
   charges: ['обвинени-', 'утверждени-', 'заявлени-', 'слова', 'сведени-', 'данные'],
   pointers: { last: ['это'], object: ['это', 'этого', 'этому', 'этим', 'этом'] },

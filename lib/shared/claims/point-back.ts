@@ -50,14 +50,23 @@ export function flagPointedBack(ctx: ClaimContext): void {
     // … döyülmüşdü, amma buna görə heç kim cavab vermədi"): not to what the sentence before it gave.
     // (Nor an account pointed back to with its noun, "this accusation", in a clause of its own after a word of saying in its own sentence, which
     // gave it: "Bakı … Rusiya zenit raketini günahlandıracaq və bu ittiham …", the blame for the airliner; not in what the saying reports,
-    // "… pointed out that Baku refuses to accept that account".)
+    // "… pointed out that Baku refuses to accept that account", nor as the object of a saying or a denial beside it, "… commented on the
+    // case and rejected this accusation", "… və bu ittihamı əsassız adlandırıb".)
+    const objectOf = () =>
+      hiddenIn(sentence).some(
+        (w) =>
+          (targets[w.target]!.stance === STANCE.says || targets[w.target]!.stance === STANCE.denies) &&
+          within(w, sentence) &&
+          !/[,;:—–()]/.test(text.slice(Math.min(w.end, back.end), Math.max(w.start, back.start))) &&
+          (w.end <= back.start ? wordsBetween(text, w.end, back.start) <= 1 && !ctx.joinedIn(w.end, back.start) : w.start >= back.end && wordsBetween(text, back.end, w.start) <= 2),
+      );
     if (
       hiddenIn(sentence).some(
         (n) =>
           (targets[n.target]!.stance === STANCE.charge ||
             targets[n.target]!.stance === STANCE.account ||
             !!targets[n.target]!.cues ||
-            (kind === STANCE.pointedBack && targets[n.target]!.stance === STANCE.says && !ownVoice(n) && ctx.joinedIn(n.end, back.start))) &&
+            (kind === STANCE.pointedBack && targets[n.target]!.stance === STANCE.says && !ownVoice(n) && ctx.joinedIn(n.end, back.start) && !objectOf())) &&
           n.start >= sentence.start &&
           n.end <= back.start,
       )
