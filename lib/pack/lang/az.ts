@@ -316,6 +316,7 @@ export const az: Language = {
     // Patients, a population a hospital or an ambulance serves, anyone's ("ürək çatışmazlığı olan iki yaşlı xəstə").
     'xəstələr-',
     'pasiyentlər-',
+    'sərnişinlər-',
     'həbsxanalar-',
     'koloniyalar-',
     'təcridxanalar-',

@@ -925,7 +925,20 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     for (; k < text.length && charClass(text.charCodeAt(k)) !== BREAK; k++) if (!/\s/.test(text.charAt(k))) return false;
     while (k < text.length && /\s/.test(text.charAt(k))) k++;
     const colon = text.indexOf(':', cue.end);
-    if (k >= text.length || (colon >= 0 && colon < sentence.end)) return false;
+    // (A cue that opens it before a colon, no list there, is in scope where what follows the colon names the incident: "Beaten to death in
+    // Russian custody: why Baku will not let the Safarov case go", «Забиты до смерти под стражей в России: почему Баку не отступится от
+    // дела Сафаровых». Not a list of topics: "Torture, Hearts and Big Politics: What Lies Behind the Case".)
+    if (colon >= 0 && colon < sentence.end) {
+      const pairs = ctx.matcher.spec.pairs ?? [];
+      const label = ctx.wordsOf(sentence.start, colon).map(([a, b]) => foldText(text.slice(a, b)));
+      return (
+        wordsBetween(text, sentence.start, cue.start) === 0 &&
+        !/[,;—–()]/.test(text.slice(sentence.start, colon)) &&
+        !label.some((w) => pairs.includes(w)) &&
+        mentionsIn(sentence).some((m) => m.start > colon && within(m, sentence) && ctx.incidentNamed(m, claim.conflict))
+      );
+    }
+    if (k >= text.length) return false;
     const next = ctx.sentenceOf(k);
     // (Nor one above another headline, a paragraph of one sentence with no closing punctuation: a list of stories, "Most read", each its own.)
     let end = next.end;
@@ -992,7 +1005,12 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     const label = colon >= 0 && colon < cue.start && !/[,;—–()"«»“”]/.test(text.slice(from, colon)) && ctx.wordsOf(from, colon).length <= 3;
     const words = ctx.wordsOf(label ? colon + 1 : from, cue.start).map(([a, b]) => foldText(text.slice(a, b)));
     // (Not one that reports a clause of its own that holds the cue: "Efirə qoşulan bir millət vəkili dedi ki, infarkt izahına …".)
-    return words.some((w, k) => nouns.includes(w) && !possessives.includes(words[k - 1] ?? '') && !words.slice(k + 1).some((x) => complementizers.includes(x)));
+    // (Or a word for the incident's people that someone else owns, their kin: "The sailor's brother does not accept the heart-failure
+    // explanation", "Dənizçinin qardaşı … qəbul etmir".)
+    return (
+      words.some((w, k) => nouns.includes(w) && !possessives.includes(words[k - 1] ?? '') && !words.slice(k + 1).some((x) => complementizers.includes(x))) ||
+      hiddenIn(sentence).some((h) => !!targets[h.target]!.scope && h.start >= (label ? colon + 1 : from) && h.end <= cue.start && ctx.possessedByOther(h))
+    );
   };
   /**
    * Whether the cue stands in someone's quoted words about people: a quotation that opens the sentence, a saying after it whose subject is
@@ -1230,7 +1248,8 @@ function flagHolds(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: Raw
   // One that speaks of custody in general, of places of detention in the plural or of its deaths and complaints as a kind ("complaints
   // of torture in penal colonies in both countries", "deaths in custody are often put down to heart failure"): its cues count only
   // with the incident or its people named before that word (one after it is the places' own: «в колониях обеих стран»).
-  const places = hiddenIn(sentence).find((w) => targets[w.target]!.stance === STANCE.general && within(w, sentence));
+  // (Not one that shares a word with the cue: «Забиты до смерти под стражей» is no «смерти под стражей», deaths in custody.)
+  const places = hiddenIn(sentence).find((w) => targets[w.target]!.stance === STANCE.general && within(w, sentence) && !(w.start < cue.end && w.end > cue.start));
   if (places && !tied(places.start)) return false;
   // A party's account named with nothing said of it ("Russia's explanation barely gets a hearing here") states no side:
   // no other cue says what it holds, no word of saying or denial but its own noun, no quotation, no party opening the
