@@ -17,14 +17,15 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** Ids of the elements (or shadow hosts) that hold a highlighted range. */
+/** Ids of the elements (or shadow hosts) that hold a highlighted range (found in the first reading or a later one). */
 function highlightedHolders(): string[] {
   const out: string[] = [];
-  CSS.highlights.get('backstory-mention')?.forEach((r) => {
-    let el: Element | null = r.startContainer.parentElement;
-    while (el && !el.id) el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
-    out.push(el?.id ?? '?');
-  });
+  for (const registry of ['backstory-mention', 'backstory-mention-new'])
+    CSS.highlights.get(registry)?.forEach((r) => {
+      let el: Element | null = r.startContainer.parentElement;
+      while (el && !el.id) el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
+      out.push(el?.id ?? '?');
+    });
   return out;
 }
 
@@ -40,9 +41,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     // Until the late paragraph's names are highlighted too.
     await page.waitFor(() => {
       let late = false;
-      CSS.highlights.get('backstory-mention')?.forEach((r) => {
-        if (r.startContainer.parentElement?.closest('#late')) late = true;
-      });
+      for (const registry of ['backstory-mention', 'backstory-mention-new'])
+        CSS.highlights.get(registry)?.forEach((r) => {
+          if (r.startContainer.parentElement?.closest('#late')) late = true;
+        });
       return late ? true : null;
     });
     const texts = await page.evaluate(highlightedTexts);

@@ -36,8 +36,8 @@ afterAll(async () => {
 });
 
 // Functions run in the page: each is serialised on its own, so each is self-contained.
-/** How many names are marked (full and quiet marks). */
-const marked = () => (CSS.highlights.get('backstory-mention')?.size ?? 0) + (CSS.highlights.get('backstory-later')?.size ?? 0);
+/** How many names are marked (full and quiet marks, found in the first reading or a later one). */
+const marked = () => ['backstory-mention', 'backstory-later'].reduce((n, h) => n + (CSS.highlights.get(h)?.size ?? 0) + (CSS.highlights.get(`${h}-new`)?.size ?? 0), 0);
 /** The card as a reader sees it, or null while none is shown: its text, whether it is on top where it is drawn, its box, type and colours. */
 const readableCard = () => {
   // The host, whatever its tag (a page that defines `backstory-ui` gets a div).
@@ -159,13 +159,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     // The last name is near the node's end: it was read to the end.
     const furthest = await page.evaluate(() => {
       let end = 0;
-      CSS.highlights.get('backstory-later')?.forEach((r) => void (end = Math.max(end, (r as AbstractRange).endOffset)));
+      for (const h of ['backstory-later', 'backstory-later-new']) CSS.highlights.get(h)?.forEach((r) => void (end = Math.max(end, (r as AbstractRange).endOffset)));
       return end;
     });
     expect(furthest).toBeGreaterThan(99_000);
     // The page writes on into the node: it is read again, as a whole, no name lost or doubled.
     await page.evaluate(() => (document.getElementById('long')!.firstChild as Text).appendData(' Officials in Baku said so.'));
-    await page.waitFor((n: number) => ((CSS.highlights.get('backstory-mention')?.size ?? 0) + (CSS.highlights.get('backstory-later')?.size ?? 0) === n ? true : null), long.planted.length + 1);
+    await page.waitFor(
+      (n: number) => (['backstory-mention', 'backstory-later'].reduce((k, h) => k + (CSS.highlights.get(h)?.size ?? 0) + (CSS.highlights.get(`${h}-new`)?.size ?? 0), 0) === n ? true : null),
+      long.planted.length + 1,
+    );
     await answers(page);
     await page.close();
   });
@@ -177,7 +180,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     // In page order: the first paragraphs are marked, the last are not.
     const where = await page.evaluate(() => {
       const ids = new Set<string>();
-      for (const h of ['backstory-mention', 'backstory-later']) CSS.highlights.get(h)?.forEach((r) => void ids.add((r as AbstractRange).startContainer.parentElement!.id));
+      for (const h of ['backstory-mention', 'backstory-later', 'backstory-mention-new', 'backstory-later-new'])
+        CSS.highlights.get(h)?.forEach((r) => void ids.add((r as AbstractRange).startContainer.parentElement!.id));
       return { first: ids.has('p0'), last: ids.has('p1999') };
     });
     expect(where).toEqual({ first: true, last: false });

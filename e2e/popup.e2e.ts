@@ -20,8 +20,9 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const marks = () => (CSS.highlights.get('backstory-mention')?.size ?? 0) + (CSS.highlights.get('backstory-later')?.size ?? 0);
-const someMarks = () => ((CSS.highlights.get('backstory-mention')?.size ?? 0) > 0 ? true : null);
+/** Full and quiet marks, found in the first reading or a later one. */
+const marks = () => ['backstory-mention', 'backstory-later'].reduce((n, h) => n + (CSS.highlights.get(h)?.size ?? 0) + (CSS.highlights.get(`${h}-new`)?.size ?? 0), 0);
+const someMarks = () => ((CSS.highlights.get('backstory-mention')?.size ?? 0) + (CSS.highlights.get('backstory-mention-new')?.size ?? 0) > 0 ? true : null);
 const cardOpen = () => {
   const host = document.querySelector('backstory-ui') as HTMLElement | null;
   return host && host.style.display !== 'none' && host.shadowRoot?.querySelector('.bs-summary') ? (host.shadowRoot.querySelector('h2')?.textContent ?? '') : null;
@@ -83,7 +84,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     const popup = await browser.openPopup(page);
     await popup.waitFor(() => (document.querySelector<HTMLInputElement>('.bs-site-switch input:not([disabled])') ? true : null), undefined, 20_000);
     await popup.evaluate(() => document.querySelector<HTMLInputElement>('.bs-site-switch input')!.click());
-    await page.waitFor(() => ((CSS.highlights.get('backstory-mention')?.size ?? 0) === 0 && (CSS.highlights.get('backstory-later')?.size ?? 0) === 0 ? true : null));
+    await page.waitFor(() => (['backstory-mention', 'backstory-later'].every((h) => !CSS.highlights.get(h)?.size && !CSS.highlights.get(`${h}-new`)?.size) ? true : null));
     await page.close();
     page = await browser.open(server.url('/site.html'));
     await new Promise((r) => setTimeout(r, 1500));

@@ -5,16 +5,17 @@
 
 /** True once anything is highlighted, else null (a waitFor predicate). */
 export function someHighlighted(): true | null {
-  return (CSS.highlights.get('backstory-mention')?.size ?? 0) > 0 ? true : null;
+  return (CSS.highlights.get('backstory-mention')?.size ?? 0) + (CSS.highlights.get('backstory-mention-new')?.size ?? 0) > 0 ? true : null;
 }
 
 /**
  * The text of every range in some of Backstory's highlights, in document order. By default every name's
- * mark: the full ones and the quieter ones of a context entity's later mentions.
+ * mark: the full ones and the quieter ones of a context entity's later mentions. Each with its second
+ * registry, `<name>-new`: what the page's later readings found (lib/page/highlight.ts).
  */
 export function highlightedTexts(names: string | string[] = ['backstory-mention', 'backstory-later']): string[] {
   const ranges: AbstractRange[] = [];
-  for (const name of typeof names === 'string' ? [names] : names) CSS.highlights.get(name)?.forEach((r) => void ranges.push(r as AbstractRange));
+  for (const name of typeof names === 'string' ? [names] : names) for (const registry of [name, `${name}-new`]) CSS.highlights.get(registry)?.forEach((r) => void ranges.push(r as AbstractRange));
   const texts: { text: string; range: Range }[] = [];
   ranges.forEach((r) => {
     const range = document.createRange();

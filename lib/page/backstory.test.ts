@@ -75,6 +75,20 @@ describe('startBackstory', () => {
     expect(CSS.highlights.has('backstory-mention')).toBe(false);
   });
 
+  it('shows what the page adds later in the second registries, and takes those away too', async () => {
+    document.body.innerHTML = '<p>Officials in Baku said so.</p>';
+    const { api, switchTo } = fakeApi();
+    const controller = new AbortController();
+    await startBackstory(document, controller.signal, api);
+    await until(() => highlighted() === 1);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Baku again' }));
+    await until(() => (CSS.highlights.get('backstory-mention-new') as Set<AbstractRange> | undefined)?.size === 1);
+    expect(highlighted()).toBe(1);
+    switchTo(false);
+    expect(CSS.highlights.has('backstory-mention-new')).toBe(false);
+    controller.abort();
+  });
+
   it('does not scan a site switched off, and takes its marks away the moment it is', async () => {
     document.body.innerHTML = '<p>Officials in Baku said so.</p>';
     const { api, change } = fakeApi();

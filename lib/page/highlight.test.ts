@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { contrastOf, highlightCss, parseColour, toneBehind } from './highlight';
+import { CLAIM_CUE, LATER, MENTION, contrastOf, highlightCss, parseColour, recentName, toneBehind } from './highlight';
 
 const contrast = (a: string, b: string) => contrastOf(parseColour(a)!, parseColour(b)!);
 
@@ -16,6 +16,11 @@ describe('the marks’ colours', () => {
       expect(lines).toHaveLength(3);
       for (const line of lines) expect(contrast(line, `rgb(${grey} ${grey} ${grey})`), `${line} on grey ${grey}`).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('style each highlight’s second registry, for what later readings find, as the first', () => {
+    const css = highlightCss('dark', undefined, 'underline');
+    for (const name of [MENTION, LATER, CLAIM_CUE]) expect(css).toContain(`::highlight(${name}), ::highlight(${recentName(name)}) {`);
   });
 
   it('follow the page behind the reading area: its first opaque background, else its text colour', () => {

@@ -10,6 +10,8 @@ export const LATER = 'backstory-later';
 export const ACTIVE = 'backstory-active';
 /** A claim's cue: no background, a thin wavy underline of its own colour, quieter than a name. */
 export const CLAIM_CUE = 'backstory-claim';
+/** The name of a highlight's second registry, styled the same: what the page's later readings find (scanner.ts, `HighlightSet.recent`). */
+export const recentName = (name: string) => `${name}-new`;
 
 /** Light marks for a light page, dark marks for a dark one. */
 export type Tone = 'light' | 'dark';
@@ -47,10 +49,11 @@ export function highlightCss(tone: Tone, page?: Rgb, style: 'tint' | 'underline'
   const fitted = page ? { ...base, underline: fitContrast(base.underline, page, tone), later: fitContrast(base.later, page, tone), claim: fitContrast(base.claim, page, tone) } : base;
   // The reader's mark style: the underline alone leaves the text's background to the page.
   const p = style === 'underline' ? { ...fitted, tint: 'transparent' } : fitted;
+  const both = (name: string) => `::highlight(${name}), ::highlight(${recentName(name)})`;
   return `
-::highlight(${MENTION}) { background-color: ${p.tint}; text-decoration: underline dotted ${p.underline}; }
-::highlight(${LATER}) { text-decoration: underline solid ${p.later}; text-decoration-thickness: 1px; text-underline-offset: 2px; }
-::highlight(${CLAIM_CUE}) { text-decoration: underline wavy ${p.claim}; text-decoration-thickness: 1px; }
+${both(MENTION)} { background-color: ${p.tint}; text-decoration: underline dotted ${p.underline}; }
+${both(LATER)} { text-decoration: underline solid ${p.later}; text-decoration-thickness: 1px; text-underline-offset: 2px; }
+${both(CLAIM_CUE)} { text-decoration: underline wavy ${p.claim}; text-decoration-thickness: 1px; }
 ::highlight(${ACTIVE}) { background-color: ${p.active}; }`;
 }
 
@@ -112,14 +115,15 @@ export function canHighlight(): boolean {
 }
 
 export function createHighlights(doc: Document): Highlights {
-  const mentions = new Highlight();
-  const later = new Highlight();
-  const claims = new Highlight();
+  // Each style's two registries side by side, in the order they paint: names, later mentions, claims, then the open card's.
+  const names = [MENTION, LATER, CLAIM_CUE].flatMap((name) => [name, recentName(name)]);
+  const [mentions, mentionsRecent, later, laterRecent, claims, claimsRecent] = names.map((name) => {
+    const h = new Highlight();
+    CSS.highlights.set(name, h);
+    return h;
+  }) as [Highlight, Highlight, Highlight, Highlight, Highlight, Highlight];
   const active = new Highlight();
   active.priority = 1;
-  CSS.highlights.set(MENTION, mentions);
-  CSS.highlights.set(LATER, later);
-  CSS.highlights.set(CLAIM_CUE, claims);
   CSS.highlights.set(ACTIVE, active);
   let tone: Tone = 'light';
   let pageColour: Rgb | undefined;
@@ -149,8 +153,8 @@ export function createHighlights(doc: Document): Highlights {
   };
   // Styled on the first mention only: adding a sheet restyles the whole page, a cost pages without names skip.
   let sheetAdopted = false;
-  /** A registry whose first range also brings in the styles. */
-  const styledSet = (h: Highlight): HighlightSet => ({
+  /** A registry whose first range also brings in the styles (with its second registry, `recent`, cleared with it). */
+  const styledSet = (h: Highlight, recent?: Highlight): HighlightSet => ({
     add(range) {
       if (!sheetAdopted) {
         sheetAdopted = true;
@@ -159,12 +163,16 @@ export function createHighlights(doc: Document): Highlights {
       return h.add(range);
     },
     delete: (range) => h.delete(range),
-    clear: () => h.clear(),
+    clear() {
+      h.clear();
+      recent?.clear();
+    },
+    recent: recent && styledSet(recent),
   });
   return {
-    mentions: styledSet(mentions),
-    later: styledSet(later),
-    claims: styledSet(claims),
+    mentions: styledSet(mentions, mentionsRecent),
+    later: styledSet(later, laterRecent),
+    claims: styledSet(claims, claimsRecent),
     setTone(next, page) {
       tone = next;
       pageColour = page;
@@ -180,14 +188,8 @@ export function createHighlights(doc: Document): Highlights {
     },
     styleRoot: adopt,
     remove() {
-      CSS.highlights.delete(MENTION);
-      CSS.highlights.delete(LATER);
-      CSS.highlights.delete(CLAIM_CUE);
-      CSS.highlights.delete(ACTIVE);
-      mentions.clear();
-      later.clear();
-      claims.clear();
-      active.clear();
+      for (const name of [...names, ACTIVE]) CSS.highlights.delete(name);
+      for (const h of [mentions, mentionsRecent, later, laterRecent, claims, claimsRecent, active]) h.clear();
       for (const root of styled) {
         try {
           root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);

@@ -252,6 +252,42 @@ describe('the page scanner', () => {
     scanner.stop();
   });
 
+  it('shows what later readings find in the highlights’ recent sets, each mention always in its own reading’s set', async () => {
+    /** A stand-in with a second set for later readings, cleared with it (highlight.ts). */
+    const twoSets = () => {
+      const main = recorder();
+      const recent = recorder();
+      main.set.recent = recent.set;
+      main.set.clear = () => {
+        main.ranges.clear();
+        recent.ranges.clear();
+      };
+      return { ...main, recent };
+    };
+    const h = twoSets();
+    const later = twoSets();
+    document.body.innerHTML = '<p>Baku said Huseyn Safarov died.</p>';
+    const scanner = createPageScanner(document, { matcher: compileMatcher(prepareMatcher(spec)), highlight: h.set, laterHighlight: later.set });
+    scanner.start();
+    await scanner.idle();
+    const marks = () => [h.texts(), h.recent.texts(), later.texts(), later.recent.texts()];
+    expect(marks()).toEqual([['Baku', 'Huseyn Safarov'], [], [], []]);
+    document.body.insertAdjacentHTML('beforeend', '<p id="added">Baku again, and Ziyaddin Safarov.</p>');
+    await settle(scanner);
+    expect(marks()).toEqual([['Baku', 'Huseyn Safarov'], ['Ziyaddin Safarov'], [], ['Baku']]);
+    // A new first mention above: it is marked fully in the recent set; the old first goes quiet in the first reading's.
+    document.body.insertAdjacentHTML('afterbegin', '<p>From Baku:</p>');
+    await settle(scanner);
+    expect(marks()).toEqual([['Huseyn Safarov'], ['Baku', 'Ziyaddin Safarov'], ['Baku'], ['Baku']]);
+    document.getElementById('added')!.remove();
+    await settle(scanner);
+    expect(marks()).toEqual([['Huseyn Safarov'], ['Baku'], ['Baku'], []]);
+    scanner.setDensity('every');
+    expect(marks()).toEqual([['Baku', 'Huseyn Safarov'], ['Baku'], [], []]);
+    scanner.stop();
+    expect(marks()).toEqual([[], [], [], []]);
+  });
+
   it('finds every name in one giant paragraph, read in slices, each range in the node’s own offsets', async () => {
     // A page whose whole article is one text node: 40,000 characters, a name in every sentence.
     let slices = 0;

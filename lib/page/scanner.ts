@@ -38,7 +38,15 @@ export interface PageMention {
 export interface HighlightSet {
   add(range: AbstractRange): unknown;
   delete(range: AbstractRange): unknown;
+  /** Clears it, and its `recent` set too. */
   clear(): void;
+  /**
+   * Where what later readings find is shown, in the same style, if the caller has such a set: Firefox sorts a highlight's ranges
+   * again at its first change after the page changes, a cost of every range in it (page (a)'s 1,150 marks: ~0.6 ms), so paragraphs
+   * the page adds later pay for their own few marks, not the whole page's. A mention stays in its reading's set whenever it is
+   * shown again, so names nested in one another share one highlight (two would paint their overlap twice).
+   */
+  recent?: HighlightSet;
 }
 
 export type ClaimFinder = typeof claimSteps;
@@ -193,11 +201,17 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   /** Context entities whose first mention left the page: found again when a reading ends. */
   const lostFirsts = new Set<number>();
   const isContext = (entity: number) => !!matcher.spec.entities[entity]?.context;
-  function setOf(m: PageMention): HighlightSet | null {
-    if (density === 'none') return null;
+  /** The last pass of the page's first reading (until it ends, every pass is): mentions of later passes go to the `recent` sets. */
+  let firstReading = Number.POSITIVE_INFINITY;
+  function styleOf(m: PageMention): HighlightSet {
     if (m.claim) return options.claimHighlight!;
     if (density === 'every' || !options.laterHighlight || !isContext(m.entity) || firsts.get(m.entity) === m) return highlight;
     return options.laterHighlight;
+  }
+  function setOf(m: PageMention): HighlightSet | null {
+    if (density === 'none') return null;
+    const set = styleOf(m);
+    return (m.pass > firstReading && set.recent) || set;
   }
   const show = (m: PageMention) => {
     const set = setOf(m);
@@ -568,6 +582,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       running = false;
       if (!stopped && queue.length) void run();
       else {
+        firstReading = Math.min(firstReading, pass);
         const waiters = idleWaiters;
         idleWaiters = [];
         waiters.forEach((w) => w());
