@@ -316,7 +316,6 @@ export const az: Language = {
     // Patients, a population a hospital or an ambulance serves, anyone's ("ürək çatışmazlığı olan iki yaşlı xəstə").
     'xəstələr-',
     'pasiyentlər-',
-    'sərnişinlər-',
     'həbsxanalar-',
     'koloniyalar-',
     'təcridxanalar-',

@@ -544,7 +544,6 @@ export const en: Language = {
   general: [
     // Patients, a population a hospital or an ambulance serves, anyone's ("two elderly patients with heart failure died").
     'patients',
-    'passengers',
     'prisons',
     'jails',
     'penal colonies',

@@ -102,8 +102,6 @@ export interface ClaimContext {
    * in a sentence of no kind.
    */
   forPeople: (w: RawMention, conflict: number) => boolean;
-  /** Whether a word for people is someone else's by a possessor right before it ("the sailor's brother", "Dənizçinin qardaşı"). */
-  possessedByOther: (w: RawMention) => boolean;
   /** Whether a name (or a word inside one) qualifies a noun of affair ("the Safarov case", «дело Сафаровых», "Səfərovlar işi"): it names the affair, not its people. */
   affair: (m: Span) => boolean;
   /** Whether a sentence holds a word that points back to people named before it (he, one, the other, он, второй, o, biri). */
@@ -701,35 +699,6 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * qardaşları döydüyü".)
    */
   const possessedByOther = (w: RawMention) => {
-    // (Or, in English, a possessor with an apostrophe's s that names nothing of the incident: "the sailor's brother", not "Ziyaddin's
-    // brother" nor "the brothers' mother".)
-    const owner = /(\p{L}+)['’]s[ \t]+$/u.exec(text.slice(Math.max(0, w.start - 40), w.start));
-    if (owner) {
-      const a = w.start - owner[0].length;
-      const b = a + owner[1]!.length;
-      const sentence = sentenceOf(w.start);
-      return !mentionsIn(sentence).some((m) => m.start < b && m.end > a) && !hiddenIn(sentence).some((h) => h.start < b && h.end > a && !!targets[h.target]!.scope);
-    }
-    // (Or, in Russian, a possessor right after a noun for people in the genitive singular or plural of a noun, «-а», «-ов», that names
-    // nothing of the incident: «Брат моряка версию о сердечной недостаточности не принимает»; not a name, «брат Зиядина», nor a verb, «брат
-    // заявил», «брата избили», nor after a numeral or a pronoun for people, «двоих людей», «второго пока».)
-    if (/^\p{Script=Cyrillic}/u.test(text.charAt(w.start))) {
-      const own = wordsOf(w.start, w.end).at(-1);
-      if (!own || anaphorWords.has(foldText(text.slice(own[0], own[1]))) || numerals.has(foldText(text.slice(own[0], own[1])))) return false;
-      const sentence = sentenceOf(w.start);
-      const next = wordsOf(w.end, Math.min(sentence.end, w.end + 40))[0];
-      if (!next || !/^[ \t]+$/.test(text.slice(w.end, next[0]))) return false;
-      const [a, b] = next;
-      const word = text.slice(a, b);
-      return (
-        /^\p{Ll}/u.test(word) &&
-        // (A noun, not a preposition: «братьев на первой полосе».)
-        word.length >= 4 &&
-        /(?:[^л]а|ов|ев)$/u.test(word) &&
-        !mentionsIn(sentence).some((m) => m.start < b && m.end > a) &&
-        !hiddenIn(sentence).some((h) => h.start < b && h.end > a)
-      );
-    }
     if (!genitives.length || !/[ıiuü]$/u.test(foldText(text.slice(w.start, w.end))) || /l[ae]r[ıi]$/u.test(foldText(text.slice(w.start, w.end)))) return false;
     const sentence = sentenceOf(w.start);
     const prior = wordsOf(Math.max(sentence.start, w.start - 40), w.start).at(-1);
@@ -1302,7 +1271,6 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     names,
     ofKind,
     forPeople,
-    possessedByOther,
     othersAt,
     entryOf: (pos: number) => {
       const item = itemAt(pos).item;

@@ -925,20 +925,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     for (; k < text.length && charClass(text.charCodeAt(k)) !== BREAK; k++) if (!/\s/.test(text.charAt(k))) return false;
     while (k < text.length && /\s/.test(text.charAt(k))) k++;
     const colon = text.indexOf(':', cue.end);
-    // (A cue that opens it before a colon, no list there, is in scope where what follows the colon names the incident: "Beaten to death in
-    // Russian custody: why Baku will not let the Safarov case go", «Забиты до смерти под стражей в России: почему Баку не отступится от
-    // дела Сафаровых». Not a list of topics: "Torture, Hearts and Big Politics: What Lies Behind the Case".)
-    if (colon >= 0 && colon < sentence.end) {
-      const pairs = ctx.matcher.spec.pairs ?? [];
-      const label = ctx.wordsOf(sentence.start, colon).map(([a, b]) => foldText(text.slice(a, b)));
-      return (
-        wordsBetween(text, sentence.start, cue.start) === 0 &&
-        !/[,;—–()]/.test(text.slice(sentence.start, colon)) &&
-        !label.some((w) => pairs.includes(w)) &&
-        mentionsIn(sentence).some((m) => m.start > colon && within(m, sentence) && ctx.incidentNamed(m, claim.conflict))
-      );
-    }
-    if (k >= text.length) return false;
+    if (k >= text.length || (colon >= 0 && colon < sentence.end)) return false;
     const next = ctx.sentenceOf(k);
     // (Nor one above another headline, a paragraph of one sentence with no closing punctuation: a list of stories, "Most read", each its own.)
     let end = next.end;
@@ -1005,12 +992,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     const label = colon >= 0 && colon < cue.start && !/[,;—–()"«»“”]/.test(text.slice(from, colon)) && ctx.wordsOf(from, colon).length <= 3;
     const words = ctx.wordsOf(label ? colon + 1 : from, cue.start).map(([a, b]) => foldText(text.slice(a, b)));
     // (Not one that reports a clause of its own that holds the cue: "Efirə qoşulan bir millət vəkili dedi ki, infarkt izahına …".)
-    // (Or a word for the incident's people that someone else owns, their kin: "The sailor's brother does not accept the heart-failure
-    // explanation", "Dənizçinin qardaşı … qəbul etmir".)
-    return (
-      words.some((w, k) => nouns.includes(w) && !possessives.includes(words[k - 1] ?? '') && !words.slice(k + 1).some((x) => complementizers.includes(x))) ||
-      hiddenIn(sentence).some((h) => !!targets[h.target]!.scope && h.start >= (label ? colon + 1 : from) && h.end <= cue.start && ctx.possessedByOther(h))
-    );
+    return words.some((w, k) => nouns.includes(w) && !possessives.includes(words[k - 1] ?? '') && !words.slice(k + 1).some((x) => complementizers.includes(x)));
   };
   /**
    * Whether the cue stands in someone's quoted words about people: a quotation that opens the sentence, a saying after it whose subject is
