@@ -252,7 +252,7 @@ describe('the page scanner', () => {
     scanner.stop();
   });
 
-  it('shows what later readings find in the highlights’ recent sets, each mention always in its own reading’s set', async () => {
+  it('shows each reading’s marks in the main or the recent sets, whichever hold fewer when it starts, each mention always in its reading’s', async () => {
     /** A stand-in with a second set for later readings, cleared with it (highlight.ts). */
     const twoSets = () => {
       const main = recorder();
@@ -271,19 +271,26 @@ describe('the page scanner', () => {
     scanner.start();
     await scanner.idle();
     const marks = () => [h.texts(), h.recent.texts(), later.texts(), later.recent.texts()];
+    // The first reading: both hold none, the main sets take it.
     expect(marks()).toEqual([['Baku', 'Huseyn Safarov'], [], [], []]);
+    // A paragraph added: the recent sets hold fewer.
     document.body.insertAdjacentHTML('beforeend', '<p id="added">Baku again, and Ziyaddin Safarov.</p>');
     await settle(scanner);
     expect(marks()).toEqual([['Baku', 'Huseyn Safarov'], ['Ziyaddin Safarov'], [], ['Baku']]);
-    // A new first mention above: it is marked fully in the recent set; the old first goes quiet in the first reading's.
+    // Another, with two marks in each now: the main sets. Its new first mention is marked fully there; the old first goes quiet in its own
+    // reading's choice, the main sets; the added paragraph's stays in the recent ones.
     document.body.insertAdjacentHTML('afterbegin', '<p>From Baku:</p>');
     await settle(scanner);
-    expect(marks()).toEqual([['Huseyn Safarov'], ['Baku', 'Ziyaddin Safarov'], ['Baku'], ['Baku']]);
+    expect(marks()).toEqual([['Baku', 'Huseyn Safarov'], ['Ziyaddin Safarov'], ['Baku'], ['Baku']]);
     document.getElementById('added')!.remove();
     await settle(scanner);
-    expect(marks()).toEqual([['Huseyn Safarov'], ['Baku'], ['Baku'], []]);
+    expect(marks()).toEqual([['Baku', 'Huseyn Safarov'], [], ['Baku'], []]);
+    // Three in the main sets, none in the recent ones: the next reading goes there.
+    document.body.insertAdjacentHTML('beforeend', '<p>Ziyaddin Safarov.</p>');
+    await settle(scanner);
+    expect(marks()).toEqual([['Baku', 'Huseyn Safarov'], ['Ziyaddin Safarov'], ['Baku'], []]);
     scanner.setDensity('every');
-    expect(marks()).toEqual([['Baku', 'Huseyn Safarov'], ['Baku'], [], []]);
+    expect(marks()).toEqual([['Baku', 'Baku', 'Huseyn Safarov'], ['Ziyaddin Safarov'], [], []]);
     scanner.stop();
     expect(marks()).toEqual([[], [], [], []]);
   });

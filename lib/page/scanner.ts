@@ -41,10 +41,11 @@ export interface HighlightSet {
   /** Clears it, and its `recent` set too. */
   clear(): void;
   /**
-   * Where what later readings find is shown, in the same style, if the caller has such a set: Firefox sorts a highlight's ranges
-   * again at its first change after the page changes, a cost of every range in it (page (a)'s 1,150 marks: ~0.6 ms), so paragraphs
-   * the page adds later pay for their own few marks, not the whole page's. A mention stays in its reading's set whenever it is
-   * shown again, so names nested in one another share one highlight (two would paint their overlap twice).
+   * A second set in the same style, if the caller has one: each reading's marks go into the main sets or into these, whichever hold
+   * fewer marks when the reading starts. Firefox sorts a highlight's ranges again at its first change after the page changes, a cost of
+   * every range in it (page (a)'s 1,150 marks: ~0.6 ms), so paragraphs the page adds after its first reading pay for the smaller of
+   * the two, not the whole page's. A mention stays in its reading's choice whenever it is shown again, so names nested in one another
+   * in one style share one highlight (two would paint their overlap twice).
    */
   recent?: HighlightSet;
 }
@@ -201,8 +202,13 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   /** Context entities whose first mention left the page: found again when a reading ends. */
   const lostFirsts = new Set<number>();
   const isContext = (entity: number) => !!matcher.spec.entities[entity]?.context;
-  /** The last pass of the page's first reading (until it ends, every pass is): mentions of later passes go to the `recent` sets. */
-  let firstReading = Number.POSITIVE_INFINITY;
+  /** The readings (by pass) whose marks go to the `recent` sets, and how many marks the main sets and the recent ones hold. */
+  const recentPasses = new Set<number>();
+  const shownCount = { main: 0, recent: 0 };
+  const recentSets = new Set([highlight.recent, options.laterHighlight?.recent, options.claimHighlight?.recent].filter((s) => !!s));
+  const countShown = (set: HighlightSet | null | undefined, by: number) => {
+    if (set) shownCount[recentSets.has(set) ? 'recent' : 'main'] += by;
+  };
   function styleOf(m: PageMention): HighlightSet {
     if (m.claim) return options.claimHighlight!;
     if (density === 'every' || !options.laterHighlight || !isContext(m.entity) || firsts.get(m.entity) === m) return highlight;
@@ -211,15 +217,17 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
   function setOf(m: PageMention): HighlightSet | null {
     if (density === 'none') return null;
     const set = styleOf(m);
-    return (m.pass > firstReading && set.recent) || set;
+    return (recentPasses.has(m.pass) && set.recent) || set;
   }
   const show = (m: PageMention) => {
     const set = setOf(m);
     m.shownIn = set;
+    countShown(set, 1);
     if (set) pending.set(m.range, set);
   };
   const hide = (m: PageMention) => {
     if (!pending.delete(m.range)) m.shownIn?.delete(m.range);
+    countShown(m.shownIn, -1);
     m.shownIn = null;
   };
   /** Whether a comes before b in the page. */
@@ -516,6 +524,8 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       // The root's own line is read afresh: what it held before goes, even if no text is left in it.
       const own = blockOf(root);
       if (own === root) dropBlock(own);
+      // Its marks go where fewer are (the main sets on the page's first reading, where both hold none).
+      if (recentSets.size && shownCount.recent < shownCount.main) recentPasses.add(pass);
       return createReader(root);
     }
     return null;
@@ -582,7 +592,6 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       running = false;
       if (!stopped && queue.length) void run();
       else {
-        firstReading = Math.min(firstReading, pass);
         const waiters = idleWaiters;
         idleWaiters = [];
         waiters.forEach((w) => w());
@@ -680,6 +689,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       options.laterHighlight?.clear();
       options.claimHighlight?.clear();
       pending.clear();
+      shownCount.main = shownCount.recent = 0;
       for (const list of byBlock.values()) {
         for (const m of list) {
           m.shownIn = null;
@@ -707,6 +717,7 @@ export function createPageScanner(doc: Document, options: ScannerOptions) {
       highlight.clear();
       options.laterHighlight?.clear();
       options.claimHighlight?.clear();
+      shownCount.main = shownCount.recent = 0;
       firsts.clear();
       byBlock.clear();
       kept = 0;

