@@ -489,7 +489,8 @@ export interface Language {
   /**
    * Prepositions of where something comes from (from, by; от, из), lower case: a negation right before one, with "but" (а) a few words
    * on, sets one source aside for another ("The torture allegation comes not from activists but from Azerbaijan's own prosecutors"), and
-   * denies nothing of what is said (claims.ts). Read after a negation only, never found as words.
+   * denies nothing of what is said (claims.ts); but where what it sets aside is the cue's own agent or a party ("killed not by police but
+   * by other inmates") it denies. Read after a negation only, never found as words.
    */
   origins?: string[];
   /**

@@ -986,7 +986,8 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     const nouns = ctx.matcher.spec.kin?.nouns ?? [];
     const possessives = ctx.matcher.spec.possessives ?? [];
     const complementizers = ctx.matcher.spec.complementizers ?? [];
-    // (Not in a speaker's label before a colon that opens the sentence, a role: "LAWYER: I'm not persuaded by the torture narrative either".)
+    // (Not in a speaker's label before a colon that opens the cue's clause, a role: "LAWYER: I'm not persuaded by the torture narrative
+    // either".)
     const from = facts.clauseOf(cue.start);
     const colon = text.indexOf(':', from);
     const label = colon >= 0 && colon < cue.start && !/[,;—–()"«»“”]/.test(text.slice(from, colon)) && ctx.wordsOf(from, colon).length <= 3;
