@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from './support/browsers';
 import { launch, type ExtensionBrowser } from './support/drivers';
-import { cardText, highlightedTexts, pointIn } from './support/in-page';
+import { cardText, highlightedTexts, marksAtLeast, pointIn } from './support/in-page';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const shots = '.output/screenshots';
@@ -33,14 +33,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('marks the cues of sentences that state, report or deny a side, and nothing in the traps', async () => {
     const page = await browser.open(server.url('/claims.html'));
-    await page.waitFor(() => ((CSS.highlights.get('backstory-claim')?.size ?? 0) >= 5 ? true : null));
+    await page.waitFor(marksAtLeast, ['backstory-claim', 5] as [string, number]);
     expect(await page.evaluate(highlightedTexts, 'backstory-claim')).toEqual(['beaten to death', 'heart failure', 'tortured', 'избиты', 'işgəncə']);
     await page.close();
   });
 
   it('opens the claim card on a cue: the echoed side, how the sentence carries it, the other side', async () => {
     const page = await browser.open(server.url('/claims.html'));
-    await page.waitFor(() => ((CSS.highlights.get('backstory-claim')?.size ?? 0) >= 5 ? true : null));
+    await page.waitFor(marksAtLeast, ['backstory-claim', 5] as [string, number]);
     const denial = await page.evaluate(pointIn, ['denies', 'tortured'] as [string, string]);
     await page.mouseMove(denial!.x, denial!.y);
     await page.waitFor(cardHas, 'This sentence reports a denial of');
@@ -77,7 +77,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('lists the page’s claims in the popup; choosing one scrolls to it and opens its card', async () => {
     const page = await browser.open(server.url('/claims.html'));
-    await page.waitFor(() => ((CSS.highlights.get('backstory-claim')?.size ?? 0) >= 5 ? true : null));
+    await page.waitFor(marksAtLeast, ['backstory-claim', 5] as [string, number]);
     const popup = await browser.openPopup(page);
     const items = await popup.waitFor(
       () => {

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from './support/browsers';
 import { launch, type ExtensionBrowser } from './support/drivers';
-import { cardText, foreignNodesInBody, highlightedTexts, pointOf, someHighlighted } from './support/in-page';
+import { cardText, foreignNodesInBody, highlightedTexts, marksAtLeast, pointOf, someHighlighted } from './support/in-page';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const pack = JSON.parse(readFileSync('seeds/pack.json', 'utf8')) as {
@@ -33,12 +33,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('highlights the story’s names on a news page without adding to its content', async () => {
     const page = await browser.open(server.url('/news.html'));
-    const texts = await page
-      .waitFor(() => {
-        const h = CSS.highlights.get('backstory-mention');
-        return h && h.size >= 10 ? true : null;
-      })
-      .then(() => page.evaluate(highlightedTexts));
+    const texts = await page.waitFor(marksAtLeast, ['backstory-mention', 10] as [string, number]).then(() => page.evaluate(highlightedTexts));
     for (const name of ['Ziyaddin', 'Guseyn Safarov', 'Yekaterinburg', 'Baku', 'Azerbaijan', 'Russia', 'Vladimir Putin']) {
       expect(
         texts.some((t) => t.includes(name)),

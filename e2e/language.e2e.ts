@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from './support/browsers';
 import { launch, type ExtensionBrowser } from './support/drivers';
-import { cardText, pointIn } from './support/in-page';
+import { cardText, marksAtLeast, pointIn } from './support/in-page';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const shots = '.output/screenshots';
@@ -25,7 +25,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s in Russian', (name) => {
 
   it('shows the card’s chrome in Russian, the pack’s content as written', async () => {
     const page = await browser.open(server.url('/site.html'));
-    await page.waitFor(() => ((CSS.highlights.get('backstory-mention')?.size ?? 0) > 0 ? true : null));
+    await page.waitFor(marksAtLeast, ['backstory-mention', 1] as [string, number]);
     const at = await page.evaluate(pointIn, ['p1', 'Yekaterinburg'] as [string, string]);
     await page.mouseMove(at!.x, at!.y);
     await page.waitFor(() => (document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-related') ? true : null));
@@ -48,7 +48,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s in Russian', (name) => {
 
   it('shows the popup in Russian', async () => {
     const page = await browser.open(server.url('/site.html'));
-    await page.waitFor(() => ((CSS.highlights.get('backstory-mention')?.size ?? 0) > 0 ? true : null));
+    await page.waitFor(marksAtLeast, ['backstory-mention', 1] as [string, number]);
     const popup = await browser.openPopup(page);
     const text = await popup.waitFor(() => (document.querySelector('.bs-found') ? document.body.textContent : null), undefined, 20_000);
     expect(text).toContain('Везде');

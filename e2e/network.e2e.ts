@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from './support/browsers';
 import { launch, type ExtensionBrowser } from './support/drivers';
-import { pointIn } from './support/in-page';
+import { marksAtLeast, pointIn } from './support/in-page';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 let server: FixtureServer;
@@ -25,7 +25,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('makes no request of its own during a reading session', async () => {
     const page = await browser.open(server.url('/site.html'));
-    await page.waitFor(() => ((CSS.highlights.get('backstory-mention')?.size ?? 0) > 0 ? true : null));
+    await page.waitFor(marksAtLeast, ['backstory-mention', 1] as [string, number]);
     const at = await page.evaluate(pointIn, ['p1', 'Yekaterinburg'] as [string, string]);
     await page.mouseMove(at!.x, at!.y);
     await page.waitFor(() => (document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-related button') ? true : null));

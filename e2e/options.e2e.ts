@@ -11,7 +11,7 @@ import { samplePackInput } from '../lib/testing/packs';
 import { seriousViolations } from './support/axe';
 import type { BrowserName } from './support/browsers';
 import { launch, type ExtensionBrowser } from './support/drivers';
-import { highlightedTexts } from './support/in-page';
+import { highlightedTexts, marksAtLeast } from './support/in-page';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const shots = '.output/screenshots';
@@ -65,7 +65,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     expect(await options.waitFor(() => (document.querySelectorAll('[aria-label="Packs in the store"] li').length === 2 ? 2 : null))).toBe(2);
     await options.close();
     const page = await browser.open(server.url('/oslo.html'));
-    await page.waitFor(() => ((CSS.highlights.get('backstory-mention')?.size ?? 0) >= 2 ? true : null));
+    await page.waitFor(marksAtLeast, ['backstory-mention', 2] as [string, number]);
     expect(await page.evaluate(highlightedTexts)).toEqual(expect.arrayContaining(['Ana Lind', 'Bo Berg']));
     await page.close();
   });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import type { BrowserName } from './support/browsers';
 import { launch, type E2EPage, type ExtensionBrowser } from './support/drivers';
-import { cardText, highlightedTexts, pointIn } from './support/in-page';
+import { cardText, highlightedTexts, marksAtLeast, pointIn } from './support/in-page';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const shots = '.output/screenshots';
@@ -72,7 +72,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   const openSite = async (query = '') => {
     const page = await browser.open(server.url(`/site.html${query}`));
-    await page.waitFor(() => ((CSS.highlights.get('backstory-later')?.size ?? 0) >= 3 ? true : null));
+    await page.waitFor(marksAtLeast, ['backstory-later', 3] as [string, number]);
     return page;
   };
 

@@ -8,6 +8,11 @@ export function someHighlighted(): true | null {
   return (CSS.highlights.get('backstory-mention')?.size ?? 0) + (CSS.highlights.get('backstory-mention-new')?.size ?? 0) > 0 ? true : null;
 }
 
+/** True once a highlight, with its second registry (`<name>-new`), holds at least `n` ranges, else null (a waitFor predicate). */
+export function marksAtLeast([name, n]: [string, number]): true | null {
+  return (CSS.highlights.get(name)?.size ?? 0) + (CSS.highlights.get(`${name}-new`)?.size ?? 0) >= n ? true : null;
+}
+
 /**
  * The text of every range in some of Backstory's highlights, in document order. By default every name's
  * mark: the full ones and the quieter ones of a context entity's later mentions. Each with its second
