@@ -173,9 +173,11 @@ export function findAccounts(ctx: ClaimContext): void {
     // binding to the incident still names the account's kind, «обвинение в убийстве».)
     const partial = (h: RawMention) => !!targets[h.target]!.needs?.some((g) => g >= 0) && !wholeCue(ctx, h);
     if (hiddenIn(sentence).some((h) => targets[h.target]!.cues && within(h, sentence) && distance(h, w) <= 2 && !partial(h))) continue;
+    // (The parties that are the agent of a participle qualifying the noun, found once: see agentOf.)
+    const agented = new Set<RawMention>();
     const parties = mentionsIn(sentence).filter((m) => {
       if (!within(m, sentence) || sideOf(m) < 0 || (m.start < w.end && m.end > w.start)) return false;
-      if (agentOf(ctx, m, w)) return true;
+      if (agentOf(ctx, m, w)) return !!agented.add(m);
       const gap = gapOf(m);
       if (/[,;:—–()]/.test(text.slice(gap.start, gap.end))) return false;
       if (hiddenIn(sentence).some((h) => ctx.reports(h) && h.start >= gap.start && h.end <= gap.end)) return false;
@@ -194,6 +196,6 @@ export function findAccounts(ctx: ClaimContext): void {
     // (An owner after the noun is part of it: what a word of topic after the owner names is the account's topic, «объяснение Москвы о причинах
     // сокращения транзита газа», "the explanation given by Moscow for the cancelled flights".)
     if (party && party.start >= w.end && aboutOther(ctx, { ...w, end: party.end }, sentence)) continue;
-    if (party && (before.length || distance(party, w) === 0 || agentOf(ctx, party, w)) && new Set(joint.map((m) => claims[sideOf(m)]!.side)).size === 1) accounts.set(w, sideOf(party));
+    if (party && (before.length || distance(party, w) === 0 || agented.has(party)) && new Set(joint.map((m) => claims[sideOf(m)]!.side)).size === 1) accounts.set(w, sideOf(party));
   }
 }

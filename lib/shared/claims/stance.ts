@@ -145,26 +145,29 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
   const colon = colonAt < 0 ? -1 : sentence.start + colonAt;
   const afterColon = colon < 0 ? undefined : ctx.wordsOf(colon + 1, cue.start)[0];
   const colonOpensSaid = !!afterColon && (ctx.matcher.spec.complementizers ?? []).includes(foldText(text.slice(afterColon[0], afterColon[1])));
-  // The cue and, for a cue of several parts, its companion words before it in its clause ("heart … given out").
+  // The cue and, for a cue of several parts, its companion words before it in its clause ("heart … given out"): read only for a word of
+  // irony in the sentence, which few have.
   const needs = targets[cue.target]!.needs ?? [];
-  const parts = [
-    cue,
-    // (In one clause with it, no comma and no saying between: not "a timely death certificate, but investigators say the cause of death …".)
-    ...hiddenIn(sentence).filter(
-      (h) =>
-        within(h, sentence) &&
-        h.end <= cue.start &&
-        !!targets[h.target]!.companion?.some((g) => needs.includes(g)) &&
-        !/[,;:—–()]/.test(text.slice(h.end, cue.start)) &&
-        !hiddenIn(sentence).some((r) => ctx.reports(r) && r.start >= h.end && r.end <= cue.start),
-    ),
-  ];
+  let parts: Span[] | undefined;
+  const partsOf = () =>
+    (parts ??= [
+      cue,
+      // (In one clause with it, no comma and no saying between: not "a timely death certificate, but investigators say the cause of death …".)
+      ...hiddenIn(sentence).filter(
+        (h) =>
+          within(h, sentence) &&
+          h.end <= cue.start &&
+          !!targets[h.target]!.companion?.some((g) => needs.includes(g)) &&
+          !/[,;:—–()]/.test(text.slice(h.end, cue.start)) &&
+          !hiddenIn(sentence).some((r) => ctx.reports(r) && r.start >= h.end && r.end <= cue.start),
+      ),
+    ]);
   for (const w of hiddenIn(sentence)) {
     const s = targets[w.target]!.stance;
     // A word of irony right before the cue (or a part of it) names it as an account the outlet mocks: "a convenient heart attack", «удобное
     // «сердце»», "the detainee's obliging heart that is supposed to have given out".
     if (s === STANCE.ironic) {
-      if (within(w, sentence) && (parts.some((p) => w.end <= p.start && wordsBetween(text, w.end, p.start) <= 1 && !/[,;:—–()]/.test(text.slice(w.end, p.start))) || mockedAfter(w))) {
+      if (within(w, sentence) && (partsOf().some((p) => w.end <= p.start && wordsBetween(text, w.end, p.start) <= 1 && !/[,;:—–()]/.test(text.slice(w.end, p.start))) || mockedAfter(w))) {
         nearNoun = true;
         stance = 'denies';
         speech.push(w);
