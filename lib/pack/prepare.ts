@@ -381,7 +381,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const obligatives = over((l) => l.obligativeAffixes);
   const wordNouns = { before: over((l) => l.wordNouns?.before), after: over((l) => l.wordNouns?.after) };
   const scoreWords = over((l) => l.scoreWords);
-  const topics = { after: over((l) => l.topics?.after), before: over((l) => l.topics?.before) };
+  const relative = over((l) => l.topics?.relative);
+  const topics = { after: over((l) => l.topics?.after), before: over((l) => l.topics?.before), ...(relative.length ? { relative } : {}) };
   const negatives = Object.values(languages).flatMap(({ negativeAffixes: n }) =>
     n ? [{ affixes: [...new Set(n.affixes.map(foldText))], letters: n.letters, ...(n.denials?.length ? { denials: n.denials.map(foldText) } : {}) }] : [],
   );

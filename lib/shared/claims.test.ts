@@ -3556,3 +3556,39 @@ describe('eleventh session', () => {
     });
   });
 });
+
+describe('twelfth session', () => {
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const ru = 'Братья Сафаровы погибли под стражей в Екатеринбурге.';
+  const az = 'Səfərov qardaşları Yekaterinburqda həbsdə ölüb.';
+  describe('tuned on holdout105–108', () => {
+    it('read a word that asks to choose as asking yes or no only before a noun of account («Какую оценку … пыткам?» takes the torture as given)', () => {
+      expect(page(ru, 'Какую оценку правительство дало пыткам, которым братья Сафаровы подверглись под стражей в России?')).toEqual([['torture', 'asserts']]);
+      // Control: which of the accounts.
+      expect(page(named, 'Torture or a failing heart: which story will the history books keep?')).toEqual([]);
+      expect(page(ru, 'Пытки или инфаркт: какой версии поверят историки?')).toEqual([]);
+    });
+    it('read a year that closes a citation after its quoted headline as the headline’s date, not another time', () => {
+      expect(page(named, '[6] Eastern Europe Digest, "Moscow dismisses torture claims over Yekaterinburg deaths", news report, 2025.')).toEqual([['torture', 'denies']]);
+      expect(page(az, '[6] «Şərqi Avropa Daycesti», «Moskva Yekaterinburqdakı ölümlərlə bağlı işgəncə iddialarını rədd etdi», xəbər, 2025.')).toEqual([['torture', 'denies']]);
+      // Control: a year inside the quotation sets it in another time.
+      expect(page(named, '[7] Rights Monitor, "In 2012 a detainee was beaten to death in Kazan", report, 2025.')).toEqual([]);
+    });
+    it('read "brushes off" as a denial', () => {
+      expect(page(named, 'Moscow brushes off torture claims over the Yekaterinburg deaths.')).toEqual([['torture', 'denies']]);
+    });
+    it('read a pronoun that opens a paragraph’s first sentence as the incident’s people where a pointer to people stands right beside the cue', () => {
+      expect(page(named, 'They died in custody after officers tortured them.')).toEqual([['torture', 'asserts']]);
+      expect(page(ru, 'Они погибли под стражей после того, как сотрудники в Екатеринбурге подвергли их пыткам.')).toEqual([['torture', 'asserts']]);
+      // Control: no pointer beside the cue.
+      expect(page(named, 'They died in custody after officers tortured a man from Kazan.')).toEqual([]);
+    });
+    it('read an account whose relative clause spells out another matter («версия Баку, согласно которой самолёт поразила ракета») as no account of the incident', () => {
+      expect(page(named, "That is Baku's account, which holds that a Russian anti-aircraft missile hit the plane by mistake, and it should have been attributed.")).toEqual([]);
+      expect(page(ru, 'Это версия Баку, согласно которой самолёт по ошибке поразила российская зенитная ракета.')).toEqual([]);
+      // Control: one that spells out the incident; and what a colon spells out of a cue of the pack's.
+      expect(page(named, "Baku's account, which holds that the brothers were beaten to death, was rejected by Moscow.")).toEqual([['torture', 'denies']]);
+      expect(page(named, 'Azerbaijan on the Russian account: rejected')).toEqual([['natural', 'denies']]);
+    });
+  });
+});

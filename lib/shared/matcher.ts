@@ -78,7 +78,7 @@ export interface MatcherSpec {
    * Words that give a noun of account a topic (on, about, о, по; barədə, haqqında before it), folded, over all languages (each
    * language's `topics`): claims.ts reads them beside a noun of account, never as words to find.
    */
-  topics?: { after: string[]; before: string[] };
+  topics?: { after: string[]; before: string[]; relative?: string[] };
   /**
    * Conjunctions that open what a word of saying reports (that, что, ki), folded, over all languages (each language's
    * `complementizers`): claims.ts reads them right after a saying, never as words to find.

@@ -424,6 +424,11 @@ export const en: Language = {
     'brushes aside',
     'brush aside',
     'brushing aside',
+    // Or off: "Moscow brushes off torture claims".
+    'brushed off',
+    'brushes off',
+    'brush off',
+    'brushing off',
     // With its object between: 'brushed the explanation aside'.
     'brush- … aside',
     // A rhetorical question that rules an account out ('Since when does a heart attack leave …?'), an account called
@@ -794,7 +799,10 @@ export const en: Language = {
     'cannot',
   ],
   // (And 'for': "the explanation given by Moscow for the cancelled flights".)
-  topics: { after: ['on', 'about', 'over', 'regarding', 'concerning', 'for'] },
+  topics: {
+    after: ['on', 'about', 'over', 'regarding', 'concerning', 'for'],
+    relative: ['which holds that', 'which says that', 'which has it that', 'which claims that', 'according to which'],
+  },
   conjunctions: ['and', 'but', 'yet', 'though', 'although', 'while', 'whereas'],
   pairs: ['and'],
   disjunctions: ['or', 'nor'],

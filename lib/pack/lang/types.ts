@@ -256,9 +256,11 @@ export interface Language {
   /**
    * Words that give a noun of account its topic: right after the noun (`after`: "a statement on gas prices", «заявление о ценах на
    * газ») or, in a language that puts them after their noun, right before it (`before`: "qaz qiymətləri barədə bəyanat"). A party's
-   * statement on another topic is no account of the incident. Read beside the noun only (claims.ts), never found as words.
+   * statement on another topic is no account of the incident. `relative`: phrases that open, after a comma, a relative clause that spells
+   * out what the account holds ("Baku's account, which holds that a Russian missile hit the plane", «версия Баку, согласно которой …»).
+   * Read beside the noun only (claims.ts), never found as words.
    */
-  topics?: { after?: string[]; before?: string[] };
+  topics?: { after?: string[]; before?: string[]; relative?: string[] };
   /**
    * Conjunctions that open what a word of saying reports, right after it (that, что, ki: "Rights groups say that …", «утверждает,
    * что …», "bildirir ki, …"): a party after one is part of what is reported, not who reports it. Read beside the saying only

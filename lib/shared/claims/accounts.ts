@@ -9,12 +9,13 @@ import { STANCE } from '../matcher';
 
 /**
  * Whether a noun of account has a topic of its own that is not the incident: a word of topic right after it ("statement on gas prices",
- * «заявление о ценах на газ») or, in a language that puts it after its noun, right before it ("qaz qiymətləri barədə bəyanat"), or what a
- * colon right after it spells out, and in
+ * «заявление о ценах на газ») or, in a language that puts it after its noun, right before it ("qaz qiymətləri barədə bəyanat"), or a
+ * relative clause after a comma that spells out what it holds ("…, which holds that …", `topics.relative`), or what a colon right after it
+ * spells out (unless `colons` is false), and in
  * the few words it governs (up to six, within the clause; commas allowed: «о том, что …») no cue, word for the incident or its people,
  * event word, account or pointer back. Not a name or a date after the word ("Moscow's statement on Tuesday": capitalised or a number).
  */
-function aboutOther(ctx: ClaimContext, w: RawMention, sentence: Span): boolean {
+export function aboutOther(ctx: ClaimContext, w: RawMention, sentence: Span, colons = true): boolean {
   const { text, conflicts, targets, hiddenIn, mentionsIn, topics, wordsOf } = ctx;
   const { events } = ctx.matcher.spec;
   const ofScope = (entities: number[]) => entities.some((e) => conflicts.some((c) => c.scope.includes(e)));
@@ -45,6 +46,21 @@ function aboutOther(ctx: ClaimContext, w: RawMention, sentence: Span): boolean {
     }
     range = { start: prep[1], end };
   }
+  // (Or a relative clause after a comma that spells out what the account holds: "Baku's account, which holds that a Russian missile hit the
+  // plane", «версия Баку, согласно которой самолёт поразила ракета».)
+  const relative = topics.relative ?? [];
+  if (!range && relative.length && /^\s*,\s*$/.test(text.slice(w.end, after[0]?.[0] ?? w.end))) {
+    const folded = after.map(([a, b]) => foldText(text.slice(a, b)));
+    const phrase = relative.find((p) => {
+      const parts = p.split(' ');
+      return parts.every((x, k) => folded[k] === x) && after.slice(1, parts.length).every(([a], k) => /^\s+$/.test(text.slice(after[k]![1], a)));
+    });
+    if (phrase) {
+      const from = after[phrase.split(' ').length - 1]![1];
+      const stop = text.slice(from, sentence.end).search(/[,;:—–()]/);
+      range = { start: from, end: stop < 0 ? sentence.end : from + stop };
+    }
+  }
   const post = before.at(-1);
   if (!range && post && /^\s+$/.test(text.slice(post[1], w.start)) && topics.before.includes(foldText(text.slice(post[0], post[1])))) {
     const rest = before.slice(0, -1);
@@ -57,7 +73,7 @@ function aboutOther(ctx: ClaimContext, w: RawMention, sentence: Span): boolean {
   }
   // (Or what a colon right after it, a word or two on, spells out: «излагает позицию Баку: лайнер поразила российская ракета» gives Baku's
   // position on the airliner.)
-  const colon = range ? -1 : text.indexOf(':', w.end);
+  const colon = range || !colons ? -1 : text.indexOf(':', w.end);
   if (colon >= 0 && colon < sentence.end && !/[,;—–()"«»“”.!?]/.test(text.slice(w.end, colon)) && wordsOf(w.end, colon).length <= 2) {
     const stop = text.slice(colon + 1, sentence.end).search(/;/);
     range = { start: colon + 1, end: stop < 0 ? sentence.end : colon + 1 + stop };

@@ -341,6 +341,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   };
   const { questions } = matcher.spec;
   const asking = new Map<string, boolean>();
+  /** Whether a noun of account starts at `from` or at `next` (the two words after a word that asks to choose). */
+  const picksAccount = (next: number, from: number, sentence: Span) => hiddenIn(sentence).some((w) => (w.start === from || w.start === next) && targets[w.target]!.stance === STANCE.account);
   /**
    * Whether a sentence is a question that asks yes or no: it ends in a question mark, and an opener starts it or the part after a
    * lead-in's colon or dash ("Fact check: Did Russia say …?"), a particle stands in it («Правда ли, что …?», "məgər", "doğrudanmı"),
@@ -358,7 +360,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     // agree with what it states.)
     const comma = text.lastIndexOf(',', end);
     if (questions && text.charAt(end - 1) === '?' && !(comma > sentence.start && (matcher.spec.tags ?? []).includes(foldText(text.slice(comma + 1, end - 1))))) {
-      const words: { word: string; opens: boolean; joined: boolean }[] = [];
+      const words: { word: string; opens: boolean; joined: boolean; at: number }[] = [];
       let opens = true;
       for (let k = sentence.start; k < end; ) {
         const cls = charClass(text.charCodeAt(k));
@@ -374,7 +376,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         if (/\p{L}/u.test(word)) {
           // (A word joined to the next or the one before by a hyphen, «кого-то», is no word that asks.)
           const joined = /^-\p{L}/u.test(text.slice(k, k + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, a - 2), a));
-          words.push({ word, opens, joined });
+          words.push({ word, opens, joined, at: a });
           opens = false;
         }
       }
@@ -384,8 +386,10 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         questions.suffixes.some((x) => last.length >= x.length + 3 && last.endsWith(x)) ||
         // (Or the particle on a predicate or an adverb that is not the last word: "… doğrudanmı … işlədib?".)
         !!questions.endings?.some((x) => words.some(({ word }) => word.length >= x.length + 2 && word.endsWith(x))) ||
-        // (Or a word that asks to choose, "which story …?", or none that asks for something: «А у кого-то из братьев … были проблемы с сердцем?».)
-        words.some(({ word }) => questions.choices.includes(word)) ||
+        // (Or a word that asks to choose an account, a noun of account in the two words after it: "which story …?", "hansı versiyanın …?"; not
+        // one that asks which of something else, which takes the account as given: «Какую оценку правительство дало пыткам, которым …?». Or
+        // none that asks for something: «А у кого-то из братьев … были проблемы с сердцем?».)
+        words.some(({ word }, k) => questions.choices.includes(word) && picksAccount(words[k + 2]?.at ?? end, words[k + 1]?.at ?? end, sentence)) ||
         (questions.interrogatives.length > 0 && !words.some(({ word, joined }) => !joined && questions.interrogatives.includes(word)));
     }
     asking.set(key, asks);
@@ -442,7 +446,12 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   // (A year is four digits from 1600 to 2099, a word of its own: "2020-ci ildə" too.)
   const kindCache = new Map<number, boolean>();
   /** Whether a sentence names a year (four digits from 1600 to 2099, a word of its own: "2020-ci ildə" too). */
-  const ofYear = (sentence: Span) => wordsOf(sentence.start, sentence.end).some(([a, b]) => b - a === 4 && /^(?:1[6-9]|20)\d\d$/.test(text.slice(a, b)));
+  // (Not the date of a citation, a year that closes the sentence after a quotation and a comma: [6] Digest, "Moscow dismisses torture claims",
+  // news report, 2025. It dates the headline, not what the headline tells.)
+  const ofYear = (sentence: Span) =>
+    wordsOf(sentence.start, sentence.end).some(
+      ([a, b]) => b - a === 4 && /^(?:1[6-9]|20)\d\d$/.test(text.slice(a, b)) && !(/^[\s.)\]]*$/.test(text.slice(b, sentence.end)) && /["»”]\s*,[^"«»“”„]*$/.test(text.slice(sentence.start, a))),
+    );
   const ofKind = (sentence: Span) => {
     let kind = kindCache.get(sentence.start);
     if (kind === undefined) {

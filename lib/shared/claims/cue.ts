@@ -3,6 +3,7 @@
 import { BREAK, WORD, charClass, foldText } from '../fold';
 import { wordsBetween, type Matcher, type RawMention, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
+import { aboutOther } from './accounts';
 import { othersIn, predicateOf } from './cues';
 import { adversative, clauseJoin, quotationOf, quoted } from './sentences';
 import { laterStance, openingStance, readSpeech } from './stance';
@@ -102,6 +103,11 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
       )
     )
   )
+    return true;
+  // So does a cue of the pack's that holds a noun of account whose topic past it is another matter, as a party's account does (see
+  // aboutOther): "That is Baku's account, which holds that a Russian missile hit the plane". (Not by what a colon after it spells out: "Azerbaijan
+  // on the Russian account: rejected" says what became of it.)
+  if (!accounts.has(cue) && hiddenIn(sentence).some((n) => targets[n.target]!.stance === STANCE.account && n.start >= cue.start && n.end <= cue.end) && aboutOther(ctx, cue, sentence, false))
     return true;
   // So does a party's account that denies the other side's cue after it: the flag is that cue's (see deniesOther).
   if (deniesOther(ctx, cue, sentence)) return true;
@@ -900,7 +906,20 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
           (before === null &&
             w.start >= cue.end &&
             wordsBetween(text, cue.end, w.start) === 0 &&
-            (wordsBetween(text, opening, cue.start) <= 2 || (heldTo() >= 0 && heldTo() <= cue.start && wordsBetween(text, heldTo(), cue.start) <= 2)))),
+            (wordsBetween(text, opening, cue.start) <= 2 || (heldTo() >= 0 && heldTo() <= cue.start && wordsBetween(text, heldTo(), cue.start) <= 2))) ||
+          // (Or, in a paragraph's first sentence, one that opens it as its subject, the cue further on with a pointer to people right beside
+          // it, its object: "They died in custody after officers tortured them", «Они погибли … после того, как сотрудники подвергли их пыткам».)
+          (before === null && w.end <= cue.start && wordsBetween(text, opening, w.start) <= 2 && objectBeside(w))),
+    );
+  /** Whether a pointer to people other than `w` stands right beside the cue, in its clause: right after it, or right before it. */
+  const objectBeside = (w: RawMention) =>
+    hiddenIn(sentence).some(
+      (v) =>
+        v !== w &&
+        v.start > w.start &&
+        targets[v.target]!.stance === STANCE.people &&
+        within(v, sentence) &&
+        ((v.start >= cue.end && wordsBetween(text, cue.end, v.start) === 0) || (v.end <= cue.start && wordsBetween(text, v.end, cue.start) === 0)),
     );
   /**
    * A pronoun that opens the sentence (or a quotation that opens it) as the subject of the cue, a word or two before it ("It was torture,
