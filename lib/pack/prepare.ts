@@ -330,10 +330,12 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const adversatives = asWritten(Object.values(languages).map((l) => l.adversatives));
   const complementizers = over((l) => l.complementizers);
   const supposing = over((l) => l.determiners?.supposing);
+  const indefinite = over((l) => l.determiners?.indefinite);
   const determiners = {
     before: over((l) => l.determiners?.before),
     after: over((l) => l.determiners?.after),
     ...(supposing.length ? { supposing } : {}),
+    ...(indefinite.length ? { indefinite } : {}),
   };
   const anaphors = over((l) => l.anaphors);
   const voices = over((l) => l.voices);

@@ -3590,5 +3590,17 @@ describe('twelfth session', () => {
       expect(page(named, "Baku's account, which holds that the brothers were beaten to death, was rejected by Moscow.")).toEqual([['torture', 'denies']]);
       expect(page(named, 'Azerbaijan on the Russian account: rejected')).toEqual([['natural', 'denies']]);
     });
+    it('read a sentence that names nothing of the incident right after one of violence of its side against others as going on about them', () => {
+      const fans = 'Arenanın qarşısında çəkilmiş videoda polislərin azarkeşləri dəyənəklə döydüyü görünür.';
+      expect(page(az, fans, 'Polis həddindən artıq güc tətbiq etdiyini inkar edir.')).toEqual([]);
+      // Control: with nothing of others before it; and after others' violence of the other side (a fan's heart attack).
+      expect(page(az, 'Polis həddindən artıq güc tətbiq etdiyini inkar edir.')).toEqual([['torture', 'denies']]);
+      expect(page(az, 'Tribunada bir azarkeş infarkt keçirib.', 'Polis həddindən artıq güc tətbiq etdiyini inkar edir.')).toEqual([['torture', 'denies']]);
+    });
+    it('read "bir" right before a bare word for people ("bir kişini", a man) as someone not named before', () => {
+      expect(page(az, 'Xəbərdə polislərin silahsız bir kişini öldürdüyü yazılmışdı.')).toEqual([]);
+      // Control: the men.
+      expect(page(az, 'Xəbərdə polislərin kişiləri öldürdüyü yazılmışdı.')).toEqual([['torture', 'attributes']]);
+    });
   });
 });

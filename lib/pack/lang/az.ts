@@ -505,6 +505,8 @@ export const az: Language = {
   determiners: {
     bare: true,
     supposing: ['əgər'],
+    // Bir kişi, a man: no one the page has named ("polislərin silahsız bir kişini öldürdüyü").
+    indefinite: ['bir', 'hər bir'],
     before: ['bu', 'həmin', 'hər iki', 'iki', 'sözügedən', 'adıçəkilən'],
     // (And "ən azı biri", at least one of them: "Ölümlərdən ən azı biri …".)
     after: ['biri', 'birinin', 'birinə', 'birini', 'birindən', 'ikincisi', 'ikincisinin', 'digəri', 'digərinin', 'ən azı biri'],

@@ -1202,7 +1202,12 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     // «… видео, на которых силовики избивают задержанных дубинками», which tells of other detainees.)
     (!targets[w.target]!.common ||
       (!ofYear(sentenceOf(w.start)) &&
-        (determined(w) || (targets[w.target]!.common === 'bare' && !ofKind(sentenceOf(w.start)) && !supposed(w) && (reportsIn(w) || namedBefore(sentenceOf(w.start), conflict) || pointedTo(w)))))) &&
+        (determined(w) ||
+          (targets[w.target]!.common === 'bare' &&
+            !ofKind(sentenceOf(w.start)) &&
+            !supposed(w) &&
+            !phraseBefore(w.start, determiners?.indefinite ?? [], 0) &&
+            (reportsIn(w) || namedBefore(sentenceOf(w.start), conflict) || pointedTo(w)))))) &&
     !ofAKind(w) &&
     !othersBefore(w) &&
     !countedOthers(w) &&

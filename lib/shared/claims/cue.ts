@@ -4,7 +4,7 @@ import { BREAK, WORD, charClass, foldText } from '../fold';
 import { wordsBetween, type Matcher, type RawMention, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
 import { aboutOther } from './accounts';
-import { othersIn, predicateOf } from './cues';
+import { othersBeside, othersIn, predicateOf } from './cues';
 import { adversative, clauseJoin, quotationOf, quoted } from './sentences';
 import { laterStance, openingStance, readSpeech } from './stance';
 import { kinOf, kinSubject, peopleTied } from './tie';
@@ -762,6 +762,24 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   // cells … overcrowded; their report makes no mention of beatings", is not in scope by the page's topic.)
   const pageTopic = conflict.scope.some((e) => known.has(e));
   const pageAbout = pageTopic && !ctx.othersAt(cue.start);
+  /**
+   * Whether the sentence right before it (in its paragraph, or the last of the paragraph before) tells of violence against other people and
+   * names nothing of the incident: a sentence that names nothing of it either goes on about them, not about the page's topic ("Footage shows
+   * riot officers beating supporters …" ¶ "Polis həddindən artıq güc tətbiq etdiyini inkar edir", the same police denying the same force).
+   */
+  const afterOthers = () => {
+    let p = sentence.start;
+    while (p > 0 && /\s/.test(text.charAt(p - 1))) p--;
+    if (p === 0) return false;
+    const prior = ctx.sentenceOf(p - 1);
+    return (
+      othersIn(ctx, prior) &&
+      // (Of this side: "a fan has a heart attack in the stands" ¶ "without the forensic report, 'torture' is a slogan" goes back to the page.)
+      hiddenIn(prior).some((h) => within(h, prior) && ctx.cuesOf(h).some((j) => claims[j]!.side === claim.side && claims[j]!.conflict === claim.conflict) && othersBeside(ctx, h)) &&
+      !mentionsIn(prior).some((m) => names(m, conflict.scope) && within(m, prior)) &&
+      !hiddenIn(prior).some((w) => forPeople(w, claim.conflict) && within(w, prior))
+    );
+  };
   /** Whether the sentence right before it in its paragraph was flagged for this dispute: it goes on from that one. */
   const goesOn = () => before !== null && flaggedSince(before.start, (c) => c.end <= sentence.start && /^\s*$/.test(text.slice(c.end, sentence.start)) && claims[c.claim]!.conflict === claim.conflict);
   /**
@@ -1102,6 +1120,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     namedHere ||
     (before !== null && mentionsIn(before).some((m) => namesPeople(m, before) && (ctx.incidentNamed(m, claim.conflict) || !aboutOthers())) && reached()) ||
     (pageAbout &&
+      !afterOthers() &&
       // An account someone gives, named beside the cue: "the heart-attack version". (Not one that someone's circle holds or rejects, a
       // noun of kin or counsel before the cue in its clause, no possessive pronoun before it: "The Samara man's relatives reject the
       // heart-failure explanation", «Адвокат родных узбекистанца версию об инфаркте отвергает», "Mərhumun vəkili infarkt versiyasını

@@ -97,7 +97,7 @@ export function predicateOf(ctx: ClaimContext, p: Span, cue: RawMention): boolea
  * that puts its verb last ("police beating demonstrators", «полицейские избивают участников акции», "polisin etirazçıları
  * döydüyü"): it tells of their violence, not the incident's. One such is no cue at all.
  */
-function othersBeside(ctx: ClaimContext, cue: RawMention): boolean {
+export function othersBeside(ctx: ClaimContext, cue: RawMention): boolean {
   const { text, negativeIn, targets, hiddenIn, sentenceOf, within } = ctx;
   const sentence = sentenceOf(cue.start);
   const verbLast = !!negativeIn(sentence);
