@@ -3597,6 +3597,9 @@ describe('twelfth session', () => {
       expect(page(az, 'Polis həddindən artıq güc tətbiq etdiyini inkar edir.')).toEqual([['torture', 'denies']]);
       expect(page(az, 'Tribunada bir azarkeş infarkt keçirib.', 'Polis həddindən artıq güc tətbiq etdiyini inkar edir.')).toEqual([['torture', 'denies']]);
     });
+    it('read the pack’s «полицейская жестокость» (the adjective before its noun) as a cue of torture', () => {
+      expect(page(ru, 'Российский комментатор назвал разговоры о полицейской жестокости «информационной кампанией».')).toEqual([['torture', 'denies']]);
+    });
     it('read "bir" right before a bare word for people ("bir kişini", a man) as someone not named before', () => {
       expect(page(az, 'Xəbərdə polislərin silahsız bir kişini öldürdüyü yazılmışdı.')).toEqual([]);
       // Control: the men.
