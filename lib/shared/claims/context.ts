@@ -446,12 +446,14 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   // (A year is four digits from 1600 to 2099, a word of its own: "2020-ci ildə" too.)
   const kindCache = new Map<number, boolean>();
   /** Whether a sentence names a year (four digits from 1600 to 2099, a word of its own: "2020-ci ildə" too). */
-  // (Not the date of a citation, a year that closes the sentence after a quotation and a comma: [6] Digest, "Moscow dismisses torture claims",
-  // news report, 2025. It dates the headline, not what the headline tells.)
-  const ofYear = (sentence: Span) =>
-    wordsOf(sentence.start, sentence.end).some(
-      ([a, b]) => b - a === 4 && /^(?:1[6-9]|20)\d\d$/.test(text.slice(a, b)) && !(/^[\s.)\]]*$/.test(text.slice(b, sentence.end)) && /["»”]\s*,[^"«»“”„]*$/.test(text.slice(sentence.start, a))),
-    );
+  // (Not the date of a citation, a year that closes the sentence after a quotation and a comma, where the quoted headline names a party or the
+  // incident: [6] Digest, "Moscow dismisses torture claims", news report, 2025. It dates the headline, not what the headline tells. One that
+  // names neither may tell of then: [5] Ural Daily, "Detainee beaten to death in Perm police station", news report, 2019.)
+  const cited = (sentence: Span, a: number) =>
+    /^[\s.)\]]*$/.test(text.slice(a + 4, sentence.end)) &&
+    /["»”]\s*,[^"«»“”„]*$/.test(text.slice(sentence.start, a)) &&
+    scanned.mentions.some((m) => m.start >= sentence.start && m.end <= a && targets[m.target]!.entities.some((e) => partyEntities.has(e) || incidentEntities.has(e)));
+  const ofYear = (sentence: Span) => wordsOf(sentence.start, sentence.end).some(([a, b]) => b - a === 4 && /^(?:1[6-9]|20)\d\d$/.test(text.slice(a, b)) && !cited(sentence, a));
   const ofKind = (sentence: Span) => {
     let kind = kindCache.get(sentence.start);
     if (kind === undefined) {

@@ -313,7 +313,8 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
   // The sentences before, in the same paragraph: a pronoun's antecedent is usually there.
   let p = sentence.start - 1;
   while (p > 0 && charClass(text.charCodeAt(p)) !== BREAK) p--;
-  const before = p < sentence.start - 1 ? { start: p === 0 && charClass(text.charCodeAt(0)) !== BREAK ? 0 : p + 1, end: sentence.start } : null;
+  // (Not a caption's time stamp alone, see sentenceAt.)
+  const before = p < sentence.start - 1 && /\p{L}/u.test(text.slice(p, sentence.start)) ? { start: p === 0 && charClass(text.charCodeAt(0)) !== BREAK ? 0 : p + 1, end: sentence.start } : null;
   const otherCues = cueHits.filter((h) => h !== cue && within(h, sentence));
   // (Not one inside a word of saying: "Russia's version has not changed", «не отказывается от обвинений» keep to an account;
   // nor one that is a word of saying itself, read with a suffix: "deyilənə görə", what is said, is no "deyil", is not.)
@@ -924,20 +925,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
           (before === null &&
             w.start >= cue.end &&
             wordsBetween(text, cue.end, w.start) === 0 &&
-            (wordsBetween(text, opening, cue.start) <= 2 || (heldTo() >= 0 && heldTo() <= cue.start && wordsBetween(text, heldTo(), cue.start) <= 2))) ||
-          // (Or, in a paragraph's first sentence, one that opens it as its subject, the cue further on with a pointer to people right beside
-          // it, its object: "They died in custody after officers tortured them", «Они погибли … после того, как сотрудники подвергли их пыткам».)
-          (before === null && w.end <= cue.start && wordsBetween(text, opening, w.start) <= 2 && objectBeside(w))),
-    );
-  /** Whether a pointer to people other than `w` stands right beside the cue, in its clause: right after it, or right before it. */
-  const objectBeside = (w: RawMention) =>
-    hiddenIn(sentence).some(
-      (v) =>
-        v !== w &&
-        v.start > w.start &&
-        targets[v.target]!.stance === STANCE.people &&
-        within(v, sentence) &&
-        ((v.start >= cue.end && wordsBetween(text, cue.end, v.start) === 0) || (v.end <= cue.start && wordsBetween(text, v.end, cue.start) === 0)),
+            (wordsBetween(text, opening, cue.start) <= 2 || (heldTo() >= 0 && heldTo() <= cue.start && wordsBetween(text, heldTo(), cue.start) <= 2)))),
     );
   /**
    * A pronoun that opens the sentence (or a quotation that opens it) as the subject of the cue, a word or two before it ("It was torture,

@@ -112,6 +112,12 @@ export function sentenceAt(text: string, pos: number, abbreviations: Set<string>
   // Trim white space and ignorables at both ends.
   while (start < end && (charClass(text.charCodeAt(start)) === SPACE || charClass(text.charCodeAt(start)) === IGNORABLE)) start++;
   while (end > start && (charClass(text.charCodeAt(end - 1)) === SPACE || charClass(text.charCodeAt(end - 1)) === IGNORABLE)) end--;
+  // (A caption's time stamp that opens its paragraph, a letter right after it, is no part of the sentence: "02:37 in other words, moscow's
+  // version …", "04:15 Bakı Moskvanın … versiyasına etiraz edib".)
+  if (start === 0 || charClass(text.charCodeAt(start - 1)) === BREAK) {
+    const stamp = /^\d{1,2}(?::\d\d){1,2}[ \t]+(?=\p{L})/u.exec(text.slice(start, Math.min(end, start + 12)));
+    if (stamp && start + stamp[0].length <= pos) start += stamp[0].length;
+  }
   return { start, end };
 }
 
