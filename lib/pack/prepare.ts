@@ -331,11 +331,13 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const complementizers = over((l) => l.complementizers);
   const supposing = over((l) => l.determiners?.supposing);
   const indefinite = over((l) => l.determiners?.indefinite);
+  const each = over((l) => l.determiners?.each);
   const determiners = {
     before: over((l) => l.determiners?.before),
     after: over((l) => l.determiners?.after),
     ...(supposing.length ? { supposing } : {}),
     ...(indefinite.length ? { indefinite } : {}),
+    ...(each.length ? { each } : {}),
   };
   const anaphors = over((l) => l.anaphors);
   const voices = over((l) => l.voices);

@@ -3606,8 +3606,9 @@ describe('twelfth session', () => {
     });
     it('read "bir" right before a bare word for people ("bir kişini", a man) as someone not named before', () => {
       expect(page(az, 'Xəbərdə polislərin silahsız bir kişini öldürdüyü yazılmışdı.')).toEqual([]);
-      // Control: the men.
+      // Control: the men; and each of the bodies the page has named ("hər bir", review).
       expect(page(az, 'Xəbərdə polislərin kişiləri öldürdüyü yazılmışdı.')).toEqual([['torture', 'attributes']]);
+      expect(page(az, 'Ekspertlər Səfərov qardaşlarının cəsədlərini müayinə ediblər. Ekspertlər hər bir cəsəddə döyülmə izləri aşkar ediblər.')).toContainEqual(['torture', 'asserts']);
     });
   });
 });

@@ -89,7 +89,7 @@ export interface MatcherSpec {
    * (the, both, these, two, one of, эти, оба, один из, hər iki, həmin) or right after it (biri: "kişilərdən biri"). claims.ts reads
    * them beside such a noun, never as words to find; and words of supposition (if, если, əgər), after which a bare noun is anyone.
    */
-  determiners?: { before: string[]; after: string[]; supposing?: string[]; indefinite?: string[] };
+  determiners?: { before: string[]; after: string[]; supposing?: string[]; indefinite?: string[]; each?: string[] };
   /**
    * Words by which a sentence points back to people named before it (he, his, they, one, the other, он, его, второй, o, onun, biri),
    * folded, over all languages (each language's `anaphors`): claims.ts reads them in the cue's sentence, never as words to find.

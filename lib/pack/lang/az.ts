@@ -505,8 +505,10 @@ export const az: Language = {
   determiners: {
     bare: true,
     supposing: ['əgər'],
-    // Bir kişi, a man: no one the page has named ("polislərin silahsız bir kişini öldürdüyü").
-    indefinite: ['bir', 'hər bir'],
+    // Bir kişi, a man: no one the page has named ("polislərin silahsız bir kişini öldürdüyü"). (Not "hər bir", each, which may be each of
+    // the page's own: "hər bir cəsəddə döyülmə izləri".)
+    indefinite: ['bir'],
+    each: ['hər'],
     before: ['bu', 'həmin', 'hər iki', 'iki', 'sözügedən', 'adıçəkilən'],
     // (And "ən azı biri", at least one of them: "Ölümlərdən ən azı biri …".)
     after: ['biri', 'birinin', 'birinə', 'birini', 'birindən', 'ikincisi', 'ikincisinin', 'digəri', 'digərinin', 'ən azı biri'],

@@ -273,10 +273,11 @@ export interface Language {
    * the incident's people, "men in their forties" anyone. Read beside the noun only (claims.ts), never found as words. `bare`: the
    * language has no articles, so a bare noun may be definite too («задержанных избивали»), except in a sentence that speaks of a kind or
    * of another time, or in a clause that a word of supposition opens (`supposing`: если, əgər; «Если задержанный жалуется на пытки, врач
-   * обязан …» speaks of any detainee). `indefinite`: words right before a bare noun that make it someone not named before (bir, hər bir:
-   * "polislərin silahsız bir kişini öldürdüyü", that police killed an unarmed man).
+   * обязан …» speaks of any detainee). `indefinite`: words right before a bare noun that make it someone not named before (bir:
+   * "polislərin silahsız bir kişini öldürdüyü", that police killed an unarmed man), but where a word of `each` stands right before them
+   * (hər: "hər bir cəsəddə", on each body, may be each of the page's own).
    */
-  determiners?: { before?: string[]; after?: string[]; bare?: boolean; supposing?: string[]; indefinite?: string[] };
+  determiners?: { before?: string[]; after?: string[]; bare?: boolean; supposing?: string[]; indefinite?: string[]; each?: string[] };
   /**
    * Words by which a sentence points back to people named in the one before it (he, his, they, one, the other; он, его, один, второй;
    * o, onun, biri, digəri): a sentence takes the incident from the one before it in its paragraph only through one of them ("The

@@ -1192,6 +1192,11 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     // tortured." after "Leyla, Baku: Dr Mammadli put my brother back together …".)
     return k >= 0 && list[k]!.others && ((!!list[k]!.aged && !list[k]!.marked) || (!firm && !flaggedSince(list[k]!.start, (c) => c.end <= sentence.start)));
   };
+  /** Whether a word of `determiners.indefinite` stands right before a word (bir kişi, a man), no word of `each` before it (hər bir, each). */
+  const indefiniteBefore = (w: RawMention) => {
+    const [one, two] = wordsBefore(w.start, 2);
+    return !!one && (determiners?.indefinite ?? []).includes(one) && !(two && (determiners?.each ?? []).includes(two));
+  };
   const forPeople = (w: RawMention, conflict: number) =>
     !!targets[w.target]!.scope?.includes(conflict) &&
     !instance(w) &&
@@ -1208,7 +1213,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
           (targets[w.target]!.common === 'bare' &&
             !ofKind(sentenceOf(w.start)) &&
             !supposed(w) &&
-            !phraseBefore(w.start, determiners?.indefinite ?? [], 0) &&
+            !indefiniteBefore(w) &&
             (reportsIn(w) || namedBefore(sentenceOf(w.start), conflict) || pointedTo(w)))))) &&
     !ofAKind(w) &&
     !othersBefore(w) &&
