@@ -3601,6 +3601,17 @@ describe('twelfth session', () => {
       expect(page(az, '10:50 Adının çəkilməsini istəməyən rəsmi şəxs bizə deyib: "Onlara işgəncə verilib, bunu heç kim danmaq iqtidarında deyil."')).toEqual([['torture', 'attributes']]);
       expect(page(named, "02:37 in other words, moscow's version leaves no room for torture.")).not.toContainEqual(['natural', 'attributes']);
     });
+    it('read «этих людей», "bu adamlar" (these people) as words for the incident’s people', () => {
+      expect(page(ru, 'Ну, прокуроры там прямо заявляют, что этих людей пытали.')).toEqual([['torture', 'attributes']]);
+      expect(page(az, 'Oradakı prokurorlar açıq-aşkar deyirlər ki, bu adamlara işgəncə verilib.')).toEqual([['torture', 'attributes']]);
+    });
+    it('read no one to have shown it, nothing seen that would prove it ("Nobody has shown …", «не видел ничего, что доказывало бы …») as a denial', () => {
+      expect(page(named, '"Nobody has shown that those men were tortured, yet your front page announced it as fact," wrote a reader.')).toEqual([['torture', 'denies']]);
+      expect(page(named, 'Honestly, I have not seen anything so far that proves these men were tortured.')).toEqual([['torture', 'denies']]);
+      expect(page(ru, 'Честно говоря, пока я не видел ничего, что доказывало бы, что этих людей пытали.')).toEqual([['torture', 'denies']]);
+      expect(page(ru, '«Никто не доказал, что этих людей пытали», — пишет читатель.')).toEqual([['torture', 'denies']]);
+      expect(page(az, 'Düzünü desəm, bu adamlara işgəncə verildiyini sübut edən hələ heç nə görməmişəm.')).toEqual([['torture', 'denies']]);
+    });
     it('read the pack’s «полицейская жестокость» (the adjective before its noun) as a cue of torture', () => {
       expect(page(ru, 'Российский комментатор назвал разговоры о полицейской жестокости «информационной кампанией».')).toEqual([['torture', 'denies']]);
     });

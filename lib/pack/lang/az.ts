@@ -267,6 +267,7 @@ export const az: Language = {
     'heç bir sübut',
     // Nothing said to prove it: "… verildiyini sübut edən heç nə yoxdur".
     'sübut edən heç nə',
+    'sübut edən … heç nə',
     // A rhetorical question that rules an account out (nə vaxtdan bəri infarkt …?), one said to explain nothing, one invented.
     'nə vaxtdan',
     'heç nəyi izah etmir',

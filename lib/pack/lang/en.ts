@@ -356,6 +356,11 @@ export const en: Language = {
     // Nothing said to prove it: "nothing on the record proves the brothers were tortured".
     'nothing … proves',
     'nothing … proved',
+    // Or no one to have shown it, nothing seen that would prove it: "Nobody has shown that those men were tortured", "I have not seen
+    // anything so far that proves …", "nothing that would make me think …".
+    ...['nobody has shown', 'no one has shown', 'nobody has proved', 'no one has proved', 'nobody has proven', 'no one has proven'],
+    'not seen anything … proves',
+    'nothing that would make me think',
     'no sign',
     'no signs',
     'no trace',
