@@ -3612,6 +3612,21 @@ describe('twelfth session', () => {
       expect(page(ru, '«Никто не доказал, что этих людей пытали», — пишет читатель.')).toEqual([['torture', 'denies']]);
       expect(page(az, 'Düzünü desəm, bu adamlara işgəncə verildiyini sübut edən hələ heç nə görməmişəm.')).toEqual([['torture', 'denies']]);
     });
+    it('read talk of a claim called politics ("pure politics", «чистая политика», "sırf siyasətdir") as a denial, not "the rest is politics"', () => {
+      expect(page(named, '“All this talk of torture is politics.”')).toEqual([['torture', 'denies']]);
+      expect(page(ru, 'Все эти разговоры Баку о пытках и убийстве — чистая политика после истории с самолётом.')).toEqual([['torture', 'denies']]);
+      expect(page(az, 'Bakının işgəncə və qətl barədə bütün bu danışıqları sırf siyasətdir.')).toEqual([['torture', 'denies']]);
+      // Control: what is left besides the account is politics.
+      expect(page(named, 'Honestly, I think one of them really did have a heart attack and the rest is politics.')).not.toContainEqual(['natural', 'denies']);
+    });
+    it('read "off topic" (не по теме, mövzudan kənar) before a colon as a lead-in to something unrelated', () => {
+      expect(page(ru, '@rockbottom_fm: Не по теме, но светлая память барабанщику: сердечная недостаточность в 47 лет, прямо посреди тура.')).toEqual([]);
+      expect(page(az, '@rockbottom_fm: Mövzudan kənar, amma nağaraçımıza Allah rəhmət eləsin: 47 yaşında, qastrolun ortasında ürək çatışmazlığı.')).toEqual([]);
+    });
+    it('read a party’s account that opens its sentence after a short lead-in a comma closes as denying the other side’s cue after it', () => {
+      expect(page(named, "In other words, Moscow's version leaves no room for torture.")).toEqual([['torture', 'denies']]);
+      expect(page(ru, 'Иными словами, версия Москвы не оставляет места для пыток.')).toEqual([['torture', 'denies']]);
+    });
     it('read the pack’s «полицейская жестокость» (the adjective before its noun) as a cue of torture', () => {
       expect(page(ru, 'Российский комментатор назвал разговоры о полицейской жестокости «информационной кампанией».')).toEqual([['torture', 'denies']]);
     });

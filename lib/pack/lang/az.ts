@@ -253,6 +253,8 @@ export const az: Language = {
     'inanmaq çətindir',
     'inanmaq mümkün deyil',
     'təbliğat-',
+    // Siyasət kimi: "Bu işgəncə söhbətlərinin hamısı sırf siyasətdir".
+    ...['sırf siyasətdir', 'sadəcə siyasətdir', 'siyasətdən başqa bir şey deyil'],
     'dezinformasiya-',
     'informasiya hücum-',
     'informasiya müharibə-',
@@ -414,7 +416,7 @@ export const az: Language = {
     'hərbi əsir-',
     'girov-',
   ],
-  unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
+  unrelated: ['mövzudan kənar', 'bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
   ownVoice: [
     // The outlet recalling its own reporting ("Əvvəllər də yazdığımız kimi, …", "Xəbər verdiyimiz kimi, …"): no one else speaks.
     ...['yazdığımız kimi', 'xəbər verdiyimiz kimi', 'məlumat verdiyimiz kimi'],

@@ -337,6 +337,8 @@ export const en: Language = {
     'impossible to take seriously',
     // Naming an account as a campaign of falsehood: "dismissed as propaganda", "a disinformation campaign".
     'propaganda',
+    // Or as politics: "All this talk of torture is pure politics".
+    ...['pure politics', 'just politics', 'nothing but politics', 'talk … is politics'],
     'disinformation',
     'smear',
     'information war',
@@ -670,7 +672,7 @@ export const en: Language = {
     'prisoner of war',
     'hostage-',
   ],
-  unrelated: ['unrelated', 'not related', 'not connected', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
+  unrelated: ['off topic', 'off-topic', 'unrelated', 'not related', 'not connected', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [
     // The outlet recalling its own reporting ("For the record, and as we have reported before, one Safarov brother died of …"): no one
     // else speaks.

@@ -60,16 +60,18 @@ export function flagCue(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[
 
 /**
  * Whether a cue that names a party's account (one the party's noun of account makes, "Moscow's version", or a noun of account inside it)
- * and opens the sentence is the subject that denies a cue of the other side after it, a denial or a negation between them and nothing
+ * and opens the sentence (a lead-in a comma closes before it at most) is the subject that denies a cue of the other side after it, a denial or a negation between them and nothing
  * parting them ("Moscow's version leaves no room for torture", "… rules out torture"): that cue's flag says the denial, and this one is
  * no flag of its own side.
  */
 function deniesOther(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean {
   const { text, claims, targets, hiddenIn, within, cuesOf, accounts } = ctx;
   const own = cuesOf(cue);
+  // (Or opens it after a lead-in of a few words that a comma closes: "In other words, Moscow's version leaves no room for torture".)
+  const leadIn = /^[^,;:—–()"«»“”]*,\s*$/.test(text.slice(sentence.start, cue.start)) && wordsBetween(text, sentence.start, cue.start) <= 4;
   if (
     !own.length ||
-    wordsBetween(text, sentence.start, cue.start) > 1 ||
+    (wordsBetween(text, sentence.start, cue.start) > 1 && !leadIn) ||
     !(accounts.has(cue) || hiddenIn(sentence).some((n) => targets[n.target]!.stance === STANCE.account && n.start >= cue.start && n.end <= cue.end))
   )
     return false;
