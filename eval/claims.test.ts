@@ -216,7 +216,8 @@
 //   written blind the same way in the twelfth session, measured on its first code (5cac957) and on the code of that moment, the same on
 //   both; then tuned on (a caption's time stamp is no part of its sentence).
 // - eval/holdout110/ (trap-dense: a news site's weekly news quiz) claims, written blind the same way in the twelfth session, measured on
-//   its first code (5cac957) and on the code of that moment (figures in eval/README.md).
+//   its first code (5cac957) and on the code of that moment (figures in eval/README.md); then tuned on (a line of lettered options is in
+//   scope only by a name of the incident; a sweeping denial with a dismissal after a comma; a commenter's display name).
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)
@@ -255,7 +256,7 @@ const ordinals =
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([110]);
+const blind = new Set<number>([]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({

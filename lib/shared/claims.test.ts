@@ -3627,6 +3627,22 @@ describe('twelfth session', () => {
       expect(page(named, "In other words, Moscow's version leaves no room for torture.")).toEqual([['torture', 'denies']]);
       expect(page(ru, 'Иными словами, версия Москвы не оставляет места для пыток.')).toEqual([['torture', 'denies']]);
     });
+    it('read a short sweeping denial with a dismissal of its own after a comma, past a commenter’s display name ("Polina K.: Nobody tortured anybody, it’s all propaganda")', () => {
+      expect(page(named, "Polina K.: Nobody tortured anybody, it's all propaganda.")).toEqual([['torture', 'denies']]);
+      expect(page(ru, 'Никто никого не пытал, это всё пропаганда.')).toEqual([['torture', 'denies']]);
+      expect(page(az, 'Heç kim heç kimə işgəncə verməyib, bunların hamısı təbliğatdır.')).toEqual([['torture', 'denies']]);
+      // Control: a remark whose speaker a quotation and a saying name after it.
+      expect(page(named, '"Nobody beat anyone," the coach said.')).toEqual([]);
+    });
+    it('read a line of lettered options as in scope only by a name of the incident in it ("a) Heart failure b) … c) Type 2 diabetes")', () => {
+      const question = '2. Which condition can a new blood test detect five years before the first symptoms?';
+      expect(page(named, question, 'a) Heart failure b) Kidney disease c) Type 2 diabetes d) Glaucoma', '3. Russian investigators say one of the Safarov brothers died of heart failure.')).toEqual([
+        ['natural', 'attributes'],
+      ]);
+      expect(
+        page(az, 'a) Ürək çatışmazlığı b) Böyrək xəstəliyi c) İkinci tip diabet d) Qlaukoma', 'Rusiya müstəntiqləri Səfərov qardaşlarından birinin ürək çatışmazlığından öldüyünü bildirir.'),
+      ).toEqual([['natural', 'attributes']]);
+    });
     it('read the pack’s «полицейская жестокость» (the adjective before its noun) as a cue of torture', () => {
       expect(page(ru, 'Российский комментатор назвал разговоры о полицейской жестокости «информационной кампанией».')).toEqual([['torture', 'denies']]);
     });

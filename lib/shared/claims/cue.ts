@@ -825,6 +825,10 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       .join(' ')} `;
     if (memories.some((x) => clause.includes(` ${x} `))) return false;
   }
+  // A line of lettered options, a quiz's or a poll's ("a) Heart failure b) Kidney disease c) Type 2 diabetes", "a) Ürək çatışmazlığı … c) İkinci
+  // tip diabet"), is about what its question asks: only a name of the incident in it puts it in scope, not a word for its people («второго
+  // типа», "İkinci tip") nor the page's topic.
+  if (optionsLine(text, sentence)) return mentionsIn(sentence).some((m) => within(m, sentence) && ctx.incidentNamed(m, claim.conflict));
   const namedHere = peopleTied(ctx, sentence, people, cue);
   // The incident's people named in the cue's clause only as the possessors of someone of their circle ("One of the brothers' uncles had
   // a heart attack", «Один из дядей Сафаровых перенёс инфаркт», "Qardaşların dayısı … infarkt keçirib"): the sentence is about that one.
@@ -846,10 +850,13 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
    * a speaker's words about the people after a line that introduced the speaker: "«Их пытали», — сказал он".)
    */
   // (Past a commenter's handle, a word in lower case or with an underscore, an @ or a digit, and a word or two after it that a colon closes,
-  // and a reply's quote marker: "ural_exporter: Nobody tortured them", "Nigar_T replied: > …". Not a dateline's place: "Tbilisi: …".)
+  // and a reply's quote marker: "ural_exporter: Nobody tortured them", "Nigar_T replied: > …"; or a commenter's display name, a given name and
+  // a family name's initial: "Polina K.: Nobody tortured anybody". Not a dateline's place: "Tbilisi: …".)
   const opening =
     sentence.start +
-    (/^\s*(?:(?:@?\p{Ll}[^\s:.!?"«“„]*|[^\s:.!?"«“„]*[_@\d][^\s:.!?"«“„]*)(?:[ \t][^\s:.!?"«“„]+){0,2}:[ \t]+(?:>[ \t]*)?)?["«“„]?/u.exec(text.slice(sentence.start, cue.start))?.[0].length ?? 0);
+    (/^\s*(?:(?:@?\p{Ll}[^\s:.!?"«“„]*|[^\s:.!?"«“„]*[_@\d][^\s:.!?"«“„]*)(?:[ \t][^\s:.!?"«“„]+){0,2}:[ \t]+(?:>[ \t]*)?|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.:[ \t]+)?["«“„]?/u.exec(
+      text.slice(sentence.start, cue.start),
+    )?.[0].length ?? 0);
   /**
    * Where a short opening clause of belief ends, or -1: a conjunction of saying a few words into the sentence (four at most); or one's
    * own word of belief among its first five words, a first-person pronoun (`selves`) before it or nothing but a negation, a conjunction or
@@ -1040,17 +1047,22 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     return cries || ofPeople(quote.start, quote.end, false) || negationWords.some((n) => n.start >= quote.start && n.end <= cue.start && wordsBetween(text, quote.start, n.start) === 0);
   };
   /**
-   * Whether the sentence is a short sweeping denial, six words at most: a negative subject opens it (past a commenter's handle, see opening)
+   * Whether the sentence is a short sweeping denial, six words at most in its first clause: a negative subject opens it (past a commenter's handle, see opening)
    * and a word for anyone at all (`universals`) is its object ("Nobody tortured anyone.", «Никто никого не пытал.», "Heç kim heç kimə işgəncə
    * verməyib."). On a page about the incident, who says so denies it, as "Nobody touched them" does (see pointsToPeople).
    */
   const sweeping = () => {
     const universals = ctx.matcher.spec.universals;
     if (!universals?.length || !negationWords.length) return false;
-    const words = ctx.wordsOf(opening, sentence.end);
-    if (words.length > 6 || !negationWords.some((n) => n.start === words[0]![0]) || aboutOthers()) return false;
+    // (Its first clause: a comma may add a dismissal after it, "Nobody tortured anybody, it's all propaganda".)
+    const stop = text.slice(opening, sentence.end).search(/[,;:—–]/);
+    const words = ctx.wordsOf(opening, stop < 0 ? sentence.end : opening + stop);
+    if (!words.length || words.length > 6 || !negationWords.some((n) => n.start === words[0]![0]) || aboutOthers()) return false;
     // (A remark with its speaker named after it is that speaker's of whatever they speak of: ""Nobody beat anyone," the coach said"; review.)
-    if (hiddenIn(sentence).some((w) => within(w, sentence) && w.start >= cue.end && ctx.reports(w))) return false;
+    // (Not a word of denial in a clause of its own without a quotation closing before it: the remark's own dismissal, "Nobody tortured
+    // anybody, it's all propaganda".)
+    if (hiddenIn(sentence).some((w) => within(w, sentence) && w.start >= cue.end && ctx.reports(w) && (targets[w.target]!.stance !== STANCE.denies || /["»”]/.test(text.slice(cue.end, w.start)))))
+      return false;
     const said = ` ${words.map(([a, b]) => foldText(text.slice(a, b))).join(' ')} `;
     return universals.some((u) => said.includes(` ${u} `));
   };
@@ -1155,6 +1167,9 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       speakersIn(ctx, sentence, cue).some((h) => h.target === PUTS_OUT || speaks(h) || (pageAbout && h.end < cue.start && wordsBetween(text, sentence.start, h.start) <= 1 && opensWith(h))))
   );
 }
+
+/** Whether a sentence is a line of lettered options, two at least: "a) Heart failure b) Kidney disease …", «а) … б) …». */
+const optionsLine = (text: string, sentence: Span) => (text.slice(sentence.start, sentence.end).match(/(?:^|\s)\p{L}\)\s/gu)?.length ?? 0) >= 2;
 
 /** The target of a headline's or a caption's span that puts out the quotation after it (see speakersIn). */
 const PUTS_OUT = -2;
