@@ -220,7 +220,8 @@
 //   scope only by a name of the incident; a sweeping denial with a dismissal after a comma; a commenter's display name).
 // - eval/holdout111/ (an online encyclopedia's talk page, editors debating the article's wording) and eval/holdout112/ (trap-dense: a
 //   city's museums and exhibitions listings) claims, written blind the same way in the twelfth session, measured on its first code
-//   (5cac957) and on the code of that moment (4b6085a), the same on both (figures in eval/README.md).
+//   (5cac957) and on the code of that moment (4b6085a), the same on both (figures in eval/README.md); then tuned on lightly («столь
+//   кстати»; a definite common noun in an English sentence of a kind).
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)
@@ -259,7 +260,7 @@ const ordinals =
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([111, 112]);
+const blind = new Set<number>([]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({

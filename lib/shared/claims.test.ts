@@ -3643,6 +3643,14 @@ describe('twelfth session', () => {
         page(az, 'a) Ürək çatışmazlığı b) Böyrək xəstəliyi c) İkinci tip diabet d) Qlaukoma', 'Rusiya müstəntiqləri Səfərov qardaşlarından birinin ürək çatışmazlığından öldüyünü bildirir.'),
       ).toEqual([['natural', 'attributes']]);
     });
+    it('read «столь кстати» as irony, and a definite common noun ("the prisoners") in a sentence of a kind as people of that kind in English', () => {
+      expect(page(ru, 'Столь кстати случившаяся сердечная недостаточность под стражей в полиции — это не причина смерти, а пресс-релиз.')).toEqual([['natural', 'denies']]);
+      expect(page(named, 'Many of the pictures were smuggled out by the prisoners themselves and record complaints of torture that the authorities routinely left unanswered.')).toEqual([]);
+      // Control: in a sentence of no kind.
+      expect(page(named, 'Many of the pictures were smuggled out by the prisoners themselves and record complaints of torture that the authorities left unanswered.')).toEqual([
+        ['torture', 'asserts'],
+      ]);
+    });
     it('read the pack’s «полицейская жестокость» (the adjective before its noun) as a cue of torture', () => {
       expect(page(ru, 'Российский комментатор назвал разговоры о полицейской жестокости «информационной кампанией».')).toEqual([['torture', 'denies']]);
     });

@@ -840,7 +840,7 @@ export const ru: Language = {
   ],
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
   // (And «так кстати»: «у задержанного опять так кстати отказало сердце»; not «кстати» alone, by the way.)
-  ironic: ['удобн-', 'своевременн-', 'знаменит-', 'так кстати'],
+  ironic: ['удобн-', 'своевременн-', 'знаменит-', 'так кстати', 'столь кстати', 'очень кстати'],
   concealment: ['скрыть', 'скрыва-', 'сокры-', 'замять', 'замалчива-', 'утаи-', 'прикры-'],
   otherVictims: [
     // (Those of a war: prisoners of war and hostages.)

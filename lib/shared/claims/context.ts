@@ -1208,7 +1208,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     // отрицают, что задержанных избивали», «Их пытали, и следы на телах …»; not in a sentence that reports no one and goes on from no one,
     // «… видео, на которых силовики избивают задержанных дубинками», which tells of other detainees.)
     (!targets[w.target]!.common ||
-      (!ofYear(sentenceOf(w.start)) &&
+      // (Or, in a language with articles, one of a kind: "the prisoners themselves … complaints of torture that the authorities routinely
+      // left unanswered" are a century's prisoners.)
+      (!(targets[w.target]!.common === 'bare' ? ofYear : ofKind)(sentenceOf(w.start)) &&
         (determined(w) ||
           (targets[w.target]!.common === 'bare' &&
             !ofKind(sentenceOf(w.start)) &&
