@@ -352,6 +352,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     clauses: over((l) => l.frames?.clauses),
   };
   const others = over((l) => l.others);
+  const pointingPeople = { words: over((l) => l.pointingPeople?.words), others: over((l) => l.pointingPeople?.others) };
   const occupations = over((l) => l.occupations);
   const media = over((l) => l.media);
   const staff = over((l) => l.staff);
@@ -422,6 +423,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(affairs.before.length || affairs.after.length ? { affairs } : {}),
     ...(frames.before.length || frames.after.length ? { frames } : {}),
     ...(others.length ? { others } : {}),
+    ...(pointingPeople.words.length ? { pointingPeople } : {}),
     ...(occupations.length ? { occupations } : {}),
     ...(media.length ? { media } : {}),
     ...(staff.length ? { staff } : {}),

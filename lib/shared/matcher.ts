@@ -113,6 +113,8 @@ export interface MatcherSpec {
    * language's `others`): claims.ts reads them before a word for the incident's people, never as words to find.
    */
   others?: string[];
+  /** Words for people that point back (these people, эти люди, bu adamlar), folded, over all languages (each language's `pointingPeople`). */
+  pointingPeople?: { words: string[]; others: string[] };
   /** Words of an occupation or a title that make a family name right after them a namesake's, folded, over all languages (each language's `occupations`). */
   occupations?: string[];
   /** Common nouns for a news outlet and what it puts out (paper, газета, qəzet), folded, over all languages (each language's `media`): read in a sentence, never found. */

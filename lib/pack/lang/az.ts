@@ -269,7 +269,6 @@ export const az: Language = {
     'heç bir sübut',
     // Nothing said to prove it: "… verildiyini sübut edən heç nə yoxdur".
     'sübut edən heç nə',
-    'sübut edən … heç nə',
     // A rhetorical question that rules an account out (nə vaxtdan bəri infarkt …?), one said to explain nothing, one invented.
     'nə vaxtdan',
     'heç nəyi izah etmir',
@@ -310,6 +309,8 @@ export const az: Language = {
   pointers: { last: ['bu'], object: ['bunu', 'buna', 'bundan', 'bununla', 'onu', 'bunun'] },
   viewpoint: ['üçün'],
   people: ['onlar', 'onları', 'onlara', 'onların'],
+  // "Bu adamlar", these people: see ru.
+  pointingPeople: { words: ['bu adamlar', 'bu adamları', 'bu adamlara', 'bu adamların'], others: ['digər', 'başqa', 'daha'] },
   // (And a broadcast's turn to other news before a colon: "İdman xəbərləri: …".)
   facts: ['fakt', 'faktdır', 'faktı', 'faktdir', 'həqiqət'],
   sources: ['tərəfi', 'istintaq', 'prokurorluq', 'polis', 'rəsmilər'],
@@ -416,7 +417,7 @@ export const az: Language = {
     'hərbi əsir-',
     'girov-',
   ],
-  unrelated: ['mövzudan kənar', 'bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
+  unrelated: ['bağlı deyil', 'əlaqəli deyil', 'əlaqəsi yoxdur', 'əlaqəsi olmayan', 'aidiyyəti yoxdur', 'əlaqəsiz', 'digər xəbərlər', 'idman xəbərləri'],
   ownVoice: [
     // The outlet recalling its own reporting ("Əvvəllər də yazdığımız kimi, …", "Xəbər verdiyimiz kimi, …"): no one else speaks.
     ...['yazdığımız kimi', 'xəbər verdiyimiz kimi', 'məlumat verdiyimiz kimi'],

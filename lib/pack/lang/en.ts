@@ -672,7 +672,7 @@ export const en: Language = {
     'prisoner of war',
     'hostage-',
   ],
-  unrelated: ['off topic', 'off-topic', 'unrelated', 'not related', 'not connected', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
+  unrelated: ['unrelated', 'not related', 'not connected', 'no connection', 'nothing to do with', 'separate case', 'other news', 'elsewhere', 'in sport', 'sports news'],
   ownVoice: [
     // The outlet recalling its own reporting ("For the record, and as we have reported before, one Safarov brother died of …"): no one
     // else speaks.

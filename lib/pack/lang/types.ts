@@ -315,6 +315,13 @@ export interface Language {
    */
   others?: string[];
   /**
+   * Words for people that point back (these people, эти люди, bu adamlar): where a pack names them among the words for the incident's
+   * people, they stand for them only where the people named last before them are the incident's, not protesters, fans or others marked
+   * as such ("Witnesses say police beat these people with batons" after a paragraph on protesters) (claims.ts). `others`: words that make a
+   * word for people after them others (other, других, digər: "six other detainees"). Read beside the words only.
+   */
+  pointingPeople?: { words: string[]; others: string[] };
+  /**
    * Words of an occupation or a title that, right before a family name (initials may stand between), make it a namesake's: "cardiologist
    * Safarov", "Dr A. Safarov", «кардиохирург Э. Сафаров», "həkim Səfərov". The incident's people held none of them. Read beside a name only,
    * never found as words.

@@ -1192,6 +1192,31 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     // tortured." after "Leyla, Baku: Dr Mammadli put my brother back together …".)
     return k >= 0 && list[k]!.others && ((!!list[k]!.aged && !list[k]!.marked) || (!firm && !flaggedSince(list[k]!.start, (c) => c.end <= sentence.start)));
   };
+  const pointing = new Set(matcher.spec.pointingPeople?.words ?? []);
+  const otherGroups = new Set(matcher.spec.pointingPeople?.others ?? []);
+  /**
+   * Whether a word for people that points back (`pointingPeople`: these people, эти люди, bu adamlar) has other people named last before it,
+   * within a few paragraphs: a word for other victims (protesters, fans), or a word for people that a word of others opens ("six other
+   * detainees", «шестерых других задержанных»), nearer than the incident's name or a word for its people ("Witnesses say police beat these
+   * people with batons" after a paragraph on protesters).
+   */
+  const pointsElsewhere = (w: RawMention) => {
+    if (!pointing.size || !pointing.has(foldText(text.slice(w.start, w.end)))) return false;
+    const span = { start: Math.max(0, w.start - 800), end: w.start };
+    let last = -1;
+    let others = false;
+    for (const h of slice(scanned.hidden, span)) {
+      if (h.end > w.start || h.start < last) continue;
+      const t = targets[h.target]!;
+      const prior = t.scope || t.stance === STANCE.otherVictims ? wordsBefore(h.start, 1)[0] : undefined;
+      // (A word for other victims that a cue stands near, what was done to them: not "Sevinj, a student from Baku, put it simply: …".)
+      const victims = t.stance === STANCE.otherVictims && hiddenIn(sentenceOf(h.start)).some((c) => !!targets[c.target]!.cues && distance(c, h) <= 3);
+      if (victims || (t.scope && !!prior && (othersWords.has(prior) || otherGroups.has(prior)))) [last, others] = [h.start, true];
+      else if (t.scope && !pointing.has(foldText(text.slice(h.start, h.end)))) [last, others] = [h.start, false];
+    }
+    for (const m of slice(scanned.mentions, span)) if (m.end <= w.start && m.start >= last && incidentNamed(m)) [last, others] = [m.start, false];
+    return others;
+  };
   /** Whether a word of `determiners.indefinite` stands right before a word (bir kişi, a man), no word of `each` before it (hər bir, each). */
   const indefiniteBefore = (w: RawMention) => {
     const [one, two] = wordsBefore(w.start, 2);
@@ -1202,6 +1227,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     !instance(w) &&
     !countsParts(w) &&
     !countsOthers(w) &&
+    !pointsElsewhere(w) &&
     // (A common noun in a sentence set in another time, a year named in it, stands for people of then, definite or not: "The oldest men at
     // the tea house remember January 1990, when … civilians were killed".)
     // (Bare, it is definite only as what someone's account is about, or as people its paragraph or a pronoun before it has named: «В Москве

@@ -315,8 +315,11 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
   // The sentences before, in the same paragraph: a pronoun's antecedent is usually there.
   let p = sentence.start - 1;
   while (p > 0 && charClass(text.charCodeAt(p)) !== BREAK) p--;
-  // (Not a caption's time stamp alone, see sentenceAt.)
-  const before = p < sentence.start - 1 && /\p{L}/u.test(text.slice(p, sentence.start)) ? { start: p === 0 && charClass(text.charCodeAt(0)) !== BREAK ? 0 : p + 1, end: sentence.start } : null;
+  // (Not a caption's time stamp alone, see sentenceAt; an interview's dash before the sentence still counts, review.)
+  const before =
+    p < sentence.start - 1 && !/^\s*\d{1,2}(?::\d\d){1,2}\s*$/.test(text.slice(p, sentence.start))
+      ? { start: p === 0 && charClass(text.charCodeAt(0)) !== BREAK ? 0 : p + 1, end: sentence.start }
+      : null;
   const otherCues = cueHits.filter((h) => h !== cue && within(h, sentence));
   // (Not one inside a word of saying: "Russia's version has not changed", «не отказывается от обвинений» keep to an account;
   // nor one that is a word of saying itself, read with a suffix: "deyilənə görə", what is said, is no "deyil", is not.)
