@@ -3566,6 +3566,7 @@ describe('twelfth session', () => {
       expect(page(ru, 'Какую оценку правительство дало пыткам, которым братья Сафаровы подверглись под стражей в России?')).toEqual([['torture', 'asserts']]);
       // Control: which of the accounts.
       expect(page(named, 'Torture or a failing heart: which story will the history books keep?')).toEqual([]);
+      expect(page(named, 'Which account of torture do you believe?')).toEqual([]);
       expect(page(ru, 'Пытки или инфаркт: какой версии поверят историки?')).toEqual([]);
     });
     it('read a year that closes a citation after its quoted headline as the headline’s date, not another time', () => {
@@ -3599,7 +3600,7 @@ describe('twelfth session', () => {
     it('read a caption’s time stamp that opens its paragraph ("04:15 Bakı …") as no part of its sentence', () => {
       expect(page(az, '04:15 Bakı Moskvanın ürək çatışmazlığı versiyasına qətiyyətlə etiraz edib.')).toEqual([['natural', 'denies']]);
       expect(page(az, '10:50 Adının çəkilməsini istəməyən rəsmi şəxs bizə deyib: "Onlara işgəncə verilib, bunu heç kim danmaq iqtidarında deyil."')).toEqual([['torture', 'attributes']]);
-      expect(page(named, "02:37 in other words, moscow's version leaves no room for torture.")).not.toContainEqual(['natural', 'attributes']);
+      expect(page(named, "02:37 in other words, moscow's version leaves no room for torture.")).toEqual([['torture', 'denies']]);
       // Control (review): an interview's dash is no time stamp: a pronoun after it does not open the paragraph.
       expect(page(named, '— They were beaten in a police station in Perm, my clients told me.')).toEqual([]);
     });
@@ -3610,6 +3611,7 @@ describe('twelfth session', () => {
     it('read no one to have shown it, nothing seen that would prove it ("Nobody has shown …", «не видел ничего, что доказывало бы …») as a denial', () => {
       expect(page(named, '"Nobody has shown that those men were tortured, yet your front page announced it as fact," wrote a reader.')).toEqual([['torture', 'denies']]);
       expect(page(named, 'Honestly, I have not seen anything so far that proves these men were tortured.')).toEqual([['torture', 'denies']]);
+      expect(page(named, 'So far I have seen nothing that would make me think those men were tortured.')).toEqual([['torture', 'denies']]);
       expect(page(ru, 'Честно говоря, пока я не видел ничего, что доказывало бы, что этих людей пытали.')).toEqual([['torture', 'denies']]);
       expect(page(ru, '«Никто не доказал, что этих людей пытали», — пишет читатель.')).toEqual([['torture', 'denies']]);
       expect(page(az, 'Düzünü desəm, bu adamlara işgəncə verildiyini sübut edən heç nə görməmişəm.')).toEqual([['torture', 'denies']]);
@@ -3631,9 +3633,14 @@ describe('twelfth session', () => {
     it('read «эти люди», "bu adamlar" as the incident’s people only where the people named last before them are theirs (review)', () => {
       expect(page(ru, 'В Тбилиси полицейские избивали протестующих дубинками.', 'Очевидцы говорят, что этих людей били и ногами.')).toEqual([]);
       expect(page(ru, 'Суд начал слушания по делу шестерых других задержанных.', 'Адвокаты утверждают, что этих людей избивали на допросах.')).toEqual([]);
-      expect(page(az, 'Tbilisidə polis etirazçıları dəyənəklə döyüb.', 'Şahidlər deyir ki, polislər bu adamları ayaqları ilə vurub.')).toEqual([]);
-      // Control: a reader described by a word for other victims speaks of the brothers.
+      expect(page(az, 'Tbilisidə polis etirazçıları dəyənəklə döyüb.', 'Şahidlər deyir ki, polislər bu adamları ayaqları ilə döyüb.')).toEqual([]);
+      // (With any ending: "bu adamlarda".)
+      expect(page(az, 'Tbilisidə polis etirazçıları dəyənəklə döyüb.', 'Şahidlər deyir ki, bu adamlarda işgəncə izləri var.')).toEqual([]);
+      // Control: a reader described by a word for other victims speaks of the brothers; and the brothers named again since the protesters.
       expect(page(ru, 'Севиндж, студентка из Баку, написала нам.', 'Она уверена, что этих людей пытали.')).toEqual([['torture', 'attributes']]);
+      expect(page(ru, 'В Тбилиси полицейские избивали протестующих дубинками.', 'Братья Сафаровы тоже были задержаны.', 'Адвокаты уверены, что этих людей пытали.')).toEqual([
+        ['torture', 'attributes'],
+      ]);
     });
     it('read a party’s account that opens its sentence after a short lead-in a comma closes as denying the other side’s cue after it', () => {
       expect(page(named, "In other words, Moscow's version leaves no room for torture.")).toEqual([['torture', 'denies']]);
@@ -3643,8 +3650,9 @@ describe('twelfth session', () => {
       expect(page(named, "Polina K.: Nobody tortured anybody, it's all propaganda.")).toEqual([['torture', 'denies']]);
       expect(page(ru, 'Никто никого не пытал, это всё пропаганда.')).toEqual([['torture', 'denies']]);
       expect(page(az, 'Heç kim heç kimə işgəncə verməyib, bunların hamısı təbliğatdır.')).toEqual([['torture', 'denies']]);
-      // Control: a remark whose speaker a quotation and a saying name after it.
+      // Control: a remark whose speaker a quotation and a saying or a denial name after it.
       expect(page(named, '"Nobody beat anyone," the coach said.')).toEqual([]);
+      expect(page(named, '"Nobody tortured anyone," the spokesman denied.')).toEqual([]);
     });
     it('read a line of lettered options as in scope only by a name of the incident in it ("a) Heart failure b) … c) Type 2 diabetes")', () => {
       const question = '2. Which condition can a new blood test detect five years before the first symptoms?';

@@ -75,8 +75,9 @@ export interface MatcherSpec {
   /** The conjunctions of "not X but Y", as written, over all languages (each language's `adversatives`). */
   adversatives?: string[];
   /**
-   * Words that give a noun of account a topic (on, about, о, по; barədə, haqqında before it), folded, over all languages (each
-   * language's `topics`): claims.ts reads them beside a noun of account, never as words to find.
+   * Words that give a noun of account a topic (on, about, о, по; barədə, haqqında before it; `relative`: phrases that open a relative
+   * clause after a comma spelling out what it holds, which holds that, согласно которой), folded, over all languages (each language's
+   * `topics`): claims.ts reads them beside a noun of account, never as words to find.
    */
   topics?: { after: string[]; before: string[]; relative?: string[] };
   /**
@@ -87,7 +88,8 @@ export interface MatcherSpec {
   /**
    * Words that make a common noun for people definite, folded, over all languages (each language's `determiners`): right before it
    * (the, both, these, two, one of, эти, оба, один из, hər iki, həmin) or right after it (biri: "kişilərdən biri"). claims.ts reads
-   * them beside such a noun, never as words to find; and words of supposition (if, если, əgər), after which a bare noun is anyone.
+   * them beside such a noun, never as words to find; and words of supposition (if, если, əgər), after which a bare noun is anyone;
+   * `indefinite` words right before a bare noun that make it someone not named before (bir), but after a word of `each` (hər).
    */
   determiners?: { before: string[]; after: string[]; supposing?: string[]; indefinite?: string[]; each?: string[] };
   /**
@@ -113,7 +115,10 @@ export interface MatcherSpec {
    * language's `others`): claims.ts reads them before a word for the incident's people, never as words to find.
    */
   others?: string[];
-  /** Words for people that point back (these people, эти люди, bu adamlar), folded, over all languages (each language's `pointingPeople`). */
+  /**
+   * Words for people that point back (эти люди, bu adamlar) and words that make a word for people after them others (других, digər),
+   * folded, over all languages (each language's `pointingPeople`): claims.ts reads them beside a word for the incident's people.
+   */
   pointingPeople?: { words: string[]; others: string[] };
   /** Words of an occupation or a title that make a family name right after them a namesake's, folded, over all languages (each language's `occupations`). */
   occupations?: string[];

@@ -738,7 +738,7 @@ export const ru: Language = {
   viewpoint: ['для'],
   people: ['они', 'их', 'им', 'ими'],
   // «Эти люди», these people: the pack's words for the incident's people only where the people named last before them are the incident's.
-  pointingPeople: { words: ['эти люди', 'этих людей', 'этим людям', 'этими людьми'], others: ['другие', 'других', 'другим', 'другими', 'остальные', 'остальных'] },
+  pointingPeople: { words: ['эти люди', 'этих людей', 'этим людям', 'этими людьми'], others: ['другие', 'других', 'другим', 'другими', 'остальные', 'остальных', 'остальным', 'остальными'] },
   relatives: ['котор-'],
   // (And a broadcast's turn to other news before a colon: «К новостям спорта: …».)
   facts: ['факт', 'фактом', 'факты', 'правда'],

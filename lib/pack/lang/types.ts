@@ -206,7 +206,8 @@ export interface Language {
    * Such a question asks whether someone said something: it reports nothing (claims.ts). So does one with none of the `interrogatives`
    * (what, why, how, когда, почему, niyə, necə), which asks yes or no by its tone alone («А у кого-то из братьев раньше были проблемы с
    * сердцем?»; not one joined to another word by a hyphen, кого-то, which asks nothing), and one with a word of `choices` that asks to
-   * pick one account (which, какой, hansı: "Torture or a failing heart: which story will the history books keep?"). A question that asks
+   * pick one account, a noun of account in the two words after it (which, какой, hansı: "Torture or a failing heart: which story will the
+   * history books keep?"; not «Какую оценку правительство дало пыткам …?», which takes the torture as given). A question that asks
    * why or how takes the account as given ("Why does Azerbaijan accuse Russia …?"). `embedded`: words that open a question asked inside a
    * sentence (whether): a cue in its clause, with no saying and no party there, reports nothing either ("whether it is also a case of
    * torture is exactly what the two governments dispute"). `rhetorical`: words that make a question that asks yes or no one that expects
@@ -315,10 +316,10 @@ export interface Language {
    */
   others?: string[];
   /**
-   * Words for people that point back (these people, эти люди, bu adamlar): where a pack names them among the words for the incident's
-   * people, they stand for them only where the people named last before them are the incident's, not protesters, fans or others marked
-   * as such ("Witnesses say police beat these people with batons" after a paragraph on protesters) (claims.ts). `others`: words that make a
-   * word for people after them others (other, других, digər: "six other detainees"). Read beside the words only.
+   * Words for people that point back (эти люди, bu adamlar; with any ending): where a pack names them among the words for the incident's
+   * people, they stand for them only where the people named last before them are the incident's, not protesters beaten nearby or others
+   * marked as such («Очевидцы говорят, что полицейские избивали этих людей» after a paragraph on protesters) (claims.ts). `others`: words
+   * that make a word for people right after them others (других, digər: «шестерых других задержанных»). Read beside the words only.
    */
   pointingPeople?: { words: string[]; others: string[] };
   /**

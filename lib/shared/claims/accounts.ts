@@ -7,13 +7,23 @@ import { wholeCue } from './cues';
 import type { Span } from './types';
 import { STANCE } from '../matcher';
 
+/** `topics.relative`'s phrases split into their words, once a list. */
+const relativeSplit = new WeakMap<string[], string[][]>();
+const relativeWords = (list: string[]) => {
+  let words = relativeSplit.get(list);
+  if (!words) {
+    words = list.map((p) => p.split(' '));
+    relativeSplit.set(list, words);
+  }
+  return words;
+};
+
 /**
  * Whether a noun of account has a topic of its own that is not the incident: a word of topic right after it ("statement on gas prices",
  * «заявление о ценах на газ») or, in a language that puts it after its noun, right before it ("qaz qiymətləri barədə bəyanat"), or a
  * relative clause after a comma that spells out what it holds ("…, which holds that …", `topics.relative`), or what a colon right after it
- * spells out (unless `colons` is false), and in
- * the few words it governs (up to six, within the clause; commas allowed: «о том, что …») no cue, word for the incident or its people,
- * event word, account or pointer back. Not a name or a date after the word ("Moscow's statement on Tuesday": capitalised or a number).
+ * spells out (unless `colons` is false), and in the few words it governs (up to six, within the clause; commas allowed: «о том, что
+ * …») no cue, word for the incident or its people, event word, account or pointer back. Not a name or a date after the word ("Moscow's statement on Tuesday": capitalised or a number).
  */
 export function aboutOther(ctx: ClaimContext, w: RawMention, sentence: Span, colons = true): boolean {
   const { text, conflicts, targets, hiddenIn, mentionsIn, topics, wordsOf } = ctx;
@@ -48,15 +58,12 @@ export function aboutOther(ctx: ClaimContext, w: RawMention, sentence: Span, col
   }
   // (Or a relative clause after a comma that spells out what the account holds: "Baku's account, which holds that a Russian missile hit the
   // plane", «версия Баку, согласно которой самолёт поразила ракета».)
-  const relative = topics.relative ?? [];
+  const relative = topics.relative ? relativeWords(topics.relative) : [];
   if (!range && relative.length && /^\s*,\s*$/.test(text.slice(w.end, after[0]?.[0] ?? w.end))) {
     const folded = after.map(([a, b]) => foldText(text.slice(a, b)));
-    const phrase = relative.find((p) => {
-      const parts = p.split(' ');
-      return parts.every((x, k) => folded[k] === x) && after.slice(1, parts.length).every(([a], k) => /^\s+$/.test(text.slice(after[k]![1], a)));
-    });
+    const phrase = relative.find((parts) => parts.every((x, k) => folded[k] === x) && after.slice(1, parts.length).every(([a], k) => /^\s+$/.test(text.slice(after[k]![1], a))));
     if (phrase) {
-      const from = after[phrase.split(' ').length - 1]![1];
+      const from = after[phrase.length - 1]![1];
       const stop = text.slice(from, sentence.end).search(/[,;:—–()]/);
       range = { start: from, end: stop < 0 ? sentence.end : from + stop };
     }

@@ -341,8 +341,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   };
   const { questions } = matcher.spec;
   const asking = new Map<string, boolean>();
-  /** Whether a noun of account starts at `from` or at `next` (the two words after a word that asks to choose). */
-  const picksAccount = (next: number, from: number, sentence: Span) => hiddenIn(sentence).some((w) => (w.start === from || w.start === next) && targets[w.target]!.stance === STANCE.account);
+  /** Whether a noun of account starts at `first` or at `second` (the two words after a word that asks to choose). */
+  const picksAccount = (first: number, second: number, sentence: Span) => hiddenIn(sentence).some((w) => (w.start === first || w.start === second) && targets[w.target]!.stance === STANCE.account);
   /**
    * Whether a sentence is a question that asks yes or no: it ends in a question mark, and an opener starts it or the part after a
    * lead-in's colon or dash ("Fact check: Did Russia say …?"), a particle stands in it («Правда ли, что …?», "məgər", "doğrudanmı"),
@@ -389,7 +389,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         // (Or a word that asks to choose an account, a noun of account in the two words after it: "which story …?", "hansı versiyanın …?"; not
         // one that asks which of something else, which takes the account as given: «Какую оценку правительство дало пыткам, которым …?». Or
         // none that asks for something: «А у кого-то из братьев … были проблемы с сердцем?».)
-        words.some(({ word }, k) => questions.choices.includes(word) && picksAccount(words[k + 2]?.at ?? end, words[k + 1]?.at ?? end, sentence)) ||
+        words.some(({ word }, k) => questions.choices.includes(word) && picksAccount(words[k + 1]?.at ?? end, words[k + 2]?.at ?? end, sentence)) ||
         (questions.interrogatives.length > 0 && !words.some(({ word, joined }) => !joined && questions.interrogatives.includes(word)));
     }
     asking.set(key, asks);
@@ -445,15 +445,30 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const othersCache = new Map<number, boolean>();
   // (A year is four digits from 1600 to 2099, a word of its own: "2020-ci ildə" too.)
   const kindCache = new Map<number, boolean>();
-  /** Whether a sentence names a year (four digits from 1600 to 2099, a word of its own: "2020-ci ildə" too). */
-  // (Not the date of a citation, a year that closes the sentence after a quotation and a comma, where the quoted headline names a party or the
-  // incident: [6] Digest, "Moscow dismisses torture claims", news report, 2025. It dates the headline, not what the headline tells. One that
-  // names neither may tell of then: [5] Ural Daily, "Detainee beaten to death in Perm police station", news report, 2019.)
-  const cited = (sentence: Span, a: number) =>
-    /^[\s.)\]]*$/.test(text.slice(a + 4, sentence.end)) &&
-    /["»”]\s*,[^"«»“”„]*$/.test(text.slice(sentence.start, a)) &&
-    scanned.mentions.some((m) => m.start >= sentence.start && m.end <= a && targets[m.target]!.entities.some((e) => partyEntities.has(e) || incidentEntities.has(e)));
-  const ofYear = (sentence: Span) => wordsOf(sentence.start, sentence.end).some(([a, b]) => b - a === 4 && /^(?:1[6-9]|20)\d\d$/.test(text.slice(a, b)) && !cited(sentence, a));
+  /**
+   * Whether the year at `a` is the date of a citation: it closes the sentence after a quotation and a comma, and the quoted headline names a
+   * party or the incident ([6] Digest, "Moscow dismisses torture claims", news report, 2025): it dates the headline, not what the headline
+   * tells. (One that names neither may tell of then: [5] Ural Daily, "Detainee beaten to death in Perm police station", news report, 2019.)
+   */
+  const cited = (sentence: Span, a: number) => {
+    if (!/^[\s.)\]]*$/.test(text.slice(a + 4, sentence.end))) return false;
+    const close = /["»”]\s*,[^"«»“”„]*$/.exec(text.slice(sentence.start, a));
+    if (!close) return false;
+    const q = sentence.start + close.index;
+    const open = Math.max(text.lastIndexOf('"', q - 1), text.lastIndexOf('«', q), text.lastIndexOf('“', q));
+    const quote = { start: open + 1, end: q };
+    return open >= sentence.start && mentionsIn(quote).some((m) => within(m, quote) && targets[m.target]!.entities.some((e) => partyEntities.has(e) || incidentEntities.has(e)));
+  };
+  const yearCache = new Map<number, boolean>();
+  /** Whether a sentence names a year (four digits from 1600 to 2099, a word of its own: "2020-ci ildə" too), not a citation's (see cited). */
+  const ofYear = (sentence: Span) => {
+    let year = yearCache.get(sentence.start);
+    if (year === undefined) {
+      year = wordsOf(sentence.start, sentence.end).some(([a, b]) => b - a === 4 && /^(?:1[6-9]|20)\d\d$/.test(text.slice(a, b)) && !cited(sentence, a));
+      yearCache.set(sentence.start, year);
+    }
+    return year;
+  };
   const ofKind = (sentence: Span) => {
     let kind = kindCache.get(sentence.start);
     if (kind === undefined) {
@@ -724,9 +739,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     );
   };
   const groups = matcher.spec.groups;
-  const indefinite = new Set(groups?.counters ?? []);
+  const groupCounters = new Set(groups?.counters ?? []);
   const startsWithAny = (word: string, stems: string[]) => stems.some((x) => word.startsWith(x));
-  const numeralStarts = new Set([...indefinite, ...counters].map((x) => x.charCodeAt(0)));
+  const numeralStarts = new Set([...groupCounters, ...counters].map((x) => x.charCodeAt(0)));
   /** Whether a sentence names the incident or its people. */
   const namesIncident = (s: Span) => mentionsIn(s).some((m) => within(m, s) && incidentNamed(m) && !countedEvent(m));
   const eventTargets = new Set(matcher.spec.events.map((e) => e.target));
@@ -743,7 +758,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const countedEvent = (m: RawMention) => {
     const w = eventWord(m);
     const prior = w?.start === m.start && wordsOf(Math.max(0, w.start - 20), w.start).at(-1);
-    return !!prior && /^\s+$/.test(text.slice(prior[1], w.start)) && indefinite.has(foldText(text.slice(prior[0], prior[1]))) && !phraseBefore(prior[0], determiners?.before ?? [], 0);
+    return !!prior && /^\s+$/.test(text.slice(prior[1], w.start)) && groupCounters.has(foldText(text.slice(prior[0], prior[1]))) && !phraseBefore(prior[0], determiners?.before ?? [], 0);
   };
   /**
    * Whether a word for the people has ages beside it in digits: set after it between commas ("The brothers, 31 and 27, …", "One of them, a
@@ -794,7 +809,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         b <= sentence.end &&
         (!first || families.has(folded) || afterWord(a)) &&
         !matcher.titles.has(folded) &&
-        !indefinite.has(folded) &&
+        !groupCounters.has(folded) &&
         !counters.has(folded) &&
         !(determiners?.before ?? []).includes(folded) &&
         !scanned.hidden.some((h) => h.start < b && h.end > a) &&
@@ -1057,7 +1072,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         // (Most words begin with no numeral's first letter: passed over without folding them.)
         if (!numeralStarts.has(foldCode(text.charCodeAt(a)))) continue;
         const word = foldText(text.slice(a, b));
-        if (!indefinite.has(word) && !counters.has(word)) continue;
+        if (!groupCounters.has(word) && !counters.has(word)) continue;
         const sentence = sentenceOf(a);
         // (Nor one in an entry's label: the entry's own group, see below.)
         const item = itemAt(a).item;
@@ -1068,18 +1083,18 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         if (hiddenIn(sentence).some((h) => h.start === a && h.end > b && !!targets[h.target]!.scope)) {
           // (Not in a language that negates inside its verbs, whose bare numeral opens the incident's people as often: "İki azərbaycanlı … döyülərək
           // öldürülüb".)
-          if (indefinite.has(word) && !itemNames(a) && !phraseBefore(a, determiners?.before ?? [], 0) && !negativeIn(sentence)) list.push({ start: a, others: true });
+          if (groupCounters.has(word) && !itemNames(a) && !phraseBefore(a, determiners?.before ?? [], 0) && !negativeIn(sentence)) list.push({ start: a, others: true });
           continue;
         }
         // (A numeral with a determiner before it points back to a pair already named: "ties between the two neighbours"; not in an item that
         // names nothing of the incident, a headline and the paragraphs under it: "The two miners found dead …" are new there.)
-        const pointing = indefinite.has(word) && phraseBefore(a, determiners?.before ?? [], 0);
+        const pointing = groupCounters.has(word) && phraseBefore(a, determiners?.before ?? [], 0);
         // (A count that gives a range, another numeral right after it or a short word after it, "two or three siblings", «двое или трое
         // братьев», "iki-üç qardaş": people of a kind, as many as it may be, never the incident's, wherever it stands.)
         const range = [1, 2].find((d) => {
           const x = words[k + d];
           return (
-            !!x && x[1] <= sentence.end && indefinite.has(foldText(text.slice(x[0], x[1]))) && !/[,;:()"«»“”.!?]/.test(text.slice(b, x[0])) && (d === 1 || words[k + 1]![1] - words[k + 1]![0] <= 3)
+            !!x && x[1] <= sentence.end && groupCounters.has(foldText(text.slice(x[0], x[1]))) && !/[,;:()"«»“”.!?]/.test(text.slice(b, x[0])) && (d === 1 || words[k + 1]![1] - words[k + 1]![0] <= 3)
           );
         });
         // (So are those a word of others marks, right after the numeral or right before it, "two other brothers", "another two brothers",
@@ -1095,7 +1110,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         // «Оба были избиты полицейскими».)
         for (
           let n = k + (range ?? 0) + 1;
-          n <= k + (range ?? 0) + (indefinite.has(word) ? 3 : 2) && n < words.length && words[n]![1] <= sentence.end && !/[,;:—–()"«»“”.!?]/.test(text.slice(words[n - 1]![1], words[n]![0]));
+          n <= k + (range ?? 0) + (groupCounters.has(word) ? 3 : 2) && n < words.length && words[n]![1] <= sentence.end && !/[,;:—–()"«»“”.!?]/.test(text.slice(words[n - 1]![1], words[n]![0]));
           n++
         ) {
           const noun = foldText(text.slice(words[n]![0], words[n]![1]));
@@ -1192,30 +1207,41 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     // tortured." after "Leyla, Baku: Dr Mammadli put my brother back together …".)
     return k >= 0 && list[k]!.others && ((!!list[k]!.aged && !list[k]!.marked) || (!firm && !flaggedSince(list[k]!.start, (c) => c.end <= sentence.start)));
   };
-  const pointing = new Set(matcher.spec.pointingPeople?.words ?? []);
+  const pointing = matcher.spec.pointingPeople?.words ?? [];
   const otherGroups = new Set(matcher.spec.pointingPeople?.others ?? []);
+  /** Whether a word is one of `pointingPeople`, with any ending ("bu adamlardan"). */
+  const isPointing = (h: RawMention) => {
+    const word = foldText(text.slice(h.start, h.end));
+    return pointing.some((p) => word.startsWith(p));
+  };
+  const elsewhereCache = new Map<number, boolean>();
   /**
-   * Whether a word for people that points back (`pointingPeople`: these people, эти люди, bu adamlar) has other people named last before it,
-   * within a few paragraphs: a word for other victims (protesters, fans), or a word for people that a word of others opens ("six other
-   * detainees", «шестерых других задержанных»), nearer than the incident's name or a word for its people ("Witnesses say police beat these
-   * people with batons" after a paragraph on protesters).
+   * Whether a word for people that points back (`pointingPeople`: эти люди, bu adamlar) has other people named last before it, within a
+   * few paragraphs: a word for other victims that a cue stands near (protesters beaten), or a word for people that a word of others opens
+   * ("six other detainees", «шестерых других задержанных»), nearer than the incident's name or a word for its people («Очевидцы говорят,
+   * что полицейские избивали этих людей» after a paragraph on protesters).
    */
   const pointsElsewhere = (w: RawMention) => {
-    if (!pointing.size || !pointing.has(foldText(text.slice(w.start, w.end)))) return false;
-    const span = { start: Math.max(0, w.start - 800), end: w.start };
-    let last = -1;
-    let others = false;
-    for (const h of slice(scanned.hidden, span)) {
-      if (h.end > w.start || h.start < last) continue;
-      const t = targets[h.target]!;
-      const prior = t.scope || t.stance === STANCE.otherVictims ? wordsBefore(h.start, 1)[0] : undefined;
-      // (A word for other victims that a cue stands near, what was done to them: not "Sevinj, a student from Baku, put it simply: …".)
-      const victims = t.stance === STANCE.otherVictims && hiddenIn(sentenceOf(h.start)).some((c) => !!targets[c.target]!.cues && distance(c, h) <= 3);
-      if (victims || (t.scope && !!prior && (othersWords.has(prior) || otherGroups.has(prior)))) [last, others] = [h.start, true];
-      else if (t.scope && !pointing.has(foldText(text.slice(h.start, h.end)))) [last, others] = [h.start, false];
+    if (!pointing.length) return false;
+    let found = elsewhereCache.get(w.start);
+    if (found !== undefined) return found;
+    found = false;
+    if (isPointing(w)) {
+      const span = { start: Math.max(0, w.start - 800), end: w.start };
+      let last = -1;
+      for (const h of slice(scanned.hidden, span)) {
+        if (h.end > w.start) continue;
+        const t = targets[h.target]!;
+        // (A word for other victims that a cue stands near, what was done to them: not "Sevinj, a student from Baku, put it simply: …".)
+        const victims = t.stance === STANCE.otherVictims && hiddenIn(sentenceOf(h.start)).some((c) => !!targets[c.target]!.cues && distance(c, h) <= 3);
+        const prior = t.scope ? wordsBefore(h.start, 1)[0] : undefined;
+        if (victims || (!!prior && (othersWords.has(prior) || otherGroups.has(prior)))) [last, found] = [h.start, true];
+        else if (t.scope && !isPointing(h)) [last, found] = [h.start, false];
+      }
+      for (const m of slice(scanned.mentions, span)) if (m.start >= last && incidentNamed(m)) [last, found] = [m.start, false];
     }
-    for (const m of slice(scanned.mentions, span)) if (m.end <= w.start && m.start >= last && incidentNamed(m)) [last, others] = [m.start, false];
-    return others;
+    elsewhereCache.set(w.start, found);
+    return found;
   };
   /** Whether a word of `determiners.indefinite` stands right before a word (bir kişi, a man), no word of `each` before it (hər bir, each). */
   const indefiniteBefore = (w: RawMention) => {

@@ -5,7 +5,7 @@ import { wordsBetween, type Matcher, type RawMention, STANCE } from '../matcher'
 import type { ClaimContext } from './context';
 import { aboutOther } from './accounts';
 import { othersBeside, othersIn, predicateOf } from './cues';
-import { adversative, clauseJoin, quotationOf, quoted } from './sentences';
+import { adversative, clauseJoin, isTimeStamp, quotationOf, quoted } from './sentences';
 import { laterStance, openingStance, readSpeech } from './stance';
 import { kinOf, kinSubject, peopleTied } from './tie';
 import type { Span, Stance } from './types';
@@ -60,21 +60,17 @@ export function flagCue(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[
 
 /**
  * Whether a cue that names a party's account (one the party's noun of account makes, "Moscow's version", or a noun of account inside it)
- * and opens the sentence (a lead-in a comma closes before it at most) is the subject that denies a cue of the other side after it, a denial or a negation between them and nothing
- * parting them ("Moscow's version leaves no room for torture", "… rules out torture"): that cue's flag says the denial, and this one is
- * no flag of its own side.
+ * and opens the sentence (a lead-in a comma closes before it at most) is the subject that denies a cue of the other side after it, a
+ * denial or a negation between them and nothing parting them ("Moscow's version leaves no room for torture", "… rules out torture"):
+ * that cue's flag says the denial, and this one is no flag of its own side.
  */
 function deniesOther(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean {
   const { text, claims, targets, hiddenIn, within, cuesOf, accounts } = ctx;
   const own = cuesOf(cue);
+  if (!own.length || !(accounts.has(cue) || holdsAccount(ctx, cue, sentence))) return false;
   // (Or opens it after a lead-in of a few words that a comma closes: "In other words, Moscow's version leaves no room for torture".)
-  const leadIn = /^[^,;:—–()"«»“”]*,\s*$/.test(text.slice(sentence.start, cue.start)) && wordsBetween(text, sentence.start, cue.start) <= 4;
-  if (
-    !own.length ||
-    (wordsBetween(text, sentence.start, cue.start) > 1 && !leadIn) ||
-    !(accounts.has(cue) || hiddenIn(sentence).some((n) => targets[n.target]!.stance === STANCE.account && n.start >= cue.start && n.end <= cue.end))
-  )
-    return false;
+  const before = wordsBetween(text, sentence.start, cue.start);
+  if (before > 1 && !(before <= 4 && /^[^,;:—–()"«»“”]*,\s*$/.test(text.slice(sentence.start, cue.start)))) return false;
   return hiddenIn(sentence).some(
     (h) =>
       !!targets[h.target]!.cues &&
@@ -85,6 +81,10 @@ function deniesOther(ctx: ClaimContext, cue: RawMention, sentence: Span): boolea
       hiddenIn(sentence).some((d) => (targets[d.target]!.stance === STANCE.denies || targets[d.target]!.stance === STANCE.negates) && d.start >= cue.end && d.end <= h.start),
   );
 }
+
+/** Whether a noun of account stands inside a cue ("Baku's account", «версия Москвы»). */
+const holdsAccount = (ctx: ClaimContext, cue: RawMention, sentence: Span) =>
+  ctx.hiddenIn(sentence).some((n) => ctx.targets[n.target]!.stance === STANCE.account && n.start >= cue.start && n.end <= cue.end);
 
 /** Whether a cue's sentence is set aside before its claims are read: an account with nothing of the incident, an unrelated lead-in, a question. */
 function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean {
@@ -107,10 +107,9 @@ function cueSkipped(ctx: ClaimContext, cue: RawMention, sentence: Span): boolean
   )
     return true;
   // So does a cue of the pack's that holds a noun of account whose topic past it is another matter, as a party's account does (see
-  // aboutOther): "That is Baku's account, which holds that a Russian missile hit the plane". (Not by what a colon after it spells out: "Azerbaijan
-  // on the Russian account: rejected" says what became of it.)
-  if (!accounts.has(cue) && hiddenIn(sentence).some((n) => targets[n.target]!.stance === STANCE.account && n.start >= cue.start && n.end <= cue.end) && aboutOther(ctx, cue, sentence, false))
-    return true;
+  // aboutOther): "That is Baku's account, which holds that a Russian missile hit the plane". (Not by what a colon after it spells out:
+  // "Azerbaijan on the Russian account: rejected" says what became of it.)
+  if (!accounts.has(cue) && holdsAccount(ctx, cue, sentence) && aboutOther(ctx, cue, sentence, false)) return true;
   // So does a party's account that denies the other side's cue after it: the flag is that cue's (see deniesOther).
   if (deniesOther(ctx, cue, sentence)) return true;
   // A lead-in before a colon that says what follows is unrelated ("15:10 — Unrelated: a fan who suffered a heart attack …",
@@ -316,10 +315,7 @@ function cueFacts(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): Cu
   let p = sentence.start - 1;
   while (p > 0 && charClass(text.charCodeAt(p)) !== BREAK) p--;
   // (Not a caption's time stamp alone, see sentenceAt; an interview's dash before the sentence still counts, review.)
-  const before =
-    p < sentence.start - 1 && !/^\s*\d{1,2}(?::\d\d){1,2}\s*$/.test(text.slice(p, sentence.start))
-      ? { start: p === 0 && charClass(text.charCodeAt(0)) !== BREAK ? 0 : p + 1, end: sentence.start }
-      : null;
+  const before = p < sentence.start - 1 && !isTimeStamp(text.slice(p, sentence.start)) ? { start: p === 0 && charClass(text.charCodeAt(0)) !== BREAK ? 0 : p + 1, end: sentence.start } : null;
   const otherCues = cueHits.filter((h) => h !== cue && within(h, sentence));
   // (Not one inside a word of saying: "Russia's version has not changed", «не отказывается от обвинений» keep to an account;
   // nor one that is a word of saying itself, read with a suffix: "deyilənə görə", what is said, is no "deyil", is not.)
@@ -1062,8 +1058,8 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     const words = ctx.wordsOf(opening, stop < 0 ? sentence.end : opening + stop);
     if (!words.length || words.length > 6 || !negationWords.some((n) => n.start === words[0]![0]) || aboutOthers()) return false;
     // (A remark with its speaker named after it is that speaker's of whatever they speak of: ""Nobody beat anyone," the coach said"; review.)
-    // (Not a word of denial in a clause of its own without a quotation closing before it: the remark's own dismissal, "Nobody tortured
-    // anybody, it's all propaganda".)
+    // (Not a word of denial with no quotation closing before it: the remark's own dismissal, "Nobody tortured anybody, it's all
+    // propaganda".)
     if (hiddenIn(sentence).some((w) => within(w, sentence) && w.start >= cue.end && ctx.reports(w) && (targets[w.target]!.stance !== STANCE.denies || /["»”]/.test(text.slice(cue.end, w.start)))))
       return false;
     const said = ` ${words.map(([a, b]) => foldText(text.slice(a, b))).join(' ')} `;
@@ -1286,7 +1282,7 @@ function flagHolds(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: Raw
   if (
     stance !== 'denies' &&
     !otherCues.length &&
-    (accounts.has(cue) || hiddenIn(sentence).some((n) => targets[n.target]!.stance === STANCE.account && n.start >= cue.start && n.end <= cue.end)) &&
+    (accounts.has(cue) || holdsAccount(ctx, cue, sentence)) &&
     speech.every((w) => w.start >= cue.start && w.end <= cue.end) &&
     !quoted(text, sentence.start, cue.start) &&
     !mentionsIn(sentence).some((m) => m.end <= cue.start && (opensWith(m) || viewOf(m, sentence)))

@@ -75,8 +75,10 @@ export function flagPointedBack(ctx: ClaimContext): void {
       continue;
     // (Nor an account pointed back to whose topic past it, its owner's name after it included, is another matter: «Это версия Баку, согласно
     // которой самолёт поразила ракета», see aboutOther.)
-    const owner = mentionsIn(sentence).find((m) => m.start >= back.end && wordsBetween(text, back.end, m.start) === 0 && sideOf(m) >= 0);
-    if (kind === STANCE.pointedBack && aboutOther(ctx, owner ? { ...back, end: owner.end } : back, sentence, false)) continue;
+    if (kind === STANCE.pointedBack) {
+      const owner = mentionsIn(sentence).find((m) => m.start >= back.end && wordsBetween(text, back.end, m.start) === 0 && sideOf(m) >= 0);
+      if (aboutOther(ctx, owner ? { ...back, end: owner.end } : back, sentence, false)) continue;
+    }
     const words = hiddenIn(sentence).filter(
       (w) => within(w, sentence) && !(w.start >= back.start && w.end <= back.end) && (targets[w.target]!.stance === STANCE.denies || (targets[w.target]!.stance === STANCE.says && !ownVoice(w))),
     );

@@ -82,6 +82,14 @@ function endsSentence(text: string, k: number, abbreviations: Set<string>): bool
   return !abbreviations.has(foldText(word));
 }
 
+/** A caption's or a live blog's time stamp: "02:37", "1:02:33". */
+const TIME = '\\d{1,2}(?::\\d\\d){1,2}';
+/** A time stamp that opens a paragraph, a letter right after it (see sentenceAt). */
+const OPENING_STAMP = new RegExp(`^${TIME}[ \\t]+(?=\\p{L})`, 'u');
+const STAMP_ALONE = new RegExp(`^\\s*${TIME}\\s*$`);
+/** Whether a stretch of text is a time stamp alone. */
+export const isTimeStamp = (s: string) => STAMP_ALONE.test(s);
+
 /** The sentence around `pos`: from after the previous sentence's end (or block start) to its own end. */
 export function sentenceAt(text: string, pos: number, abbreviations: Set<string>): { start: number; end: number } {
   let start = pos;
@@ -115,7 +123,7 @@ export function sentenceAt(text: string, pos: number, abbreviations: Set<string>
   // (A caption's time stamp that opens its paragraph, a letter right after it, is no part of the sentence: "02:37 in other words, moscow's
   // version …", "04:15 Bakı Moskvanın … versiyasına etiraz edib".)
   if (start === 0 || charClass(text.charCodeAt(start - 1)) === BREAK) {
-    const stamp = /^\d{1,2}(?::\d\d){1,2}[ \t]+(?=\p{L})/u.exec(text.slice(start, Math.min(end, start + 12)));
+    const stamp = OPENING_STAMP.exec(text.slice(start, Math.min(end, start + 12)));
     if (stamp && start + stamp[0].length <= pos) start += stamp[0].length;
   }
   return { start, end };
