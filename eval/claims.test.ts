@@ -224,8 +224,8 @@
 //   кстати»; a definite common noun in an English sentence of a kind).
 // - eval/holdout113/ (a foreign ministry's press briefing transcript, the Russian side's own voice) and eval/holdout114/ (trap-dense: a
 //   video-game and streaming news site's front page) claims, written blind the same way at the end of the twelfth session, measured on
-//   its first code (5cac957) and on its code after its rounds (64c881f), the same on both (figures in eval/README.md); still blind, for
-//   the next session to measure first.
+//   its first code (5cac957) and on its code after its rounds (64c881f), the same on both (figures in eval/README.md); then tuned on
+//   late in the session ("really imagine", "doğrudanmı düşünür" as questions expecting no; a reporter beaten as another victim).
 // Each file is read as one page, its lines as paragraphs, all at once, as `scan --claims` reads a page; each flag is scored on its line.
 // (Until the fifth session of 2026-11-24 each line was read alone, with only what the whole page names carried over: the first figures
 // in eval/README.md up to holdout56 were measured that way.)
@@ -264,7 +264,7 @@ const ordinals =
     ' ',
   );
 /** The held-out sets still blind: measured, and nothing tuned on them yet. */
-const blind = new Set<number>([113, 114]);
+const blind = new Set<number>([]);
 const sets = [
   { key: 'development', folder: './', label: 'the development set (tuned on)' },
   ...ordinals.map((ordinal, k) => ({

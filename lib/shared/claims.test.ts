@@ -3561,6 +3561,22 @@ describe('twelfth session', () => {
   const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
   const ru = 'Братья Сафаровы погибли под стражей в Екатеринбурге.';
   const az = 'Səfərov qardaşları Yekaterinburqda həbsdə ölüb.';
+  describe('tuned on holdout113–114', () => {
+    it('read "really imagine", "really explain", "doğrudanmı düşünür", "izah etmək olar" in a question as one that expects no', () => {
+      expect(page(named, 'Can a heart attack really explain that?')).toEqual([['natural', 'denies']]);
+      expect(page(named, 'Does the ministry really imagine that anyone in Azerbaijan will accept heart failure as the whole story?')).toEqual([['natural', 'denies']]);
+      expect(page(az, 'Bunu doğrudanmı infarktla izah etmək olar?')).toEqual([['natural', 'denies']]);
+      expect(page(az, 'Nazirlik doğrudanmı düşünür ki, Azərbaycanda kimsə ürək çatışmazlığını hər şeyin izahı kimi qəbul edəcək?')).toEqual([['natural', 'denies']]);
+      // Control: not in a question; and "doğrudanmı" alone asks whether.
+      expect(page(az, 'Həkimin sözlərinə görə, ölümü infarktla izah etmək olar.')).not.toContainEqual(['natural', 'denies']);
+      expect(page(az, 'Rusiya doğrudanmı qardaşlardan birinin infarktdan öldüyünü deyib?')).toEqual([]);
+    });
+    it('read a reporter beaten at a protest as another victim, not a journalist told something', () => {
+      expect(page(named, 'Our embassy has demanded an explanation, because beating a reporter with batons for doing his job is unacceptable in any country.')).toEqual([]);
+      // Control: told journalists.
+      expect(page(ru, '«Разговоры о пытках — это домыслы», — сказал журналистам источник в екатеринбургских правоохранительных органах.')).toEqual([['torture', 'denies']]);
+    });
+  });
   describe('tuned on holdout105–108', () => {
     it('read a word that asks to choose as asking yes or no only before a noun of account («Какую оценку … пыткам?» takes the torture as given)', () => {
       expect(page(ru, 'Какую оценку правительство дало пыткам, которым братья Сафаровы подверглись под стражей в России?')).toEqual([['torture', 'asserts']]);

@@ -657,6 +657,8 @@ export const en: Language = {
   ironic: ['convenient', 'conveniently', 'timely', 'famous', 'obliging'],
   concealment: ['cover up', 'cover-up', 'covering up', 'covered up', 'covers up', 'hide', 'hides', 'hiding', 'hid', 'conceal-', 'whitewash'],
   otherVictims: [
+    // Reporters at a protest ("beating a reporter with batons for doing his job"). (Not journalists, who are told things.)
+    ...['reporter-', 'cameraman', 'cameramen', 'photographer-'],
     'demonstrator-',
     'protester-',
     'protestor-',
@@ -754,6 +756,9 @@ export const en: Language = {
       'really expect',
       'really think',
       'really believe',
+      // "Does the ministry really imagine that anyone … will accept …?", "Can a heart attack really explain that?"
+      'really imagine',
+      'really explain',
       'why would',
       'supposed to believe',
       'expected to believe',
