@@ -3562,19 +3562,17 @@ describe('twelfth session', () => {
   const ru = 'Братья Сафаровы погибли под стражей в Екатеринбурге.';
   const az = 'Səfərov qardaşları Yekaterinburqda həbsdə ölüb.';
   describe('tuned on holdout113–114', () => {
-    it('read "really imagine", "really explain", "doğrudanmı düşünür", "izah etmək olar" in a question as one that expects no', () => {
+    it('read "really imagine", "really explain", "doğrudanmı düşünür" in a question as one that expects no', () => {
       expect(page(named, 'Can a heart attack really explain that?')).toEqual([['natural', 'denies']]);
       expect(page(named, 'Does the ministry really imagine that anyone in Azerbaijan will accept heart failure as the whole story?')).toEqual([['natural', 'denies']]);
-      expect(page(az, 'Bunu doğrudanmı infarktla izah etmək olar?')).toEqual([['natural', 'denies']]);
       expect(page(az, 'Nazirlik doğrudanmı düşünür ki, Azərbaycanda kimsə ürək çatışmazlığını hər şeyin izahı kimi qəbul edəcək?')).toEqual([['natural', 'denies']]);
-      // Control: not in a question; and "doğrudanmı" alone asks whether.
-      expect(page(az, 'Həkimin sözlərinə görə, ölümü infarktla izah etmək olar.')).not.toContainEqual(['natural', 'denies']);
+      // Control: "doğrudanmı" alone asks whether.
       expect(page(az, 'Rusiya doğrudanmı qardaşlardan birinin infarktdan öldüyünü deyib?')).toEqual([]);
     });
-    it('read a reporter beaten at a protest as another victim, not a journalist told something', () => {
-      expect(page(named, 'Our embassy has demanded an explanation, because beating a reporter with batons for doing his job is unacceptable in any country.')).toEqual([]);
-      // Control: told journalists.
-      expect(page(ru, '«Разговоры о пытках — это домыслы», — сказал журналистам источник в екатеринбургских правоохранительных органах.')).toEqual([['torture', 'denies']]);
+    it('read no reporter beside a cue as another victim, nor "izah etmək olar" as a question that expects no (the round’s, dropped after review)', () => {
+      // (Reporters told of a beating; an interviewer's question to a doctor.)
+      expect(page(ru, 'Родственники рассказали об избиении братьев репортёрам азербайджанского телевидения.')).toEqual([['torture', 'attributes']]);
+      expect(page(az, 'Həkim, Səfərov qardaşlarından birində ürək çatışmazlığını nə ilə izah etmək olar?')).not.toContainEqual(['natural', 'denies']);
     });
   });
   describe('tuned on holdout105–108', () => {

@@ -402,9 +402,6 @@ export const az: Language = {
   ironic: ['əlverişli', 'əlverişli şəkildə', 'münasib', 'vaxtında', 'məşhur', 'nə rahat'],
   concealment: ['ört-basdır', 'gizlə-'],
   otherVictims: [
-    // Aksiyada jurnalistlər ("işini gördüyü üçün reportyoru dəyənəklə döymək").
-    // (Jurnalistlər yox: onlara nəsə deyilir; "fotoqraf-" da yox: "fotoqrafiya".)
-    ...['reportyor-', 'fotomüxbir-'],
     'etirazçı-',
     'nümayişçi-',
     'tələbə-',
@@ -471,9 +468,9 @@ export const az: Language = {
       'başını tərpədəcək',
       'inanmağımızı gözləyirlər',
       'inanmağımızı gözləyir',
-      // "Nazirlik doğrudanmı düşünür ki, … kimsə … qəbul edəcək?", "Bunu doğrudanmı infarktla izah etmək olar?" (Not "doğrudanmı" alone:
-      // "Rusiya doğrudanmı … deyib?" asks whether Russia said it.)
-      ...['doğrudanmı düşünür', 'doğrudanmı düşünürlər', 'doğrudanmı gözləyir', 'doğrudanmı gözləyirlər', 'izah etmək olar'],
+      // "Nazirlik doğrudanmı düşünür ki, … kimsə … qəbul edəcək?" (Not "doğrudanmı" alone: "Rusiya doğrudanmı … deyib?" asks whether
+      // Russia said it; nor "izah etmək olar", a review found, which an interviewer asks a doctor: "… nə ilə izah etmək olar?".)
+      ...['doğrudanmı düşünür', 'doğrudanmı düşünürlər', 'doğrudanmı gözləyir', 'doğrudanmı gözləyirlər'],
       'kim razılaşar',
       'sübut hanı',
       'sübutu hanı',

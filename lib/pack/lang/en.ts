@@ -657,8 +657,6 @@ export const en: Language = {
   ironic: ['convenient', 'conveniently', 'timely', 'famous', 'obliging'],
   concealment: ['cover up', 'cover-up', 'covering up', 'covered up', 'covers up', 'hide', 'hides', 'hiding', 'hid', 'conceal-', 'whitewash'],
   otherVictims: [
-    // Reporters at a protest ("beating a reporter with batons for doing his job"). (Not journalists, who are told things.)
-    ...['reporter-', 'cameraman', 'cameramen', 'photographer-'],
     'demonstrator-',
     'protester-',
     'protestor-',
