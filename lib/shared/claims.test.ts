@@ -3561,6 +3561,23 @@ describe('twelfth session', () => {
   const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
   const ru = 'Братья Сафаровы погибли под стражей в Екатеринбурге.';
   const az = 'Səfərov qardaşları Yekaterinburqda həbsdə ölüb.';
+  describe('tuned on holdout115–116', () => {
+    it('read an age after a noun of kin that follows a word for the people as the kin’s ("qardaşların bibisi, 67 yaşlı Sevda Səfərova")', () => {
+      const tv = 'Televizor deyir ki, qardaşlardan biri infarktdan ölüb.';
+      expect(page(az, '“İkisi də mülayim uşaqlar idi”, – qardaşların bibisi, 67 yaşlı Sevda Səfərova deyir.', tv)).toEqual([['natural', 'attributes']]);
+      // Control: ages of brothers right after the word introduce brothers of someone else's.
+      expect(page(az, '“İkisi də mülayim uşaqlar idi”, – qardaşlar, 31 və 27 yaşlı, deyir.', tv)).toEqual([]);
+    });
+    it('read «этих ребят», «этих мальчиков», "bu cavanlar" as pointing back to the people named last', () => {
+      expect(page(ru, 'Этих мальчиков пытали, и по-другому я это называть не стану.')).toEqual([['torture', 'asserts']]);
+      expect(page(ru, 'В Тбилиси полицейские избивали протестующих дубинками.', 'Очевидцы говорят, что этих ребят били и ногами.')).toEqual([]);
+    });
+    it('read "custody deaths" counted in the hundreds as deaths of a kind, not the incident’s', () => {
+      expect(page(named, 'Of 1,870 custody deaths in nine countries, more than a third were officially put down to cardiac arrest or heart failure.')).toEqual([]);
+      // Control: the custody deaths, definite.
+      expect(page(named, 'Russian investigators say the custody deaths were due to heart failure in one case.')).toEqual([['natural', 'attributes']]);
+    });
+  });
   describe('tuned on holdout113–114', () => {
     it('read "really imagine", "really explain", "doğrudanmı düşünür" in a question as one that expects no', () => {
       expect(page(named, 'Can a heart attack really explain that?')).toEqual([['natural', 'denies']]);

@@ -310,7 +310,7 @@ export const az: Language = {
   viewpoint: ['üçün'],
   people: ['onlar', 'onları', 'onlara', 'onların'],
   // "Bu adamlar", these people: see ru.
-  pointingPeople: { words: ['bu adamlar', 'bu adamları', 'bu adamlara', 'bu adamların'], others: ['digər'] },
+  pointingPeople: { words: ['bu adamlar', 'bu cavanlar', 'bu oğlanlar'], others: ['digər'] },
   // (And a broadcast's turn to other news before a colon: "İdman xəbərləri: …".)
   facts: ['fakt', 'faktdır', 'faktı', 'faktdir', 'həqiqət'],
   sources: ['tərəfi', 'istintaq', 'prokurorluq', 'polis', 'rəsmilər'],

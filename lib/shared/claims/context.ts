@@ -771,8 +771,11 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const ages = groups?.ages ?? [];
     const after = /^\s+\d{1,3}(?:\s+\p{L}{1,3}\s+\d{1,3})?[\s-]+(\p{L}+)/u.exec(ahead(w.end, 30));
     const before = /\d{1,3}(?:\s+\p{L}{1,3}\s+\d{1,3})?[\s-]+(\p{L}+)(?:-\p{L}+)?\s+$/u.exec(behind(w.start, 30));
+    // (Not where the word between it and the comma is a noun of kin, whose age it is: "qardaşların bibisi, 67 yaşlı Sevda Səfərova", the
+    // brothers' aunt.)
+    const set = /^(?:\s+(\p{L}+))?\s*,\s*(?:\p{L}{1,2}\s+)?\d{1,3}(?:\s*[,)]|-\p{L}+|\s+\p{L}+)/u.exec(ahead(w.end, 40));
     return (
-      /^(?:\s+\p{L}+)?\s*,\s*(?:\p{L}{1,2}\s+)?\d{1,3}(?:\s*[,)]|-\p{L}+|\s+\p{L}+)/u.test(ahead(w.end, 40)) ||
+      (!!set && !(set[1] && kinNouns.has(foldText(set[1])))) ||
       // (Or a word of age between that comma and the digits: "two brothers, aged 22 and 26, …".)
       startsWithAny(foldText(/^\s*,\s*(\p{L}+)\s+\d{1,3}\b/u.exec(ahead(w.end, 40))?.[1] ?? ' '), ages) ||
       (!!after && startsWithAny(foldText(after[1]!), ages)) ||
