@@ -3567,6 +3567,9 @@ describe('twelfth session', () => {
       expect(page(az, '“İkisi də mülayim uşaqlar idi”, – qardaşların bibisi, 67 yaşlı Sevda Səfərova deyir.', tv)).toEqual([['natural', 'attributes']]);
       // Control: ages of brothers right after the word introduce brothers of someone else's.
       expect(page(az, '“İkisi də mülayim uşaqlar idi”, – qardaşlar, 31 və 27 yaşlı, deyir.', tv)).toEqual([]);
+      // (Nor the age after the genitive of a noun of kin, review: «тетя братьев, 67 лет».)
+      const ruTv = 'По телевизору говорят, что один из братьев умер от сердечной недостаточности.';
+      expect(page(ru, '«Они были тихие ребята», — говорит тетя братьев, 67 лет.', ruTv)).toEqual([['natural', 'attributes']]);
     });
     it('read «этих ребят», «этих мальчиков», "bu cavanlar" as pointing back to the people named last', () => {
       expect(page(ru, 'Этих мальчиков пытали, и по-другому я это называть не стану.')).toEqual([['torture', 'asserts']]);

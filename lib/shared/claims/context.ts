@@ -772,10 +772,11 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const after = /^\s+\d{1,3}(?:\s+\p{L}{1,3}\s+\d{1,3})?[\s-]+(\p{L}+)/u.exec(ahead(w.end, 30));
     const before = /\d{1,3}(?:\s+\p{L}{1,3}\s+\d{1,3})?[\s-]+(\p{L}+)(?:-\p{L}+)?\s+$/u.exec(behind(w.start, 30));
     // (Not where the word between it and the comma is a noun of kin, whose age it is: "qardaşların bibisi, 67 yaşlı Sevda Səfərova", the
-    // brothers' aunt.)
+    // brothers' aunt; nor where a noun of kin stands right before it, the word its genitive: «тётя братьев, 67 лет».)
     const set = /^(?:\s+(\p{L}+))?\s*,\s*(?:\p{L}{1,2}\s+)?\d{1,3}(?:\s*[,)]|-\p{L}+|\s+\p{L}+)/u.exec(ahead(w.end, 40));
+    const kinBefore = kinNouns.has(wordsBefore(w.start, 1)[0] ?? '');
     return (
-      (!!set && !(set[1] && kinNouns.has(foldText(set[1])))) ||
+      (!!set && !(set[1] && kinNouns.has(foldText(set[1]))) && !kinBefore) ||
       // (Or a word of age between that comma and the digits: "two brothers, aged 22 and 26, …".)
       startsWithAny(foldText(/^\s*,\s*(\p{L}+)\s+\d{1,3}\b/u.exec(ahead(w.end, 40))?.[1] ?? ' '), ages) ||
       (!!after && startsWithAny(foldText(after[1]!), ages)) ||
