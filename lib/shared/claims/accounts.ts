@@ -23,7 +23,8 @@ const relativeWords = (list: string[]) => {
  * «заявление о ценах на газ») or, in a language that puts it after its noun, right before it ("qaz qiymətləri barədə bəyanat"), or a
  * relative clause after a comma that spells out what it holds ("…, which holds that …", `topics.relative`), or what a colon right after it
  * spells out (unless `colons` is false), and in the few words it governs (up to six, within the clause; commas allowed: «о том, что
- * …») no cue, word for the incident or its people, event word, account or pointer back. Not a name or a date after the word ("Moscow's statement on Tuesday": capitalised or a number).
+ * …») no cue, word for the incident or its people, event word, account or pointer back. Not a name or a date after the word ("Moscow's
+ * statement on Tuesday": capitalised or a number).
  */
 export function aboutOther(ctx: ClaimContext, w: RawMention, sentence: Span, colons = true): boolean {
   const { text, conflicts, targets, hiddenIn, mentionsIn, topics, wordsOf } = ctx;

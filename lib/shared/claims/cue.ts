@@ -1046,9 +1046,10 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     return cries || ofPeople(quote.start, quote.end, false) || negationWords.some((n) => n.start >= quote.start && n.end <= cue.start && wordsBetween(text, quote.start, n.start) === 0);
   };
   /**
-   * Whether the sentence is a short sweeping denial, six words at most in its first clause: a negative subject opens it (past a commenter's handle, see opening)
-   * and a word for anyone at all (`universals`) is its object ("Nobody tortured anyone.", «Никто никого не пытал.», "Heç kim heç kimə işgəncə
-   * verməyib."). On a page about the incident, who says so denies it, as "Nobody touched them" does (see pointsToPeople).
+   * Whether the sentence is a short sweeping denial, six words at most in its first clause: a negative subject opens it (past a
+   * commenter's handle, see opening) and a word for anyone at all (`universals`) is its object ("Nobody tortured anyone.", «Никто никого
+   * не пытал.», "Heç kim heç kimə işgəncə verməyib."). On a page about the incident, who says so denies it, as "Nobody touched them" does
+   * (see pointsToPeople).
    */
   const sweeping = () => {
     const universals = ctx.matcher.spec.universals;
