@@ -14,6 +14,7 @@ import type { BrowserName } from './support/browsers';
 import { launch, type E2EPage, type ExtensionBrowser } from './support/drivers';
 import { longTextNodePage, manyMentionsPage } from './support/hostile-pages';
 import { cardText, pointIn, someHighlighted } from './support/in-page';
+import { settled } from './support/settled';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 /** The strictest policy: nothing loads, no style, no script. Sent as a header, and as a <meta> in the page too. */
@@ -36,8 +37,6 @@ afterAll(async () => {
 });
 
 // Functions run in the page: each is serialised on its own, so each is self-contained.
-/** How many names are marked (full and quiet marks, found in the first reading or a later one). */
-const marked = () => ['backstory-mention', 'backstory-later'].reduce((n, h) => n + (CSS.highlights.get(h)?.size ?? 0) + (CSS.highlights.get(`${h}-new`)?.size ?? 0), 0);
 /** The card as a reader sees it, or null while none is shown: its text, whether it is on top where it is drawn, its box, type and colours. */
 const readableCard = () => {
   // The host, whatever its tag (a page that defines `backstory-ui` gets a div).
@@ -65,20 +64,6 @@ const cardShown = () => {
   const host = document.querySelector('[data-backstory-ui]') as HTMLElement | null;
   return host && host.style.display !== 'none' && host.shadowRoot?.querySelector('[role="dialog"]') ? true : null;
 };
-
-/** Waits until the page's mark count (`count`, an expression) has not changed for a second; returns it. */
-async function settled(page: E2EPage, count = `(${marked.toString()})()`, timeoutMs = 30_000): Promise<number> {
-  const until = Date.now() + timeoutMs;
-  let last = -1;
-  let since = Date.now();
-  for (;;) {
-    const now = Number(await page.evaluateExpression(count));
-    if (now !== last) [last, since] = [now, Date.now()];
-    else if (now > 0 && Date.now() - since >= 1000) return now;
-    if (Date.now() > until) return now;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** The page still answers: an evaluation comes back at once, and a timer the page sets (`setTimer`) fires. */
 async function answers(page: E2EPage, setTimer = 'setTimeout(() => (window.timerFired = true), 0)'): Promise<{ evaluateMs: number; timerMs: number }> {

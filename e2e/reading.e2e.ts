@@ -11,6 +11,7 @@ import { seriousViolations } from './support/axe';
 import type { BrowserName } from './support/browsers';
 import { launch, type E2EPage, type ExtensionBrowser } from './support/drivers';
 import { cardText, highlightedTexts, marksAtLeast, pointIn } from './support/in-page';
+import { settled } from './support/settled';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const shots = '.output/screenshots';
@@ -73,6 +74,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   const openSite = async (query = '') => {
     const page = await browser.open(server.url(`/site.html${query}`));
     await page.waitFor(marksAtLeast, ['backstory-later', 3] as [string, number]);
+    // (Until the whole page is read: its last paragraphs come in later slices.)
+    await settled(page);
     return page;
   };
 

@@ -13,6 +13,11 @@ export function marksAtLeast([name, n]: [string, number]): true | null {
   return (CSS.highlights.get(name)?.size ?? 0) + (CSS.highlights.get(`${name}-new`)?.size ?? 0) >= n ? true : null;
 }
 
+/** How many names are marked (full and quiet marks, found in the first reading or a later one). */
+export function marked(): number {
+  return ['backstory-mention', 'backstory-later'].reduce((n, h) => n + (CSS.highlights.get(h)?.size ?? 0) + (CSS.highlights.get(`${h}-new`)?.size ?? 0), 0);
+}
+
 /**
  * The text of every range in some of Backstory's highlights, in document order. By default every name's
  * mark: the full ones and the quieter ones of a context entity's later mentions. Each with its second
