@@ -3716,3 +3716,46 @@ describe('twelfth session', () => {
     });
   });
 });
+
+describe('thirteenth session', () => {
+  const named = 'The Safarov brothers died in police custody in Yekaterinburg.';
+  const ru = 'Братья Сафаровы погибли под стражей в Екатеринбурге.';
+  const az = 'Səfərov qardaşları Yekaterinburqda həbsdə ölüb.';
+  describe('Azerbaijani words the held-out sets met in several places', () => {
+    it('read a plural optative ("… niyə döyüb öldürsünlər ki?") as a why-would question, and "döyüb öldür-" (beat and kill) as a cue', () => {
+      expect(page(az, 'Müstəntiqlər iş üçün lazım olan şübhəlilərin elə özlərini niyə döyüb öldürsünlər ki?')).toEqual([['torture', 'denies']]);
+      expect(page(az, 'Müstəntiqlər köhnə işlərlə bağlı dindirdikləri adamlara niyə işgəncə versinlər ki?')).toEqual([['torture', 'denies']]);
+      expect(page(az, 'Polis qardaşları döyüb öldürdü.')).toEqual([['torture', 'asserts']]);
+      // Control: why Baku says so takes the account as given.
+      expect(page(az, 'Bakı niyə qardaşlara işgəncə verildiyini deyir?')).toEqual([['torture', 'attributes']]);
+    });
+    it('read "yerinə düşən" (apt) before a cue as irony, and "inanmaram", "inana bilmərəm" as disbelief', () => {
+      expect(page(az, 'Hə, əlbəttə, yenə həmin «yerinə düşən» infarkt – nə orijinal fikirdir!')).toEqual([['natural', 'denies']]);
+      expect(page(az, 'Polisin qardaşlara işgəncə verdiyinə inanmaram.')).toEqual([['torture', 'denies']]);
+      expect(page(az, 'Müstəqil ekspertiza olmadan infarkta inana bilmərəm.')).toEqual([['natural', 'denies']]);
+    });
+    it('read "o oğlanlar", "o adamlar" (those boys, those people) as pointing back, as "bu oğlanlar" is', () => {
+      expect(page(az, 'O oğlanları polis döyüb və bunu hamı bilir.')).toEqual([['torture', 'asserts']]);
+      expect(page(az, 'Heç şübhəm yoxdur ki, o oğlanları döyə-döyə öldürüblər.')).toEqual([['torture', 'attributes']]);
+      // Control: protesters named last.
+      expect(page(az, 'Tbilisidə polis etirazçıları dəyənəklə döyüb.', 'Şahidlər deyir ki, polislər o adamları ayaqları ilə döyüb.')).toEqual([]);
+    });
+    it('read "göyərmə" (bruise), "barmaq … toxun-" (lay a finger on) and "polisin törətdiyi qətl" as cues of torture, as their English and Russian are', () => {
+      expect(page(az, 'Qardaşların yaxınları cəsədlərin üzərində çoxlu göyərmə olduğunu deyirlər.')).toEqual([['torture', 'attributes']]);
+      expect(page(az, 'Qardaşlara heç kim barmaq belə toxundurmayıb.')).toEqual([['torture', 'denies']]);
+      expect(page(az, 'Bu ölümlər polisin törətdiyi qətldir.')).toEqual([['torture', 'asserts']]);
+    });
+    it('read "… inanacağını gözləyir?", "… kim inanar?" as questions that expect no', () => {
+      expect(page(az, 'Moskva doğrudanmı kiminsə qardaşlardan birinin həbsdə sadəcə infarkt keçirib öldüyünə inanacağını gözləyir?')).toEqual([['natural', 'denies']]);
+      expect(page(az, 'Bir qardaşın polis həbsində infarktdan öldüyünə kim inanar?')).toEqual([['natural', 'denies']]);
+    });
+  });
+  it('read a question that expects no as denying the cue it asks about, not one in a clause before it that it takes as given', () => {
+    expect(page(named, "With signs of trauma reported on the brothers' bodies, does anyone really expect readers to accept heart failure as an explanation?")).toEqual([['natural', 'denies']]);
+    expect(page(az, 'Qardaşların bədənində travma izləri olduğu bildirildiyi halda, doğrudanmı kimsə oxucuların ürək çatışmazlığını izah kimi qəbul edəcəyini gözləyir?')).toEqual([
+      ['natural', 'denies'],
+    ]);
+    // Control: the question asked before the first cue asks about it.
+    expect(page(ru, 'Неужели кто-то всерьёз рассчитывает, что читатели примут сердечную недостаточность как объяснение, если на телах братьев были следы травм?')).toEqual([['natural', 'denies']]);
+  });
+});

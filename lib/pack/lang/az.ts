@@ -216,6 +216,12 @@ export const az: Language = {
     // (And the future: "heç vaxt inanmayacağam".)
     'inanmayacağ-',
     'inanmayacaq',
+    // (And the aorist, would never believe: "… heç vaxt inanmaram", "inanmaz"; and cannot believe, "buna inana bilmərəm".)
+    'inanmar-',
+    'inanmaz',
+    'inanmazlar',
+    'inana bilmər-',
+    'inana bilmir-',
     // Seeing no ground or reason to accept or believe an account ("… qəbul etmək üçün heç bir əsas görmürəm"; not one to revisit it).
     'qəbul etmək üçün … əsas görmür-',
     'qəbul etmək üçün … səbəb görmür-',
@@ -310,7 +316,8 @@ export const az: Language = {
   viewpoint: ['üçün'],
   people: ['onlar', 'onları', 'onlara', 'onların'],
   // "Bu adamlar", these people: see ru.
-  pointingPeople: { words: ['bu adamlar', 'bu cavanlar', 'bu oğlanlar'], others: ['digər'] },
+  // (And with o, those: "O oğlanları polis döyüb".)
+  pointingPeople: { words: ['bu adamlar', 'bu cavanlar', 'bu oğlanlar', 'o adamlar', 'o cavanlar', 'o oğlanlar'], others: ['digər'] },
   // (And a broadcast's turn to other news before a colon: "İdman xəbərləri: …".)
   facts: ['fakt', 'faktdır', 'faktı', 'faktdir', 'həqiqət'],
   sources: ['tərəfi', 'istintaq', 'prokurorluq', 'polis', 'rəsmilər'],
@@ -399,7 +406,8 @@ export const az: Language = {
     'bütün hallarda',
   ],
   // Irony right before a cue: an account the outlet mocks ("the convenient 'weak heart'").
-  ironic: ['əlverişli', 'əlverişli şəkildə', 'münasib', 'vaxtında', 'məşhur', 'nə rahat'],
+  // (And "yerinə düşən", apt: "yenə həmin «yerinə düşən» infarkt".)
+  ironic: ['əlverişli', 'əlverişli şəkildə', 'münasib', 'vaxtında', 'məşhur', 'nə rahat', 'yerinə düşən'],
   concealment: ['ört-basdır', 'gizlə-'],
   otherVictims: [
     'etirazçı-',
@@ -471,6 +479,11 @@ export const az: Language = {
       // "Nazirlik doğrudanmı düşünür ki, … kimsə … qəbul edəcək?" (Not "doğrudanmı" alone: "Rusiya doğrudanmı … deyib?" asks whether
       // Russia said it; nor "izah etmək olar", a review found, which an interviewer asks a doctor: "… nə ilə izah etmək olar?".)
       ...['doğrudanmı düşünür', 'doğrudanmı düşünürlər', 'doğrudanmı gözləyir', 'doğrudanmı gözləyirlər'],
+      // "Moskva doğrudanmı kiminsə … inanacağını gözləyir?", expects anyone to believe, accept; "… kim inanar?", who would believe.
+      ...['inanacağını gözləyir', 'inanacağını gözləyirlər', 'inanacağımızı gözləyir', 'inanacağımızı gözləyirlər'],
+      ...['qəbul edəcəyini gözləyir', 'qəbul edəcəyini gözləyirlər', 'qəbul edəcəyimizi gözləyir', 'qəbul edəcəyimizi gözləyirlər'],
+      'kim inanar',
+      'kim inana bilər',
       'kim razılaşar',
       'sübut hanı',
       'sübutu hanı',
@@ -490,7 +503,8 @@ export const az: Language = {
     why: ['niyə', 'nə üçün', 'nəyə görə'],
     // "İnfarkt, doğrudanmı?": an account echoed back in disbelief.
     echoes: ['doğrudanmı', 'həqiqətənmi', 'ciddi'],
-    moods: ['sın', 'sin', 'sun', 'sün'],
+    // (Plural too: "Müstəntiqlər … niyə döyüb öldürsünlər ki?")
+    moods: ['sın', 'sin', 'sun', 'sün', 'sınlar', 'sinlər', 'sunlar', 'sünlər'],
     suffixes: ['mı', 'mi', 'mu', 'mü', 'mıdır', 'midir', 'mudur', 'müdür'],
     endings: [
       ...['ıbmı', 'ibmi', 'ubmu', 'übmü'],

@@ -53,7 +53,8 @@ export interface CueFacts {
 
 /** Flags a cue's sentence for each claim the cue gives, where it is about the incident and its sentence reports something. */
 export function flagCue(ctx: ClaimContext, cue: RawMention, cueHits: RawMention[]): void {
-  if (cueSkipped(ctx, cue, ctx.sentenceOf(cue.start))) return;
+  const sentence = ctx.sentenceOf(cue.start);
+  if (cueSkipped(ctx, cue, sentence) || givenBeforeQuestion(ctx, cue, sentence, cueHits)) return;
   const facts = cueFacts(ctx, cue, cueHits);
   for (const k of facts.cues) flagClaim(ctx, facts, k);
 }
@@ -80,6 +81,33 @@ function deniesOther(ctx: ClaimContext, cue: RawMention, sentence: Span): boolea
       cuesOf(h).some((j) => own.some((k) => claims[j]!.conflict === claims[k]!.conflict && claims[j]!.side !== claims[k]!.side)) &&
       hiddenIn(sentence).some((d) => (targets[d.target]!.stance === STANCE.denies || targets[d.target]!.stance === STANCE.negates) && d.start >= cue.end && d.end <= h.start),
   );
+}
+
+/**
+ * Whether a cue stands in what a question that expects no takes as given, a clause a comma closes before a cue of the other side that the
+ * question asks about: "With signs of trauma reported on the bodies, does anyone really expect readers to accept heart failure?", "… travma
+ * izləri olduğu bildirildiyi halda, doğrudanmı kimsə … ürək çatışmazlığını … qəbul edəcəyini gözləyir?". The question denies that one alone.
+ */
+function givenBeforeQuestion(ctx: ClaimContext, cue: RawMention, sentence: Span, cueHits: RawMention[]): boolean {
+  const { text, claims, cuesOf, within } = ctx;
+  const own = cuesOf(cue);
+  if (!own.length) return false;
+  const other = cueHits.find(
+    (h) =>
+      h.start >= cue.end &&
+      within(h, sentence) &&
+      text.slice(cue.end, h.start).includes(',') &&
+      cuesOf(h).some((j) => own.some((k) => claims[j]!.conflict === claims[k]!.conflict && claims[j]!.side !== claims[k]!.side)),
+  );
+  if (!other || !rhetorical(ctx, sentence, other)) return false;
+  // (Not where the question is asked before the cue: «Неужели кто-то всерьёз рассчитывает, что читатели примут сердечную недостаточность …,
+  // если на телах братьев … были следы травм?» asks about the first.)
+  const words = ctx.matcher.spec.questions?.rhetorical ?? [];
+  const head = ` ${ctx
+    .wordsOf(sentence.start, cue.start)
+    .map(([a, b]) => foldText(text.slice(a, b)))
+    .join(' ')} `;
+  return !words.some((w) => head.includes(` ${w} `));
 }
 
 /** Whether a noun of account stands inside a cue ("Baku's account", «версия Москвы»). */
