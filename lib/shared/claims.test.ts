@@ -3750,6 +3750,17 @@ describe('thirteenth session', () => {
       expect(page(az, 'Bir qardaşın polis həbsində infarktdan öldüyünə kim inanar?')).toEqual([['natural', 'denies']]);
     });
   });
+  it('read a headline whose cue opens it before a colon as about the incident the part after the colon names ("Beaten to death in custody: why the Safarov case …")', () => {
+    const lead = 'Trade between the two countries fell in October.';
+    expect(page(lead, 'Beaten to death in custody: why the Safarov case worries Caspian investors')).toEqual([['torture', 'asserts']]);
+    expect(page(lead, 'Забиты насмерть под стражей: почему дело Сафаровых тревожит каспийских инвесторов')).toEqual([['torture', 'asserts']]);
+    // (A word or two of place or custody before the cue, and past a rubric of the outlet's links.)
+    expect(page(lead, 'Həmçinin oxuyun: Həbsdə döyülərək öldürülüblər: Səfərovlar işi Xəzər investorlarını niyə narahat edir')).toEqual([['torture', 'asserts']]);
+    // Control: the case only a time frame, or someone else introduced after the colon, or a list of topics before it.
+    expect(page(lead, 'Heart failure: man dies in Yekaterinburg cell weeks after Safarov deaths')).toEqual([]);
+    expect(page(lead, 'Heart failure: a pensioner dies in his cell, a month after the Safarov brothers')).toEqual([]);
+    expect(page(lead, 'Torture, hearts and big politics: what lies behind the Safarov case')).toEqual([]);
+  });
   it('read a question that expects no as denying the cue it asks about, not one in a clause before it that it takes as given', () => {
     expect(page(named, "With signs of trauma reported on the brothers' bodies, does anyone really expect readers to accept heart failure as an explanation?")).toEqual([['natural', 'denies']]);
     expect(page(az, 'Qardaşların bədənində travma izləri olduğu bildirildiyi halda, doğrudanmı kimsə oxucuların ürək çatışmazlığını izah kimi qəbul edəcəyini gözləyir?')).toEqual([

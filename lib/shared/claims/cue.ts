@@ -7,7 +7,7 @@ import { aboutOther } from './accounts';
 import { othersBeside, othersIn, predicateOf } from './cues';
 import { adversative, clauseJoin, isTimeStamp, quotationOf, quoted } from './sentences';
 import { laterStance, openingStance, readSpeech } from './stance';
-import { kinOf, kinSubject, peopleTied } from './tie';
+import { frameOf, kinOf, kinSubject, peopleTied } from './tie';
 import type { Span, Stance } from './types';
 
 type Claim = Matcher['spec']['claims'][number];
@@ -986,13 +986,39 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     for (; k < text.length && charClass(text.charCodeAt(k)) !== BREAK; k++) if (!/\s/.test(text.charAt(k))) return false;
     while (k < text.length && /\s/.test(text.charAt(k))) k++;
     const colon = text.indexOf(':', cue.end);
-    if (k >= text.length || (colon >= 0 && colon < sentence.end)) return false;
+    if (colon >= 0 && colon < sentence.end) return namedPastColon(colon);
+    if (k >= text.length) return false;
     const next = ctx.sentenceOf(k);
     // (Nor one above another headline, a paragraph of one sentence with no closing punctuation: a list of stories, "Most read", each its own.)
     let end = next.end;
     while (end < text.length && /[ \t]/.test(text.charAt(end))) end++;
     if (/[\p{L}\p{N}]["'»”’]*\s*$/u.test(text.slice(next.start, next.end)) && (end >= text.length || charClass(text.charCodeAt(end)) === BREAK)) return false;
     return mentionsIn(next).some((m) => namesPeople(m, next)) || hiddenIn(next).some((w) => wordFor(w, next));
+  };
+  /**
+   * Whether a headline whose cue opens it before a colon, no list there, names the incident after the colon as what the headline is about:
+   * "Beaten to death in custody: why the Safarov case worries Caspian investors", «Забиты насмерть под стражей: почему дело Сафаровых …»,
+   * "Həbsdə döyülərək öldürülüblər: Səfərovlar işi …". Not a name in a frame of time ("Heart failure: man dies in a cell weeks after the
+   * Safarov deaths"), nor after a noun of people who come in before it (that man is the headline's); not a list of topics ("Torture, Hearts
+   * and Big Politics: …").
+   */
+  const namedPastColon = (colon: number) => {
+    // (Past a rubric of the outlet's links before its own colon: "Həmçinin oxuyun: Həbsdə döyülərək öldürülüblər: …".)
+    const first = text.indexOf(':', sentence.start);
+    const start = first < cue.start && (ctx.matcher.spec.links ?? []).includes(foldText(text.slice(sentence.start, first)).trim()) ? first + 1 : sentence.start;
+    if (/[,;—–()]/.test(text.slice(start, colon))) return false;
+    const pairs = ctx.matcher.spec.pairs ?? [];
+    if (ctx.wordsOf(start, colon).some(([a, b]) => pairs.includes(foldText(text.slice(a, b))))) return false;
+    const nouns = ctx.matcher.spec.groups?.nouns ?? [];
+    const people = (from: number, to: number) =>
+      ctx.wordsOf(from, to).some(([a, b]) => {
+        const w = foldText(text.slice(a, b));
+        return nouns.some((n) => w.startsWith(n));
+      });
+    // (The cue opens it, or a word or two of place or custody before it, no name and no one: "Həbsdə döyülərək öldürülüblər: …".)
+    if (wordsBetween(text, start, cue.start) > 2 || people(start, cue.start) || mentionsIn(sentence).some((m) => m.start < cue.start && within(m, sentence))) return false;
+    const named = mentionsIn(sentence).find((m) => m.start > colon && within(m, sentence) && ctx.incidentNamed(m, claim.conflict));
+    return !!named && !frameOf(ctx, { start: colon + 1, end: sentence.end }, named, named) && !people(colon + 1, named.start);
   };
   /**
    * Whether someone denies the cue in the sentence itself, a word of denial (or a saying negated right before it) that has for its object

@@ -43,7 +43,7 @@ function asidesOf(text: string, sentence: Span): Span[] {
  * before death). A cue in the frame is tied to the name ("After the brothers were beaten, …"), one outside it not. `m` is the name with what it overlaps
  * ("deaths of the Safarov brothers" holds "brothers"), `own` the name itself.
  */
-function frameOf(ctx: ClaimContext, clause: Span, m: Span, own: Span): Span | null {
+export function frameOf(ctx: ClaimContext, clause: Span, m: Span, own: Span): Span | null {
   const { text, wordsOf } = ctx;
   const frames = ctx.matcher.spec.frames;
   if (!frames) return null;
