@@ -3750,6 +3750,37 @@ describe('thirteenth session', () => {
       expect(page(az, 'Bir qardaşın polis həbsində infarktdan öldüyünə kim inanar?')).toEqual([['natural', 'denies']]);
     });
   });
+  it('read more of the pack’s and the languages’ words, found missing by sentences written in each language’s usual forms', () => {
+    expect(page(ru, 'Братьев убила полиция.')).toEqual([['torture', 'asserts']]);
+    expect(page(ru, '«Их убила полиция, а не какая-то болезнь», — заявил чиновник.')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'На телах были видны кровоподтеки.')).toEqual([['torture', 'asserts']]);
+    expect(page(ru, 'Братьев покалечили в полиции.')).toEqual([['torture', 'asserts']]);
+    expect(page(named, 'The brothers were maimed in custody.')).toEqual([['torture', 'asserts']]);
+    expect(page(named, 'The brothers were clubbed with batons.')).toEqual([['torture', 'asserts']]);
+    expect(page(named, 'It was murder in a police station.')).toEqual([['torture', 'asserts']]);
+    expect(page(az, 'Qardaşları polisdə şikəst ediblər.')).toEqual([['torture', 'asserts']]);
+    expect(page(az, 'Bu, polis bölməsində qətl idi.')).toEqual([['torture', 'asserts']]);
+    expect(page(az, 'Qardaşlardan biri ürək problemlərindən ölüb.')).toEqual([['natural', 'asserts']]);
+    expect(page(az, 'İnfarkt versiyası tənqidə dözmür.')).toEqual([['natural', 'denies']]);
+  });
+  it('read a counted group in a headline after a rubric of the outlet’s links as the page’s own people, not others ("Read also: How two brothers were beaten …")', () => {
+    const link = 'Two brothers tortured to death in Yekaterinburg police custody';
+    expect(page(named, 'More from Meridian Daily', `Read also: ${link}`)).toEqual([['torture', 'asserts']]);
+    // Control: the same headline with no rubric introduces two brothers of its own.
+    expect(page(named, 'More from Meridian Daily', link)).toEqual([]);
+  });
+  it('read no single person the page introduces by name and age as whom a plural word for the people stands for ("the brothers were killed," Hasanov says)', () => {
+    expect(
+      page(
+        named,
+        'Read also: How two brothers were beaten to death in Russian custody, and why Baku will not let it go',
+        'Rauf Hasanov, 44, runs an association of Yekaterinburg Azerbaijanis.',
+        '“For us there is no question: the brothers were killed by the police,” Hasanov says.',
+      ),
+    ).toEqual([['torture', 'attributes']]);
+    // Control: a word for one person stands for him.
+    expect(page(named, 'Rauf Hasanov, 44, runs an association of Yekaterinburg Azerbaijanis.', '“He was beaten in the cell last year,” his sister says.')).toEqual([]);
+  });
   it('read a headline whose cue opens it before a colon as about the incident the part after the colon names ("Beaten to death in custody: why the Safarov case …")', () => {
     const lead = 'Trade between the two countries fell in October.';
     expect(page(lead, 'Beaten to death in custody: why the Safarov case worries Caspian investors')).toEqual([['torture', 'asserts']]);

@@ -227,6 +227,9 @@ export const az: Language = {
     'qəbul etmək üçün … səbəb görmür-',
     'inanmaq üçün … əsas görmür-',
     'inanmaq üçün … səbəb görmür-',
+    // Not standing up to criticism ("İnfarkt versiyası tənqidə dözmür").
+    'tənqidə dözmür',
+    'tənqidə tab gətirmir',
     // Calling an account ridiculous (… iddiasını gülünc adlandırıb).
     'gülünc',
     'kim inan-',
@@ -349,6 +352,11 @@ export const az: Language = {
   ],
   // Many cases or a kind spoken of: how often, for how long, how many, statistics (a general statement, of no one case).
   generic: [
+    // Another time, as a year in digits is (claims/context ofYear): "keçən il vilayətdə polis bir saxlanılanı döyərək öldürüb".
+    'keçən il',
+    'ötən il',
+    'il əvvəl',
+    'il öncə',
     // How often, over many cases ("sənədlərdə ən çox «ürək çatışmazlığı» yazılır").
     'ən çox',
     'hər il',

@@ -585,6 +585,10 @@ export const en: Language = {
   ],
   // Many cases or a kind spoken of: how often, for how long, how many, statistics (a general statement, of no one case).
   generic: [
+    // Another time, as a year in digits is (claims/context ofYear): "last year police in the region beat a detainee to death".
+    'last year',
+    'a year ago',
+    'years ago',
     // How often, over many cases ("… most often record "heart failure"").
     'most often',
     'every year',

@@ -790,6 +790,11 @@ export const ru: Language = {
   ],
   // Many cases or a kind spoken of: how often, for how long, how many, statistics (a general statement, of no one case).
   generic: [
+    // Another time, as a year in digits is (claims/context ofYear): «в прошлом году в Свердловской области задержанного убила полиция».
+    'в прошлом году',
+    'в позапрошлом году',
+    'год назад',
+    'лет назад',
     'каждый год',
     'ежегодно',
     'годами',

@@ -953,7 +953,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     item.names ??= mentionsIn(span).some((m) => within(m, span) && incidentNamed(m) && !eventWord(m));
     return item.names;
   };
-  let groupEvents: { start: number; others: boolean; aged?: boolean; marked?: boolean; word?: boolean; share?: boolean }[] | undefined;
+  let groupEvents: { start: number; others: boolean; aged?: boolean; marked?: boolean; word?: boolean; share?: boolean; single?: boolean }[] | undefined;
   /**
    * Whether a capitalised word at `a` is a given name before a family name's initial ("Andrei K.", «Андрея К.», "Andrey K."): a word no
    * name the matcher knows and no cue overlaps, and no title.
@@ -1012,7 +1012,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    */
   const groupsOf = () => {
     if (groupEvents) return groupEvents;
-    const list: { start: number; others: boolean; aged?: boolean; marked?: boolean; word?: boolean; share?: boolean }[] = [];
+    const list: { start: number; others: boolean; aged?: boolean; marked?: boolean; word?: boolean; share?: boolean; single?: boolean }[] = [];
     // (Nor a name in passing in an item whose lead names nothing of the incident, see itemNames: the item keeps its own people.)
     for (const m of scanned.mentions) if (incidentNamed(m) && (itemNames(m.start) || (!!eventWord(m) && !countedEvent(m)))) list.push({ start: m.start, others: false, word: !!eventWord(m) });
     // (Not a word for the people inside a name of the incident: "Safarov Case Cuts to the Heart of …" names no other family.)
@@ -1044,14 +1044,14 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       // "Andrei K., 43, was found …", «Андрея К., 43 лет, нашли …»; before it above, "43 yaşlı Andrey K."; or heading an entry, a colon
       // after it: "Denis M., 29: a heart attack in a police station".)
       for (const m of text.matchAll(/(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.,[ \t]*\d{1,3}(?:[ \t]*[,):]|[ \t]+(\p{L}+))/gu))
-        if ((!m[2] || startsWithAny(foldText(m[2]), groups.ages)) && initialledName(m.index!, m[1]!) && !itemNames(m.index!)) list.push({ start: m.index!, others: true, aged: true });
+        if ((!m[2] || startsWithAny(foldText(m[2]), groups.ages)) && initialledName(m.index!, m[1]!) && !itemNames(m.index!)) list.push({ start: m.index!, others: true, aged: true, single: true });
       // (Or a full name the pack does not know with an age right after it, as news and obituaries introduce someone: "Rasim Gulaliyev, 81:
       // beaten in a Soviet camp …", "Lankaran midfielder Ramil Huseynli, 29, dies after heart attack", «Рамиль Гусейнли, 29 лет, …»; or in
       // brackets, "Rasim Gülalıyev (81): …".)
       for (const m of text.matchAll(/(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?:,[ \t]*|[ \t]*\()\d{1,3}(?:[ \t]*[,):]|[ \t]+(\p{L}+))/gu)) {
         const family = m.index! + m[1]!.length + m[0].slice(m[1]!.length).search(/\S/);
         if ((!m[3] || startsWithAny(foldText(m[3]), groups.ages)) && initialledName(m.index!, m[1]!) && initialledName(family, m[2]!) && !itemNames(m.index!))
-          list.push({ start: m.index!, others: true, aged: true });
+          list.push({ start: m.index!, others: true, aged: true, single: true });
       }
       // (Or initials alone for names, as a newsletter's case notes keep people anonymous: opening a sentence, a comma after them, "E. and
       // M., two brothers who sell fruit, …", «Э. и М., братья из …»; or right after a word for the people, "qardaşlar E. və M. deyirlər".)
@@ -1080,7 +1080,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         const sentence = sentenceOf(a);
         // (Nor one in an entry's label: the entry's own group, see below.)
         const item = itemAt(a).item;
-        if (namesIncident(sentence) || (item?.start === sentence.start && item.entry)) continue;
+        // (Nor one in a headline after a rubric of the outlet's links, its coverage of what the page is about: "Read also: How two brothers
+        // were beaten to death in Russian custody …".)
+        if (namesIncident(sentence) || (item?.start === sentence.start && item.entry) || linkRubric(paragraphStart(a))) continue;
         // (A numeral that opens a word for the people itself, "two Azerbaijanis", «две смерти», "two deaths", counts them: new people only in
         // an item that names nothing of the incident, no determiner before it: "It records two deaths last year in a detention centre", then
         // "Relatives of both men …".)
@@ -1183,6 +1185,14 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    * across paragraphs, until the incident's people are named again. A headline with none of its own belongs to the group its following
    * paragraph's first sentence introduces ("THE BROTHERS AND THE PAWNSHOP", then "The brothers, 31 and 27, are accused …").
    */
+  /** Whether a sentence holds a word for the incident's people in the plural (brothers, братья, qardaşlar); not a pronoun, which may be anyone's ("по их словам"). */
+  const pluralIn = (sentence: Span) =>
+    hiddenIn(sentence).some((w) => {
+      const t = targets[w.target]!;
+      if (!t.scope) return false;
+      const word = foldText(text.slice(w.start, w.end));
+      return /(?:s|men)$/.test(word) || /(?:ья|ьев|ьям|ьями|ьях|ые|ых|ие|ими|ята|ят)$/.test(word) || /l[ae]r/.test(word);
+    });
   const othersAt = (pos: number, firm = false) => {
     const list = groupsOf();
     let k = firstFrom(list, pos + 1) - 1;
@@ -1190,6 +1200,12 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     // before it, "Police detained 28 people, and 26 of them were released. The brothers were beaten in the cell, …".)
     const sentence = sentenceOf(pos);
     while (k >= 0 && list[k]!.share && list[k]!.start < sentence.start) k--;
+    // (One person the page introduces by name and age, "Rauf Hasanov, 44, runs an association …", is not whom a word for several people
+    // stands for: "the brothers were killed by the police," Hasanov says. Not where the sentence that introduces them names another so.)
+    if (k >= 0 && list[k]!.single && pluralIn(sentence)) {
+      const own = sentenceOf(list[k]!.start);
+      if (!list.some((l, j) => j !== k && l.single && l.start >= own.start && l.start < own.end)) k--;
+    }
     // (An event built on a word for the people, "the brothers' deaths", after others introduced firmly in its item, an entry of a list or
     // the paragraphs under a headline, is theirs: it introduces no one.)
     while (k > 0 && list[k]!.word && list[k - 1]!.others && list[k - 1]!.aged) {
