@@ -3762,6 +3762,10 @@ describe('thirteenth session', () => {
     expect(page(az, 'Bu, polis bölməsində qətl idi.')).toEqual([['torture', 'asserts']]);
     expect(page(az, 'Qardaşlardan biri ürək problemlərindən ölüb.')).toEqual([['natural', 'asserts']]);
     expect(page(az, 'İnfarkt versiyası tənqidə dözmür.')).toEqual([['natural', 'denies']]);
+    // Calling a charge a provocation.
+    expect(page(named, 'Moscow called the torture allegations a provocation.')).toEqual([['torture', 'denies']]);
+    expect(page(ru, 'Москва назвала обвинения в пытках провокацией.')).toEqual([['torture', 'denies']]);
+    expect(page(az, 'Moskva işgəncə ittihamlarını təxribat adlandırıb.')).toEqual([['torture', 'denies']]);
   });
   it('read a counted group in a headline after a rubric of the outlet’s links as the page’s own people, not others ("Read also: How two brothers were beaten …")', () => {
     const link = 'Two brothers tortured to death in Yekaterinburg police custody';

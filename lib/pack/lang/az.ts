@@ -172,6 +172,8 @@ export const az: Language = {
     'qəbul etmədiy-',
     'yalan',
     'əsassız',
+    // "… ittihamlarını təxribat adlandırıb".
+    'təxribat',
     'həqiqətə uyğun deyil',
     // Saying that something is not true ("Rusiya isə bunun doğru olmadığını bildirir").
     ...['doğru deyil', 'doğru olmadığını', 'doğru olmadığı'],

@@ -327,6 +327,8 @@ export const en: Language = {
     'contests',
     'false',
     'baseless',
+    // Calling it a provocation ("called the torture allegations a provocation").
+    'provocation',
     'groundless',
     'unfounded',
     'unsubstantiated',
