@@ -3767,6 +3767,25 @@ describe('thirteenth session', () => {
     expect(page(ru, 'Москва назвала обвинения в пытках провокацией.')).toEqual([['torture', 'denies']]);
     expect(page(az, 'Moskva işgəncə ittihamlarını təxribat adlandırıb.')).toEqual([['torture', 'denies']]);
   });
+  it('read Azerbaijani words of one’s own belief that carry the first person on their ending ("İnanmıram ki, …", "Düşünürəm ki, …") as one’s own', () => {
+    expect(page(az, 'İnanmıram ki, polis onları döyə-döyə öldürüb.')).toEqual([['torture', 'denies']]);
+    expect(page(az, 'Düşünürəm ki, polis onları döyə-döyə öldürüb.')).toEqual([['torture', 'attributes']]);
+    // ("O ikisi", those two, stands for them as "onlar" does.)
+    expect(page(az, 'O ikisini polis döyüb.')).toEqual([['torture', 'asserts']]);
+    // Control: what students say of "them".
+    expect(page(az, 'Tələbələr deyir ki, polis onları döyüb.')).toEqual([]);
+  });
+  it('tell a short Azerbaijani sentence with none of its telling letters by the text around it, so a negative inside its verb counts ("Heç bir infarkta inanmıram")', () => {
+    expect(page(az, 'Heç bir infarkta inanmıram.')).toEqual([['natural', 'denies']]);
+    expect(page(az, 'Heç kim infarkta inanmır.')).toEqual([['natural', 'denies']]);
+  });
+  it('read seeing no grounds to speak of a claim as denying it («не видит оснований говорить о пытках», "danışmaq üçün … əsas görmür"), and harm done to the people in a why-would question', () => {
+    expect(page(ru, 'Московский адвокат сказал нам, что пока не видит оснований говорить о пытках.')).toEqual([['torture', 'denies']]);
+    expect(page(az, 'Polisin onlara işgəncə verdiyini söyləmək üçün heç bir əsas görmürəm.')).toEqual([['torture', 'denies']]);
+    expect(page(az, 'Polislər istintaq çərçivəsində saxladıqları iki nəfərə niyə zərər yetirsinlər?')).toEqual([['torture', 'denies']]);
+    // Control: harm to the economy.
+    expect(page(az, 'Bu qərar iqtisadiyyata ciddi zərər yetirir.')).toEqual([]);
+  });
   it('read a counted group in a headline after a rubric of the outlet’s links as the page’s own people, not others ("Read also: How two brothers were beaten …")', () => {
     const link = 'Two brothers tortured to death in Yekaterinburg police custody';
     expect(page(named, 'More from Meridian Daily', `Read also: ${link}`)).toEqual([['torture', 'asserts']]);

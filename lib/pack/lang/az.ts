@@ -228,6 +228,10 @@ export const az: Language = {
     'qəbul etmək üçün … əsas görmür-',
     'qəbul etmək üçün … səbəb görmür-',
     'inanmaq üçün … əsas görmür-',
+    // (Or to speak of it: "… işgəncədən danışmaq üçün heç bir əsas görmür".)
+    'danışmaq üçün … əsas görmür-',
+    'söyləmək üçün … əsas görmür-',
+    'demək üçün … əsas görmür-',
     'inanmaq üçün … səbəb görmür-',
     // Not standing up to criticism ("İnfarkt versiyası tənqidə dözmür").
     'tənqidə dözmür',
@@ -319,7 +323,8 @@ export const az: Language = {
   charges: ['iddia-', 'ittiham-', 'açıqlama-', 'bəyanat-', 'məlumat-', 'sözlər-', 'nəticələr-'],
   pointers: { last: ['bu'], object: ['bunu', 'buna', 'bundan', 'bununla', 'onu', 'bunun'] },
   viewpoint: ['üçün'],
-  people: ['onlar', 'onları', 'onlara', 'onların'],
+  // (And those two: "O ikisini polis döyə-döyə öldürüb".)
+  people: ['onlar', 'onları', 'onlara', 'onların', 'o ikisi', 'o ikisini', 'o ikisinə', 'o ikisinin'],
   // "Bu adamlar", these people: see ru.
   // (And with o, those: "O oğlanları polis döyüb".)
   pointingPeople: { words: ['bu adamlar', 'bu cavanlar', 'bu oğlanlar', 'o adamlar', 'o cavanlar', 'o oğlanlar'], others: ['digər'] },
@@ -622,8 +627,9 @@ export const az: Language = {
   // Anyone at all as a negative subject's object ("Heç kim heç kimə işgəncə verməyib"): a sweeping denial.
   universals: ['heç kimə', 'heç kimi', 'heç kəsə', 'heç kəsi'],
   staff: ['aparıcı', 'müxbir', 'reportyor', 'sual', 'moderator', 'redaksiya', 'redaktor'],
-  // First-person pronouns, before a word of belief: one's own belief.
-  selves: ['mən'],
+  // First-person pronouns, before a word of belief: one's own belief. (And the words of belief that carry the first person on their own
+  // ending, the pronoun dropped: "Əminəm ki, …", "Düşünürəm ki, …", "İnanmıram ki, …", "Məncə, …".)
+  selves: ['mən', 'məncə', 'fikrimcə', 'əminəm', 'düşünürəm', 'inanıram', 'inanmıram', 'bilirəm', 'edirəm', 'etmirəm', 'şübhəm', 'görürəm', 'görmürəm'],
   // Suspicion, before a cue in scare quotes: a mocked account.
   suspicion: ['şübhələnirəm', 'şübhələnir', 'şübhələnirik', 'şübhələnirlər'],
   // Naming an account something in quotation marks ("işgəncə iddialarını o "siyasət" adlandırıb"): a dismissal.

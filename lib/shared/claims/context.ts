@@ -335,7 +335,9 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
   const negativeIn = (sentence: Span) => {
     if (negativeCache.has(sentence.start)) return negativeCache.get(sentence.start);
     const words = text.slice(sentence.start, sentence.end);
-    const found = negatives?.find((n) => [...n.letters].some((l) => words.includes(l)));
+    // (A short sentence may hold none of its language's telling letters, "Heç bir infarkta inanmıram": then the text around it tells.)
+    const around = text.slice(Math.max(0, sentence.start - 300), Math.min(text.length, sentence.end + 300));
+    const found = negatives?.find((n) => [...n.letters].some((l) => words.includes(l))) ?? negatives?.find((n) => [...n.letters].some((l) => around.includes(l)));
     negativeCache.set(sentence.start, found);
     return found;
   };
