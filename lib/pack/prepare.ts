@@ -370,6 +370,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const possessives = over((l) => l.possessives);
   const kin = { nouns: over((l) => l.kin?.nouns), links: over((l) => l.kin?.links) };
   const memories = over((l) => l.memories);
+  const custody = over((l) => l.custody);
+  const earlier = over((l) => l.earlier);
   const unrelatedTo = { before: over((l) => l.unrelatedTo?.before), after: over((l) => l.unrelatedTo?.after) };
   const concessives = over((l) => l.concessives);
   const instances = over((l) => l.instances);
@@ -441,6 +443,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(possessives.length ? { possessives } : {}),
     ...(kin.nouns.length ? { kin } : {}),
     ...(memories.length ? { memories } : {}),
+    ...(custody.length ? { custody } : {}),
+    ...(earlier.length ? { earlier } : {}),
     ...(unrelatedTo.before.length || unrelatedTo.after.length ? { unrelatedTo } : {}),
     ...(concessives.length ? { concessives } : {}),
     ...(instances.length ? { instances } : {}),

@@ -3743,6 +3743,8 @@ describe('thirteenth session', () => {
     it('read "göyərmə" (bruise), "barmaq … toxun-" (lay a finger on) and "polisin törətdiyi qətl" as cues of torture, as their English and Russian are', () => {
       expect(page(az, 'Qardaşların yaxınları cəsədlərin üzərində çoxlu göyərmə olduğunu deyirlər.')).toEqual([['torture', 'attributes']]);
       expect(page(az, 'Qardaşlara heç kim barmaq belə toxundurmayıb.')).toEqual([['torture', 'denies']]);
+      // (Only with the people in the sentence, review: not the idiom, "nobody will touch the contracts".)
+      expect(page(az, 'Nazir deyir ki, Rusiya ilə ticarət müqavilələrinə heç kim barmaq toxundurmayacaq.')).toEqual([]);
       expect(page(az, 'Bu ölümlər polisin törətdiyi qətldir.')).toEqual([['torture', 'asserts']]);
     });
     it('read "… inanacağını gözləyir?", "… kim inanar?" as questions that expect no', () => {
@@ -3757,6 +3759,8 @@ describe('thirteenth session', () => {
     expect(page(ru, 'Братьев покалечили в полиции.')).toEqual([['torture', 'asserts']]);
     expect(page(named, 'The brothers were maimed in custody.')).toEqual([['torture', 'asserts']]);
     expect(page(named, 'The brothers were clubbed with batons.')).toEqual([['torture', 'asserts']]);
+    // (Not clubbing together, review.)
+    expect(page(named, "Neighbours clubbed together to pay for the repatriation of the Safarov brothers' bodies.")).toEqual([]);
     expect(page(named, 'It was murder in a police station.')).toEqual([['torture', 'asserts']]);
     expect(page(az, 'Qardaşları polisdə şikəst ediblər.')).toEqual([['torture', 'asserts']]);
     expect(page(az, 'Bu, polis bölməsində qətl idi.')).toEqual([['torture', 'asserts']]);
@@ -3766,6 +3770,13 @@ describe('thirteenth session', () => {
     expect(page(named, 'Moscow called the torture allegations a provocation.')).toEqual([['torture', 'denies']]);
     expect(page(ru, 'Москва назвала обвинения в пытках провокацией.')).toEqual([['torture', 'denies']]);
     expect(page(az, 'Moskva işgəncə ittihamlarını təxribat adlandırıb.')).toEqual([['torture', 'denies']]);
+  });
+  it('read a phrase of an earlier time in the cue’s clause («в прошлом году», "A year ago, …") as setting it in that time, not in another clause (review)', () => {
+    expect(page(ru, 'Правозащитники напоминают: в прошлом году в Свердловской области задержанного убила полиция, дело до сих пор не расследовано.')).toEqual([]);
+    expect(page(named, 'A year ago, Moscow told us that a Chechen detainee had died of heart failure; this story sounds alike.')).toEqual([]);
+    // Controls: the earlier time in another clause; or telling when the incident's people came.
+    expect(page(ru, 'Год назад о них никто не слышал, а сегодня Баку заявляет, что их пытали российские полицейские.')).toEqual([['torture', 'attributes']]);
+    expect(page(az, 'Bir neçə il əvvəl Yekaterinburqa gələn qardaşlara işgəncə verildiyini Azərbaycan rəsmiləri bildirir.')).toEqual([['torture', 'attributes']]);
   });
   it('read Azerbaijani words of one’s own belief that carry the first person on their ending ("İnanmıram ki, …", "Düşünürəm ki, …") as one’s own', () => {
     expect(page(az, 'İnanmıram ki, polis onları döyə-döyə öldürüb.')).toEqual([['torture', 'denies']]);
@@ -3814,13 +3825,20 @@ describe('thirteenth session', () => {
     expect(page(lead, 'Heart failure: man dies in Yekaterinburg cell weeks after Safarov deaths')).toEqual([]);
     expect(page(lead, 'Heart failure: a pensioner dies in his cell, a month after the Safarov brothers')).toEqual([]);
     expect(page(lead, 'Torture, hearts and big politics: what lies behind the Safarov case')).toEqual([]);
+    // (Nor a place of its own before the colon, a word before the cue that is none of custody, someone of a trade or circle after it, review.)
+    expect(page(lead, 'Kazanda polisdə döyülüb: Səfərovlar işini izləyən vəkil yeni müştəri götürüb')).toEqual([]);
+    expect(page(lead, 'Избит в отделе в Казани: адвокат по делу Сафаровых взял нового клиента')).toEqual([]);
   });
   it('read a question that expects no as denying the cue it asks about, not one in a clause before it that it takes as given', () => {
     expect(page(named, "With signs of trauma reported on the brothers' bodies, does anyone really expect readers to accept heart failure as an explanation?")).toEqual([['natural', 'denies']]);
     expect(page(az, 'Qardaşların bədənində travma izləri olduğu bildirildiyi halda, doğrudanmı kimsə oxucuların ürək çatışmazlığını izah kimi qəbul edəcəyini gözləyir?')).toEqual([
       ['natural', 'denies'],
     ]);
-    // Control: the question asked before the first cue asks about it.
+    // Controls: a clause of its own that a conjunction joins to the question (review); the question asked before the first cue asks about it.
+    expect(page(named, 'Moscow blames heart failure, yet does anyone really expect the same investigators who tortured suspects in the Tver case to be impartial?')).not.toContainEqual([
+      'torture',
+      'denies',
+    ]);
     expect(page(ru, 'Неужели кто-то всерьёз рассчитывает, что читатели примут сердечную недостаточность как объяснение, если на телах братьев были следы травм?')).toEqual([['natural', 'denies']]);
   });
 });

@@ -160,6 +160,10 @@ export interface MatcherSpec {
   unrelatedTo?: { before: string[]; after: string[] };
   /** Phrases of a memory of childhood (as a boy, в детстве, uşaqlıqda), folded, over all languages (each language's `memories`). */
   memories?: string[];
+  /** Words of custody that may open a headline before its cue (həbsdə, в камере), folded, over all languages (each language's `custody`). */
+  custody?: string[];
+  /** Phrases of an earlier time (last year, в прошлом году, keçən il), folded, over all languages (each language's `earlier`). */
+  earlier?: string[];
   /**
    * Words that open a concessive phrase (whatever, что бы ни), folded, over all languages (each language's `concessives`): claims.ts reads
    * them at a sentence's start, never as words to find.

@@ -359,11 +359,6 @@ export const az: Language = {
   ],
   // Many cases or a kind spoken of: how often, for how long, how many, statistics (a general statement, of no one case).
   generic: [
-    // Another time, as a year in digits is (claims/context ofYear): "keçən il vilayətdə polis bir saxlanılanı döyərək öldürüb".
-    'keçən il',
-    'ötən il',
-    'il əvvəl',
-    'il öncə',
     // How often, over many cases ("sənədlərdə ən çox «ürək çatışmazlığı» yazılır").
     'ən çox',
     'hər il',
@@ -707,6 +702,10 @@ export const az: Language = {
       'qohumu olmadığını',
     ],
   },
+  // Words of custody that may open a headline before its cue ("Həbsdə döyülərək öldürülüblər: …", claims.ts).
+  custody: ['həbsdə', 'həbsxanada', 'kamerada', 'polisdə', 'nəzarətdə', 'təcridxanada'],
+  // Phrases of an earlier time ("keçən il", "il əvvəl"): a cue in their clause is of that time (claims.ts), as a year in digits sets a sentence.
+  earlier: ['keçən il', 'ötən il', 'il əvvəl', 'il öncə'],
   // Uşaqlıq xatirəsi: "uşaqlıqda dəfələrlə döyülüb".
   memories: ['uşaqlıqda', 'uşaq ikən', 'uşaq olanda', 'məktəb illərində', 'gəncliyində'],
   // Hal bildirən sıra sayı, insan deyil: "… eyni şey deyil: birincidə …, ikincidə isə ürək …".

@@ -587,10 +587,6 @@ export const en: Language = {
   ],
   // Many cases or a kind spoken of: how often, for how long, how many, statistics (a general statement, of no one case).
   generic: [
-    // Another time, as a year in digits is (claims/context ofYear): "last year police in the region beat a detainee to death".
-    'last year',
-    'a year ago',
-    'years ago',
     // How often, over many cases ("… most often record "heart failure"").
     'most often',
     'every year',
@@ -1033,6 +1029,10 @@ export const en: Language = {
       'nothing to do with',
     ],
   },
+  // Words of custody that may open a headline before its cue (claims.ts).
+  custody: ['in', 'custody', 'a', 'cell', 'police'],
+  // Phrases of an earlier time ("last year", "years ago"): a cue in their clause is of that time (claims.ts), as a year in digits sets a sentence.
+  earlier: ['last year', 'a year ago', 'years ago'],
   // A memory of childhood: "remembers Ziyaddin as the boy who … got beaten himself".
   memories: ['as a boy', 'as boys', 'as a child', 'as children', 'as a schoolboy', 'as a teenager', 'in childhood', 'the boy who'],
   // A concessive phrase opening the sentence: "Whatever Moscow says about failing hearts, …".

@@ -794,11 +794,6 @@ export const ru: Language = {
   ],
   // Many cases or a kind spoken of: how often, for how long, how many, statistics (a general statement, of no one case).
   generic: [
-    // Another time, as a year in digits is (claims/context ofYear): «в прошлом году в Свердловской области задержанного убила полиция».
-    'в прошлом году',
-    'в позапрошлом году',
-    'год назад',
-    'лет назад',
     'каждый год',
     'ежегодно',
     'годами',
@@ -1134,6 +1129,10 @@ export const ru: Language = {
       ...['отношения не имеет', 'отношения не имеют', 'никакого отношения не имеет', 'никакого отношения не имеют', 'отношения не имел'],
     ],
   },
+  // Words of custody that may open a headline before its cue (claims.ts).
+  custody: ['в', 'под', 'стражей', 'камере', 'сизо', 'изоляторе'],
+  // Phrases of an earlier time («в прошлом году», «год назад»): a cue in their clause is of that time (claims.ts), as a year in digits sets a sentence.
+  earlier: ['в прошлом году', 'в позапрошлом году', 'год назад', 'лет назад'],
   // Память о детстве: «в детстве его не раз били».
   memories: ['в детстве', 'мальчиком', 'мальчишкой', 'ребенком', 'в школьные годы', 'в юности'],
   // (And «ещё один Сафаров», another Safarov: a namesake.)

@@ -428,6 +428,17 @@ export interface Language {
    */
   memories?: string[];
   /**
+   * Words of custody that may stand before a headline's cue, the cue's place ("Həbsdə döyülərək öldürülüblər: Səfərovlar işi …"): a
+   * headline whose cue they open with is in scope by the incident named after its colon (claims.ts). Not a place name ("Kazanda polisdə
+   * döyülüb: …" is another story). Read in a headline only, never found as words.
+   */
+  custody?: string[];
+  /**
+   * Phrases of an earlier time ("last year", «в прошлом году», "keçən il", years ago): a cue in their clause, between the punctuation that
+   * parts it, is of that time, not the incident's (claims.ts), unless the clause names the incident. Read in the sentence only, never found.
+   */
+  earlier?: string[];
+  /**
    * Possessive pronouns of the third person (his, her, their; его, её, их; onun, onların): one right before a word for the incident's
    * people (an adjective between), in what a saying reports whose speaker opens the sentence and is none of the incident's people, makes
    * them the speaker's kin («Торговец фруктами рассказал, что его младший брат умер от инфаркта …»), not the incident's (claims.ts).

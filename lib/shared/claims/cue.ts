@@ -100,6 +100,11 @@ function givenBeforeQuestion(ctx: ClaimContext, cue: RawMention, sentence: Span,
       cuesOf(h).some((j) => own.some((k) => claims[j]!.conflict === claims[k]!.conflict && claims[j]!.side !== claims[k]!.side)),
   );
   if (!other || !rhetorical(ctx, sentence, other)) return false;
+  // (Not a clause of its own that a conjunction joins to the question: "Moscow blames heart failure, yet does anyone really expect the
+  // investigators who tortured suspects in the Tver case to be impartial?" asks about something else.)
+  const conjunctions = ctx.matcher.spec.conjunctions ?? [];
+  const comma = text.indexOf(',', cue.end);
+  if (ctx.wordsOf(comma, other.start).some(([a, b]) => conjunctions.includes(foldText(text.slice(a, b))))) return false;
   // (Not where the question is asked before the cue: «Неужели кто-то всерьёз рассчитывает, что читатели примут сердечную недостаточность …,
   // если на телах братьев … были следы травм?» asks about the first.)
   const words = ctx.matcher.spec.questions?.rhetorical ?? [];
@@ -852,6 +857,34 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       .join(' ')} `;
     if (memories.some((x) => clause.includes(` ${x} `))) return false;
   }
+  // So does a phrase of an earlier time in the cue's clause, between the punctuation that parts it, where that clause names nothing of the
+  // incident: «Правозащитники напоминают: в прошлом году в Свердловской области задержанного убила полиция, …». (Not one in another clause:
+  // «Год назад о них никто не слышал, а сегодня Баку заявляет, что их пытали».)
+  const earlier = ctx.matcher.spec.earlier ?? [];
+  if (earlier.length) {
+    const cut = /[,;:—–()]/g;
+    let from = sentence.start;
+    for (let m = cut.exec(text.slice(sentence.start, cue.start)); m; m = cut.exec(text.slice(sentence.start, cue.start))) from = sentence.start + m.index + 1;
+    const next = /[,;:—–()]/.exec(text.slice(cue.end, sentence.end));
+    const to = next ? cue.end + next.index : sentence.end;
+    const said = (a: number, b: number) =>
+      ` ${ctx
+        .wordsOf(a, b)
+        .map(([x, y]) => foldText(text.slice(x, y)))
+        .join(' ')} `;
+    const clause = said(from, to);
+    // (Or one that alone opens the sentence before a comma: "A year ago, Moscow told us that a Chechen detainee had died of heart failure".)
+    const comma = text.indexOf(',', sentence.start);
+    const opening = comma > sentence.start && comma < cue.start ? said(sentence.start, comma).trim() : '';
+    if (
+      (earlier.some((x) => clause.includes(` ${x} `)) || earlier.some((x) => opening === x || opening.endsWith(` ${x}`))) &&
+      !mentionsIn(sentence).some((m) => m.start >= from && m.end <= to && ctx.incidentNamed(m, claim.conflict)) &&
+      // (Nor one that names the incident's people: "Bir neçə il əvvəl Yekaterinburqa gələn qardaşlara işgəncə verildiyini …" tells when they came.)
+      // (Not a common noun, "задержанного", a detainee, who may be anyone.)
+      !hiddenIn(sentence).some((w) => w.start >= from && w.end <= to && !!targets[w.target]!.scope?.includes(claim.conflict) && !targets[w.target]!.common)
+    )
+      return false;
+  }
   // A line of lettered options, a quiz's or a poll's ("a) Heart failure b) Kidney disease c) Type 2 diabetes", "a) Ürək çatışmazlığı … c) İkinci
   // tip diabet"), is about what its question asks: only a name of the incident in it puts it in scope, not a word for its people («второго
   // типа», "İkinci tip") nor the page's topic.
@@ -1015,10 +1048,28 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
         const w = foldText(text.slice(a, b));
         return nouns.some((n) => w.startsWith(n));
       });
-    // (The cue opens it, or a word or two of place or custody before it, no name and no one: "Həbsdə döyülərək öldürülüblər: …".)
-    if (wordsBetween(text, start, cue.start) > 2 || people(start, cue.start) || mentionsIn(sentence).some((m) => m.start < cue.start && within(m, sentence))) return false;
-    const named = mentionsIn(sentence).find((m) => m.start > colon && within(m, sentence) && ctx.incidentNamed(m, claim.conflict));
-    return !!named && !frameOf(ctx, { start: colon + 1, end: sentence.end }, named, named) && !people(colon + 1, named.start);
+    // (The cue opens it, or a word or two of custody before it, no name and no one: "Həbsdə döyülərək öldürülüblər: …"; not a place,
+    // "Kazanda polisdə döyülüb: …", «Избит в отделе в Казани: …», another story.)
+    const custody = ctx.matcher.spec.custody ?? [];
+    const lead = ctx.wordsOf(start, cue.start);
+    if (lead.length > 2 || lead.some(([a, b]) => !custody.includes(foldText(text.slice(a, b)))) || people(start, cue.start)) return false;
+    // (Nor a place or a name of its own past the first word, none of the page's: «Избит в отделе в Казани: …».)
+    const names = mentionsIn(sentence);
+    // (An adjective before its noun is none: "in Russian custody".)
+    const known = [...names, ...hiddenIn(sentence)];
+    const label = ctx.wordsOf(start, colon);
+    if (label.some(([a, b], k) => k > 0 && /^\p{Lu}/u.test(text.slice(a, b)) && !known.some((m) => m.start <= a && m.end >= b) && !/^\p{Ll}/u.test(text.slice(label[k + 1]?.[0] ?? colon))))
+      return false;
+    const named = names.find((m) => m.start > colon && within(m, sentence) && ctx.incidentNamed(m, claim.conflict));
+    // (Nor where someone of a circle or a trade stands past the colon, whose story it is: "… Səfərovlar işini izləyən vəkil yeni müştəri götürüb",
+    // «… адвокат по делу Сафаровых взял нового клиента».)
+    const kin = ctx.matcher.spec.kin?.nouns ?? [];
+    const trades = ctx.matcher.spec.occupations ?? [];
+    const circle = ctx.wordsOf(colon + 1, sentence.end).some(([a, b]) => {
+      const w = foldText(text.slice(a, b));
+      return kin.includes(w) || trades.some((t) => w.startsWith(t));
+    });
+    return !!named && !circle && !frameOf(ctx, { start: colon + 1, end: sentence.end }, named, named) && !people(colon + 1, named.start);
   };
   /**
    * Whether someone denies the cue in the sentence itself, a word of denial (or a saying negated right before it) that has for its object
