@@ -3771,6 +3771,16 @@ describe('thirteenth session', () => {
     expect(page(ru, 'Москва назвала обвинения в пытках провокацией.')).toEqual([['torture', 'denies']]);
     expect(page(az, 'Moskva işgəncə ittihamlarını təxribat adlandırıb.')).toEqual([['torture', 'denies']]);
   });
+  it('read a question of "what" and the cue alone ("What torture?", «Какие пытки?», "Hansı işgəncə?") as waving the account away, and more questions that expect no', () => {
+    expect(page(named, 'What torture? Nobody touched them.')).toContainEqual(['torture', 'denies']);
+    expect(page(ru, 'Какие пытки? Их никто не трогал.')).toContainEqual(['torture', 'denies']);
+    expect(page(az, 'Hansı işgəncə? Onlara heç kim toxunmayıb.')).toContainEqual(['torture', 'denies']);
+    expect(page(named, 'Who in their right mind believes the heart-attack story?')).toEqual([['natural', 'denies']]);
+    expect(page(ru, 'Кто в здравом уме поверит в историю с инфарктом?')).toEqual([['natural', 'denies']]);
+    expect(page(az, 'Ağlı başında kim infarkt hekayəsinə inanar?')).toEqual([['natural', 'denies']]);
+    // Control: a longer question that asks something of its own.
+    expect(page(named, 'What torture complaints did the ombudsman receive about the brothers?')).not.toContainEqual(['torture', 'denies']);
+  });
   it('read a phrase of an earlier time in the cue’s clause («в прошлом году», "A year ago, …") as setting it in that time, not in another clause (review)', () => {
     expect(page(ru, 'Правозащитники напоминают: в прошлом году в Свердловской области задержанного убила полиция, дело до сих пор не расследовано.')).toEqual([]);
     expect(page(named, 'A year ago, Moscow told us that a Chechen detainee had died of heart failure; this story sounds alike.')).toEqual([]);

@@ -473,6 +473,10 @@ export const az: Language = {
     choices: ['hansı', 'hansına', 'hansını'],
     // ("Moskvada kimsə ciddi olaraq gözləyir ki, …?", "Bu hekayəni kim ciddi qəbul edə bilər?": cavabı "heç kim"dir.)
     rhetorical: [
+      // "Ağlı başında kim … inanar?", "Kimsə doğrudanmı inanır ki, …?": heç kim.
+      'ağlı başında',
+      'doğrudanmı inanır',
+      'doğrudanmı inanırlar',
       // A question that asks since when something happens expects "never" ("Nə vaxtdan …?").
       'nə vaxtdan',
       'nə vaxtdan bəri',
@@ -702,6 +706,8 @@ export const az: Language = {
       'qohumu olmadığını',
     ],
   },
+  // "Hansı işgəncə? Onlara heç kim toxunmayıb.": versiyanı rədd edən sual.
+  dismissals: ['hansı', 'nə'],
   // Words of custody that may open a headline before its cue ("Həbsdə döyülərək öldürülüblər: …", claims.ts).
   custody: ['həbsdə', 'həbsxanada', 'kamerada', 'polisdə', 'nəzarətdə', 'təcridxanada'],
   // Phrases of an earlier time ("keçən il", "il əvvəl"): a cue in their clause is of that time (claims.ts), as a year in digits sets a sentence.

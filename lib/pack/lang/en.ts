@@ -750,6 +750,9 @@ export const en: Language = {
     embedded: ['whether'],
     // ("Does anyone seriously expect … to accept a heart attack as the explanation?": it expects no.)
     rhetorical: [
+      // "Who in their right mind believes …?": no one.
+      'in their right mind',
+      'in his right mind',
       // A question that asks since when something happens expects "never" ("Since when does … ?").
       'since when',
       'seriously',
@@ -1029,6 +1032,8 @@ export const en: Language = {
       'nothing to do with',
     ],
   },
+  // A question of "what" and the cue alone waves the account away ("What torture? Nobody touched them.").
+  dismissals: ['what'],
   // Words of custody that may open a headline before its cue (claims.ts).
   custody: ['in', 'custody', 'a', 'cell', 'police'],
   // Phrases of an earlier time ("last year", "years ago"): a cue in their clause is of that time (claims.ts), as a year in digits sets a sentence.

@@ -261,7 +261,20 @@ export function rhetorical(ctx: ClaimContext, sentence: Span, cue?: Span): boole
     .wordsOf(sentence.start, sentence.end)
     .map(([a, b]) => foldText(ctx.text.slice(a, b)))
     .join(' ')} `;
-  return words.some((w) => said.includes(` ${w} `)) || wouldDo(ctx, sentence, said, cue) || echoed(ctx, sentence) || (!!cue && echoedBack(ctx, sentence));
+  return words.some((w) => said.includes(` ${w} `)) || wouldDo(ctx, sentence, said, cue) || echoed(ctx, sentence) || (!!cue && (echoedBack(ctx, sentence) || dismissed(ctx, sentence, cue)));
+}
+
+/** Whether a question is only a word that asks "what … ?" and the cue ("What torture?", «Какие пытки?», "Hansı işgəncə?"): it waves the account away. */
+function dismissed(ctx: ClaimContext, sentence: Span, cue: Span): boolean {
+  const words = wordsPastLabel(ctx, sentence);
+  const [first, ...rest] = words;
+  return (
+    !!first &&
+    rest.length > 0 &&
+    words.length <= 4 &&
+    (ctx.matcher.spec.dismissals ?? []).includes(foldText(ctx.text.slice(first[0], first[1]))) &&
+    rest.every(([a, b]) => a >= cue.start && b <= cue.end)
+  );
 }
 
 /** The words of a sentence after its last colon, a speaker's label's, if any: "Leyla_B: Heart attack, really?" */
