@@ -3765,6 +3765,7 @@ describe('thirteenth session', () => {
     expect(page(az, 'Qardaşları polisdə şikəst ediblər.')).toEqual([['torture', 'asserts']]);
     expect(page(az, 'Bu, polis bölməsində qətl idi.')).toEqual([['torture', 'asserts']]);
     expect(page(az, 'Qardaşlardan biri ürək problemlərindən ölüb.')).toEqual([['natural', 'asserts']]);
+    expect(page(az, 'Qardaşlardan birinin ürəyi zəif idi.')).toEqual([['natural', 'asserts']]);
     expect(page(az, 'İnfarkt versiyası tənqidə dözmür.')).toEqual([['natural', 'denies']]);
     // Calling a charge a provocation.
     expect(page(named, 'Moscow called the torture allegations a provocation.')).toEqual([['torture', 'denies']]);
