@@ -3782,6 +3782,18 @@ describe('thirteenth session', () => {
     // Control: a longer question that asks something of its own.
     expect(page(named, 'What torture complaints did the ombudsman receive about the brothers?')).not.toContainEqual(['torture', 'denies']);
   });
+  it('read a post’s byline with a day before its time ("caspian_tern · Mon 08:47", «· Пн, 08:47») as who speaks the post under it', () => {
+    expect(page(named, 'nargiz_b · Mon 09:40', 'They were beaten to death by the police, full stop.')).toEqual([['torture', 'attributes']]);
+    expect(page(ru, 'nargiz_b · Пн, 09:40', 'Их забила до смерти полиция, и точка.')).toEqual([['torture', 'attributes']]);
+  });
+  it('read doubt of anyone at all as the object ("not convinced the police tortured anyone"), «пытала», irony past a hyphenated compound, and a straight face', () => {
+    expect(page(named, "Honestly, I'm not convinced the police tortured anyone.")).toEqual([['torture', 'denies']]);
+    expect(page(ru, 'Честно говоря, я не уверен, что полиция кого-то пытала.')).toEqual([['torture', 'denies']]);
+    expect(page(named, 'Ah yes, the famous police-station heart attack.')).toEqual([['natural', 'denies']]);
+    expect(page(named, "Two men go in, neither comes out alive, and we're told with a straight face that one of them simply had a bad heart.")).toEqual([['natural', 'denies']]);
+    // Control: one's own doubt of anyone else's story.
+    expect(page(named, "Honestly, I'm not convinced the coach ever shouted at anyone.")).toEqual([]);
+  });
   it('read a phrase of an earlier time in the cue’s clause («в прошлом году», "A year ago, …") as setting it in that time, not in another clause (review)', () => {
     expect(page(ru, 'Правозащитники напоминают: в прошлом году в Свердловской области задержанного убила полиция, дело до сих пор не расследовано.')).toEqual([]);
     expect(page(named, 'A year ago, Moscow told us that a Chechen detainee had died of heart failure; this story sounds alike.')).toEqual([]);

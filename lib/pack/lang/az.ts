@@ -172,6 +172,8 @@ export const az: Language = {
     'qəbul etmədiy-',
     'yalan',
     'əsassız',
+    // "ciddi sifətlə deyirlər": versiyaya istehza.
+    'ciddi sifətlə',
     // "… ittihamlarını təxribat adlandırıb".
     'təxribat',
     'həqiqətə uyğun deyil',
@@ -528,7 +530,23 @@ export const az: Language = {
       ...['danmı', 'dənmi', 'tanmı', 'tənmi'],
     ],
   },
-  negation: ['deyil', 'yox', 'yoxdur', 'heç bir', 'olmayıb', 'olmadığını', 'aşkarlanmayıb', 'aşkar edilməyib', 'tapılmayıb', 'rast gəlinməyib', 'görünməyib', 'heç kim', 'heç nə'],
+  negation: [
+    'deyil',
+    'deyiləm',
+    'deyilik',
+    'yox',
+    'yoxdur',
+    'heç bir',
+    'olmayıb',
+    'olmadığını',
+    'aşkarlanmayıb',
+    'aşkar edilməyib',
+    'tapılmayıb',
+    'rast gəlinməyib',
+    'görünməyib',
+    'heç kim',
+    'heç nə',
+  ],
   topics: { before: ['barədə', 'haqqında', 'bağlı', 'dair', 'üzrə'] },
   conjunctions: ['və', 'amma', 'lakin', 'ancaq', 'halbuki', 'baxmayaraq'],
   pairs: ['və', 'ilə'],
@@ -624,7 +642,8 @@ export const az: Language = {
     'şüarda',
   ],
   // Anyone at all as a negative subject's object ("Heç kim heç kimə işgəncə verməyib"): a sweeping denial.
-  universals: ['heç kimə', 'heç kimi', 'heç kəsə', 'heç kəsi'],
+  // (And "kiməsə", anyone, after a word of doubt: "polisin kiməsə işgəncə verdiyinə əmin deyiləm".)
+  universals: ['heç kimə', 'heç kimi', 'heç kəsə', 'heç kəsi', 'kiməsə', 'kimisə'],
   staff: ['aparıcı', 'müxbir', 'reportyor', 'sual', 'moderator', 'redaksiya', 'redaktor'],
   // First-person pronouns, before a word of belief: one's own belief. (And the words of belief that carry the first person on their own
   // ending, the pronoun dropped: "Əminəm ki, …", "Düşünürəm ki, …", "İnanmıram ki, …", "Məncə, …".)

@@ -327,6 +327,8 @@ export const en: Language = {
     'contests',
     'false',
     'baseless',
+    // Told "with a straight face": the account mocked.
+    'with a straight face',
     // Calling it a provocation ("called the torture allegations a provocation").
     'provocation',
     'groundless',

@@ -979,7 +979,17 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   const believedOfSomeone = () => {
     // (In its own clause, up to the punctuation after the cue: "…, — признаётся он" is who tells it.)
     const stop = /[,;:—–]/.exec(text.slice(cue.end, sentence.end));
-    return ofPeople(heldTo(), stop ? cue.end + stop.index : sentence.end, true);
+    const to = stop ? cue.end + stop.index : sentence.end;
+    // (Or anyone at all, the cue's object: "I'm not convinced the police tortured anyone", «не уверен, что полиция кого-то пытала».)
+    const universals = ctx.matcher.spec.universals ?? [];
+    return (
+      ofPeople(heldTo(), to, true) ||
+      ctx.wordsOf(heldTo(), to).some(([a, b], k, all) => {
+        const w = foldText(text.slice(a, b));
+        const two = k + 1 < all.length ? `${w} ${foldText(text.slice(all[k + 1]![0], all[k + 1]![1]))}` : w;
+        return universals.includes(w) || universals.includes(two);
+      })
+    );
   };
   const anaphors = ctx.matcher.spec.anaphors ?? [];
   /**

@@ -191,7 +191,11 @@ export function labelOf(text: string, start: number, end: number, inline: boolea
   // "Embassy of Russia ✓ @ru_embassy", "Rauf A. · journalist ✓ @rauf_reports": the post under it is the author's words.)
   const handle = inline ? null : /^(?:[^.!?:@]{0,60}\s)?(@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)$/u.exec(line);
   if (handle) return [foldText(handle[1]!), false];
-  const head = inline ? /^([^:.!?]{1,40}):\s+\S/.exec(line)?.[1] : /^[^.!?]{1,60}:$/.test(line) ? line.slice(0, -1) : /^[\p{L}@][^\s·•!?]*(?:\s[^\s·•!?]+)?\s[·•]\s\d/u.exec(line)?.[0];
+  const head = inline
+    ? /^([^:.!?]{1,40}):\s+\S/.exec(line)?.[1]
+    : /^[^.!?]{1,60}:$/.test(line)
+      ? line.slice(0, -1)
+      : /^[\p{L}@][^\s·•!?]*(?:\s[^\s·•!?]+)?\s[·•]\s(?:[\p{L}.]{1,6},?\s)?\d/u.exec(line)?.[0];
   if (!head) return undefined;
   const words = head.split(/\s+/);
   const bare = head.replace(/\([^)]*\)/g, '');

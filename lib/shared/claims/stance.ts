@@ -167,7 +167,9 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     // A word of irony right before the cue (or a part of it) names it as an account the outlet mocks: "a convenient heart attack", «удобное
     // «сердце»», "the detainee's obliging heart that is supposed to have given out".
     if (s === STANCE.ironic) {
-      if (within(w, sentence) && (partsOf().some((p) => w.end <= p.start && wordsBetween(text, w.end, p.start) <= 1 && !/[,;:—–()]/.test(text.slice(w.end, p.start))) || mockedAfter(w))) {
+      // (A compound of two words joined by a hyphen counts as one: "the famous police-station heart attack".)
+      const between = (p: Span) => wordsBetween(text, w.end, p.start) - (text.slice(w.end, p.start).match(/\p{L}-\p{L}/gu)?.length ?? 0);
+      if (within(w, sentence) && (partsOf().some((p) => w.end <= p.start && between(p) <= 1 && !/[,;:—–()]/.test(text.slice(w.end, p.start))) || mockedAfter(w))) {
         nearNoun = true;
         stance = 'denies';
         speech.push(w);
