@@ -3743,6 +3743,7 @@ describe('thirteenth session', () => {
     it('read "göyərmə" (bruise), "barmaq … toxun-" (lay a finger on) and "polisin törətdiyi qətl" as cues of torture, as their English and Russian are', () => {
       expect(page(az, 'Qardaşların yaxınları cəsədlərin üzərində çoxlu göyərmə olduğunu deyirlər.')).toEqual([['torture', 'attributes']]);
       expect(page(az, 'Qardaşlara heç kim barmaq belə toxundurmayıb.')).toEqual([['torture', 'denies']]);
+      expect(page(az, 'Mənbə bildirib ki, Səfərovlara heç kim barmaq belə toxundurmayıb.')).toEqual([['torture', 'denies']]);
       // (Only with the people in the sentence, review: not the idiom, "nobody will touch the contracts".)
       expect(page(az, 'Nazir deyir ki, Rusiya ilə ticarət müqavilələrinə heç kim barmaq toxundurmayacaq.')).toEqual([]);
       expect(page(az, 'Bu ölümlər polisin törətdiyi qətldir.')).toEqual([['torture', 'asserts']]);
@@ -3759,6 +3760,7 @@ describe('thirteenth session', () => {
     expect(page(ru, 'Братьев покалечили в полиции.')).toEqual([['torture', 'asserts']]);
     expect(page(named, 'The brothers were maimed in custody.')).toEqual([['torture', 'asserts']]);
     expect(page(named, 'The brothers were clubbed with batons.')).toEqual([['torture', 'asserts']]);
+    expect(page(named, 'Baku says the brothers were clubbed and kicked in custody.')).toEqual([['torture', 'attributes']]);
     // (Not clubbing together, review.)
     expect(page(named, "Neighbours clubbed together to pay for the repatriation of the Safarov brothers' bodies.")).toEqual([]);
     expect(page(named, 'It was murder in a police station.')).toEqual([['torture', 'asserts']]);
@@ -3782,6 +3784,12 @@ describe('thirteenth session', () => {
     // Control: a longer question that asks something of its own.
     expect(page(named, 'What torture complaints did the ombudsman receive about the brothers?')).not.toContainEqual(['torture', 'denies']);
   });
+  it('read a clip’s label line in a broadcast script ("CLIP: … | IN: … | OUT: …") as who speaks the paragraph under it, and a script’s "CUE:" as the outlet’s own', () => {
+    const cue = 'CUE: Sevinj Hasanli has been speaking to officials at the Prosecutor General’s Office in Baku.';
+    const clip = 'CLIP: official, Prosecutor General’s Office, Baku | IN: "We have opened" | OUT: "the very end." | 0\'14"';
+    expect(page(named, cue, clip, 'We have opened a case. These brothers were treated brutally in custody, and that treatment killed them.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, "The Prosecutor General's Office here is having none of the Russian version.")).toEqual([['natural', 'denies']]);
+  });
   it('read a post’s byline with a day before its time ("caspian_tern · Mon 08:47", «· Пн, 08:47») as who speaks the post under it', () => {
     expect(page(named, 'nargiz_b · Mon 09:40', 'They were beaten to death by the police, full stop.')).toEqual([['torture', 'attributes']]);
     expect(page(ru, 'nargiz_b · Пн, 09:40', 'Их забила до смерти полиция, и точка.')).toEqual([['torture', 'attributes']]);
@@ -3794,10 +3802,12 @@ describe('thirteenth session', () => {
     // Control: one's own doubt of anyone else's story.
     expect(page(named, "Honestly, I'm not convinced the coach ever shouted at anyone.")).toEqual([]);
   });
-  it('read a phrase of an earlier time in the cue’s clause («в прошлом году», "A year ago, …") as setting it in that time, not in another clause (review)', () => {
+  it('read a phrase of an earlier time («в прошлом году», "A year ago, …") as setting a sentence that names none of the incident’s people, by name, word or pronoun, in that time (reviews)', () => {
     expect(page(ru, 'Правозащитники напоминают: в прошлом году в Свердловской области задержанного убила полиция, дело до сих пор не расследовано.')).toEqual([]);
     expect(page(named, 'A year ago, Moscow told us that a Chechen detainee had died of heart failure; this story sounds alike.')).toEqual([]);
-    // Controls: the earlier time in another clause; or telling when the incident's people came.
+    expect(page(ru, 'В прошлом году в Перми задержанный умер в камере, полиция заявила, что у него случился инфаркт.')).toEqual([]);
+    // Controls: a pronoun for the people, or telling when the incident's people came (review).
+    expect(page(ru, 'Год назад их забили до смерти в отделе полиции — так до сих пор считают в Баку.')).toEqual([['torture', 'attributes']]);
     expect(page(ru, 'Год назад о них никто не слышал, а сегодня Баку заявляет, что их пытали российские полицейские.')).toEqual([['torture', 'attributes']]);
     expect(page(az, 'Bir neçə il əvvəl Yekaterinburqa gələn qardaşlara işgəncə verildiyini Azərbaycan rəsmiləri bildirir.')).toEqual([['torture', 'attributes']]);
   });
@@ -3806,7 +3816,8 @@ describe('thirteenth session', () => {
     expect(page(az, 'Düşünürəm ki, polis onları döyə-döyə öldürüb.')).toEqual([['torture', 'attributes']]);
     // ("O ikisi", those two, stands for them as "onlar" does.)
     expect(page(az, 'O ikisini polis döyüb.')).toEqual([['torture', 'asserts']]);
-    // Control: what students say of "them".
+    // Controls: after people of someone's circle brought in right before (review); what students say of "them".
+    expect(page(az, 'Qonşumun iki oğlu keçən ay Sumqayıtda saxlanılıb. Əminəm ki, onları da bölmədə döyüblər.')).toEqual([]);
     expect(page(az, 'Tələbələr deyir ki, polis onları döyüb.')).toEqual([]);
   });
   it('tell a short Azerbaijani sentence with none of its telling letters by the text around it, so a negative inside its verb counts ("Heç bir infarkta inanmıram")', () => {
@@ -3848,7 +3859,9 @@ describe('thirteenth session', () => {
     expect(page(lead, 'Heart failure: man dies in Yekaterinburg cell weeks after Safarov deaths')).toEqual([]);
     expect(page(lead, 'Heart failure: a pensioner dies in his cell, a month after the Safarov brothers')).toEqual([]);
     expect(page(lead, 'Torture, hearts and big politics: what lies behind the Safarov case')).toEqual([]);
-    // (Nor a place of its own before the colon, a word before the cue that is none of custody, someone of a trade or circle after it, review.)
+    // (Nor a place of its own before the colon, a word before the cue that is none of custody, someone of a trade or circle after it, review;
+    // but the incident's own people's kin, right beside their name.)
+    expect(page(lead, 'Tortured in custody: the Safarov brothers’ mother speaks')).toEqual([['torture', 'asserts']]);
     expect(page(lead, 'Kazanda polisdə döyülüb: Səfərovlar işini izləyən vəkil yeni müştəri götürüb')).toEqual([]);
     expect(page(lead, 'Избит в отделе в Казани: адвокат по делу Сафаровых взял нового клиента')).toEqual([]);
   });

@@ -644,7 +644,8 @@ export const az: Language = {
   // Anyone at all as a negative subject's object ("Heç kim heç kimə işgəncə verməyib"): a sweeping denial.
   // (And "kiməsə", anyone, after a word of doubt: "polisin kiməsə işgəncə verdiyinə əmin deyiləm".)
   universals: ['heç kimə', 'heç kimi', 'heç kəsə', 'heç kəsi', 'kiməsə', 'kimisə'],
-  staff: ['aparıcı', 'müxbir', 'reportyor', 'sual', 'moderator', 'redaksiya', 'redaktor'],
+  // (And a script's "GİRİŞ:", the presenter's link into a report, and "REDAKSİYANIN ŞƏRHİ:".)
+  staff: ['aparıcı', 'müxbir', 'reportyor', 'sual', 'moderator', 'redaksiya', 'redaktor', 'giriş', 'redaksiyanın'],
   // First-person pronouns, before a word of belief: one's own belief. (And the words of belief that carry the first person on their own
   // ending, the pronoun dropped: "Əminəm ki, …", "Düşünürəm ki, …", "İnanmıram ki, …", "Məncə, …".)
   selves: ['mən', 'məncə', 'fikrimcə', 'əminəm', 'düşünürəm', 'inanıram', 'inanmıram', 'bilirəm', 'edirəm', 'etmirəm', 'şübhəm', 'görürəm', 'görmürəm'],

@@ -327,6 +327,8 @@ export const en: Language = {
     'contests',
     'false',
     'baseless',
+    // Having none of it ("is having none of the Russian version").
+    ...['having none of', 'have none of', 'has none of', 'had none of', 'will have none of'],
     // Told "with a straight face": the account mocked.
     'with a straight face',
     // Calling it a provocation ("called the torture allegations a provocation").
@@ -924,7 +926,8 @@ export const en: Language = {
   placards: ['placard', 'placards', 'banner', 'banners', 'poster', 'posters', 'slogan', 'slogans'],
   // Anyone at all as a negative subject's object ("Nobody tortured anyone"): a sweeping denial.
   universals: ['anyone', 'anybody'],
-  staff: ['anchor', 'presenter', 'host', 'newsreader', 'correspondent', 'reporter', 'interviewer', 'q', 'question', 'moderator', 'editor', 'editors'],
+  // (And a radio script's "CUE:", the presenter's link into a report, and the station's own "NEWSDESK COMMENT:".)
+  staff: ['anchor', 'presenter', 'host', 'newsreader', 'correspondent', 'reporter', 'interviewer', 'q', 'question', 'moderator', 'editor', 'editors', 'cue', 'newsdesk'],
   // First-person pronouns, before a word of belief: one's own belief.
   selves: ['i'],
   // Suspicion, before a cue in scare quotes: a mocked account.

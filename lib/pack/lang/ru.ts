@@ -1184,7 +1184,8 @@ export const ru: Language = {
   // Anyone at all as a negative subject's object («Никто никого не пытал»): a sweeping denial.
   // (And «кого-то», anyone, after a word of doubt: «не уверен, что полиция кого-то пытала».)
   universals: ['никого', 'никому', 'кого-то', 'кого-нибудь'],
-  staff: ['ведущий', 'ведущая', 'корреспондент', 'репортер', 'репортёр', 'вопрос', 'модератор', 'редакция', 'редактор'],
+  // (И «ПОДВОДКА:» в сценарии выпуска, слова ведущего перед репортажем, и «КОММЕНТАРИЙ РЕДАКЦИИ:».)
+  staff: ['ведущий', 'ведущая', 'корреспондент', 'репортер', 'репортёр', 'вопрос', 'модератор', 'редакция', 'редактор', 'подводка', 'комментарий'],
   // First-person pronouns, before a word of belief: one's own belief.
   selves: ['я'],
   // Suspicion, before a cue in scare quotes: a mocked account.

@@ -870,31 +870,21 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       .join(' ')} `;
     if (memories.some((x) => clause.includes(` ${x} `))) return false;
   }
-  // So does a phrase of an earlier time in the cue's clause, between the punctuation that parts it, where that clause names nothing of the
-  // incident: «Правозащитники напоминают: в прошлом году в Свердловской области задержанного убила полиция, …». (Not one in another clause:
-  // «Год назад о них никто не слышал, а сегодня Баку заявляет, что их пытали».)
+  // So does a phrase of an earlier time anywhere in the sentence, where the sentence names none of the incident's people, by a name, a word
+  // for them that is no common noun, or a pronoun for several people: «Правозащитники напоминают: в прошлом году в Свердловской области
+  // задержанного убила полиция, …», «В прошлом году в Перми задержанный умер в камере, полиция заявила, что у него случился инфаркт».
+  // (Not where it tells when they came or what befell them: "A year ago nobody had heard of them; today Baku says they were tortured",
+  // «Год назад их забили до смерти в отделе полиции — так считают в Баку», "Bir neçə il əvvəl Yekaterinburqa gələn qardaşlara …"; review.)
   const earlier = ctx.matcher.spec.earlier ?? [];
   if (earlier.length) {
-    const cut = /[,;:—–()]/g;
-    let from = sentence.start;
-    for (let m = cut.exec(text.slice(sentence.start, cue.start)); m; m = cut.exec(text.slice(sentence.start, cue.start))) from = sentence.start + m.index + 1;
-    const next = /[,;:—–()]/.exec(text.slice(cue.end, sentence.end));
-    const to = next ? cue.end + next.index : sentence.end;
-    const said = (a: number, b: number) =>
-      ` ${ctx
-        .wordsOf(a, b)
-        .map(([x, y]) => foldText(text.slice(x, y)))
-        .join(' ')} `;
-    const clause = said(from, to);
-    // (Or one that alone opens the sentence before a comma: "A year ago, Moscow told us that a Chechen detainee had died of heart failure".)
-    const comma = text.indexOf(',', sentence.start);
-    const opening = comma > sentence.start && comma < cue.start ? said(sentence.start, comma).trim() : '';
+    const said = ` ${ctx
+      .wordsOf(sentence.start, sentence.end)
+      .map(([x, y]) => foldText(text.slice(x, y)))
+      .join(' ')} `;
     if (
-      (earlier.some((x) => clause.includes(` ${x} `)) || earlier.some((x) => opening === x || opening.endsWith(` ${x}`))) &&
-      !mentionsIn(sentence).some((m) => m.start >= from && m.end <= to && ctx.incidentNamed(m, claim.conflict)) &&
-      // (Nor one that names the incident's people: "Bir neçə il əvvəl Yekaterinburqa gələn qardaşlara işgəncə verildiyini …" tells when they came.)
-      // (Not a common noun, "задержанного", a detainee, who may be anyone.)
-      !hiddenIn(sentence).some((w) => w.start >= from && w.end <= to && !!targets[w.target]!.scope?.includes(claim.conflict) && !targets[w.target]!.common)
+      earlier.some((x) => said.includes(` ${x} `)) &&
+      !mentionsIn(sentence).some((m) => within(m, sentence) && ctx.incidentNamed(m, claim.conflict)) &&
+      !hiddenIn(sentence).some((w) => within(w, sentence) && (targets[w.target]!.stance === STANCE.people || (!!targets[w.target]!.scope?.includes(claim.conflict) && !targets[w.target]!.common)))
     )
       return false;
   }
@@ -982,6 +972,17 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     const to = stop ? cue.end + stop.index : sentence.end;
     // (Or anyone at all, the cue's object: "I'm not convinced the police tortured anyone", «не уверен, что полиция кого-то пытала».)
     const universals = ctx.matcher.spec.universals ?? [];
+    // (A pronoun alone speaks of others where the sentence right before it in its paragraph brings in people of someone's circle or trade, the
+    // incident's unnamed there: "Qonşumun iki oğlu keçən ay Sumqayıtda saxlanılıb. Əminəm ki, onları da bölmədə döyüblər"; review.)
+    if (before !== null && ofPeople(heldTo(), to, false) && !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope)) {
+      const circle = [...(ctx.matcher.spec.kin?.nouns ?? []), ...(ctx.matcher.spec.groups?.nouns ?? []), ...(ctx.matcher.spec.occupations ?? [])];
+      const named = mentionsIn(before).some((m) => ctx.incidentNamed(m, claim.conflict));
+      const others = ctx.wordsOf(before.start, before.end).some(([a, b]) => {
+        const w = foldText(text.slice(a, b));
+        return circle.some((c) => w.startsWith(c));
+      });
+      if (others && !named) return false;
+    }
     return (
       ofPeople(heldTo(), to, true) ||
       ctx.wordsOf(heldTo(), to).some(([a, b], k, all) => {
@@ -1086,11 +1087,13 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     const named = names.find((m) => m.start > colon && within(m, sentence) && ctx.incidentNamed(m, claim.conflict));
     // (Nor where someone of a circle or a trade stands past the colon, whose story it is: "… Səfərovlar işini izləyən vəkil yeni müştəri götürüb",
     // «… адвокат по делу Сафаровых взял нового клиента».)
-    const kin = ctx.matcher.spec.kin?.nouns ?? [];
+    // (Not the incident's own people's, right beside a name of them: "Tortured in custody: the Safarov brothers' mother speaks".)
+    const kin = [...(ctx.matcher.spec.kin?.nouns ?? []), ...(ctx.matcher.spec.staff ?? [])];
     const trades = ctx.matcher.spec.occupations ?? [];
     const circle = ctx.wordsOf(colon + 1, sentence.end).some(([a, b]) => {
       const w = foldText(text.slice(a, b));
-      return kin.includes(w) || trades.some((t) => w.startsWith(t));
+      const theirs = names.some((m) => ctx.incidentNamed(m, claim.conflict) && (/^['’]?s?\s*$/.test(text.slice(m.end, a)) || /^\s+$/.test(text.slice(b, m.start))));
+      return (kin.includes(w) || trades.some((t) => w.startsWith(t))) && !theirs;
     });
     return !!named && !circle && !frameOf(ctx, { start: colon + 1, end: sentence.end }, named, named) && !people(colon + 1, named.start);
   };

@@ -564,6 +564,10 @@ export function voiced(ctx: ClaimContext, pos: number): boolean {
     const label = labelOf(text, start, end, false);
     if (label) return speaks(label);
     if (ctx.commentsHeading(start, end)) return true;
+    // (Or a clip's label line in a broadcast script, its details parted by bars, the clip's words under it: "CLIP: official, Prosecutor
+    // General's Office, Baku | IN: "We have opened" | OUT: "the very end."".)
+    const clip = labelOf(text, start, end, true);
+    if (clip && / \| /.test(text.slice(start, end))) return speaks(clip);
     if (labelOf(text, start, end, true) || /[\p{L}\p{N}]\s*$/u.test(text.slice(start, end))) return false;
   }
   return false;
