@@ -3790,6 +3790,14 @@ describe('thirteenth session', () => {
     expect(page(named, cue, clip, 'We have opened a case. These brothers were treated brutally in custody, and that treatment killed them.')).toEqual([['torture', 'attributes']]);
     expect(page(named, "The Prosecutor General's Office here is having none of the Russian version.")).toEqual([['natural', 'denies']]);
   });
+  it('read a bare party before a noun of account as no owner where another stands right after it in the genitive («Баку версию Москвы … отвергает»)', () => {
+    expect(page(ru, 'Российские следователи называют причиной смерти одного из братьев сердечную недостаточность.', 'В Баку версию Москвы категорически отвергают.')).toContainEqual([
+      'natural',
+      'denies',
+    ]);
+    // Control: a possessive before the noun owns it.
+    expect(page(named, "Baku's version of events is rejected in Moscow.")).not.toContainEqual(['natural', 'denies']);
+  });
   it('read a post’s byline with a day before its time ("caspian_tern · Mon 08:47", «· Пн, 08:47») as who speaks the post under it', () => {
     expect(page(named, 'nargiz_b · Mon 09:40', 'They were beaten to death by the police, full stop.')).toEqual([['torture', 'attributes']]);
     expect(page(ru, 'nargiz_b · Пн, 09:40', 'Их забила до смерти полиция, и точка.')).toEqual([['torture', 'attributes']]);

@@ -211,8 +211,13 @@ export function findAccounts(ctx: ClaimContext): void {
     // both sides' accounts at once («версии Баку и Москвы») are no one side's. (Only where the two are joined: the nearer one of two
     // in a row owns it, the other is the subject: "Bakı Rusiya istintaqının nəticələrini rədd etdi", Baku rejected the Russian
     // investigation's findings.)
-    const before = parties.filter((m) => m.end <= w.start);
-    const group = before.length ? before : parties;
+    // (Not a bare name before the noun where another stands right after it, the owner in the genitive: «Баку версию Москвы … отвергает», Baku
+    // rejects Moscow's version; one before it owns it with a mark of possession, "Moscow's", "Moskvanın".)
+    const possessive = (m: RawMention) => /(?:['’]s|['’]|n[ıiuü]n|[ıiuü]n)$/u.test(text.slice(m.start, m.end));
+    // (Not a place where it is held after it, "… açıqlaması Bakıda qəbul edilmir".)
+    const owner = parties.find((m) => m.start >= w.end && distance(m, w) === 0 && !/(?:d[aə]|t[aə])$/u.test(text.slice(m.start, m.end)));
+    const before = parties.filter((m) => m.end <= w.start && (!owner || possessive(m) || agented.has(m)));
+    const group = before.length ? before : owner ? [owner] : parties;
     const party = group.sort((a, b) => distance(a, w) - distance(b, w))[0];
     const joint = group.filter((m) => m === party || (m.end <= party!.start ? ctx.joinedIn(m.end, party!.start) : m.start >= party!.end && ctx.joinedIn(party!.end, m.start)));
     // (So is one the owner's pair, however far from the noun: "Baku and Moscow give conflicting accounts", "Bakı ilə Moskvanın versiyaları".)
