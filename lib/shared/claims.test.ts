@@ -3768,6 +3768,10 @@ describe('thirteenth session', () => {
     expect(page(az, 'Bu, polis bölməsində qətl idi.')).toEqual([['torture', 'asserts']]);
     expect(page(az, 'Qardaşlardan biri ürək problemlərindən ölüb.')).toEqual([['natural', 'asserts']]);
     expect(page(az, 'Qardaşlardan birinin ürəyi zəif idi.')).toEqual([['natural', 'asserts']]);
+    expect(page(ru, 'Полиция искалечила братьев.')).toEqual([['torture', 'asserts']]);
+    expect(page(az, 'Qardaşların bədənlərində qançırlar var idi.')).toEqual([['torture', 'asserts']]);
+    expect(page(named, 'The brothers were assaulted by officers.')).toEqual([['torture', 'asserts']]);
+    expect(page(named, 'One of the brothers died of a myocardial infarction.')).toEqual([['natural', 'asserts']]);
     expect(page(az, 'İnfarkt versiyası tənqidə dözmür.')).toEqual([['natural', 'denies']]);
     // Calling a charge a provocation.
     expect(page(named, 'Moscow called the torture allegations a provocation.')).toEqual([['torture', 'denies']]);
