@@ -251,7 +251,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
         [STANCE.account, language.claimNouns],
         // 5: an account pointed back to ("that version", «эту версию», "bu izahı"), kept as the phrase alone.
         // (Or a charge: "these allegations", «эти обвинения», "bu iddia".)
-        [STANCE.pointedBack, language.demonstratives.flatMap((d) => [...language.claimNouns, ...language.charges].map((noun) => `${d} ${noun}`))],
+        // (Not a noun of account of several words, «история с», whose topic follows it: «эта история с крушением самолёта» names its own.)
+        [STANCE.pointedBack, language.demonstratives.flatMap((d) => [...language.claimNouns.filter((n) => !n.includes(' ')), ...language.charges].map((noun) => `${d} ${noun}`))],
         // 6, 7: a pronoun that points back alone, ending a sentence ("nobody is buying that") or before its verb ("Bakı bunu rədd edir").
         [STANCE.pointerLast, language.pointers.last],
         [STANCE.pointerObject, language.pointers.object],

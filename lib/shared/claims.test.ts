@@ -3794,6 +3794,13 @@ describe('thirteenth session', () => {
     expect(page(named, cue, clip, 'We have opened a case. These brothers were treated brutally in custody, and that treatment killed them.')).toEqual([['torture', 'attributes']]);
     expect(page(named, "The Prosecutor General's Office here is having none of the Russian version.")).toEqual([['natural', 'denies']]);
   });
+  it('read «история с» (the story of) as a noun of account, «эту» as pointing right before the object of disbelief, and «бить», «убивать» in why-would questions', () => {
+    expect(page(ru, 'Ни на секунду не верю в эту сердечную недостаточность.')).toEqual([['natural', 'denies']]);
+    expect(page(ru, 'Мы не верим в историю с сердечным приступом, которую нам пытаются преподнести.')).toEqual([['natural', 'denies']]);
+    expect(page(ru, 'Зачем им убивать двух человек, которые были нужны им для дела?')).toEqual([['torture', 'denies']]);
+    // Control: «эта история с» of another matter points back to no account (dropped from the pointers back).
+    expect(page(ru, 'Читатели спрашивают, связана ли эта история с крушением самолёта AZAL, когда Баку заявил, что лайнер попал под огонь.')).toEqual([]);
+  });
   it('read a bare party before a noun of account as no owner where another stands right after it in the genitive («Баку версию Москвы … отвергает»)', () => {
     expect(page(ru, 'Российские следователи называют причиной смерти одного из братьев сердечную недостаточность.', 'В Баку версию Москвы категорически отвергают.')).toContainEqual([
       'natural',
