@@ -3798,6 +3798,8 @@ describe('thirteenth session', () => {
     expect(page(ru, 'Ни на секунду не верю в эту сердечную недостаточность.')).toEqual([['natural', 'denies']]);
     expect(page(ru, 'Мы не верим в историю с сердечным приступом, которую нам пытаются преподнести.')).toEqual([['natural', 'denies']]);
     expect(page(ru, 'Зачем им убивать двух человек, которые были нужны им для дела?')).toEqual([['torture', 'denies']]);
+    // (A short infinitive as the cue itself.)
+    expect(page(ru, '«Зачем оперативникам бить двоих, которых им ещё допрашивать?» — спросил он.')).toEqual([['torture', 'denies']]);
     // Control: «эта история с» of another matter points back to no account (dropped from the pointers back).
     expect(page(ru, 'Читатели спрашивают, связана ли эта история с крушением самолёта AZAL, когда Баку заявил, что лайнер попал под огонь.')).toEqual([]);
   });

@@ -330,7 +330,8 @@ function wouldDo(ctx: ClaimContext, sentence: Span, said: string, cue?: Span): b
   // (A word or two: "niyə", "nə üçün".)
   const folded = before.map(([a, b]) => foldText(text.slice(a, b)));
   const asked = folded.some((w, k) => why.includes(w) || (k > 0 && why.includes(`${folded[k - 1]} ${w}`)));
-  return asked && beside.some(([a, b]) => moods.some((x) => b - a >= x.length + 2 && foldText(text.slice(a, b)).endsWith(x)));
+  // (The cue itself may be short: «Зачем бить людей, …?».)
+  return asked && beside.some(([a, b]) => moods.some((x) => b - a >= x.length + (a >= cue.start && b <= cue.end ? 1 : 2) && foldText(text.slice(a, b)).endsWith(x)));
 }
 
 /**
