@@ -3778,21 +3778,21 @@ describe('thirteenth session', () => {
     expect(page(ru, 'Москва назвала обвинения в пытках провокацией.')).toEqual([['torture', 'denies']]);
     expect(page(az, 'Moskva işgəncə ittihamlarını təxribat adlandırıb.')).toEqual([['torture', 'denies']]);
   });
-  it('read a question of "what" and the cue alone ("What torture?", «Какие пытки?», "Hansı işgəncə?") as waving the account away, and more questions that expect no', () => {
-    expect(page(named, 'What torture? Nobody touched them.')).toContainEqual(['torture', 'denies']);
-    expect(page(ru, 'Какие пытки? Их никто не трогал.')).toContainEqual(['torture', 'denies']);
-    expect(page(az, 'Hansı işgəncə? Onlara heç kim toxunmayıb.')).toContainEqual(['torture', 'denies']);
+  it('read "in their right mind", «в здравом уме», "ağlı başında" as questions that expect no (a question of "what" and the cue alone, tried, is no denial: "What heart attack?" the coach joked, review)', () => {
     expect(page(named, 'Who in their right mind believes the heart-attack story?')).toEqual([['natural', 'denies']]);
     expect(page(ru, 'Кто в здравом уме поверит в историю с инфарктом?')).toEqual([['natural', 'denies']]);
     expect(page(az, 'Ağlı başında kim infarkt hekayəsinə inanar?')).toEqual([['natural', 'denies']]);
-    // Control: a longer question that asks something of its own.
-    expect(page(named, 'What torture complaints did the ombudsman receive about the brothers?')).not.toContainEqual(['torture', 'denies']);
+    expect(page(named, '"What heart attack?" the coach joked to reporters, a week after he was taken to hospital with chest pains.')).toEqual([]);
   });
   it('read a clip’s label line in a broadcast script ("CLIP: … | IN: … | OUT: …") as who speaks the paragraph under it, and a script’s "CUE:" as the outlet’s own', () => {
     const cue = 'CUE: Sevinj Hasanli has been speaking to officials at the Prosecutor General’s Office in Baku.';
     const clip = 'CLIP: official, Prosecutor General’s Office, Baku | IN: "We have opened" | OUT: "the very end." | 0\'14"';
     expect(page(named, cue, clip, 'We have opened a case. These brothers were treated brutally in custody, and that treatment killed them.')).toEqual([['torture', 'attributes']]);
     expect(page(named, "The Prosecutor General's Office here is having none of the Russian version.")).toEqual([['natural', 'denies']]);
+    // Controls (review): a graphic's caption line is no clip; a comment's label in capitals is whoever's it names.
+    expect(page(named, 'GFX: Map of Russia | Yekaterinburg highlighted', 'One of them died of a heart attack, and the other death is still under investigation.')).toEqual([['natural', 'asserts']]);
+    expect(page(ru, 'ПОДВОДКА: В студии правозащитник.', 'КОММЕНТАРИЙ ПРАВОЗАЩИТНИКА: Их избивали в отделе, это видно по всей истории.')).toEqual([['torture', 'attributes']]);
+    expect(page(named, 'Azerbaijan, for its part, will have none of it: its prosecutors say both men were tortured.')).toEqual([['torture', 'attributes']]);
   });
   it('read «история с» (the story of) as a noun of account, «эту» as pointing right before the object of disbelief, and «бить», «убивать» in why-would questions', () => {
     expect(page(ru, 'Ни на секунду не верю в эту сердечную недостаточность.')).toEqual([['natural', 'denies']]);
@@ -3808,25 +3808,31 @@ describe('thirteenth session', () => {
       'natural',
       'denies',
     ]);
-    // Control: a possessive before the noun owns it.
+    // Controls: an indeclinable name after the noun may be a dative, no owner (review); a possessive before the noun owns it.
+    expect(page(ru, 'Москва свою версию Баку изложила в ноте: один из братьев умер от инфаркта.')).not.toContainEqual(['torture', 'attributes']);
     expect(page(named, "Baku's version of events is rejected in Moscow.")).not.toContainEqual(['natural', 'denies']);
   });
   it('read a post’s byline with a day before its time ("caspian_tern · Mon 08:47", «· Пн, 08:47») as who speaks the post under it', () => {
     expect(page(named, 'nargiz_b · Mon 09:40', 'They were beaten to death by the police, full stop.')).toEqual([['torture', 'attributes']]);
     expect(page(ru, 'nargiz_b · Пн, 09:40', 'Их забила до смерти полиция, и точка.')).toEqual([['torture', 'attributes']]);
+    // Control: a reporter's byline over the outlet's own story (review).
+    expect(page(named, 'Leyla Karimova · Tue 14:05', 'The Safarov brothers were tortured to death in police custody in Yekaterinburg.')).toEqual([['torture', 'asserts']]);
   });
   it('read doubt of anyone at all as the object ("not convinced the police tortured anyone"), «пытала», irony past a hyphenated compound, and a straight face', () => {
     expect(page(named, "Honestly, I'm not convinced the police tortured anyone.")).toEqual([['torture', 'denies']]);
     expect(page(ru, 'Честно говоря, я не уверен, что полиция кого-то пытала.')).toEqual([['torture', 'denies']]);
     expect(page(named, 'Ah yes, the famous police-station heart attack.')).toEqual([['natural', 'denies']]);
     expect(page(named, "Two men go in, neither comes out alive, and we're told with a straight face that one of them simply had a bad heart.")).toEqual([['natural', 'denies']]);
-    // Control: one's own doubt of anyone else's story.
+    // Controls: one's own doubt of anyone else's story; anyone in a belief that is not negated (review).
     expect(page(named, "Honestly, I'm not convinced the coach ever shouted at anyone.")).toEqual([]);
+    expect(page(named, 'Sir, I think a heart attack can strike anyone at any age, and I say that as a cardiologist.')).toEqual([]);
   });
   it('read a phrase of an earlier time («в прошлом году», "A year ago, …") as setting a sentence that names none of the incident’s people, by name, word or pronoun, in that time (reviews)', () => {
     expect(page(ru, 'Правозащитники напоминают: в прошлом году в Свердловской области задержанного убила полиция, дело до сих пор не расследовано.')).toEqual([]);
     expect(page(named, 'A year ago, Moscow told us that a Chechen detainee had died of heart failure; this story sounds alike.')).toEqual([]);
     expect(page(ru, 'В прошлом году в Перми задержанный умер в камере, полиция заявила, что у него случился инфаркт.')).toEqual([]);
+    // (Not past a conjunction from an earlier clause, review.)
+    expect(page(ru, 'Год назад Баку и Москва обсуждали новый транспортный коридор, а теперь Азербайджан обвиняет российских полицейских в пытках.')).toEqual([['torture', 'attributes']]);
     // Controls: a pronoun for the people, or telling when the incident's people came (review).
     expect(page(ru, 'Год назад их забили до смерти в отделе полиции — так до сих пор считают в Баку.')).toEqual([['torture', 'attributes']]);
     expect(page(ru, 'Год назад о них никто не слышал, а сегодня Баку заявляет, что их пытали российские полицейские.')).toEqual([['torture', 'attributes']]);
@@ -3837,6 +3843,8 @@ describe('thirteenth session', () => {
     expect(page(az, 'Düşünürəm ki, polis onları döyə-döyə öldürüb.')).toEqual([['torture', 'attributes']]);
     // ("O ikisi", those two, stands for them as "onlar" does.)
     expect(page(az, 'O ikisini polis döyüb.')).toEqual([['torture', 'asserts']]);
+    // (In English too, but not after police or deputies spoken of, review.)
+    expect(page(named, 'Policemen in Yekaterinburg denied everything. I am convinced they were tortured.')).toEqual([['torture', 'attributes']]);
     // Controls: after people of someone's circle brought in right before (review); what students say of "them".
     expect(page(az, 'Qonşumun iki oğlu keçən ay Sumqayıtda saxlanılıb. Əminəm ki, onları da bölmədə döyüblər.')).toEqual([]);
     expect(page(az, 'Tələbələr deyir ki, polis onları döyüb.')).toEqual([]);

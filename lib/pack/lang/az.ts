@@ -172,8 +172,6 @@ export const az: Language = {
     'qəbul etmədiy-',
     'yalan',
     'əsassız',
-    // "ciddi sifətlə deyirlər": versiyaya istehza.
-    'ciddi sifətlə',
     // "… ittihamlarını təxribat adlandırıb".
     'təxribat',
     'həqiqətə uyğun deyil',
@@ -361,6 +359,8 @@ export const az: Language = {
   ],
   // Many cases or a kind spoken of: how often, for how long, how many, statistics (a general statement, of no one case).
   generic: [
+    // People with weak hearts, a kind ("Ürəyi zəif olanlar bu videoya baxmasın", a warning before a video; review).
+    'ürəyi zəif olanlar',
     // How often, over many cases ("sənədlərdə ən çox «ürək çatışmazlığı» yazılır").
     'ən çox',
     'hər il',
@@ -726,8 +726,6 @@ export const az: Language = {
       'qohumu olmadığını',
     ],
   },
-  // "Hansı işgəncə? Onlara heç kim toxunmayıb.": versiyanı rədd edən sual.
-  dismissals: ['hansı', 'nə'],
   // Words of custody that may open a headline before its cue ("Həbsdə döyülərək öldürülüblər: …", claims.ts).
   custody: ['həbsdə', 'həbsxanada', 'kamerada', 'polisdə', 'nəzarətdə', 'təcridxanada'],
   // Phrases of an earlier time ("keçən il", "il əvvəl"): a cue in their clause is of that time (claims.ts), as a year in digits sets a sentence.

@@ -439,11 +439,6 @@ export interface Language {
    */
   earlier?: string[];
   /**
-   * Words that ask "what … ?" of an account to wave it away, a question of that word and the cue alone ("What torture?", «Какие пытки?»,
-   * "Hansı işgəncə?"): it denies the account (claims.ts). Read in such a question only, never found.
-   */
-  dismissals?: string[];
-  /**
    * Possessive pronouns of the third person (his, her, their; его, её, их; onun, onların): one right before a word for the incident's
    * people (an adjective between), in what a saying reports whose speaker opens the sentence and is none of the incident's people, makes
    * them the speaker's kin («Торговец фруктами рассказал, что его младший брат умер от инфаркта …»), not the incident's (claims.ts).

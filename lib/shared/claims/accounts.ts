@@ -214,8 +214,9 @@ export function findAccounts(ctx: ClaimContext): void {
     // (Not a bare name before the noun where another stands right after it, the owner in the genitive: «Баку версию Москвы … отвергает», Baku
     // rejects Moscow's version; one before it owns it with a mark of possession, "Moscow's", "Moskvanın".)
     const possessive = (m: RawMention) => /(?:['’]s|['’]|n[ıiuü]n|[ıiuü]n)$/u.test(text.slice(m.start, m.end));
-    // (Not a place where it is held after it, "… açıqlaması Bakıda qəbul edilmir".)
-    const owner = parties.find((m) => m.start >= w.end && distance(m, w) === 0 && !/(?:d[aə]|t[aə])$/u.test(text.slice(m.start, m.end)));
+    // (Only a name that shows its genitive, «Москвы», «России»: not an indeclinable one, «Баку», which may be a dative, «свою версию Баку
+    // изложила», nor a place or a dative in another language, "… açıqlaması Bakıda", "versiyasını Bakıya"; review.)
+    const owner = parties.find((m) => m.start >= w.end && distance(m, w) === 0 && /[ыия]$/u.test(text.slice(m.start, m.end)));
     const before = parties.filter((m) => m.end <= w.start && (!owner || possessive(m) || agented.has(m)));
     const group = before.length ? before : owner ? [owner] : parties;
     const party = group.sort((a, b) => distance(a, w) - distance(b, w))[0];

@@ -261,20 +261,7 @@ export function rhetorical(ctx: ClaimContext, sentence: Span, cue?: Span): boole
     .wordsOf(sentence.start, sentence.end)
     .map(([a, b]) => foldText(ctx.text.slice(a, b)))
     .join(' ')} `;
-  return words.some((w) => said.includes(` ${w} `)) || wouldDo(ctx, sentence, said, cue) || echoed(ctx, sentence) || (!!cue && (echoedBack(ctx, sentence) || dismissed(ctx, sentence, cue)));
-}
-
-/** Whether a question is only a word that asks "what … ?" and the cue ("What torture?", «Какие пытки?», "Hansı işgəncə?"): it waves the account away. */
-function dismissed(ctx: ClaimContext, sentence: Span, cue: Span): boolean {
-  const words = wordsPastLabel(ctx, sentence);
-  const [first, ...rest] = words;
-  return (
-    !!first &&
-    rest.length > 0 &&
-    words.length <= 4 &&
-    (ctx.matcher.spec.dismissals ?? []).includes(foldText(ctx.text.slice(first[0], first[1]))) &&
-    rest.every(([a, b]) => a >= cue.start && b <= cue.end)
-  );
+  return words.some((w) => said.includes(` ${w} `)) || wouldDo(ctx, sentence, said, cue) || echoed(ctx, sentence) || (!!cue && echoedBack(ctx, sentence));
 }
 
 /** The words of a sentence after its last colon, a speaker's label's, if any: "Leyla_B: Heart attack, really?" */
@@ -871,19 +858,31 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       .join(' ')} `;
     if (memories.some((x) => clause.includes(` ${x} `))) return false;
   }
-  // So does a phrase of an earlier time anywhere in the sentence, where the sentence names none of the incident's people, by a name, a word
-  // for them that is no common noun, or a pronoun for several people: «Правозащитники напоминают: в прошлом году в Свердловской области
-  // задержанного убила полиция, …», «В прошлом году в Перми задержанный умер в камере, полиция заявила, что у него случился инфаркт».
-  // (Not where it tells when they came or what befell them: "A year ago nobody had heard of them; today Baku says they were tortured",
-  // «Год назад их забили до смерти в отделе полиции — так считают в Баку», "Bir neçə il əvvəl Yekaterinburqa gələn qardaşlara …"; review.)
+  // So does a phrase of an earlier time in the cue's clause, between the punctuation that parts it, or in the sentence's first clause with no
+  // conjunction between that clause and the cue's, where the sentence names none of the incident's people, by a name, a word for them that
+  // is no common noun, or a pronoun for several people: «Правозащитники напоминают: в прошлом году в Свердловской области задержанного убила
+  // полиция, …», «В прошлом году в Перми задержанный умер в камере, полиция заявила, что у него случился инфаркт». (Not where it tells when
+  // they came or what befell them: "A year ago nobody had heard of them; today Baku says they were tortured", «Год назад их забили до смерти
+  // в отделе полиции — так считают в Баку»; nor past a conjunction, "Last year's trade figures were the best in a decade, but …"; reviews.)
   const earlier = ctx.matcher.spec.earlier ?? [];
   if (earlier.length) {
-    const said = ` ${ctx
-      .wordsOf(sentence.start, sentence.end)
-      .map(([x, y]) => foldText(text.slice(x, y)))
-      .join(' ')} `;
+    const said = (a: number, b: number) =>
+      ` ${ctx
+        .wordsOf(a, b)
+        .map(([x, y]) => foldText(text.slice(x, y)))
+        .join(' ')} `;
+    const cut = /[,;:—–()]/g;
+    let from = sentence.start;
+    for (let m = cut.exec(text.slice(sentence.start, cue.start)); m; m = cut.exec(text.slice(sentence.start, cue.start))) from = sentence.start + m.index + 1;
+    const next = /[,;:—–()]/.exec(text.slice(cue.end, sentence.end));
+    const to = next ? cue.end + next.index : sentence.end;
+    const first = /[,;:—–()]/.exec(text.slice(sentence.start, cue.start));
+    const firstEnd = first ? sentence.start + first.index : -1;
+    const conjunctions = ctx.matcher.spec.conjunctions ?? [];
+    const inFirst =
+      firstEnd >= 0 && earlier.some((x) => said(sentence.start, firstEnd).includes(` ${x} `)) && !ctx.wordsOf(firstEnd, cue.start).some(([a, b]) => conjunctions.includes(foldText(text.slice(a, b))));
     if (
-      earlier.some((x) => said.includes(` ${x} `)) &&
+      (earlier.some((x) => said(from, to).includes(` ${x} `)) || inFirst) &&
       !mentionsIn(sentence).some((m) => within(m, sentence) && ctx.incidentNamed(m, claim.conflict)) &&
       !hiddenIn(sentence).some((w) => within(w, sentence) && (targets[w.target]!.stance === STANCE.people || (!!targets[w.target]!.scope?.includes(claim.conflict) && !targets[w.target]!.common)))
     )
@@ -971,16 +970,24 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     // (In its own clause, up to the punctuation after the cue: "…, — признаётся он" is who tells it.)
     const stop = /[,;:—–]/.exec(text.slice(cue.end, sentence.end));
     const to = stop ? cue.end + stop.index : sentence.end;
-    // (Or anyone at all, the cue's object: "I'm not convinced the police tortured anyone", «не уверен, что полиция кого-то пытала».)
-    const universals = ctx.matcher.spec.universals ?? [];
+    // (Or anyone at all, the cue's object, where the belief is negated: "I'm not convinced the police tortured anyone", «не уверен, что
+    // полиция кого-то пытала»; not "I think a heart attack can strike anyone", review.)
+    const universals = negationWords.some((n) => n.start >= opening && n.end <= heldTo()) ? (ctx.matcher.spec.universals ?? []) : [];
     // (A pronoun alone speaks of others where the sentence right before it in its paragraph brings in people of someone's circle or trade, the
     // incident's unnamed there: "Qonşumun iki oğlu keçən ay Sumqayıtda saxlanılıb. Əminəm ki, onları da bölmədə döyüblər"; review.)
     if (before !== null && ofPeople(heldTo(), to, false) && !hiddenIn(sentence).some((w) => within(w, sentence) && !!targets[w.target]!.scope)) {
-      const circle = [...(ctx.matcher.spec.kin?.nouns ?? []), ...(ctx.matcher.spec.groups?.nouns ?? []), ...(ctx.matcher.spec.occupations ?? [])];
+      // (Kin as written, an occupation by its stem; not the police or deputies spoken of, nor a prefix of another word, "Many", «Другие»; review.)
+      const kin = ctx.matcher.spec.kin?.nouns ?? [];
+      const trades = ctx.matcher.spec.occupations ?? [];
       const named = mentionsIn(before).some((m) => ctx.incidentNamed(m, claim.conflict));
       const others = ctx.wordsOf(before.start, before.end).some(([a, b]) => {
         const w = foldText(text.slice(a, b));
-        return circle.some((c) => w.startsWith(c));
+        // (Or an Azerbaijani one with a suffix of its own, "Qonşumun"; not a Russian prefix, «Другие».)
+        return (
+          kin.includes(w) ||
+          kin.some((c) => /^[a-zəğıöüçş]+$/.test(c) && w.startsWith(c) && w.length <= c.length + 3 && /[əğıöüçş]/.test(text.slice(a, b) + c)) ||
+          trades.some((c) => w.startsWith(c) && w.length <= c.length + 3)
+        );
       });
       if (others && !named) return false;
     }

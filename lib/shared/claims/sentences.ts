@@ -187,6 +187,8 @@ export function quotationOf(text: string, sentence: Span, cue: Span): Span | nul
  */
 export function labelOf(text: string, start: number, end: number, inline: boolean): [string, boolean] | undefined {
   const line = text.slice(start, end).trim();
+  // (A forum post's byline, a handle, its day and its time, "caspian_tern · Mon 08:47", «nargiz_b · Пн, 09:40"; not a reporter's name or a
+  // section, "Leyla Karimova · Tue 14:05", "Dünya · Ç., 09:12", review: an article's own.)
   // (An embedded post's byline, a line of its own that ends in the author's handle, a display name and a badge before it at most: "@leyla_g",
   // "Embassy of Russia ✓ @ru_embassy", "Rauf A. · journalist ✓ @rauf_reports": the post under it is the author's words.)
   const handle = inline ? null : /^(?:[^.!?:@]{0,60}\s)?(@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)$/u.exec(line);
@@ -195,7 +197,7 @@ export function labelOf(text: string, start: number, end: number, inline: boolea
     ? /^([^:.!?]{1,40}):\s+\S/.exec(line)?.[1]
     : /^[^.!?]{1,60}:$/.test(line)
       ? line.slice(0, -1)
-      : /^[\p{L}@][^\s·•!?]*(?:\s[^\s·•!?]+)?\s[·•]\s(?:[\p{L}.]{1,6},?\s)?\d/u.exec(line)?.[0];
+      : (/^[\p{L}@][^\s·•!?]*(?:\s[^\s·•!?]+)?\s[·•]\s\d/u.exec(line)?.[0] ?? /^(?:@|\p{Ll}|[^\s·•!?]*[_\d])[^\s·•!?]*\s[·•]\s[\p{L}.]{1,6},?\s\d/u.exec(line)?.[0]);
   if (!head) return undefined;
   const words = head.split(/\s+/);
   const bare = head.replace(/\([^)]*\)/g, '');

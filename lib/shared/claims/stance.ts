@@ -567,7 +567,9 @@ export function voiced(ctx: ClaimContext, pos: number): boolean {
     // (Or a clip's label line in a broadcast script, its details parted by bars, the clip's words under it: "CLIP: official, Prosecutor
     // General's Office, Baku | IN: "We have opened" | OUT: "the very end."".)
     const clip = labelOf(text, start, end, true);
-    if (clip && / \| /.test(text.slice(start, end))) return speaks(clip);
+    // (Two bars at least and a quotation, the clip's first or last words: not a graphic's caption, "GFX: Map of Russia | Yekaterinburg".)
+    const line = text.slice(start, end);
+    if (clip && (line.match(/ \| /g)?.length ?? 0) >= 2 && /["«“„]/.test(line)) return speaks(clip);
     if (labelOf(text, start, end, true) || /[\p{L}\p{N}]\s*$/u.test(text.slice(start, end))) return false;
   }
   return false;
