@@ -373,6 +373,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const memories = over((l) => l.memories);
   const custody = over((l) => l.custody);
   const earlier = over((l) => l.earlier);
+  const dismissals = over((l) => l.dismissals);
   const unrelatedTo = { before: over((l) => l.unrelatedTo?.before), after: over((l) => l.unrelatedTo?.after) };
   const concessives = over((l) => l.concessives);
   const instances = over((l) => l.instances);
@@ -446,6 +447,7 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(memories.length ? { memories } : {}),
     ...(custody.length ? { custody } : {}),
     ...(earlier.length ? { earlier } : {}),
+    ...(dismissals.length ? { dismissals } : {}),
     ...(unrelatedTo.before.length || unrelatedTo.after.length ? { unrelatedTo } : {}),
     ...(concessives.length ? { concessives } : {}),
     ...(instances.length ? { instances } : {}),

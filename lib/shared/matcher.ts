@@ -164,6 +164,8 @@ export interface MatcherSpec {
   custody?: string[];
   /** Phrases of an earlier time (last year, в прошлом году, keçən il), folded, over all languages (each language's `earlier`). */
   earlier?: string[];
+  /** Words that ask "what … ?" of an account to wave it away (what, какие, hansı), folded, over all languages (each language's `dismissals`). */
+  dismissals?: string[];
   /**
    * Words that open a concessive phrase (whatever, что бы ни), folded, over all languages (each language's `concessives`): claims.ts reads
    * them at a sentence's start, never as words to find.

@@ -726,6 +726,8 @@ export const az: Language = {
       'qohumu olmadığını',
     ],
   },
+  // "Hansı işgəncə? Onlara heç kim toxunmayıb.": versiyanı rədd edən sual, ardınca inkar.
+  dismissals: ['hansı', 'nə'],
   // Words of custody that may open a headline before its cue ("Həbsdə döyülərək öldürülüblər: …", claims.ts).
   custody: ['həbsdə', 'həbsxanada', 'kamerada', 'polisdə', 'nəzarətdə', 'təcridxanada'],
   // Phrases of an earlier time ("keçən il", "il əvvəl"): a cue in their clause is of that time (claims.ts), as a year in digits sets a sentence.

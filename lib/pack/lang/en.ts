@@ -328,8 +328,7 @@ export const en: Language = {
     'false',
     'baseless',
     // Having none of it ("is having none of the Russian version").
-    // (Not "will have none of it: …", where a colon opens what the other side holds, review.)
-    ...['having none of', 'has none of', 'had none of'],
+    ...['having none of', 'have none of', 'has none of', 'had none of', 'will have none of'],
     // Told "with a straight face": the account mocked.
     'with a straight face',
     // Calling it a provocation ("called the torture allegations a provocation").
@@ -1038,6 +1037,8 @@ export const en: Language = {
       'nothing to do with',
     ],
   },
+  // "What torture? Nobody touched them.": a question that waves the account away, a negation after it.
+  dismissals: ['what'],
   // Words of custody that may open a headline before its cue (claims.ts).
   custody: ['in', 'custody', 'a', 'cell', 'police'],
   // Phrases of an earlier time ("last year", "years ago"): a cue in their clause is of that time (claims.ts), as a year in digits sets a sentence.

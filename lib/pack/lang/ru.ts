@@ -1158,6 +1158,8 @@ export const ru: Language = {
       ...['отношения не имеет', 'отношения не имеют', 'никакого отношения не имеет', 'никакого отношения не имеют', 'отношения не имел'],
     ],
   },
+  // «Какие пытки? Их никто не трогал.»: вопрос, отметающий версию, и отрицание после него.
+  dismissals: ['какие', 'какой', 'какая', 'какое', 'какую', 'каких'],
   // Words of custody that may open a headline before its cue (claims.ts).
   custody: ['в', 'под', 'стражей', 'камере', 'сизо', 'изоляторе'],
   // Phrases of an earlier time («в прошлом году», «год назад»): a cue in their clause is of that time (claims.ts), as a year in digits sets a sentence.

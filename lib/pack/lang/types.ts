@@ -439,6 +439,12 @@ export interface Language {
    */
   earlier?: string[];
   /**
+   * Words that ask "what … ?" of an account to wave it away, a question of that word and the cue alone with a negation in the sentence after
+   * it ("What torture? Nobody touched them.", «Какие пытки? Их никто не трогал.», "Hansı işgəncə? Onlara heç kim toxunmayıb."): it denies
+   * the account (claims.ts). Not one that a sentence of no negation follows ("What heart attack? I was just tired"). Read there only.
+   */
+  dismissals?: string[];
+  /**
    * Possessive pronouns of the third person (his, her, their; его, её, их; onun, onların): one right before a word for the incident's
    * people (an adjective between), in what a saying reports whose speaker opens the sentence and is none of the incident's people, makes
    * them the speaker's kin («Торговец фруктами рассказал, что его младший брат умер от инфаркта …»), not the incident's (claims.ts).

@@ -3,7 +3,7 @@
 import { BLOCK_BREAK, BREAK, SPACE, WORD, charClass, foldCode, foldText } from '../fold';
 import { ambiguityOf, namedSpans, wordsBetween, type Matcher, type RawMention, type Scanned, STANCE } from '../matcher';
 import { withNearWords } from './near';
-import { CLOSERS, documentBodies, labelOf, paragraphsOf, sentenceAt, wordsNear } from './sentences';
+import { CLOSERS, dayByline, documentBodies, labelOf, paragraphsOf, sentenceAt, wordsNear } from './sentences';
 import type { RawClaim, Span } from './types';
 
 /**
@@ -38,6 +38,8 @@ export interface ClaimContext {
   paragraphStart: (pos: number) => number;
   /** Whether a paragraph of the page opens with a label of the outlet's staff ("ANCHOR:", "Q: …", see labelOf): a transcript or an interview. */
   staffed: () => boolean;
+  /** Whether the page holds two bylines of a name, a day and a time or more (see dayByline): a thread of posts, each its author's. */
+  threaded: () => boolean;
   /** Whether `pos` lies in the body of an official document the page prints under its header (see documentBodies), found once a page. */
   documented: (pos: number) => boolean;
   /** Whether the paragraph [start, end) is a heading over readers' comments (see commentsHeading below). */
@@ -285,6 +287,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     return labelled;
   };
   const staffed = () => labels().some((l) => (matcher.spec.staff ?? []).includes(l.label[0]));
+  let threads: boolean | undefined;
+  const threaded = () => (threads ??= paragraphsOf(text).filter(({ start, end }) => dayByline(text.slice(start, end))).length >= 2);
   let bodies: Span[] | undefined;
   const documented = (pos: number) => {
     if (!bodies) bodies = documentBodies(text, matcher.spec.documents);
@@ -1340,6 +1344,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     ownVoices,
     paragraphStart,
     staffed,
+    threaded,
     documented,
     commentsHeading,
     joinedIn,

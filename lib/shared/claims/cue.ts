@@ -261,7 +261,25 @@ export function rhetorical(ctx: ClaimContext, sentence: Span, cue?: Span): boole
     .wordsOf(sentence.start, sentence.end)
     .map(([a, b]) => foldText(ctx.text.slice(a, b)))
     .join(' ')} `;
-  return words.some((w) => said.includes(` ${w} `)) || wouldDo(ctx, sentence, said, cue) || echoed(ctx, sentence) || (!!cue && echoedBack(ctx, sentence));
+  return words.some((w) => said.includes(` ${w} `)) || wouldDo(ctx, sentence, said, cue) || echoed(ctx, sentence) || (!!cue && (echoedBack(ctx, sentence) || dismissed(ctx, sentence, cue)));
+}
+
+/**
+ * Whether a question is only a word that asks "what … ?" and the cue, and the sentence right after it in its paragraph holds a negation ("What
+ * torture? Nobody touched them.", «Какие пытки? Их никто не трогал.»): it waves the account away. (Not "What heart attack? I was just tired",
+ * a coach's joke; review.)
+ */
+function dismissed(ctx: ClaimContext, sentence: Span, cue: Span): boolean {
+  const { text } = ctx;
+  const words = wordsPastLabel(ctx, sentence);
+  const [first, ...rest] = words;
+  if (!first || !rest.length || words.length > 4 || !(ctx.matcher.spec.dismissals ?? []).includes(foldText(text.slice(first[0], first[1])))) return false;
+  if (!rest.every(([a, b]) => a >= cue.start && b <= cue.end)) return false;
+  let k = sentence.end;
+  while (k < text.length && /\s/.test(text.charAt(k)) && charClass(text.charCodeAt(k)) !== BREAK) k++;
+  if (k >= text.length || charClass(text.charCodeAt(k)) === BREAK) return false;
+  const next = ctx.sentenceOf(k);
+  return ctx.hiddenIn(next).some((w) => ctx.targets[w.target]!.stance === STANCE.negates && w.start >= next.start && w.end <= next.end);
 }
 
 /** The words of a sentence after its last colon, a speaker's label's, if any: "Leyla_B: Heart attack, really?" */
@@ -878,9 +896,12 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     const to = next ? cue.end + next.index : sentence.end;
     const first = /[,;:—–()]/.exec(text.slice(sentence.start, cue.start));
     const firstEnd = first ? sentence.start + first.index : -1;
-    const conjunctions = ctx.matcher.spec.conjunctions ?? [];
+    // (A conjunction that sets what follows against it, "but", «а», "amma"; not one that joins as a pair does, "and", «и», "və", which goes
+    // on in the same time, review.)
+    const pairs = ctx.matcher.spec.pairs ?? [];
+    const against = new Set((ctx.matcher.spec.conjunctions ?? []).filter((x) => !pairs.includes(x)));
     const inFirst =
-      firstEnd >= 0 && earlier.some((x) => said(sentence.start, firstEnd).includes(` ${x} `)) && !ctx.wordsOf(firstEnd, cue.start).some(([a, b]) => conjunctions.includes(foldText(text.slice(a, b))));
+      firstEnd >= 0 && earlier.some((x) => said(sentence.start, firstEnd).includes(` ${x} `)) && !ctx.wordsOf(firstEnd, cue.start).some(([a, b]) => against.has(foldText(text.slice(a, b))));
     if (
       (earlier.some((x) => said(from, to).includes(` ${x} `)) || inFirst) &&
       !mentionsIn(sentence).some((m) => within(m, sentence) && ctx.incidentNamed(m, claim.conflict)) &&

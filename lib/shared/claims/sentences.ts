@@ -185,6 +185,9 @@ export function quotationOf(text: string, sentence: Span, cue: Span): Span | nul
  * nickname, a middle dot and a time ("Rustam_1979 · 10:10"); or (`inline`) capitals before a colon that open a paragraph of words
  * ("A: …", "GUEST: …"). Its first word, folded, and whether it is in capitals; undefined if none.
  */
+/** A byline of a name, a day and a time on a line of its own ("Rebecca Hall · Tue 09:10", «Ирина Петрова · Пн, 10:15"): a post's in a thread of several. */
+export const dayByline = (line: string) => /^\p{Lu}[^\s·•!?]*(?:\s[^\s·•!?]+)?\s[·•]\s[\p{L}.]{1,6},?\s\d{1,2}:\d\d$/u.test(line.trim());
+
 export function labelOf(text: string, start: number, end: number, inline: boolean): [string, boolean] | undefined {
   const line = text.slice(start, end).trim();
   // (A forum post's byline, a handle, its day and its time, "caspian_tern · Mon 08:47", «nargiz_b · Пн, 09:40"; not a reporter's name or a

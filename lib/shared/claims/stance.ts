@@ -4,7 +4,7 @@ import { BREAK, WORD, charClass, foldText } from '../fold';
 import { wordsBetween, type Matcher, type RawMention, STANCE } from '../matcher';
 import type { ClaimContext } from './context';
 import type { CueFacts } from './cue';
-import { clauseJoin, labelOf, quotationOf, quoted, wordsNear } from './sentences';
+import { clauseJoin, dayByline, labelOf, quotationOf, quoted, wordsNear } from './sentences';
 import type { Span, Stance } from './types';
 
 type Claim = Matcher['spec']['claims'][number];
@@ -186,6 +186,9 @@ export function readSpeech(ctx: ClaimContext, facts: CueFacts, claim: Claim, ope
     // (A denial inside a phrase of the outlet's own is none: "Baku's account leaves no room for doubt: …".)
     if (!s || s > STANCE.account || !within(w, sentence) || ((s === STANCE.says || s === STANCE.negates || s === STANCE.denies) && ownVoice(w)) || aside(w)) continue;
     if (w.end <= ownLeadIn) continue;
+    // (Nor a denial before a colon where a saying after it, before the cue, reports the cue: "Azerbaijan will have none of it: its
+    // prosecutors say both men were tortured"; review.)
+    if (s === STANCE.denies && colon >= 0 && w.end <= colon && hiddenIn(sentence).some((v) => targets[v.target]!.stance === STANCE.says && v.start > colon && v.end <= cue.start)) continue;
     // Nor a word of saying or account that alone makes a rubric before the sentence's colon, a section of the outlet's own ("Explainer: A
     // failing heart killed one of the brothers …", «Объясняем: …», "İzah: …"): no one is said to speak.
     if ((s === STANCE.says || s === STANCE.account) && wordsBetween(text, sentence.start, w.start) === 0 && w.end <= cue.start && /^[ \t]*:/.test(text.slice(w.end, cue.start))) continue;
@@ -563,6 +566,8 @@ export function voiced(ctx: ClaimContext, pos: number): boolean {
     start = ctx.paragraphStart(end);
     const label = labelOf(text, start, end, false);
     if (label) return speaks(label);
+    // (Or a byline of a name, a day and a time where the page holds several, a thread: "Rebecca Hall · Tue 09:10"; one alone is a reporter's.)
+    if (ctx.threaded() && dayByline(text.slice(start, end))) return true;
     if (ctx.commentsHeading(start, end)) return true;
     // (Or a clip's label line in a broadcast script, its details parted by bars, the clip's words under it: "CLIP: official, Prosecutor
     // General's Office, Baku | IN: "We have opened" | OUT: "the very end."".)
