@@ -41,9 +41,6 @@ export function* claimSteps(matcher: Matcher, text: string, scannedAll: Scanned,
   // The parties' accounts ("Moscow's version") first: they are cues too.
   findAccounts(ctx);
   yield;
-  // The groups of people the page introduces, which the first cue asks for: a step of their own (~15 ms cold on the sample page).
-  ctx.readGroups();
-  yield;
   // The cues that count, with a pause after each word that may be one: the first on a page reads its sentence with cold code.
   const cueHits: RawMention[] = [];
   for (const h of ctx.scanned.hidden) {

@@ -112,8 +112,6 @@ export interface ClaimContext {
   entryOf: (pos: number) => boolean;
   /** Whether the most recent group of people introduced at a position is others, not the incident's people (`firm`: others introduced by their ages or their name). */
   othersAt: (pos: number, firm?: boolean) => boolean;
-  /** Finds the page's groups of people (see othersAt) now, a step of its own: the first cue to ask would otherwise pay for it in its task. */
-  readGroups: () => void;
   /** The word for the people an event with no name in it is built on, if any. */
   eventWord: (m: RawMention) => RawMention | undefined;
   /**
@@ -1376,7 +1374,6 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     ofKind,
     forPeople,
     othersAt,
-    readGroups: () => void groupsOf(),
     entryOf: (pos: number) => {
       const item = itemAt(pos).item;
       return !!item?.entry && !namesIncident(sentenceOf(item.start));
