@@ -3778,15 +3778,15 @@ describe('thirteenth session', () => {
     expect(page(ru, 'Москва назвала обвинения в пытках провокацией.')).toEqual([['torture', 'denies']]);
     expect(page(az, 'Moskva işgəncə ittihamlarını təxribat adlandırıb.')).toEqual([['torture', 'denies']]);
   });
-  it('read "in their right mind", «в здравом уме», "ağlı başında" as questions that expect no (a question of "what" and the cue alone, tried, is no denial: "What heart attack?" the coach joked, review)', () => {
+  it('read "in their right mind", «в здравом уме», "ağlı başında" as questions that expect no, and a question of "what" and the cue as waving the account away only with a negation after it', () => {
     expect(page(named, 'Who in their right mind believes the heart-attack story?')).toEqual([['natural', 'denies']]);
     expect(page(ru, 'Кто в здравом уме поверит в историю с инфарктом?')).toEqual([['natural', 'denies']]);
     expect(page(az, 'Ağlı başında kim infarkt hekayəsinə inanar?')).toEqual([['natural', 'denies']]);
     expect(page(named, '"What heart attack?" the coach joked to reporters, a week after he was taken to hospital with chest pains.')).toEqual([]);
     // (But a question of "what" and the cue with a negation right after it waves the account away, review.)
-    expect(page(named, 'What torture? Nobody touched them.')).toContainEqual(['torture', 'denies']);
-    expect(page(ru, 'Какие пытки? Их никто не трогал.')).toContainEqual(['torture', 'denies']);
-    expect(page(az, 'Hansı işgəncə? Onlara heç kim toxunmayıb.')).toContainEqual(['torture', 'denies']);
+    expect(page(named, 'What torture? Nobody touched them.')).toEqual([['torture', 'denies']]);
+    expect(page(ru, 'Какие пытки? Их никто не трогал.')).toEqual([['torture', 'denies']]);
+    expect(page(az, 'Hansı işgəncə? Onlara heç kim toxunmayıb.')).toEqual([['torture', 'denies']]);
   });
   it('read a clip’s label line in a broadcast script ("CLIP: … | IN: … | OUT: …") as who speaks the paragraph under it, and a script’s "CUE:" as the outlet’s own', () => {
     const cue = 'CUE: Sevinj Hasanli has been speaking to officials at the Prosecutor General’s Office in Baku.';
@@ -3885,7 +3885,7 @@ describe('thirteenth session', () => {
       ),
     ).toEqual([['torture', 'attributes']]);
     // Control: a word for one person stands for him.
-    expect(page(named, 'Rauf Hasanov, 44, runs an association of Yekaterinburg Azerbaijanis.', '“He was beaten in the cell last year,” his sister says.')).toEqual([]);
+    expect(page(named, 'Rauf Hasanov, 44, runs an association of Yekaterinburg Azerbaijanis.', '“He was beaten in the cell,” his sister says.')).toEqual([]);
   });
   it('read a headline whose cue opens it before a colon as about the incident the part after the colon names ("Beaten to death in custody: why the Safarov case …")', () => {
     const lead = 'Trade between the two countries fell in October.';
@@ -3902,6 +3902,7 @@ describe('thirteenth session', () => {
     expect(page(lead, 'Tortured in custody: the Safarov brothers’ mother speaks')).toEqual([['torture', 'asserts']]);
     expect(page(lead, 'Kazanda polisdə döyülüb: Səfərovlar işini izləyən vəkil yeni müştəri götürüb')).toEqual([]);
     expect(page(lead, 'Избит в отделе в Казани: адвокат по делу Сафаровых взял нового клиента')).toEqual([]);
+    expect(page(lead, 'Избит под стражей: адвокат по делу Сафаровых взял нового клиента')).toEqual([]);
   });
   it('read a question that expects no as denying the cue it asks about, not one in a clause before it that it takes as given', () => {
     expect(page(named, "With signs of trauma reported on the brothers' bodies, does anyone really expect readers to accept heart failure as an explanation?")).toEqual([['natural', 'denies']]);

@@ -648,7 +648,7 @@ export const az: Language = {
   staff: ['aparıcı', 'müxbir', 'reportyor', 'sual', 'moderator', 'redaksiya', 'redaktor', 'giriş', 'redaksiyanın'],
   // First-person pronouns, before a word of belief: one's own belief. (And the words of belief that carry the first person on their own
   // ending, the pronoun dropped: "Əminəm ki, …", "Düşünürəm ki, …", "İnanmıram ki, …", "Məncə, …".)
-  selves: ['mən', 'məncə', 'fikrimcə', 'əminəm', 'düşünürəm', 'inanıram', 'inanmıram', 'bilirəm', 'edirəm', 'etmirəm', 'şübhəm', 'görürəm', 'görmürəm'],
+  selves: ['mən', 'məncə', 'fikrimcə', 'əminəm', 'düşünürəm', 'inanıram', 'inanmıram', 'bilirəm', 'şübhəm', 'görürəm', 'görmürəm'],
   // Suspicion, before a cue in scare quotes: a mocked account.
   suspicion: ['şübhələnirəm', 'şübhələnir', 'şübhələnirik', 'şübhələnirlər'],
   // Naming an account something in quotation marks ("işgəncə iddialarını o "siyasət" adlandırıb"): a dismissal.

@@ -402,7 +402,8 @@ export interface Language {
    */
   tags?: string[];
   /**
-   * First-person pronouns (I, я, mən): one that opens a sentence before a word of belief makes it the speaker's own belief ("I am
+   * First-person pronouns (I, я, mən), and in a language that marks the person on its verb, words of belief that carry the first person
+   * ("Əminəm", "Düşünürəm", "Məncə"): one that opens a sentence before a word of belief makes it the speaker's own belief ("I am
    * convinced they were tortured"), whose pronoun for people stands for the people the page is about (claims.ts). Read in the sentence
    * only, never found as words.
    */
@@ -434,8 +435,10 @@ export interface Language {
    */
   custody?: string[];
   /**
-   * Phrases of an earlier time ("last year", «в прошлом году», "keçən il", years ago): a cue in their clause, between the punctuation that
-   * parts it, is of that time, not the incident's (claims.ts), unless the clause names the incident. Read in the sentence only, never found.
+   * Phrases of an earlier time ("last year", «в прошлом году», "keçən il", years ago): in the cue's clause, between the punctuation that
+   * parts it, or in the sentence's first clause with no conjunction but a pair's ("and") between it and the cue's, they set the cue in that
+   * time, not the incident's (claims.ts), unless the sentence names the incident's people (a name, a word for them that is no common noun,
+   * a pronoun for several people). Read in the sentence only, never found.
    */
   earlier?: string[];
   /**

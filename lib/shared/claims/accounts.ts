@@ -212,12 +212,10 @@ export function findAccounts(ctx: ClaimContext): void {
     // in a row owns it, the other is the subject: "Bakı Rusiya istintaqının nəticələrini rədd etdi", Baku rejected the Russian
     // investigation's findings.)
     // (Not a bare name before the noun where another stands right after it, the owner in the genitive: «Баку версию Москвы … отвергает», Baku
-    // rejects Moscow's version; one before it owns it with a mark of possession, "Moscow's", "Moskvanın".)
-    const possessive = (m: RawMention) => /(?:['’]s|['’]|n[ıiuü]n|[ıiuü]n)$/u.test(text.slice(m.start, m.end));
-    // (Only a name that shows its genitive, «Москвы», «России»: not an indeclinable one, «Баку», which may be a dative, «свою версию Баку
-    // изложила», nor a place or a dative in another language, "… açıqlaması Bakıda", "versiyasını Bakıya"; review.)
-    const owner = parties.find((m) => m.start >= w.end && distance(m, w) === 0 && /[ыия]$/u.test(text.slice(m.start, m.end)));
-    const before = parties.filter((m) => m.end <= w.start && (!owner || possessive(m) || agented.has(m)));
+    // rejects Moscow's version. Only a name that shows its genitive, «Москвы», «России»: not a nominative, «Россия», nor an indeclinable
+    // one, «Баку», which may be a dative, «свою версию Баку изложила», nor a place or a dative in another language; review.)
+    const owner = parties.find((m) => m.start >= w.end && distance(m, w) === 0 && /(?:[ыи]|[^и]я)$/u.test(text.slice(m.start, m.end)));
+    const before = parties.filter((m) => m.end <= w.start && (!owner || agented.has(m)));
     const group = before.length ? before : owner ? [owner] : parties;
     const party = group.sort((a, b) => distance(a, w) - distance(b, w))[0];
     const joint = group.filter((m) => m === party || (m.end <= party!.start ? ctx.joinedIn(m.end, party!.start) : m.start >= party!.end && ctx.joinedIn(party!.end, m.start)));

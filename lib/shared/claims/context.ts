@@ -341,7 +341,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     const words = text.slice(sentence.start, sentence.end);
     // (A short sentence may hold none of its language's telling letters, "Heç bir infarkta inanmıram": then the text around it tells.)
     const around = text.slice(Math.max(0, sentence.start - 300), Math.min(text.length, sentence.end + 300));
-    const found = negatives?.find((n) => [...n.letters].some((l) => words.includes(l))) ?? negatives?.find((n) => [...n.letters].some((l) => around.includes(l)));
+    const short = wordsOf(sentence.start, sentence.end).length <= 8;
+    const found = negatives?.find((n) => [...n.letters].some((l) => words.includes(l))) ?? (short ? negatives?.find((n) => [...n.letters].some((l) => around.includes(l))) : undefined);
     negativeCache.set(sentence.start, found);
     return found;
   };
@@ -1186,11 +1187,6 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     while (k < text.length && charClass(text.charCodeAt(k)) !== WORD) k++;
     return k < text.length ? k : -1;
   };
-  /**
-   * Whether the most recent group of people introduced at `pos` is others (groupsOf): a definite word for the people there stands for them,
-   * across paragraphs, until the incident's people are named again. A headline with none of its own belongs to the group its following
-   * paragraph's first sentence introduces ("THE BROTHERS AND THE PAWNSHOP", then "The brothers, 31 and 27, are accused …").
-   */
   /** Whether a sentence holds a word for the incident's people in the plural (brothers, братья, qardaşlar); not a pronoun, which may be anyone's ("по их словам"). */
   const pluralIn = (sentence: Span) =>
     hiddenIn(sentence).some((w) => {
@@ -1199,6 +1195,11 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       const word = foldText(text.slice(w.start, w.end));
       return /(?:s|men)$/.test(word) || /(?:ья|ьев|ьям|ьями|ьях|ые|ых|ие|ими|ята|ят)$/.test(word) || /l[ae]r/.test(word);
     });
+  /**
+   * Whether the most recent group of people introduced at `pos` is others (groupsOf): a definite word for the people there stands for them,
+   * across paragraphs, until the incident's people are named again. A headline with none of its own belongs to the group its following
+   * paragraph's first sentence introduces ("THE BROTHERS AND THE PAWNSHOP", then "The brothers, 31 and 27, are accused …").
+   */
   const othersAt = (pos: number, firm = false) => {
     const list = groupsOf();
     let k = firstFrom(list, pos + 1) - 1;

@@ -1000,15 +1000,13 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
       // (Kin as written, an occupation by its stem; not the police or deputies spoken of, nor a prefix of another word, "Many", «Другие»; review.)
       const kin = ctx.matcher.spec.kin?.nouns ?? [];
       const trades = ctx.matcher.spec.occupations ?? [];
+      // (In a language that negates inside its verbs, which adds its suffixes to a noun too: "Qonşumun".)
+      const suffixed = !!ctx.negativeIn(before);
       const named = mentionsIn(before).some((m) => ctx.incidentNamed(m, claim.conflict));
       const others = ctx.wordsOf(before.start, before.end).some(([a, b]) => {
         const w = foldText(text.slice(a, b));
         // (Or an Azerbaijani one with a suffix of its own, "Qonşumun"; not a Russian prefix, «Другие».)
-        return (
-          kin.includes(w) ||
-          kin.some((c) => /^[a-zəğıöüçş]+$/.test(c) && w.startsWith(c) && w.length <= c.length + 3 && /[əğıöüçş]/.test(text.slice(a, b) + c)) ||
-          trades.some((c) => w.startsWith(c) && w.length <= c.length + 3)
-        );
+        return kin.includes(w) || (suffixed && kin.some((c) => w.startsWith(c) && w.length <= c.length + 3)) || trades.some((c) => w.startsWith(c) && w.length <= c.length + 3);
       });
       if (others && !named) return false;
     }
@@ -1121,7 +1119,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     const trades = ctx.matcher.spec.occupations ?? [];
     const circle = ctx.wordsOf(colon + 1, sentence.end).some(([a, b]) => {
       const w = foldText(text.slice(a, b));
-      const theirs = names.some((m) => ctx.incidentNamed(m, claim.conflict) && (/^['’]?s?\s*$/.test(text.slice(m.end, a)) || /^\s+$/.test(text.slice(b, m.start))));
+      const theirs = names.some((m) => ctx.incidentNamed(m, claim.conflict) && ((m.end <= a && /^['’]?s?\s*$/.test(text.slice(m.end, a))) || (m.start >= b && /^\s+$/.test(text.slice(b, m.start)))));
       return (kin.includes(w) || trades.some((t) => w.startsWith(t))) && !theirs;
     });
     return !!named && !circle && !frameOf(ctx, { start: colon + 1, end: sentence.end }, named, named) && !people(colon + 1, named.start);

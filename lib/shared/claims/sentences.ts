@@ -180,17 +180,20 @@ export function quotationOf(text: string, sentence: Span, cue: Span): Span | nul
 }
 
 /**
+ * Whether a line is a byline of a name, a short day and a time ("Rebecca Hall · Tue 09:10", «Ирина Петрова · Пн, 10:15»): a post's, in a
+ * thread of several (a day of four letters at most: not a place, "Moscow 14:05").
+ */
+export const dayByline = (line: string) => /^\p{Lu}[^\s·•!?]*(?:\s[^\s·•!?]+)?\s[·•]\s[\p{L}.]{1,4},?\s\d{1,2}:\d\d$/u.test(line.trim());
+
+/**
  * The label of the paragraph from `start` to `end` that names who speaks what follows: a line of its own, a few words that end in a colon,
  * in capitals or a name and a comma ("GUEST:", «ГОСТЬ:», "CLIP — SPOKESMAN, PROSECUTOR'S OFFICE:", "Leyla, London:"), or a commenter's
  * nickname, a middle dot and a time ("Rustam_1979 · 10:10"); or (`inline`) capitals before a colon that open a paragraph of words
  * ("A: …", "GUEST: …"). Its first word, folded, and whether it is in capitals; undefined if none.
  */
-/** A byline of a name, a day and a time on a line of its own ("Rebecca Hall · Tue 09:10", «Ирина Петрова · Пн, 10:15"): a post's in a thread of several. */
-export const dayByline = (line: string) => /^\p{Lu}[^\s·•!?]*(?:\s[^\s·•!?]+)?\s[·•]\s[\p{L}.]{1,6},?\s\d{1,2}:\d\d$/u.test(line.trim());
-
 export function labelOf(text: string, start: number, end: number, inline: boolean): [string, boolean] | undefined {
   const line = text.slice(start, end).trim();
-  // (A forum post's byline, a handle, its day and its time, "caspian_tern · Mon 08:47", «nargiz_b · Пн, 09:40"; not a reporter's name or a
+  // (A forum post's byline, a handle, its day and its time, "caspian_tern · Mon 08:47", «nargiz_b · Пн, 09:40»; not a reporter's name or a
   // section, "Leyla Karimova · Tue 14:05", "Dünya · Ç., 09:12", review: an article's own.)
   // (An embedded post's byline, a line of its own that ends in the author's handle, a display name and a badge before it at most: "@leyla_g",
   // "Embassy of Russia ✓ @ru_embassy", "Rauf A. · journalist ✓ @rauf_reports": the post under it is the author's words.)
@@ -200,7 +203,7 @@ export function labelOf(text: string, start: number, end: number, inline: boolea
     ? /^([^:.!?]{1,40}):\s+\S/.exec(line)?.[1]
     : /^[^.!?]{1,60}:$/.test(line)
       ? line.slice(0, -1)
-      : (/^[\p{L}@][^\s·•!?]*(?:\s[^\s·•!?]+)?\s[·•]\s\d/u.exec(line)?.[0] ?? /^(?:@|\p{Ll}|[^\s·•!?]*[_\d])[^\s·•!?]*\s[·•]\s[\p{L}.]{1,6},?\s\d/u.exec(line)?.[0]);
+      : (/^[\p{L}@][^\s·•!?]*(?:\s[^\s·•!?]+)?\s[·•]\s\d/u.exec(line)?.[0] ?? /^(?:@|\p{Ll}|[^\s·•!?]*[_\d])[^\s·•!?]*\s[·•]\s[\p{L}.]{1,4},?\s\d/u.exec(line)?.[0]);
   if (!head) return undefined;
   const words = head.split(/\s+/);
   const bare = head.replace(/\([^)]*\)/g, '');

@@ -575,7 +575,7 @@ export function voiced(ctx: ClaimContext, pos: number): boolean {
     // (Two bars at least and a quotation, the clip's first or last words: not a graphic's caption, "GFX: Map of Russia | Yekaterinburg".)
     const line = text.slice(start, end);
     if (clip && (line.match(/ \| /g)?.length ?? 0) >= 2 && /["«“„]/.test(line)) return speaks(clip);
-    if (labelOf(text, start, end, true) || /[\p{L}\p{N}]\s*$/u.test(text.slice(start, end))) return false;
+    if (clip || /[\p{L}\p{N}]\s*$/u.test(line)) return false;
   }
   return false;
 }
