@@ -374,6 +374,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
   const custody = over((l) => l.custody);
   const earlier = over((l) => l.earlier);
   const dismissals = over((l) => l.dismissals);
+  const plurals = over((l) => l.plurals);
+  const genitives = over((l) => l.genitives);
   const unrelatedTo = { before: over((l) => l.unrelatedTo?.before), after: over((l) => l.unrelatedTo?.after) };
   const concessives = over((l) => l.concessives);
   const instances = over((l) => l.instances);
@@ -448,6 +450,8 @@ export function prepareMatcher(names: NameSpec): MatcherSpec {
     ...(custody.length ? { custody } : {}),
     ...(earlier.length ? { earlier } : {}),
     ...(dismissals.length ? { dismissals } : {}),
+    ...(plurals.length ? { plurals } : {}),
+    ...(genitives.length ? { genitives } : {}),
     ...(unrelatedTo.before.length || unrelatedTo.after.length ? { unrelatedTo } : {}),
     ...(concessives.length ? { concessives } : {}),
     ...(instances.length ? { instances } : {}),

@@ -166,6 +166,10 @@ export interface MatcherSpec {
   earlier?: string[];
   /** Words that ask "what … ?" of an account to wave it away (what, какие, hansı), folded, over all languages (each language's `dismissals`). */
   dismissals?: string[];
+  /** Endings of a word for the people in the plural (-s, -ьев, -lar), folded, over all languages (each language's `plurals`). */
+  plurals?: string[];
+  /** Endings of a name in the genitive that owns a noun before it (-ы, -и), folded, over all languages (each language's `genitives`). */
+  genitives?: string[];
   /**
    * Words that open a concessive phrase (whatever, что бы ни), folded, over all languages (each language's `concessives`): claims.ts reads
    * them at a sentence's start, never as words to find.

@@ -728,6 +728,8 @@ export const az: Language = {
   },
   // "Hansı işgəncə? Onlara heç kim toxunmayıb.": versiyanı rədd edən sual, ardınca inkar.
   dismissals: ['hansı', 'nə'],
+  // Cəm şəkilçiləri (qardaşlar, qardaşlara, qardaşların).
+  plurals: ['lar', 'lər', 'ları', 'ləri', 'lara', 'lərə', 'ların', 'lərin', 'lardan', 'lərdən', 'larla', 'lərlə', 'larda', 'lərdə'],
   // Words of custody that may open a headline before its cue ("Həbsdə döyülərək öldürülüblər: …", claims.ts).
   custody: ['həbsdə', 'həbsxanada', 'kamerada', 'polisdə', 'nəzarətdə', 'təcridxanada'],
   // Phrases of an earlier time ("keçən il", "il əvvəl"): a cue in their clause is of that time (claims.ts), as a year in digits sets a sentence.

@@ -1039,6 +1039,8 @@ export const en: Language = {
   },
   // "What torture? Nobody touched them.": a question that waves the account away, a negation after it.
   dismissals: ['what'],
+  // Plural endings of a word for the people (brothers, men).
+  plurals: ['s', 'men'],
   // Words of custody that may open a headline before its cue (claims.ts).
   custody: ['in', 'custody', 'a', 'cell', 'police'],
   // Phrases of an earlier time ("last year", "years ago"): a cue in their clause is of that time (claims.ts), as a year in digits sets a sentence.

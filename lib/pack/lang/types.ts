@@ -448,6 +448,16 @@ export interface Language {
    */
   dismissals?: string[];
   /**
+   * Endings of a word for the incident's people in the plural (brothers, братьев, qardaşlara): a single person the page introduces by name
+   * and age is not whom such a word stands for (claims.ts). Read on the pack's words for the people only, never found.
+   */
+  plurals?: string[];
+  /**
+   * Endings of a name in the genitive that owns the noun of account before it («версию Москвы», «России»; not the nominative «Россия», nor
+   * an indeclinable «Баку»): a bare party before the noun is then no owner (claims.ts). Read on names only, never found.
+   */
+  genitives?: string[];
+  /**
    * Possessive pronouns of the third person (his, her, their; его, её, их; onun, onların): one right before a word for the incident's
    * people (an adjective between), in what a saying reports whose speaker opens the sentence and is none of the incident's people, makes
    * them the speaker's kin («Торговец фруктами рассказал, что его младший брат умер от инфаркта …»), not the incident's (claims.ts).

@@ -214,7 +214,8 @@ export function findAccounts(ctx: ClaimContext): void {
     // (Not a bare name before the noun where another stands right after it, the owner in the genitive: «Баку версию Москвы … отвергает», Baku
     // rejects Moscow's version. Only a name that shows its genitive, «Москвы», «России»: not a nominative, «Россия», nor an indeclinable
     // one, «Баку», which may be a dative, «свою версию Баку изложила», nor a place or a dative in another language; review.)
-    const owner = parties.find((m) => m.start >= w.end && distance(m, w) === 0 && /(?:[ыи]|[^и]я)$/u.test(text.slice(m.start, m.end)));
+    const genitives = ctx.matcher.spec.genitives ?? [];
+    const owner = parties.find((m) => m.start >= w.end && distance(m, w) === 0 && genitives.some((x) => foldText(text.slice(m.start, m.end)).endsWith(x)));
     const before = parties.filter((m) => m.end <= w.start && (!owner || agented.has(m)));
     const group = before.length ? before : owner ? [owner] : parties;
     const party = group.sort((a, b) => distance(a, w) - distance(b, w))[0];

@@ -1193,7 +1193,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
       const t = targets[w.target]!;
       if (!t.scope) return false;
       const word = foldText(text.slice(w.start, w.end));
-      return /(?:s|men)$/.test(word) || /(?:ья|ьев|ьям|ьями|ьях|ые|ых|ие|ими|ята|ят)$/.test(word) || /l[ae]r/.test(word);
+      return (matcher.spec.plurals ?? []).some((x) => word.endsWith(x));
     });
   /**
    * Whether the most recent group of people introduced at `pos` is others (groupsOf): a definite word for the people there stands for them,
