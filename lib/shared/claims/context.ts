@@ -246,6 +246,11 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     for (let k = firstFrom(list, s.start); k < list.length && list[k]!.start < s.end; k++) if (list[k]!.end <= s.end) inside.push(list[k]!);
     return inside;
   };
+  /** Whether an item of a list in text order overlaps [a, b): looked for from a few hundred characters before it, not over the whole list. */
+  const overlaps = (list: RawMention[], a: number, b: number) => {
+    for (let k = firstFrom(list, a - 300); k < list.length && list[k]!.start < b; k++) if (list[k]!.end > a) return true;
+    return false;
+  };
   const span = (s: { start: number; end: number }) => {
     const key = `${s.start}:${s.end}`;
     let found = spans.get(key);
@@ -823,8 +828,8 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
         !groupCounters.has(folded) &&
         !counters.has(folded) &&
         !(determiners?.before ?? []).includes(folded) &&
-        !scanned.hidden.some((h) => h.start < b && h.end > a) &&
-        !found.mentions.some((m) => m.start < b && m.end > a);
+        !overlaps(scanned.hidden, a, b) &&
+        !overlaps(found.mentions, a, b);
       if (ok) families.add(folded);
       return ok;
     };
@@ -840,8 +845,11 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    */
   const markedOther = (w: RawMention) => {
     // (Not one that holds a party, who speaks for a side: "another official in Baku".)
-    if (!othersWords.size || targets[w.target]!.common || found.mentions.some((m) => m.start >= w.start && m.end <= w.end && targets[m.target]!.entities.some((e) => partyEntities.has(e))))
-      return false;
+    if (!othersWords.size || targets[w.target]!.common) return false;
+    for (let k = firstFrom(found.mentions, w.start); k < found.mentions.length && found.mentions[k]!.start < w.end; k++) {
+      const m = found.mentions[k]!;
+      if (m.end <= w.end && targets[m.target]!.entities.some((e) => partyEntities.has(e))) return false;
+    }
     const sentence = sentenceOf(w.start);
     const prior = wordsOf(Math.max(sentence.start, w.start - 40), w.start).slice(-2);
     const last = prior.at(-1);
@@ -1023,8 +1031,16 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
     // (Nor a name in passing in an item whose lead names nothing of the incident, see itemNames: the item keeps its own people.)
     for (const m of scanned.mentions) if (incidentNamed(m) && (itemNames(m.start) || (!!eventWord(m) && !countedEvent(m)))) list.push({ start: m.start, others: false, word: !!eventWord(m) });
     // (Not a word for the people inside a name of the incident: "Safarov Case Cuts to the Heart of …" names no other family.)
+    // (A name that holds the word starts at most a name's length before it: looked for there, not over every name of the page.)
+    const insideName = (h: RawMention) => {
+      for (let k = firstFrom(scanned.mentions, h.start - 200); k < scanned.mentions.length && scanned.mentions[k]!.start <= h.start; k++) {
+        const m = scanned.mentions[k]!;
+        if (m.end >= h.end && incidentNamed(m)) return true;
+      }
+      return false;
+    };
     for (const h of scanned.hidden)
-      if (targets[h.target]!.scope && !scanned.mentions.some((m) => m.start <= h.start && m.end >= h.end && incidentNamed(m))) {
+      if (targets[h.target]!.scope && !insideName(h)) {
         if (agedWord(h) || surnamed(h)) list.push({ start: h.start, others: true, aged: true });
         else if (markedOther(h) || ownersKin(h)) list.push({ start: h.start, others: true, aged: true, marked: true });
       }
