@@ -845,11 +845,7 @@ export function claimContext(matcher: Matcher, text: string, scannedAll: Scanned
    */
   const markedOther = (w: RawMention) => {
     // (Not one that holds a party, who speaks for a side: "another official in Baku".)
-    if (!othersWords.size || targets[w.target]!.common) return false;
-    for (let k = firstFrom(found.mentions, w.start); k < found.mentions.length && found.mentions[k]!.start < w.end; k++) {
-      const m = found.mentions[k]!;
-      if (m.end <= w.end && targets[m.target]!.entities.some((e) => partyEntities.has(e))) return false;
-    }
+    if (!othersWords.size || targets[w.target]!.common || slice(found.mentions, w).some((m) => targets[m.target]!.entities.some((e) => partyEntities.has(e)))) return false;
     const sentence = sentenceOf(w.start);
     const prior = wordsOf(Math.max(sentence.start, w.start - 40), w.start).slice(-2);
     const last = prior.at(-1);

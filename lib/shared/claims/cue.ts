@@ -108,11 +108,23 @@ function givenBeforeQuestion(ctx: ClaimContext, cue: RawMention, sentence: Span,
   // (Not where the question is asked before the cue: «Неужели кто-то всерьёз рассчитывает, что читатели примут сердечную недостаточность …,
   // если на телах братьев … были следы травм?» asks about the first.)
   const words = ctx.matcher.spec.questions?.rhetorical ?? [];
-  const head = ` ${ctx
-    .wordsOf(sentence.start, cue.start)
-    .map(([a, b]) => foldText(text.slice(a, b)))
-    .join(' ')} `;
+  const head = foldedPhrase(ctx, sentence.start, cue.start);
   return !words.some((w) => head.includes(` ${w} `));
+}
+
+/** The folded words of [from, to) as one string with a space on each side, for phrases of several words to be found in it (` ${phrase} `). */
+const foldedPhrase = (ctx: ClaimContext, from: number, to: number) =>
+  ` ${ctx
+    .wordsOf(from, to)
+    .map(([a, b]) => foldText(ctx.text.slice(a, b)))
+    .join(' ')} `;
+
+/** The sentence right after `sentence` in its paragraph, if any. */
+function nextInParagraph(ctx: ClaimContext, sentence: Span): Span | null {
+  const { text } = ctx;
+  let k = sentence.end;
+  while (k < text.length && /\s/.test(text.charAt(k)) && charClass(text.charCodeAt(k)) !== BREAK) k++;
+  return k >= text.length || charClass(text.charCodeAt(k)) === BREAK ? null : ctx.sentenceOf(k);
 }
 
 /** Whether a noun of account stands inside a cue ("Baku's account", «версия Москвы»). */
@@ -257,10 +269,7 @@ export function rhetorical(ctx: ClaimContext, sentence: Span, cue?: Span): boole
   if (quote && /\?[\s"»”’)]*$/.test(ctx.text.slice(quote.start, quote.end))) sentence = quote;
   else if (!/\?[\s"»”’)]*$/.test(ctx.text.slice(sentence.start, sentence.end))) return false;
   // (A word or a phrase of words: "really expect".)
-  const said = ` ${ctx
-    .wordsOf(sentence.start, sentence.end)
-    .map(([a, b]) => foldText(ctx.text.slice(a, b)))
-    .join(' ')} `;
+  const said = foldedPhrase(ctx, sentence.start, sentence.end);
   return words.some((w) => said.includes(` ${w} `)) || wouldDo(ctx, sentence, said, cue) || echoed(ctx, sentence) || (!!cue && (echoedBack(ctx, sentence) || dismissed(ctx, sentence, cue)));
 }
 
@@ -275,11 +284,8 @@ function dismissed(ctx: ClaimContext, sentence: Span, cue: Span): boolean {
   const [first, ...rest] = words;
   if (!first || !rest.length || words.length > 4 || !(ctx.matcher.spec.dismissals ?? []).includes(foldText(text.slice(first[0], first[1])))) return false;
   if (!rest.every(([a, b]) => a >= cue.start && b <= cue.end)) return false;
-  let k = sentence.end;
-  while (k < text.length && /\s/.test(text.charAt(k)) && charClass(text.charCodeAt(k)) !== BREAK) k++;
-  if (k >= text.length || charClass(text.charCodeAt(k)) === BREAK) return false;
-  const next = ctx.sentenceOf(k);
-  return ctx.hiddenIn(next).some((w) => ctx.targets[w.target]!.stance === STANCE.negates && w.start >= next.start && w.end <= next.end);
+  const next = nextInParagraph(ctx, sentence);
+  return !!next && ctx.hiddenIn(next).some((w) => ctx.targets[w.target]!.stance === STANCE.negates && w.start >= next.start && w.end <= next.end);
 }
 
 /** The words of a sentence after its last colon, a speaker's label's, if any: "Leyla_B: Heart attack, really?" */
@@ -297,10 +303,8 @@ function echoedBack(ctx: ClaimContext, sentence: Span): boolean {
   const { text } = ctx;
   const words = wordsPastLabel(ctx, sentence);
   if (words.length > 3 || !/\?[\s"»”’)]*$/.test(text.slice(sentence.start, sentence.end))) return false;
-  let k = sentence.end;
-  while (k < text.length && /\s/.test(text.charAt(k)) && charClass(text.charCodeAt(k)) !== BREAK) k++;
-  if (k >= text.length || charClass(text.charCodeAt(k)) === BREAK) return false;
-  const next = ctx.sentenceOf(k);
+  const next = nextInParagraph(ctx, sentence);
+  if (!next) return false;
   // (Up to its question mark, where a saying after the quotation closes the sentence: «… держат?» — возмущается Рафик.)
   const asked = text.slice(next.start, next.end).indexOf('?');
   return next.start > sentence.start && asked >= 0 && rhetorical(ctx, { start: next.start, end: next.start + asked + 1 });
@@ -870,10 +874,7 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
     const from = Math.max(sentence.start, text.lastIndexOf(';', cue.start) + 1);
     const next = text.indexOf(';', cue.end);
     const to = next >= 0 && next < sentence.end ? next : sentence.end;
-    const clause = ` ${ctx
-      .wordsOf(from, to)
-      .map(([a, b]) => foldText(text.slice(a, b)))
-      .join(' ')} `;
+    const clause = foldedPhrase(ctx, from, to);
     if (memories.some((x) => clause.includes(` ${x} `))) return false;
   }
   // So does a phrase of an earlier time in the cue's clause, between the punctuation that parts it, or in the sentence's first clause with no
@@ -884,26 +885,21 @@ function inScope(ctx: ClaimContext, facts: CueFacts, claim: Claim, speech: RawMe
   // в отделе полиции — так считают в Баку»; nor past a conjunction, "Last year's trade figures were the best in a decade, but …"; reviews.)
   const earlier = ctx.matcher.spec.earlier ?? [];
   if (earlier.length) {
-    const said = (a: number, b: number) =>
-      ` ${ctx
-        .wordsOf(a, b)
-        .map(([x, y]) => foldText(text.slice(x, y)))
-        .join(' ')} `;
-    const cut = /[,;:—–()]/g;
-    let from = sentence.start;
-    for (let m = cut.exec(text.slice(sentence.start, cue.start)); m; m = cut.exec(text.slice(sentence.start, cue.start))) from = sentence.start + m.index + 1;
+    // (The punctuation before the cue, read once: the last mark opens the cue's clause, the first closes the sentence's first clause.)
+    const cuts = [...text.slice(sentence.start, cue.start).matchAll(/[,;:—–()]/g)];
+    const from = cuts.length ? sentence.start + cuts.at(-1)!.index! + 1 : sentence.start;
+    const firstEnd = cuts.length ? sentence.start + cuts[0]!.index! : -1;
     const next = /[,;:—–()]/.exec(text.slice(cue.end, sentence.end));
     const to = next ? cue.end + next.index : sentence.end;
-    const first = /[,;:—–()]/.exec(text.slice(sentence.start, cue.start));
-    const firstEnd = first ? sentence.start + first.index : -1;
     // (A conjunction that sets what follows against it, "but", «а», "amma"; not one that joins as a pair does, "and", «и», "və", which goes
     // on in the same time, review.)
     const pairs = ctx.matcher.spec.pairs ?? [];
     const against = new Set((ctx.matcher.spec.conjunctions ?? []).filter((x) => !pairs.includes(x)));
-    const inFirst =
-      firstEnd >= 0 && earlier.some((x) => said(sentence.start, firstEnd).includes(` ${x} `)) && !ctx.wordsOf(firstEnd, cue.start).some(([a, b]) => against.has(foldText(text.slice(a, b))));
+    const clause = foldedPhrase(ctx, from, to);
+    const firstClause = firstEnd >= 0 ? foldedPhrase(ctx, sentence.start, firstEnd) : '';
+    const inFirst = firstEnd >= 0 && earlier.some((x) => firstClause.includes(` ${x} `)) && !ctx.wordsOf(firstEnd, cue.start).some(([a, b]) => against.has(foldText(text.slice(a, b))));
     if (
-      (earlier.some((x) => said(from, to).includes(` ${x} `)) || inFirst) &&
+      (earlier.some((x) => clause.includes(` ${x} `)) || inFirst) &&
       !mentionsIn(sentence).some((m) => within(m, sentence) && ctx.incidentNamed(m, claim.conflict)) &&
       !hiddenIn(sentence).some((w) => within(w, sentence) && (targets[w.target]!.stance === STANCE.people || (!!targets[w.target]!.scope?.includes(claim.conflict) && !targets[w.target]!.common)))
     )
